@@ -1,2 +1,52 @@
 package org.redress.app.cli;
-public final class Main { public static void main(String[] a) { System.out.println("redress"); } }
+
+import java.io.PrintWriter;
+import org.redress.app.casefolder.CaseException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The redress command. Exit codes: 0 success, 1 a mistake the user can fix (the message says
+ * what), 2 an internal failure.
+ */
+@Command(name = "redress", mixinStandardHelpOptions = true, version = "Redress 0.1.0",
+        description = "Evidence workbench for proving that an agency targeted people for their speech.",
+        subcommands = {InitCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
+                StatusCommand.class, ServeCommand.class, DemoCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setParameterExceptionHandler((e, a) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println(e.getMessage());
+            err.println("See: redress " + e.getCommandLine().getCommandName() + " --help");
+            return 1;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof CaseException || e instanceof IllegalArgumentException) {
+                commandLine.getErr().println(e.getMessage());
+                return 1;
+            }
+            commandLine.getErr().println("Internal error: " + e);
+            e.printStackTrace(commandLine.getErr());
+            return 2;
+        });
+        return cli;
+    }
+}

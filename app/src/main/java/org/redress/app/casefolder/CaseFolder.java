@@ -1,0 +1,68 @@
+package org.redress.app.casefolder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.redress.core.port.BlobStore;
+import org.redress.core.port.DocumentStore;
+import org.redress.core.port.SearchIndex;
+import org.redress.search.LuceneSearchIndex;
+import org.redress.store.blob.FileBlobStore;
+import org.redress.store.sqlite.SqliteDocumentStore;
+
+/**
+ * An embedded case: one folder holding the database, the search index and the originals.
+ * This is where the adapters are chosen; everything else sees only the ports.
+ */
+public final class CaseFolder implements AutoCloseable {
+    static final String MARKER = "redress-case.txt";
+    private final Path root;
+    private final DocumentStore store;
+    private final BlobStore blobs;
+    private final SearchIndex index;
+
+    private CaseFolder(Path root) throws IOException {
+        this.root = root;
+        this.store = SqliteDocumentStore.open(root.resolve("case.db"));
+        this.blobs = new FileBlobStore(root.resolve("originals"));
+        this.index = new LuceneSearchIndex(root.resolve("index"));
+    }
+
+    /** Makes a new case folder (or reopens an existing one without harm). */
+    public static CaseFolder init(Path root) throws IOException {
+        Files.createDirectories(root);
+        Path marker = root.resolve(MARKER);
+        if (!Files.exists(marker)) {
+            try (var entries = Files.list(root)) {
+                if (entries.findAny().isPresent()) {
+                    throw new CaseException("'" + root + "' is a folder with other files in it; choose an empty or new folder for a case");
+                }
+            }
+            Files.writeString(marker, "This folder is a Redress case. Keep it private: it holds the case's originals.\n");
+        }
+        return new CaseFolder(root);
+    }
+
+    public static CaseFolder open(Path root) throws IOException {
+        if (!Files.isRegularFile(root.resolve(MARKER))) {
+            throw new CaseException("'" + root + "' is not a Redress case; create one with: redress init --case " + root);
+        }
+        return new CaseFolder(root);
+    }
+
+    public Path root() { return root; }
+
+    public Path workDir() { return root.resolve("work"); }
+
+    public DocumentStore store() { return store; }
+
+    public BlobStore blobs() { return blobs; }
+
+    public SearchIndex index() { return index; }
+
+    @Override
+    public void close() {
+        index.close();
+        store.close();
+    }
+}

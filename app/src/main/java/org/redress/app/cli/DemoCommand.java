@@ -1,0 +1,52 @@
+package org.redress.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.redress.app.casefolder.CaseFolder;
+import org.redress.app.demo.DemoProduction;
+import org.redress.ingest.ocr.Tesseract;
+import org.redress.ingest.pipeline.Ingest;
+import org.redress.ingest.pipeline.IngestListener;
+import org.redress.ingest.pipeline.IngestOptions;
+import org.redress.ingest.pipeline.IngestSummary;
+import org.redress.ingest.worker.IsolatedExtractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Create a demo case from a fictional records production and serve it.")
+final class DemoCommand implements Callable<Integer> {
+    @Option(names = "--case", paramLabel = "DIR", defaultValue = "demo-case", description = "Where to put the demo case (default: ${DEFAULT-VALUE}).")
+    Path dir;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--no-serve", description = "Build the demo case and stop, without serving it.")
+    boolean noServe;
+
+    @Override
+    public Integer call() throws Exception {
+        Path production = dir.resolve("demo-production");
+        boolean fresh = !Files.exists(dir.resolve("case.db"));
+        try (CaseFolder c = fresh ? CaseFolder.init(dir) : CaseFolder.open(dir)) {
+            DemoProduction.write(production);
+            IngestOptions options = IngestOptions.defaults(c.workDir());
+            Ingest ingest = new Ingest(c.store(), c.blobs(), c.index(),
+                    () -> new IsolatedExtractor(Duration.ofSeconds(120), 1024), options, IngestListener.NONE);
+            System.out.println("Ingesting the fictional production in " + production + " …");
+            IngestSummary summary = ingest.run(List.of(production), "Demo production (fictional)", LocalDate.of(2017, 9, 1));
+            System.out.println(IngestReport.plain(summary));
+            if (Tesseract.find().isEmpty()) {
+                System.out.println("\nOCR is off on this machine, so the scanned arrest report reads as empty. Add it with:\n  "
+                        + Tesseract.INSTALL_COMMAND);
+            }
+            if (!noServe) ServeCommand.serve(c, "127.0.0.1", port);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,97 @@
+package org.redress.app.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.redress.app.casefolder.CaseException;
+import org.redress.app.casefolder.CaseFolder;
+import org.redress.ingest.pipeline.Ingest;
+import org.redress.ingest.pipeline.IngestListener;
+import org.redress.ingest.pipeline.IngestOptions;
+import org.redress.ingest.pipeline.IngestSummary;
+import org.redress.ingest.worker.IsolatedExtractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Add files and folders of a records production to the case.",
+                "PDF, scans and images (OCR), email (.eml .mbox .msg .pst) with attachments, Office and OpenDocument,",
+                "RTF, HTML, text, CSV, and archives (zip, tar, gz, 7z), recursively. Running it again finishes an",
+                "interrupted run and adds nothing twice."})
+final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    CaseOption caseOption;
+
+    @Option(names = "--source", paramLabel = "NAME", description = "Name of this batch (default: the first path's name).")
+    String source;
+
+    @Option(names = "--received", paramLabel = "DATE", description = "When the production was received (YYYY-MM-DD).")
+    String received;
+
+    @Option(names = "--passwords", paramLabel = "FILE", description = "A file of passwords to try on encrypted files, one per line.")
+    Path passwords;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Give up on a file after this many seconds without progress (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--worker-memory", paramLabel = "MB", defaultValue = "1024",
+            description = "Memory limit of each isolated reader process (default: ${DEFAULT-VALUE} MB).")
+    int workerMemory;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Files read at once (default: one per core).")
+    Integer threads;
+
+    @Option(names = "--json", description = "Print one JSON summary instead of the progress bar.")
+    boolean json;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders to ingest.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws Exception {
+        LocalDate receivedDate = parseDate(received);
+        for (Path p : paths) if (!Files.exists(p)) throw new CaseException("'" + p + "' does not exist");
+        try (CaseFolder c = CaseFolder.open(caseOption.folder())) {
+            IngestOptions options = IngestOptions.defaults(c.workDir())
+                    .withPasswords(readPasswords())
+                    .withTimeout(Duration.ofSeconds(timeoutSeconds));
+            if (threads != null) options = options.withThreads(threads);
+            int memory = workerMemory;
+            Duration timeout = options.timeout();
+            IngestListener progress = json || System.console() == null ? IngestListener.NONE : new ProgressBar(System.err);
+            Ingest ingest = new Ingest(c.store(), c.blobs(), c.index(),
+                    () -> new IsolatedExtractor(timeout, memory), options, progress);
+            String sourceName = source != null ? source : paths.get(0).toAbsolutePath().normalize().getFileName().toString();
+            IngestSummary summary = ingest.run(paths, sourceName, receivedDate);
+            if (progress instanceof ProgressBar bar) bar.close();
+            if (json) System.out.println(Json.write(summary));
+            else System.out.println(IngestReport.plain(summary));
+        }
+        return 0;
+    }
+
+    private List<String> readPasswords() throws java.io.IOException {
+        if (passwords == null) return List.of();
+        if (!Files.isRegularFile(passwords)) throw new CaseException("the passwords file '" + passwords + "' does not exist");
+        return Files.readAllLines(passwords, StandardCharsets.UTF_8).stream()
+                .map(l -> l.endsWith("\r") ? l.substring(0, l.length() - 1) : l)
+                .filter(l -> !l.isEmpty()).distinct().toList();
+    }
+
+    static LocalDate parseDate(String text) {
+        if (text == null) return null;
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CaseException("'" + text + "' is not a date; write it as YYYY-MM-DD, for example 2017-03-17");
+        }
+    }
+}

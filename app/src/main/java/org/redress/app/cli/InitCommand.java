@@ -1,0 +1,21 @@
+package org.redress.app.cli;
+
+import java.util.concurrent.Callable;
+import org.redress.app.casefolder.CaseFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Create a case folder: database, search index and store of originals.")
+final class InitCommand implements Callable<Integer> {
+    @Mixin
+    CaseOption caseOption;
+
+    @Override
+    public Integer call() throws Exception {
+        try (CaseFolder c = CaseFolder.init(caseOption.folder())) {
+            System.out.println("Case ready in " + c.root().toAbsolutePath());
+        }
+        return 0;
+    }
+}

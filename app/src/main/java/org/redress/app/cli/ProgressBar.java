@@ -1,0 +1,48 @@
+package org.redress.app.cli;
+
+import java.io.PrintStream;
+import org.redress.ingest.pipeline.IngestListener;
+
+/** A one-line progress bar on the terminal: files, pages, rate and time left. */
+final class ProgressBar implements IngestListener, AutoCloseable {
+    private static final int WIDTH = 30;
+    private final PrintStream out;
+    private final long start = System.nanoTime();
+    private volatile long total;
+
+    ProgressBar(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void started(long files) {
+        total = files;
+        draw(0, 0);
+    }
+
+    @Override
+    public synchronized void fileFinished(String path, long pagesSoFar, long filesDone) {
+        draw(filesDone, pagesSoFar);
+    }
+
+    private void draw(long done, long pages) {
+        double seconds = Math.max(0.001, (System.nanoTime() - start) / 1e9);
+        double fraction = total == 0 ? 1 : (double) done / total;
+        int filled = (int) Math.round(fraction * WIDTH);
+        double rate = pages / seconds;
+        String left = done == 0 ? "?" : formatSeconds(seconds / done * (total - done));
+        out.printf("\r[%s%s] %d/%d files  %d pages  %.1f pages/s  %s left   ",
+                "#".repeat(filled), " ".repeat(WIDTH - filled), done, total, pages, rate, left);
+        out.flush();
+    }
+
+    private static String formatSeconds(double s) {
+        long t = Math.round(s);
+        return t >= 3600 ? String.format("%dh%02dm", t / 3600, t / 60 % 60) : String.format("%dm%02ds", t / 60, t % 60);
+    }
+
+    @Override
+    public void close() {
+        out.println();
+    }
+}

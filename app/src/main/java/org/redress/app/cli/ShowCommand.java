@@ -1,0 +1,49 @@
+package org.redress.app.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.redress.app.casefolder.CaseException;
+import org.redress.app.casefolder.CaseFolder;
+import org.redress.app.web.DocumentJson;
+import org.redress.core.corpus.Corpus;
+import org.redress.core.corpus.DocumentView;
+import org.redress.core.corpus.Page;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Show a document: metadata, provenance (every place and source it came from), and text.")
+final class ShowCommand implements Callable<Integer> {
+    @Mixin
+    CaseOption caseOption;
+
+    @Parameters(paramLabel = "DOCUMENT_ID", description = "The document's id (its SHA-256), or its first 6 or more characters.")
+    String id;
+
+    @Option(names = "--page", paramLabel = "N", description = "Only this page.")
+    Integer page;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        try (CaseFolder c = CaseFolder.open(caseOption.folder())) {
+            DocumentView view = new Corpus(c.store()).view(id)
+                    .orElseThrow(() -> new CaseException("no document '" + id + "' in this case (or the prefix is not unique)"));
+            List<Page> pages = view.pages();
+            if (page != null) {
+                pages = pages.stream().filter(p -> p.number() == page).toList();
+                if (pages.isEmpty()) throw new CaseException("the document has " + view.pages().size() + " page(s); there is no page " + page);
+            }
+            if (json) {
+                System.out.println(Json.write(DocumentJson.of(view, pages)));
+                return 0;
+            }
+            System.out.println(DocumentJson.plain(view, pages));
+        }
+        return 0;
+    }
+}

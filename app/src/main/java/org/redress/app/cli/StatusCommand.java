@@ -1,0 +1,51 @@
+package org.redress.app.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.redress.app.casefolder.CaseFolder;
+import org.redress.core.corpus.CaseStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "status", mixinStandardHelpOptions = true, description = "What the case holds, and any ingest left unfinished.")
+final class StatusCommand implements Callable<Integer> {
+    @Mixin
+    CaseOption caseOption;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        try (CaseFolder c = CaseFolder.open(caseOption.folder())) {
+            CaseStatus s = c.store().status();
+            if (json) {
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("documents", s.documents());
+                out.put("pages", s.pages());
+                out.put("ocrPages", s.ocrPages());
+                out.put("sources", s.sources());
+                out.put("failures", s.failures());
+                out.put("pendingDocuments", s.pendingDocuments());
+                out.put("needsOcrDocuments", s.needsOcrDocuments());
+                out.put("indexedPages", c.index().pageCount());
+                out.put("unfinishedIngests", s.unfinishedRuns().stream().map(r -> Map.of(
+                        "started", r.started().toString(), "inputs", r.arguments())).toList());
+                System.out.println(Json.write(out));
+                return 0;
+            }
+            System.out.printf("%d document(s), %d page(s) (%d read by OCR), from %d source(s); %d file(s) could not be read.%n",
+                    s.documents(), s.pages(), s.ocrPages(), s.sources(), s.failures());
+            if (s.needsOcrDocuments() > 0) {
+                System.out.printf("%d document(s) have scanned pages waiting for OCR.%n", s.needsOcrDocuments());
+            }
+            if (!s.unfinishedRuns().isEmpty() || s.pendingDocuments() > 0) {
+                System.out.println("An ingest was interrupted. Run the same ingest command again to finish it:");
+                s.unfinishedRuns().forEach(r -> System.out.println("  started " + r.started() + " on " + r.arguments().replace('\n', ' ')));
+            }
+        }
+        return 0;
+    }
+}

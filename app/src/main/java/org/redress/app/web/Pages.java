@@ -1,0 +1,66 @@
+package org.redress.app.web;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.util.List;
+import java.util.Map;
+import org.redress.core.corpus.CaseStatus;
+import org.redress.core.corpus.DocumentView;
+import org.redress.core.search.SearchQuery;
+
+/** Renders the server-side pages from the precompiled jte templates (they escape by default). */
+public final class Pages {
+    private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    /** What the search page shows. */
+    public record SearchModel(Messages t, SearchQuery query, SearchJson result, String error, CaseStatus status) {
+        public String facetLink(String facet, String value) {
+            StringBuilder url = new StringBuilder("/?q=").append(enc(query.text()));
+            for (Map.Entry<String, String> f : query.filters().entrySet()) {
+                if (!f.getKey().equals(facet)) url.append('&').append(f.getKey()).append('=').append(enc(f.getValue()));
+            }
+            if (value != null) url.append('&').append(facet).append('=').append(enc(value));
+            return url.toString();
+        }
+
+        public boolean selected(String facet, String value) {
+            return value.equals(query.filters().get(facet));
+        }
+
+        public String pageLink(int offset) {
+            return facetLink("", null) + "&offset=" + offset;
+        }
+    }
+
+    /** What the document page shows; {@code markedPages} are escaped HTML with matches marked. */
+    public record DocumentModel(Messages t, DocumentView view, List<String> markedPages, String query) {
+        public String queryParam() {
+            return query == null ? "" : "?q=" + enc(query);
+        }
+    }
+
+    public record ErrorModel(Messages t, int status, String title, String detail) {}
+
+    public static String enc(String s) {
+        return java.net.URLEncoder.encode(s == null ? "" : s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    String search(Messages t, SearchQuery query, SearchJson result, String error, CaseStatus status) {
+        return render("search.jte", new SearchModel(t, query, result, error, status));
+    }
+
+    String document(Messages t, DocumentView view, List<String> markedPages, String query) {
+        return render("document.jte", new DocumentModel(t, view, markedPages, query));
+    }
+
+    String error(Messages t, int status, String title, String detail) {
+        return render("error.jte", new ErrorModel(t, status, title, detail));
+    }
+
+    private static String render(String template, Object model) {
+        StringOutput out = new StringOutput();
+        ENGINE.render(template, Map.of("m", model), out);
+        return out.toString();
+    }
+}

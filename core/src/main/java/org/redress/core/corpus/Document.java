@@ -1,0 +1,44 @@
+package org.redress.core.corpus;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One item extracted from a source: a file, an email, an attachment, an archive member.
+ * Its identity is the SHA-256 of its original bytes, so the same bytes are one document
+ * however many times and places they arrive (see {@link Location}).
+ */
+public record Document(
+        String id,
+        long size,
+        String mediaType,
+        String title,
+        String author,
+        Instant created,
+        Instant modified,
+        String language,
+        EmailHeaders email,
+        ExtractionStatus status,
+        String statusDetail,
+        String openedWithPassword,
+        int pageCount) {
+
+    public Document {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(status, "status");
+        if (!Sha256.isHex(id)) throw new IllegalArgumentException("document id must be a SHA-256 hex digest: " + id);
+    }
+
+    /** The date a reader would put on this document: the email's date, else its creation date. */
+    public Instant date() {
+        if (email != null && email.sent() != null) return email.sent();
+        return created != null ? created : modified;
+    }
+
+    public boolean isEmail() { return email != null; }
+
+    public Document withStatus(ExtractionStatus newStatus, String detail) {
+        return new Document(id, size, mediaType, title, author, created, modified, language, email,
+                newStatus, detail, openedWithPassword, pageCount);
+    }
+}

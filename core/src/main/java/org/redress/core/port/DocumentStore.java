@@ -1,0 +1,73 @@
+package org.redress.core.port;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.redress.core.corpus.CaseStatus;
+import org.redress.core.corpus.Document;
+import org.redress.core.corpus.ExtractionStatus;
+import org.redress.core.corpus.Failure;
+import org.redress.core.corpus.IngestRun;
+import org.redress.core.corpus.Location;
+import org.redress.core.corpus.Page;
+import org.redress.core.corpus.Source;
+
+/**
+ * The case's record of sources, documents, pages, locations and failures.
+ * Every write is atomic: a crash leaves either the whole write or none of it.
+ */
+public interface DocumentStore extends AutoCloseable {
+
+    /** The source with this name, created with the received date if it is new. */
+    Source source(String name, LocalDate received);
+
+    List<Source> sources();
+
+    Optional<Source> sourceById(long id);
+
+    Optional<Document> document(String id);
+
+    /** A document by a unique prefix of its id (at least 6 hex digits), as people type them. */
+    Optional<Document> documentByPrefix(String prefix);
+
+    /** Stores a document and its pages, replacing any earlier extraction of the same bytes. */
+    void saveExtraction(Document document, List<Page> pages);
+
+    void setStatus(String documentId, ExtractionStatus status, String detail);
+
+    /** Records where a document was found; false when that exact location was already known. */
+    boolean addLocation(Location location);
+
+    List<Location> locations(String documentId);
+
+    List<Location> children(String parentId);
+
+    List<Page> pages(String documentId);
+
+    Optional<Page> page(String documentId, int number);
+
+    /** Records a failure, replacing an earlier one for the same source and path. */
+    void recordFailure(Failure failure);
+
+    /** Clears a failure once the same file has been ingested after all (a password was found, OCR was added). */
+    void clearFailure(long sourceId, String path);
+
+    List<Failure> failures();
+
+    /** Documents whose search index entries may be missing or stale. */
+    List<String> documentsToIndex(int limit);
+
+    void markIndexed(List<String> documentIds);
+
+    /** Forgets that documents were indexed, so the index can be rebuilt from the store. */
+    void markAllUnindexed();
+
+    IngestRun startRun(long sourceId, String arguments);
+
+    void finishRun(long runId);
+
+    CaseStatus status();
+
+    @Override
+    void close();
+}

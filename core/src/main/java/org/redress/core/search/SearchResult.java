@@ -1,0 +1,15 @@
+package org.redress.core.search;
+
+import java.util.List;
+import java.util.Map;
+
+/** Hits of one search, the total number of matching pages, and counts per facet value. */
+public record SearchResult(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {
+
+    public record FacetCount(String value, long count) {}
+
+    public SearchResult {
+        hits = List.copyOf(hits);
+        facets = Map.copyOf(facets);
+    }
+}

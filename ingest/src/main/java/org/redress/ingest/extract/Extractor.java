@@ -1,0 +1,9 @@
+package org.redress.ingest.extract;
+
+/** Reads one file. Implementations never throw for a bad file: they return a failed result. */
+public interface Extractor extends AutoCloseable {
+    ExtractionResult extract(ExtractionRequest request);
+
+    @Override
+    default void close() {}
+}

@@ -1,0 +1,180 @@
+package org.redress.ingest.extract;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import java.io.InputStream;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.EmbeddedContentHandler;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.PasswordProvider;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.redress.ingest.ocr.Tesseract;
+
+/**
+ * Reads one file with Apache Tika: detects its type from its bytes, extracts text page by page
+ * and metadata, saves embedded items as children, tries the team's passwords on encrypted files,
+ * and OCRs images and PDF pages that have no text layer. Runs inside the isolated worker.
+ */
+public final class TikaExtractor implements Extractor {
+    private final AutoDetectParser parser;
+    private final Optional<Tesseract> tesseract;
+    private final LanguageGuesser languages = new LanguageGuesser();
+    private final Runnable heartbeat;
+
+    public TikaExtractor(Optional<Tesseract> tesseract, Runnable heartbeat) {
+        this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+        this.tesseract = tesseract;
+        this.heartbeat = heartbeat;
+    }
+
+    @Override
+    public ExtractionResult extract(ExtractionRequest request) {
+        Path file = Path.of(request.file());
+        String mediaType = null;
+        try {
+            if (Files.size(file) == 0) return ExtractionResult.failed(null, "empty file (0 bytes)");
+            mediaType = detect(file, request.name());
+            Attempt attempt = parse(request, file, mediaType, null);
+            int tried = 0;
+            for (String password : request.passwords()) {
+                if (!(attempt.error instanceof EncryptedDocumentException)) break;
+                tried++;
+                attempt = parse(request, file, mediaType, password);
+            }
+            if (attempt.error instanceof EncryptedDocumentException) {
+                return ExtractionResult.failed(mediaType, FailureReasons.encrypted(mediaType, tried));
+            }
+            if (attempt.error != null && !FailureReasons.isWriteLimit(attempt.error)) {
+                return ExtractionResult.failed(mediaType, FailureReasons.of(attempt.error, mediaType));
+            }
+            return result(request, file, mediaType, attempt);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return ExtractionResult.failed(mediaType, FailureReasons.of(e, mediaType));
+        }
+    }
+
+    private String detect(Path file, String name) throws IOException {
+        Metadata metadata = new Metadata();
+        // The name is only a hint after the bytes: a PDF named .txt is still a PDF.
+        if (name != null) metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+            return parser.getDetector().detect(in, metadata).toString();
+        }
+    }
+
+    private record Attempt(Metadata metadata, PageSplitter pages, ChildSaver children, String password, Throwable error) {}
+
+    private Attempt parse(ExtractionRequest request, Path file, String mediaType, String password) throws IOException {
+        Path childDir = Path.of(request.childDir());
+        clear(childDir);
+        Metadata metadata = new Metadata();
+        if (request.name() != null) metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, request.name());
+        metadata.set(Metadata.CONTENT_TYPE, mediaType);
+        PageSplitter pages = new PageSplitter(request.maxTextChars());
+        ParseContext context = new ParseContext();
+        ChildSaver children = new ChildSaver(childDir, request.maxChildBytes(), new EmailBodies(mediaType, context));
+        configure(context, children, password);
+        try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+            parser.parse(in, pages, metadata, context);
+            return new Attempt(metadata, pages, children, password, null);
+        } catch (Exception | StackOverflowError e) {
+            return new Attempt(metadata, pages, children, password, e);
+        }
+    }
+
+    private static void configure(ParseContext context, ChildSaver children, String password) {
+        context.set(EmbeddedDocumentExtractor.class, children);
+        TesseractOCRConfig ocr = new TesseractOCRConfig();
+        ocr.setSkipOcr(true);                 // OCR is done per page below, where we can flag it
+        context.set(TesseractOCRConfig.class, ocr);
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setExtractInlineImages(false);
+        pdf.setExtractAnnotationText(true);
+        context.set(PDFParserConfig.class, pdf);
+        if (password != null) context.set(PasswordProvider.class, metadata -> password);
+    }
+
+    /**
+     * The text/plain or text/html parts of an email that have no file name are its body (Tika
+     * labels them attachments, but a lawyer reads them as the message).
+     */
+    private final class EmailBodies implements ChildSaver.InlineBodies {
+        private final boolean email;
+        private final ParseContext context;
+
+        EmailBodies(String mediaType, ParseContext context) {
+            this.email = mediaType.startsWith("message/");
+            this.context = context;
+        }
+
+        @Override
+        public boolean isBody(Metadata part) {
+            if (!email || part.get(TikaCoreProperties.RESOURCE_NAME_KEY) != null) return false;
+            String disposition = part.get("Content-Disposition");
+            if (disposition != null && disposition.toLowerCase(java.util.Locale.ROOT).contains("filename")) return false;
+            String type = part.get(Metadata.CONTENT_TYPE);
+            return type != null && (type.startsWith("text/plain") || type.startsWith("text/html"));
+        }
+
+        @Override
+        public void parse(InputStream stream, ContentHandler handler, Metadata part) throws IOException {
+            try {
+                parser.parse(stream, new EmbeddedContentHandler(new BodyContentHandler(handler)), part, context);
+            } catch (SAXException | TikaException e) {
+                throw new IOException("the email body could not be read: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private ExtractionResult result(ExtractionRequest request, Path file, String mediaType, Attempt a) throws IOException {
+        List<String> texts = new ArrayList<>(a.pages.pages());
+        Integer declared = a.metadata.getInt(org.apache.tika.metadata.PagedText.N_PAGES);
+        while (declared != null && declared > 0 && texts.size() > declared && texts.get(texts.size() - 1).isBlank()) {
+            texts.remove(texts.size() - 1);
+        }
+        List<ExtractionResult.PageText> pages = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) pages.add(new ExtractionResult.PageText(i + 1, texts.get(i), false));
+        List<String> notes = new ArrayList<>();
+        if (a.pages.truncated()) notes.add("text cut at " + request.maxTextChars() + " characters");
+
+        List<Integer> needOcr = new ArrayList<>();
+        if (request.ocr()) {
+            PageOcr ocr = new PageOcr(tesseract, heartbeat, Path.of(request.childDir()).resolveSibling("ocr-" + file.getFileName()));
+            if (mediaType.startsWith("image/")) pages = ocr.image(file, needOcr, notes);
+            else if (mediaType.equals("application/pdf")) pages = ocr.pdf(file, a.password, pages, needOcr, notes);
+        }
+
+        Metadata m = a.metadata;
+        String joined = String.join("\n", pages.stream().map(ExtractionResult.PageText::text).toList());
+        return new ExtractionResult(true, null, mediaType, MetadataReader.title(m), MetadataReader.author(m),
+                MetadataReader.created(m), MetadataReader.modified(m), languages.guess(joined),
+                MetadataReader.email(m, mediaType), pages, a.children.children(), needOcr, a.password, notes);
+    }
+
+    private static void clear(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
+        }
+        Files.createDirectories(dir);
+    }
+}

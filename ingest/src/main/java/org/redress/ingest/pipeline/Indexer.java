@@ -1,0 +1,74 @@
+package org.redress.ingest.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.redress.core.corpus.DisplayPaths;
+import org.redress.core.corpus.Document;
+import org.redress.core.corpus.ExtractionStatus;
+import org.redress.core.corpus.Location;
+import org.redress.core.corpus.Source;
+import org.redress.core.port.DocumentStore;
+import org.redress.core.port.SearchIndex;
+import org.redress.core.search.IndexedDocument;
+
+/**
+ * Keeps the search index in step with the store. A document is marked indexed only after the
+ * index commit that holds it, so a crash in between means it is indexed again, never missed.
+ */
+final class Indexer {
+    private static final int COMMIT_EVERY = 500;
+    private final DocumentStore store;
+    private final SearchIndex index;
+    private final List<String> uncommitted = new ArrayList<>();
+
+    Indexer(DocumentStore store, SearchIndex index) {
+        this.store = store;
+        this.index = index;
+    }
+
+    void catchUp() {
+        for (List<String> batch; !(batch = store.documentsToIndex(COMMIT_EVERY)).isEmpty(); ) {
+            for (String id : batch) indexNow(id);
+            commit();
+        }
+    }
+
+    void add(String documentId) {
+        indexNow(documentId);
+        boolean due;
+        synchronized (uncommitted) { due = uncommitted.size() >= COMMIT_EVERY; }
+        if (due) commit();
+    }
+
+    void finish() {
+        commit();
+        catchUp();
+    }
+
+    private void indexNow(String id) {
+        Optional<Document> d = store.document(id);
+        if (d.isEmpty() || d.get().status() == ExtractionStatus.PENDING || d.get().status() == ExtractionStatus.FAILED) return;
+        index.index(of(store, d.get()));
+        synchronized (uncommitted) { uncommitted.add(id); }
+    }
+
+    private synchronized void commit() {
+        List<String> ids;
+        synchronized (uncommitted) {
+            ids = new ArrayList<>(uncommitted);
+            uncommitted.clear();
+        }
+        index.commit();
+        store.markIndexed(ids);
+    }
+
+    /** The index entry of a document: its pages, every source it came with, and its first path. */
+    static IndexedDocument of(DocumentStore store, Document d) {
+        List<Location> locations = store.locations(d.id());
+        List<String> sources = locations.stream().map(Location::sourceId).distinct()
+                .map(id -> store.sourceById(id).map(Source::name).orElse("")).toList();
+        String path = locations.isEmpty() ? d.id() : DisplayPaths.of(store, locations.get(0));
+        return new IndexedDocument(d, store.pages(d.id()), sources, path);
+    }
+}

@@ -1,0 +1,109 @@
+package org.redress.ingest.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.redress.core.corpus.Sha256;
+import org.redress.core.corpus.Source;
+import org.redress.core.port.BlobStore;
+import org.redress.core.port.DocumentStore;
+import org.redress.core.port.SearchIndex;
+import org.redress.ingest.extract.Extractor;
+import org.redress.ingest.ocr.Tesseract;
+
+/**
+ * Ingests a production: every file of the inputs, and recursively everything inside them,
+ * through store original → extract → pages → persist → index. Each step is keyed by the
+ * SHA-256 of the bytes, so a re-run after a crash, or over the same folder, finishes the work
+ * without losing or duplicating a document.
+ */
+public final class Ingest {
+    private final DocumentStore store;
+    private final BlobStore blobs;
+    private final SearchIndex index;
+    private final Supplier<Extractor> extractors;
+    private final IngestOptions options;
+    private final IngestListener listener;
+
+    public Ingest(DocumentStore store, BlobStore blobs, SearchIndex index, Supplier<Extractor> extractors,
+                  IngestOptions options, IngestListener listener) {
+        this.store = store;
+        this.blobs = blobs;
+        this.index = index;
+        this.extractors = extractors;
+        this.options = options;
+        this.listener = listener;
+    }
+
+    public IngestSummary run(List<Path> inputs, String sourceName, LocalDate received) throws IOException {
+        long startNanos = System.nanoTime();
+        List<InputFiles.InputFile> files = InputFiles.list(inputs);
+        Source source = store.source(sourceName, received);
+        var run = store.startRun(source.id(), runKey(inputs));
+        Tally tally = new Tally();
+        Indexer indexer = new Indexer(store, index);
+        indexer.catchUp();   // documents a crashed run stored but never indexed
+        listener.started(files.size());
+
+        List<Extractor> opened = Collections.synchronizedList(new ArrayList<>());
+        ThreadLocal<Extractor> extractor = ThreadLocal.withInitial(() -> {
+            Extractor e = extractors.get();
+            opened.add(e);
+            return e;
+        });
+        Path work = Files.createDirectories(options.workDir());
+        InFlight inFlight = new InFlight();
+        Rework rework = new Rework(options.ocr() && Tesseract.find().isPresent(), !options.passwords().isEmpty());
+        AtomicLong done = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (InputFiles.InputFile file : files) {
+                futures.add(pool.submit(() -> {
+                    DocumentSteps steps = new DocumentSteps(store, blobs, extractor.get(), options, source, tally,
+                            indexer, inFlight, work, rework);
+                    steps.topLevel(file.file(), file.displayPath());
+                    listener.fileFinished(file.displayPath(), tally.pages.get(), done.incrementAndGet());
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IOException("ingest stopped by an internal error: " + e.getCause(), e.getCause());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("ingest was interrupted", e);
+        } finally {
+            pool.shutdownNow();
+            synchronized (opened) { opened.forEach(Extractor::close); }
+        }
+        indexer.finish();
+        store.finishRun(run.id());
+        return tally.summary((System.nanoTime() - startNanos) / 1e9);
+    }
+
+    /** Identifies "the same command" for resuming: the inputs as given. */
+    private static String runKey(List<Path> inputs) {
+        return String.join("\n", inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
+    }
+
+    static String hash(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Sha256.of(in);
+        }
+    }
+}

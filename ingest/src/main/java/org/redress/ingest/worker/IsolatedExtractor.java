@@ -1,0 +1,143 @@
+package org.redress.ingest.worker;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.redress.ingest.extract.ExtractionRequest;
+import org.redress.ingest.extract.ExtractionResult;
+import org.redress.ingest.extract.Extractor;
+
+/**
+ * Extraction in a separate JVM with its own memory limit, watched by a clock. A file that hangs
+ * the parser, exhausts memory or crashes the process costs one recorded failure: the process is
+ * killed and a fresh one takes the next file. The clock restarts whenever the worker reports
+ * progress, so a long scan that is being OCR'd page by page is not mistaken for a hang.
+ */
+public final class IsolatedExtractor implements Extractor {
+    private static final String EOF_MARK = "\u0000eof";
+    private final Duration timeout;
+    private final int memoryMb;
+    private final ObjectMapper json = WorkerJson.mapper();
+    private Process process;
+    private Writer toWorker;
+    private BlockingQueue<String> fromWorker;
+
+    public IsolatedExtractor(Duration timeout, int memoryMb) {
+        this.timeout = timeout;
+        this.memoryMb = memoryMb;
+    }
+
+    @Override
+    public ExtractionResult extract(ExtractionRequest request) {
+        try {
+            ensureStarted();
+            toWorker.write(json.writeValueAsString(request) + "\n");
+            toWorker.flush();
+            return await(request);
+        } catch (IOException e) {
+            stop();
+            return ExtractionResult.failed(null, "the isolated reader could not be started or reached: " + e.getMessage());
+        } catch (InterruptedException e) {
+            stop();
+            Thread.currentThread().interrupt();
+            return ExtractionResult.failed(null, "ingest was interrupted while this file was being read");
+        }
+    }
+
+    private ExtractionResult await(ExtractionRequest request) throws InterruptedException, IOException {
+        while (true) {
+            String line = fromWorker.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (line == null) {
+                stop();
+                return ExtractionResult.failed(null, "timed out after " + timeout.toSeconds() + " s (the file may be damaged or built to hang readers)");
+            }
+            if (line.equals("beat")) continue;
+            if (line.startsWith("done ")) {
+                Path result = Path.of(line.substring(5));
+                try {
+                    return json.readValue(result.toFile(), ExtractionResult.class);
+                } finally {
+                    Files.deleteIfExists(result);
+                }
+            }
+            if (line.equals(EOF_MARK)) {
+                int code = exitCode();
+                stop();
+                if (code == 3) return ExtractionResult.failed(null, "ran out of memory while reading (limit " + memoryMb + " MB)");
+                return ExtractionResult.failed(null, "the reader crashed on this file (exit code " + code + ")");
+            }
+        }
+    }
+
+    private int exitCode() throws InterruptedException {
+        return process.waitFor(10, TimeUnit.SECONDS) ? process.exitValue() : -1;
+    }
+
+    private void ensureStarted() throws IOException, InterruptedException {
+        if (process != null && process.isAlive()) return;
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + memoryMb + "m");
+        command.add("-XX:+ExitOnOutOfMemoryError");   // exit code 3: reported as "ran out of memory"
+        command.add("-Xss8m");                        // deeply nested documents recurse deeply
+        command.add("-Djava.awt.headless=true");
+        command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=error");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(ExtractWorker.class.getName());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("OMP_THREAD_LIMIT", "1");
+        process = builder.start();
+        toWorker = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        fromWorker = new LinkedBlockingQueue<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BlockingQueue<String> queue = fromWorker;
+        Thread pump = new Thread(() -> {
+            try {
+                for (String line; (line = reader.readLine()) != null; ) queue.add(line);
+            } catch (IOException ignored) {
+                // the process died; the end mark below tells the waiting side
+            }
+            queue.add(EOF_MARK);
+        }, "extract-worker-output");
+        pump.setDaemon(true);
+        pump.start();
+        String first = queue.poll(2, TimeUnit.MINUTES);
+        if (!"ready".equals(first)) {
+            stop();
+            throw new IOException("the reader process did not start (it said: " + first + ")");
+        }
+    }
+
+    private void stop() {
+        if (process != null) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);   // a Tesseract it started
+            process.destroyForcibly();
+            process = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process != null) {
+            try {
+                toWorker.close();
+                if (!process.waitFor(5, TimeUnit.SECONDS)) stop();
+            } catch (IOException | InterruptedException e) {
+                stop();
+            }
+            process = null;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.redress.search;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.redress.core.search.SearchHit;
+import org.redress.core.search.Snippet;
+
+/**
+ * Hits with a snippet of the page text. The text is re-analysed as English so that a match
+ * on a stem ("arrests" for "arrested") is marked too; where that finds nothing, the folded
+ * analysis is tried, and failing both the page's opening is shown.
+ */
+final class Highlights {
+    private static final int SNIPPET_CHARS = 240;
+    private static final Set<String> STORED = Set.of(PageFields.DOCUMENT_ID, PageFields.PAGE, PageFields.PATH,
+            PageFields.TITLE, PageFields.DATE, PageFields.TYPE, PageFields.TEXT);
+    private final UnifiedHighlighter english;
+    private final UnifiedHighlighter folded;
+
+    private final UnifiedHighlighter wholeEnglish;
+    private final UnifiedHighlighter wholeFolded;
+
+    Highlights(Analyzer analyzer) {
+        this.english = highlighter(analyzer, false);
+        this.folded = highlighter(analyzer, false);
+        this.wholeEnglish = highlighter(analyzer, true);
+        this.wholeFolded = highlighter(analyzer, true);
+    }
+
+    /** The whole text as one passage with every match marked, keeping line breaks. */
+    Snippet whole(Query query, String text) throws IOException {
+        Object found = wholeEnglish.highlightWithoutSearcher(PageFields.TEXT_EN, query, text, 1);
+        if (found instanceof Snippet s && hasMatch(s)) return s;
+        found = wholeFolded.highlightWithoutSearcher(PageFields.TEXT, query, text, 1);
+        if (found instanceof Snippet s && hasMatch(s)) return s;
+        return Snippet.plain(text);
+    }
+
+    private static UnifiedHighlighter highlighter(Analyzer analyzer, boolean whole) {
+        var builder = UnifiedHighlighter.builderWithoutSearcher(analyzer);
+        if (whole) builder = builder.withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new);
+        return builder
+                .withFormatter(new SnippetFormatter(!whole))
+                .withFieldMatcher(field -> true)
+                .withMaxLength(200_000)
+                .build();
+    }
+
+    List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
+        List<SearchHit> hits = new ArrayList<>(docs.length);
+        var stored = searcher.storedFields();
+        for (ScoreDoc sd : docs) {
+            Document doc = stored.document(sd.doc, STORED);
+            String text = doc.get(PageFields.TEXT);
+            IndexableField date = doc.getField(PageFields.DATE);
+            hits.add(new SearchHit(
+                    doc.get(PageFields.DOCUMENT_ID),
+                    doc.getField(PageFields.PAGE).numericValue().intValue(),
+                    doc.get(PageFields.PATH),
+                    doc.get(PageFields.TITLE),
+                    date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue()),
+                    doc.get(PageFields.TYPE),
+                    snippet(query, text == null ? "" : text),
+                    Float.isNaN(sd.score) ? 0f : sd.score));
+        }
+        return hits;
+    }
+
+    Snippet snippet(Query query, String text) throws IOException {
+        Object found = english.highlightWithoutSearcher(PageFields.TEXT_EN, query, text, 2);
+        if (!(found instanceof Snippet s) || !hasMatch(s)) {
+            found = folded.highlightWithoutSearcher(PageFields.TEXT, query, text, 2);
+        }
+        if (found instanceof Snippet s && hasMatch(s)) return s;
+        String opening = text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS) + "…";
+        return Snippet.plain(opening.replaceAll("\\s+", " ").trim());
+    }
+
+    private static boolean hasMatch(Snippet s) {
+        return s.segments().stream().anyMatch(Snippet.Segment::match);
+    }
+}

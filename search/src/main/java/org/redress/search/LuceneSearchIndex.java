@@ -1,0 +1,201 @@
+package org.redress.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.redress.core.port.SearchIndex;
+import org.redress.core.search.IndexedDocument;
+import org.redress.core.search.SearchHit;
+import org.redress.core.search.SearchQuery;
+import org.redress.core.search.SearchResult;
+
+/** The embedded search index of a case: a Lucene index of pages in the case folder. */
+public final class LuceneSearchIndex implements SearchIndex {
+    private final Directory directory;
+    private final Analyzer analyzer = Analyzers.perField();
+    private final FacetsConfig facetsConfig = PageDocuments.facetsConfig();
+    private final PageDocuments pageDocuments = new PageDocuments(facetsConfig);
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FacetCounter facetCounter = new FacetCounter();
+    private final Highlights highlights;
+
+    public LuceneSearchIndex(Path folder) {
+        try {
+            this.directory = FSDirectory.open(folder);
+            IndexWriterConfig config = new IndexWriterConfig(analyzer);
+            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            config.setRAMBufferSizeMB(64);
+            this.writer = new IndexWriter(directory, config);
+            this.searchers = new SearcherManager(writer, null);
+            this.highlights = new Highlights(analyzer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + folder, e);
+        }
+    }
+
+    @Override
+    public void index(IndexedDocument document) {
+        try {
+            // Replace the document's pages as a block: an edited document may have fewer pages now.
+            writer.deleteDocuments(new Term(PageFields.DOCUMENT_ID, document.document().id()));
+            writer.addDocuments(pageDocuments.of(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void deleteAll() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void commit() {
+        try {
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public long pageCount() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public SearchResult search(SearchQuery request) {
+        Query query = filtered(parse(request.text()), request.filters());
+        try {
+            searchers.maybeRefresh();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return run(searcher, query, request);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SearchResult run(IndexSearcher searcher, Query query, SearchQuery request) throws IOException {
+        int wanted = Math.max(1, request.offset() + request.limit());
+        var topManager = request.sort() == SearchQuery.Sort.RELEVANCE
+                ? new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE, false)
+                : new TopFieldCollectorManager(dateSort(request.sort()), wanted, null, Integer.MAX_VALUE, false);
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        MultiCollectorManager both = new MultiCollectorManager((org.apache.lucene.search.CollectorManager) topManager,
+                new FacetsCollectorManager());
+        Object[] results = searcher.search(query, both);
+        TopDocs top = (TopDocs) results[0];
+        FacetsCollector facets = (FacetsCollector) results[1];
+
+        List<SearchHit> hits = new ArrayList<>();
+        ScoreDoc[] docs = top.scoreDocs;
+        int from = Math.min(request.offset(), docs.length);
+        int to = Math.min(docs.length, request.offset() + request.limit());
+        if (to > from) {
+            ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, from, to);
+            hits = highlights.hits(searcher, query, page);
+        }
+        Map<String, List<SearchResult.FacetCount>> facetCounts = facetCounter.count(searcher, facets);
+        return new SearchResult(top.totalHits.value, hits, facetCounts);
+    }
+
+    private static Sort dateSort(SearchQuery.Sort sort) {
+        SortField field = new SortField(PageFields.DATE, SortField.Type.LONG, sort == SearchQuery.Sort.DATE_DESC);
+        field.setMissingValue(sort == SearchQuery.Sort.DATE_DESC ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return new Sort(field, SortField.FIELD_SCORE);
+    }
+
+    private Query parse(String text) {
+        String t = text == null ? "" : text.trim();
+        if (t.isEmpty() || t.equals("*")) return new org.apache.lucene.search.MatchAllDocsQuery();
+        try {
+            return new CaseQueryParser(analyzer).parse(t);
+        } catch (ParseException e) {
+            throw new InvalidQueryException(t, e);
+        }
+    }
+
+    private static Query filtered(Query query, Map<String, String> filters) {
+        if (filters.isEmpty()) return query;
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        for (Map.Entry<String, String> f : new LinkedHashMap<>(filters).entrySet()) {
+            b.add(new TermQuery(new Term(PageDocuments.FACET_FILTER_PREFIX + f.getKey(), f.getValue())), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    @Override
+    public org.redress.core.search.Snippet mark(String query, String text) {
+        if (query == null || query.isBlank()) return org.redress.core.search.Snippet.plain(text);
+        try {
+            return highlights.whole(parse(query), text);
+        } catch (InvalidQueryException e) {
+            return org.redress.core.search.Snippet.plain(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The reader of the last commit, for tools that read the index directly. */
+    DirectoryReader openReader() throws IOException {
+        return DirectoryReader.open(directory);
+    }
+}

@@ -1,0 +1,54 @@
+package org.redress.store.sqlite;
+
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The embedded database of a case: one SQLite file, migrated by Flyway, in WAL mode so that
+ * readers (the web server) never block the writer (ingest) and a crash loses no committed write.
+ */
+public final class SqliteDatabase implements AutoCloseable {
+    private final Jdbi jdbi;
+    private final Handle handle;
+
+    private SqliteDatabase(Jdbi jdbi, Handle handle) {
+        this.jdbi = jdbi;
+        this.handle = handle;
+    }
+
+    public static SqliteDatabase open(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(30_000);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/sqlite")
+                .loggers("slf4j")
+                .load()
+                .migrate();
+        Jdbi jdbi = Jdbi.create(dataSource);
+        return new SqliteDatabase(jdbi, jdbi.open());
+    }
+
+    /** The one long-lived handle; callers serialise access to it (SQLite has a single writer anyway). */
+    public Handle handle() {
+        return handle;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    @Override
+    public void close() {
+        handle.close();
+    }
+}

@@ -1,0 +1,234 @@
+package org.redress.store.sqlite;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.redress.core.corpus.CaseStatus;
+import org.redress.core.corpus.Document;
+import org.redress.core.corpus.EmailHeaders;
+import org.redress.core.corpus.ExtractionStatus;
+import org.redress.core.corpus.Failure;
+import org.redress.core.corpus.IngestRun;
+import org.redress.core.corpus.Location;
+import org.redress.core.corpus.Page;
+import org.redress.core.corpus.Source;
+import org.redress.core.port.DocumentStore;
+
+/**
+ * The document store of an embedded case. All access goes through one handle and is
+ * serialised: SQLite allows one writer, and the pipeline's writes are small.
+ */
+public final class SqliteDocumentStore implements DocumentStore {
+    private final SqliteDatabase database;
+    private final Handle h;
+
+    public SqliteDocumentStore(SqliteDatabase database) {
+        this.database = database;
+        this.h = database.handle();
+    }
+
+    public static SqliteDocumentStore open(Path file) {
+        return new SqliteDocumentStore(SqliteDatabase.open(file));
+    }
+
+    @Override
+    public synchronized Source source(String name, LocalDate received) {
+        h.createUpdate("INSERT INTO sources(name, received, ingested_at) VALUES (:name, :received, :now) ON CONFLICT(name) DO NOTHING")
+                .bind("name", name).bind("received", received == null ? null : received.toString())
+                .bind("now", Instant.now().toString()).execute();
+        if (received != null) {
+            h.createUpdate("UPDATE sources SET received = :received WHERE name = :name AND received IS NULL")
+                    .bind("name", name).bind("received", received.toString()).execute();
+        }
+        return h.createQuery("SELECT * FROM sources WHERE name = :name").bind("name", name)
+                .map((rs, ctx) -> Rows.source(rs)).one();
+    }
+
+    @Override
+    public synchronized List<Source> sources() {
+        return h.createQuery("SELECT * FROM sources ORDER BY id").map((rs, ctx) -> Rows.source(rs)).list();
+    }
+
+    @Override
+    public synchronized Optional<Source> sourceById(long id) {
+        return h.createQuery("SELECT * FROM sources WHERE id = :id").bind("id", id).map((rs, ctx) -> Rows.source(rs)).findOne();
+    }
+
+    @Override
+    public synchronized Optional<Document> document(String id) {
+        return h.createQuery("SELECT * FROM documents WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> Rows.document(rs)).findOne();
+    }
+
+    @Override
+    public synchronized Optional<Document> documentByPrefix(String prefix) {
+        String p = prefix == null ? "" : prefix.trim().toLowerCase(java.util.Locale.ROOT);
+        if (p.length() < 6 || !p.chars().allMatch(c -> Character.digit(c, 16) >= 0)) return Optional.empty();
+        List<Document> found = h.createQuery("SELECT * FROM documents WHERE id >= :p AND id < :end ORDER BY id LIMIT 2")
+                .bind("p", p).bind("end", p + "g").map((rs, ctx) -> Rows.document(rs)).list();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    @Override
+    public synchronized void saveExtraction(Document d, List<Page> pages) {
+        h.useTransaction(tx -> {
+            EmailHeaders e = d.email();
+            tx.createUpdate("""
+                    INSERT INTO documents(id, size, media_type, title, author, created, modified, language,
+                        email_from, email_to, email_cc, email_bcc, email_sent, email_subject, message_id, in_reply_to, is_email,
+                        status, status_detail, opened_with, page_count, indexed, updated_at)
+                    VALUES (:id, :size, :mediaType, :title, :author, :created, :modified, :language,
+                        :from, :to, :cc, :bcc, :sent, :subject, :messageId, :inReplyTo, :isEmail,
+                        :status, :detail, :openedWith, :pageCount, 0, :now)
+                    ON CONFLICT(id) DO UPDATE SET size=excluded.size, media_type=excluded.media_type, title=excluded.title,
+                        author=excluded.author, created=excluded.created, modified=excluded.modified, language=excluded.language,
+                        email_from=excluded.email_from, email_to=excluded.email_to, email_cc=excluded.email_cc,
+                        email_bcc=excluded.email_bcc, email_sent=excluded.email_sent, email_subject=excluded.email_subject,
+                        message_id=excluded.message_id, in_reply_to=excluded.in_reply_to, is_email=excluded.is_email,
+                        status=excluded.status, status_detail=excluded.status_detail, opened_with=excluded.opened_with,
+                        page_count=excluded.page_count, indexed=0, updated_at=excluded.updated_at
+                    """)
+                    .bind("id", d.id()).bind("size", d.size()).bind("mediaType", d.mediaType()).bind("title", d.title())
+                    .bind("author", d.author()).bind("created", Rows.text(d.created())).bind("modified", Rows.text(d.modified()))
+                    .bind("language", d.language())
+                    .bind("from", e == null ? null : e.from()).bind("to", e == null ? null : Rows.lines(e.to()))
+                    .bind("cc", e == null ? null : Rows.lines(e.cc())).bind("bcc", e == null ? null : Rows.lines(e.bcc()))
+                    .bind("sent", e == null ? null : Rows.text(e.sent())).bind("subject", e == null ? null : e.subject())
+                    .bind("messageId", e == null ? null : e.messageId()).bind("inReplyTo", e == null ? null : e.inReplyTo())
+                    .bind("isEmail", e == null ? 0 : 1)
+                    .bind("status", d.status().name()).bind("detail", d.statusDetail()).bind("openedWith", d.openedWithPassword())
+                    .bind("pageCount", pages.size()).bind("now", Instant.now().toString())
+                    .execute();
+            tx.createUpdate("DELETE FROM pages WHERE document_id = :id").bind("id", d.id()).execute();
+            PreparedBatch batch = tx.prepareBatch("INSERT INTO pages(document_id, number, text, ocr) VALUES (:d, :n, :t, :o)");
+            for (Page p : pages) batch.bind("d", d.id()).bind("n", p.number()).bind("t", p.text()).bind("o", p.ocr() ? 1 : 0).add();
+            if (!pages.isEmpty()) batch.execute();
+        });
+    }
+
+    @Override
+    public synchronized void setStatus(String documentId, ExtractionStatus status, String detail) {
+        h.createUpdate("UPDATE documents SET status = :s, status_detail = :d, indexed = 0, updated_at = :now WHERE id = :id")
+                .bind("s", status.name()).bind("d", detail).bind("now", Instant.now().toString()).bind("id", documentId).execute();
+    }
+
+    @Override
+    public synchronized boolean addLocation(Location l) {
+        return h.createUpdate("""
+                INSERT INTO locations(document_id, source_id, parent_id, path, seen_at) VALUES (:d, :s, :p, :path, :now)
+                ON CONFLICT(document_id, source_id, parent_id, path) DO NOTHING""")
+                .bind("d", l.documentId()).bind("s", l.sourceId()).bind("p", l.parentId() == null ? "" : l.parentId())
+                .bind("path", l.path()).bind("now", Instant.now().toString()).execute() == 1;
+    }
+
+    @Override
+    public synchronized List<Location> locations(String documentId) {
+        return h.createQuery("SELECT * FROM locations WHERE document_id = :d ORDER BY rowid").bind("d", documentId)
+                .map((rs, ctx) -> Rows.location(rs)).list();
+    }
+
+    @Override
+    public synchronized List<Location> children(String parentId) {
+        return h.createQuery("SELECT * FROM locations WHERE parent_id = :p ORDER BY rowid").bind("p", parentId)
+                .map((rs, ctx) -> Rows.location(rs)).list();
+    }
+
+    @Override
+    public synchronized List<Page> pages(String documentId) {
+        return h.createQuery("SELECT * FROM pages WHERE document_id = :d ORDER BY number").bind("d", documentId)
+                .map((rs, ctx) -> Rows.page(rs)).list();
+    }
+
+    @Override
+    public synchronized Optional<Page> page(String documentId, int number) {
+        return h.createQuery("SELECT * FROM pages WHERE document_id = :d AND number = :n").bind("d", documentId)
+                .bind("n", number).map((rs, ctx) -> Rows.page(rs)).findOne();
+    }
+
+    @Override
+    public synchronized void recordFailure(Failure f) {
+        h.createUpdate("""
+                INSERT INTO failures(source_id, path, document_id, reason, at) VALUES (:s, :p, :d, :r, :at)
+                ON CONFLICT(source_id, path) DO UPDATE SET document_id = excluded.document_id, reason = excluded.reason, at = excluded.at""")
+                .bind("s", f.sourceId()).bind("p", f.path()).bind("d", f.documentId()).bind("r", f.reason())
+                .bind("at", Rows.text(f.at() == null ? Instant.now() : f.at())).execute();
+    }
+
+    @Override
+    public synchronized void clearFailure(long sourceId, String path) {
+        h.createUpdate("DELETE FROM failures WHERE source_id = :s AND path = :p").bind("s", sourceId).bind("p", path).execute();
+    }
+
+    @Override
+    public synchronized List<Failure> failures() {
+        return h.createQuery("SELECT * FROM failures ORDER BY rowid").map((rs, ctx) -> Rows.failure(rs)).list();
+    }
+
+    @Override
+    public synchronized List<String> documentsToIndex(int limit) {
+        return h.createQuery("SELECT id FROM documents WHERE indexed = 0 AND status <> 'PENDING' LIMIT :l")
+                .bind("l", limit).mapTo(String.class).list();
+    }
+
+    @Override
+    public synchronized void markIndexed(List<String> documentIds) {
+        h.useTransaction(tx -> {
+            PreparedBatch batch = tx.prepareBatch("UPDATE documents SET indexed = 1 WHERE id = :id");
+            documentIds.forEach(id -> batch.bind("id", id).add());
+            if (!documentIds.isEmpty()) batch.execute();
+        });
+    }
+
+    @Override
+    public synchronized void markAllUnindexed() {
+        h.createUpdate("UPDATE documents SET indexed = 0").execute();
+    }
+
+    @Override
+    public synchronized IngestRun startRun(long sourceId, String arguments) {
+        Instant now = Instant.now();
+        long id = h.createUpdate("INSERT INTO ingest_runs(source_id, arguments, started) VALUES (:s, :a, :t)")
+                .bind("s", sourceId).bind("a", arguments).bind("t", now.toString())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        return new IngestRun(id, sourceId, arguments, now, null);
+    }
+
+    @Override
+    public synchronized void finishRun(long runId) {
+        Instant now = Instant.now();
+        // An interrupted earlier run of the same arguments is finished by this one.
+        h.createUpdate("""
+                UPDATE ingest_runs SET finished = :t
+                WHERE id = :id OR (finished IS NULL AND arguments = (SELECT arguments FROM ingest_runs WHERE id = :id)
+                                   AND source_id = (SELECT source_id FROM ingest_runs WHERE id = :id))""")
+                .bind("t", now.toString()).bind("id", runId).execute();
+    }
+
+    @Override
+    public synchronized CaseStatus status() {
+        long documents = count("SELECT count(*) FROM documents");
+        long pages = count("SELECT count(*) FROM pages");
+        long ocrPages = count("SELECT count(*) FROM pages WHERE ocr = 1");
+        long sources = count("SELECT count(*) FROM sources");
+        long failures = count("SELECT count(*) FROM failures");
+        long pending = count("SELECT count(*) FROM documents WHERE status = 'PENDING'");
+        long needsOcr = count("SELECT count(*) FROM documents WHERE status = 'NEEDS_OCR'");
+        List<IngestRun> unfinished = h.createQuery("SELECT * FROM ingest_runs WHERE finished IS NULL ORDER BY id")
+                .map((rs, ctx) -> new IngestRun(rs.getLong("id"), rs.getLong("source_id"), rs.getString("arguments"),
+                        Rows.instant(rs.getString("started")), null)).list();
+        return new CaseStatus(documents, pages, ocrPages, sources, failures, pending, needsOcr, unfinished);
+    }
+
+    private long count(String sql) {
+        return h.createQuery(sql).mapTo(Long.class).one();
+    }
+
+    @Override
+    public synchronized void close() {
+        database.close();
+    }
+}
