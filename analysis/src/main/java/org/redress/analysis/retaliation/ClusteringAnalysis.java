@@ -145,8 +145,8 @@ public final class ClusteringAnalysis {
                 + " after the group's protected activity; about " + Wording.number(expected)
                 + " would be expected if the actions had fallen on random days. A result at least this extreme "
                 + "happened by chance with probability p = " + Wording.p(p) + " (" + permutations
-                + " random redraws; the exact p lies between " + Wording.p(pInterval.low()) + " and "
-                + Wording.p(pInterval.high()) + " with 95% confidence).";
+                + " random redraws; with unlimited redraws p would lie between " + Wording.p(pInterval.low())
+                + " and " + Wording.p(pInterval.high()) + ", 95% confidence).";
         if (excluded > 0) {
             s += " " + excluded + " event(s) without a single known day were left out.";
         }

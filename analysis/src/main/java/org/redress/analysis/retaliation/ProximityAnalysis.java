@@ -107,8 +107,8 @@ public final class ProximityAnalysis {
     private static String sentence(Event action, Person subject, Optional<Event> prior, DayGap gap,
                                    Optional<Event> orgPrior, DayGap orgGap, KnowledgeDate known) {
         StringBuilder s = new StringBuilder();
-        s.append("The ").append(Wording.kind(action.kind())).append(" of ").append(subject.name())
-                .append(" on ").append(action.date()).append(" (").append(action.id()).append(")");
+        s.append("The ").append(Wording.kind(action.kind())).append(" (").append(action.id()).append(") affecting ")
+                .append(subject.name()).append(" on ").append(action.date());
         if (prior.isPresent()) {
             s.append(" came ").append(when(gap)).append(" their latest protected activity, a ")
                     .append(Wording.kind(prior.get().kind())).append(" on ").append(prior.get().date())

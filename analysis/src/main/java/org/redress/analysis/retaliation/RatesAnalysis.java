@@ -52,7 +52,7 @@ public final class RatesAnalysis {
             int leaderEvents = (int) leaders.stream().filter(p -> affected(p, events, counted)).count();
             int otherEvents = (int) others.stream().filter(p -> affected(p, events, counted)).count();
             leadersVsOthers = RateComparison.of("leaders", leaders.size(), leaderEvents,
-                    Benchmark.counts("other members of " + groupName, others.size(), otherEvents));
+                    Benchmark.counts("the other " + groupName, others.size(), otherEvents));
             leaderText = leadersVsOthers.summary();
         }
         return new RatesReport(vsBenchmark, leadersVsOthers, vsBenchmark.summary() + " " + leaderText);

@@ -35,7 +35,8 @@ class ProximityAnalysisTest {
         assertThat(row.gapDaysMin()).isZero();
         assertThat(row.gapDaysMax()).isZero();
         assertThat(row.priorCertain()).isTrue();
-        assertThat(row.summary()).contains("came the same day as their latest protected activity, a protest on 2017-03-17T17:00 (p1)");
+        assertThat(row.summary()).startsWith("The arrest (a1) affecting Ana Ruiz on 2017-03-17T19:00 came the same day as "
+                + "their latest protected activity, a protest on 2017-03-17T17:00 (p1).");
     }
 
     @Test

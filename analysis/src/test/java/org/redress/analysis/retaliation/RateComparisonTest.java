@@ -162,7 +162,7 @@ class RateComparisonTest {
         assertThat(leaders.groupEvents()).isEqualTo(2);
         assertThat(leaders.benchmarkSize()).isEqualTo(9);
         assertThat(leaders.benchmarkEvents()).isEqualTo(3);
-        assertThat(leaders.benchmark()).isEqualTo("other members of Org members");
+        assertThat(leaders.benchmark()).isEqualTo("the other Org members");
         assertThat(leaders.fisherPOneSided()).isCloseTo(0.363636363636364, rel(0.363636363636364)); // 80/220
         assertThat(leaders.fisherPTwoSided()).isCloseTo(0.522727272727273, rel(0.522727272727273));
         assertThat(leaders.pOneSided()).isCloseTo(7 / 27.0, within(1e-15)); // 3·(1/3)²·(2/3) + (1/3)³
