@@ -34,15 +34,13 @@ public record EventKind(EventCategory category, String name) {
                     + "e.g. adverse.arrest, with category protected, adverse or other");
         }
         String category = code.substring(0, dot);
-        try {
-            return new EventKind(EventCategory.fromCode(category), code.substring(dot + 1));
-        } catch (IllegalArgumentException e) {
-            if (e.getMessage().startsWith("'" + category + "' is not an event category")) {
-                throw new IllegalArgumentException("'" + code + "' is not an event kind: its category '" + category
-                        + "' must be protected, adverse or other");
+        for (EventCategory c : EventCategory.values()) {
+            if (c.code().equals(category)) {
+                return new EventKind(c, code.substring(dot + 1));
             }
-            throw e;
         }
+        throw new IllegalArgumentException("'" + code + "' is not an event kind: its category '" + category
+                + "' must be protected, adverse or other");
     }
 
     public boolean isProtected() {
