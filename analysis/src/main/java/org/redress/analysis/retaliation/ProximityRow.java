@@ -1,0 +1,33 @@
+package org.redress.analysis.retaliation;
+
+/**
+ * One adverse action against one subject, with the latest protected activity that came (or may have come)
+ * before it, of the subject and of the subject's organisation, and the days between.
+ *
+ * <p>Gaps: {@code gapDaysMin == gapDaysMax} when both dates are exact days; otherwise the range of
+ * possible gaps; {@code gapDaysMax} null means no upper bound. All prior fields are null when there is no
+ * earlier activity. {@code priorCertain} is false when the dates overlap (the same day without times, or
+ * an imprecise date), so the activity may not in fact have come first.
+ */
+public record ProximityRow(
+        String event,
+        String person,
+        String organisation,
+        String date,
+        String kind,
+        String priorActivity,
+        String priorKind,
+        String priorDate,
+        Long gapDaysMin,
+        Long gapDaysMax,
+        Boolean priorCertain,
+        String orgPriorActivity,
+        String orgPriorKind,
+        String orgPriorDate,
+        Long orgGapDaysMin,
+        Long orgGapDaysMax,
+        Boolean orgPriorCertain,
+        String knowledgeEvent,
+        String knowledgeDate,
+        String summary) {
+}
