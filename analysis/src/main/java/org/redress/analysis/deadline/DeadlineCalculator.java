@@ -48,7 +48,7 @@ public final class DeadlineCalculator {
     public Deadline extendedResponse(String lawId, LocalDate received, List<Tolling> tolling, Set<String> calendarOptions) {
         Ctx c = context(lawId, received, calendarOptions);
         TimeLimit initial = c.version.initialResponse();
-        TimeLimit ext = require(c, c.version.extension(), "an extension");
+        TimeLimit ext = require(c, c.version.extension(), "extension");
         DayCount counted;
         if (initial.counting() == ext.counting()) {
             TimeLimit total = new TimeLimit(initial.days() + ext.days(), ext.counting(),
