@@ -1,0 +1,8 @@
+package org.redress.analysis.deadline;
+
+/** A user error: unknown law or calendar, no version in force, a request the law does not allow. */
+public class DeadlineInputException extends IllegalArgumentException {
+    public DeadlineInputException(String message) {
+        super(message);
+    }
+}
