@@ -33,7 +33,7 @@ final class CaseQueryParser extends MultiFieldQueryParser {
         if (field == null) return null;
         return switch (field.toLowerCase(Locale.ROOT)) {
             case "cc", "bcc" -> PageFields.TO;
-            case "text", "content" -> null;
+            case "content" -> null;   // "content:" means the page text, in all its analyses
             default -> field.toLowerCase(Locale.ROOT);
         };
     }
