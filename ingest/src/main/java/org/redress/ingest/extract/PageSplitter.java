@@ -21,6 +21,7 @@ final class PageSplitter extends DefaultHandler {
     private int headDepth;
     private long totalChars;
     private boolean truncated;
+    private String preamble = "";
 
     PageSplitter(int maxChars) {
         this.maxChars = maxChars;
@@ -31,8 +32,12 @@ final class PageSplitter extends DefaultHandler {
         String name = localName == null || localName.isEmpty() ? qName : localName;
         if ("head".equals(name)) headDepth++;
         if ("div".equals(name) && "page".equals(atts.getValue("class"))) {
+            if (!sawPageDivs && pages.size() == 1) {
+                // What came before the first page (white space, a heading) belongs to page 1, not a page 0.
+                preamble = pages.remove(0).toString();
+            }
             sawPageDivs = true;
-            current = new StringBuilder();
+            current = new StringBuilder(pages.isEmpty() ? preamble : "");
             pages.add(current);
         }
     }
