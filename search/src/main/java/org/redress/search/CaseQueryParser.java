@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -61,17 +63,31 @@ final class CaseQueryParser extends MultiFieldQueryParser {
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-        return super.getWildcardQuery(canonical(field), termStr);
+        String f = canonical(field);
+        if (f != null) return super.getWildcardQuery(f, termStr);
+        // Expanded here, not by MultiFieldQueryParser: it calls back with "text", which canonical()
+        // maps to null again, and recursed until the stack overflowed (dign* on a bare word).
+        List<Query> clauses = new ArrayList<>();
+        for (String t : TEXT_FIELDS) clauses.add(super.getWildcardQuery(t, termStr));
+        return getMultiFieldQuery(clauses);
     }
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-        return super.getPrefixQuery(canonical(field), termStr);
+        String f = canonical(field);
+        if (f != null) return super.getPrefixQuery(f, termStr);
+        List<Query> clauses = new ArrayList<>();
+        for (String t : TEXT_FIELDS) clauses.add(super.getPrefixQuery(t, termStr));
+        return getMultiFieldQuery(clauses);
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-        return super.getFuzzyQuery(canonical(field), termStr, minSimilarity);
+        String f = canonical(field);
+        if (f != null) return super.getFuzzyQuery(f, termStr, minSimilarity);
+        List<Query> clauses = new ArrayList<>();
+        for (String t : TEXT_FIELDS) clauses.add(super.getFuzzyQuery(t, termStr, minSimilarity));
+        return getMultiFieldQuery(clauses);
     }
 
     /** A range of days; each end may be a day, a month (2016-03) or a year (2016), or * for open. */

@@ -31,6 +31,10 @@ final class PageSplitter extends DefaultHandler {
         String name = localName == null || localName.isEmpty() ? qName : localName;
         if ("head".equals(name)) headDepth++;
         if ("div".equals(name) && "page".equals(atts.getValue("class"))) {
+            // Whitespace Tika emits before the first page div is not a page: kept, it became a
+            // blank page 1 that OCR then filled with a copy of the real page 1, and every page
+            // number after it was off by one.
+            if (!sawPageDivs && pages.size() == 1 && current.toString().isBlank()) pages.clear();
             sawPageDivs = true;
             current = new StringBuilder();
             pages.add(current);
