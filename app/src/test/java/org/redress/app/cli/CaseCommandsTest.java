@@ -187,6 +187,9 @@ class CaseCommandsTest {
         List<String> all = paths(redress("search", "--json", "balcazar"));
         List<String> emails = paths(redress("search", "--json", "--filter", "type=email", "balcazar"));
         assertThat(emails).containsExactly("demo/001-dmv-to-ice.eml");
+        // A filtered search still marks the words it matched.
+        assertThat(hits(redress("search", "--json", "--filter", "type=email", "balcazar")))
+                .allSatisfy(h -> assertThat(h.get("snippet").asText()).contains("<mark>Balcazar</mark>"));
         assertThat(all).hasSizeGreaterThan(emails.size());
         List<String> pdfs = paths(redress("search", "--json", "--filter", "type=pdf", "balcazar"));
         assertThat(pdfs).isNotEmpty().allSatisfy(p -> assertThat(p).endsWith(".pdf"));
