@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,6 +106,9 @@ class ApiTest {
         JsonNode doc = body(get("/api/v1/search?q=balcazar"));
         assertThat(doc.get("total").asLong()).isGreaterThan(1);
         assertThat(doc.get("facets").get("type").findValuesAsText("value")).contains("email", "pdf");
+        List<String> dimensions = new ArrayList<>();
+        doc.get("facets").fieldNames().forEachRemaining(dimensions::add);
+        assertThat(dimensions).containsExactly("type", "source", "domain", "year");
     }
 
     @Test
