@@ -73,7 +73,9 @@ public final class WebServer {
         if (api) {
             ctx.contentType("application/problem+json").result(Json.write(Problem.of(status, title, detail)));
         } else {
-            ctx.html(new Pages().error(Messages.forLanguage(language(ctx)), status, title, detail));
+            Messages t = Messages.forLanguage(language(ctx));
+            String key = "error." + status;
+            ctx.html(new Pages().error(t, status, t.get(key).equals(key) ? title : t.get(key), detail));
         }
     }
 

@@ -212,7 +212,7 @@ class ApiTest {
         HttpResponse<byte[]> r = get("/documents/0123456789abcdef");
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(contentType(r)).startsWith("text/html");
-        assertThat(text(r)).contains("0123456789abcdef");
+        assertThat(text(r)).contains("0123456789abcdef").contains("<h1>Not found</h1>");
         HttpResponse<byte[]> bad = get("/?q=" + q("\"unclosed"));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(text(bad)).contains("role=\"alert\"");

@@ -153,6 +153,7 @@ class BrowserTest {
         assertThat(body).contains("De dónde viene", "Sobre este documento", "Descargar el original", "Página 1");
         assertThat(body).doesNotContain("Where it came from").doesNotContain("doc.");
         browser.get(base + "/documents/0123456789abcdef");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("No encontrado");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Volver a la búsqueda");
         browser.get(base + "/?lang=en");
     }
