@@ -3,10 +3,12 @@ package org.redress.app.arch;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,17 +36,11 @@ class ArchitectureTest {
         }
     }
 
-    @Test
-    void coreIsPlainJava() {
-        classes().that().resideInAPackage("org.redress.core..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("org.redress.core..", "java..", "javax..")
-                .because("core is plain Java: no files, databases, HTTP or libraries (DESIGN.md, Shape of the code)")
-                .check(classes);
-    }
+    private static final ArchRule CORE_IS_PLAIN_JAVA = classes().that().resideInAPackage("org.redress.core..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.redress.core..", "java..", "javax..")
+            .because("core is plain Java: no files, databases, HTTP or libraries (DESIGN.md, Shape of the code)");
 
-    @Test
-    void dependenciesPointInward() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
+    private static final ArchRule INWARD = layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Core").definedBy("org.redress.core..")
                 .layer("Store").definedBy("org.redress.store..")
                 .layer("Search").definedBy("org.redress.search..")
@@ -56,8 +52,28 @@ class ArchitectureTest {
                 .whereLayer("Search").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Ingest").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Analysis").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Core").mayOnlyBeAccessedByLayers("Store", "Search", "Ingest", "Analysis", "App")
-                .check(classes);
+                .whereLayer("Core").mayOnlyBeAccessedByLayers("Store", "Search", "Ingest", "Analysis", "App");
+
+    @Test
+    void coreIsPlainJava() {
+        CORE_IS_PLAIN_JAVA.check(classes);
+    }
+
+    @Test
+    void dependenciesPointInward() {
+        INWARD.check(classes);
+    }
+
+    @Test
+    void theRulesCatchViolations() {
+        // Test-only fixtures that break each rule: proves the rules are not vacuous.
+        JavaClasses bad = new ClassFileImporter().importClasses(
+                org.redress.core.archfixture.CoreUsingALibrary.class, org.redress.store.archfixture.StoreUsingSearch.class,
+                org.redress.search.DocumentTypes.class);
+        assertThatThrownBy(() -> CORE_IS_PLAIN_JAVA.check(bad)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("com.fasterxml.jackson");
+        assertThatThrownBy(() -> INWARD.check(bad)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("StoreUsingSearch");
     }
 
     @Test
