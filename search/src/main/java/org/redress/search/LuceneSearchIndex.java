@@ -108,12 +108,13 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public SearchResult search(SearchQuery request) {
-        Query query = filtered(parse(request.text()), request.filters());
+        Query text = parse(request.text());
+        Query query = filtered(text, request.filters());
         try {
             searchers.maybeRefresh();
             IndexSearcher searcher = searchers.acquire();
             try {
-                return run(searcher, query, request);
+                return run(searcher, query, text, request);
             } finally {
                 searchers.release(searcher);
             }
@@ -122,7 +123,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    private SearchResult run(IndexSearcher searcher, Query query, SearchQuery request) throws IOException {
+    /** {@code marked} is the query without the facet filters: a filter clause is not in the text, and left in it kept every match unmarked. */
+    private SearchResult run(IndexSearcher searcher, Query query, Query marked, SearchQuery request) throws IOException {
         int wanted = Math.max(1, request.offset() + request.limit());
         var topManager = request.sort() == SearchQuery.Sort.RELEVANCE
                 ? new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE, false)
@@ -140,7 +142,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         int to = Math.min(docs.length, request.offset() + request.limit());
         if (to > from) {
             ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, from, to);
-            hits = highlights.hits(searcher, query, page);
+            hits = highlights.hits(searcher, marked, page);
         }
         Map<String, List<SearchResult.FacetCount>> facetCounts = facetCounter.count(searcher, facets);
         return new SearchResult(top.totalHits.value, hits, facetCounts);

@@ -49,6 +49,12 @@ public final class WebServer {
             config.routes.exception(InvalidQueryException.class, (e, ctx) -> problem(ctx, 400, "Invalid search", e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, 400, "Bad request", e.getMessage()));
             config.routes.exception(NotFound.class, (e, ctx) -> problem(ctx, 404, "Not found", e.getMessage()));
+            // Unknown routes too: an API client gets problem details, a browser the error page.
+            config.routes.error(404, "*", ctx -> {
+                String type = ctx.res().getContentType();
+                if (type != null && (type.startsWith("application/problem+json") || type.startsWith("text/html"))) return;
+                problem(ctx, 404, "Not found", "There is nothing at " + ctx.path() + ".");
+            });
             config.routes.exception(Exception.class, (e, ctx) -> problem(ctx, 500, "Internal error", "Something went wrong on the server: " + e.getClass().getSimpleName()));
         });
         return app.start(host, port);
@@ -67,7 +73,9 @@ public final class WebServer {
         if (api) {
             ctx.contentType("application/problem+json").result(Json.write(Problem.of(status, title, detail)));
         } else {
-            ctx.html(new Pages().error(Messages.forLanguage(language(ctx)), status, title, detail));
+            Messages t = Messages.forLanguage(language(ctx));
+            String key = "error." + status;
+            ctx.html(new Pages().error(t, status, t.get(key).equals(key) ? title : t.get(key), detail));
         }
     }
 

@@ -10,6 +10,7 @@ public record SearchResult(long total, List<SearchHit> hits, Map<String, List<Fa
 
     public SearchResult {
         hits = List.copyOf(hits);
-        facets = Map.copyOf(facets);
+        // In the order given (type, source, domain, year): Map.copyOf shuffled the facet panel on every run.
+        facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
     }
 }
