@@ -31,8 +31,11 @@ final class PageSplitter extends DefaultHandler {
         String name = localName == null || localName.isEmpty() ? qName : localName;
         if ("head".equals(name)) headDepth++;
         if ("div".equals(name) && "page".equals(atts.getValue("class"))) {
+            // What came before the first page (the newlines Tika writes after <head>) is not a page
+            // of its own: a 3-page PDF must give pages 1 to 3, not a blank page 1 and pages 2 to 4.
+            StringBuilder before = !sawPageDivs && pages.size() == 1 ? pages.remove(0) : null;
             sawPageDivs = true;
-            current = new StringBuilder();
+            current = before == null ? new StringBuilder() : before;
             pages.add(current);
         }
     }
