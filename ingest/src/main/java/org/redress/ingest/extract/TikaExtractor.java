@@ -96,7 +96,8 @@ public final class TikaExtractor implements Extractor {
         metadata.set(Metadata.CONTENT_TYPE, mediaType);
         PageSplitter pages = new PageSplitter(request.maxTextChars());
         ParseContext context = new ParseContext();
-        ChildSaver children = new ChildSaver(childDir, request.maxChildBytes(), new EmailBodies(mediaType, context));
+        ChildSaver children = new ChildSaver(childDir, request.maxChildBytes(), new EmailBodies(mediaType, context))
+                .ooxmlParts(mediaType.startsWith("application/vnd.openxmlformats-officedocument.") || mediaType.contains("ooxml"));
         configure(context, children, password);
         // POI reads the password of binary Office files (.doc, .ppt, .xls) from a thread-local that
         // Tika leaves set: without this, one file's password silently opens the next file, and whether
