@@ -27,6 +27,8 @@ final class ChildSaver implements EmbeddedDocumentExtractor {
 
     private final InlineBodies inlineBodies;
 
+    private boolean ooxmlParts;
+
     ChildSaver(Path dir, long maxTotalBytes, InlineBodies inlineBodies) {
         this.dir = dir;
         this.maxTotalBytes = maxTotalBytes;
@@ -53,7 +55,9 @@ final class ChildSaver implements EmbeddedDocumentExtractor {
             return;
         }
         String name = name(metadata, children.size() + 1);
-        String escape = MemberNames.escapeReason(name);
+        // Office Open XML part names are absolute by definition ("/docProps/thumbnail.jpeg"): only
+        // climbing out with ".." is hostile there.
+        String escape = MemberNames.escapeReason(ooxmlParts ? name.replaceFirst("^/+", "") : name);
         if (escape != null) {
             children.add(new ExtractionResult.Child(null, name, escape));
             return;
@@ -74,6 +78,12 @@ final class ChildSaver implements EmbeddedDocumentExtractor {
             throw e;
         }
         children.add(new ExtractionResult.Child(file.toString(), name, null));
+    }
+
+    /** The container is an Office Open XML package (docx, xlsx, pptx), whose part names start with "/". */
+    ChildSaver ooxmlParts(boolean yes) {
+        this.ooxmlParts = yes;
+        return this;
     }
 
     List<ExtractionResult.Child> children() {

@@ -21,7 +21,6 @@ final class PageSplitter extends DefaultHandler {
     private int headDepth;
     private long totalChars;
     private boolean truncated;
-    private String preamble = "";
 
     PageSplitter(int maxChars) {
         this.maxChars = maxChars;
@@ -32,12 +31,11 @@ final class PageSplitter extends DefaultHandler {
         String name = localName == null || localName.isEmpty() ? qName : localName;
         if ("head".equals(name)) headDepth++;
         if ("div".equals(name) && "page".equals(atts.getValue("class"))) {
-            if (!sawPageDivs && pages.size() == 1) {
-                // What came before the first page (white space, a heading) belongs to page 1, not a page 0.
-                preamble = pages.remove(0).toString();
-            }
+            // What came before the first page (the newlines Tika writes after <head>) is not a page
+            // of its own: a 3-page PDF must give pages 1 to 3, not a blank page 1 and pages 2 to 4.
+            StringBuilder before = !sawPageDivs && pages.size() == 1 ? pages.remove(0) : null;
             sawPageDivs = true;
-            current = new StringBuilder(pages.isEmpty() ? preamble : "");
+            current = before == null ? new StringBuilder() : before;
             pages.add(current);
         }
     }

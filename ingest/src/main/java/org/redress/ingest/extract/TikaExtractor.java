@@ -52,14 +52,21 @@ public final class TikaExtractor implements Extractor {
             if (Files.size(file) == 0) return ExtractionResult.failed(null, "empty file (0 bytes)");
             mediaType = detect(file, request.name());
             Attempt attempt = parse(request, file, mediaType, null);
-            int tried = 0;
-            for (String password : request.passwords()) {
-                if (!(attempt.error instanceof EncryptedDocumentException)) break;
-                tried++;
-                attempt = parse(request, file, mediaType, password);
-            }
             if (attempt.error instanceof EncryptedDocumentException) {
-                return ExtractionResult.failed(mediaType, FailureReasons.encrypted(mediaType, tried));
+                // Try every password until one reads the file cleanly: a wrong password does not
+                // always say so (a 7z archive decrypted with the wrong key reads as "corrupt data").
+                int tried = 0;
+                Attempt opened = null;
+                for (String password : request.passwords()) {
+                    tried++;
+                    Attempt a = parse(request, file, mediaType, password);
+                    if (a.error == null || FailureReasons.isWriteLimit(a.error)) {
+                        opened = a;
+                        break;
+                    }
+                }
+                if (opened == null) return ExtractionResult.failed(mediaType, FailureReasons.encrypted(mediaType, tried));
+                attempt = opened;
             }
             if (attempt.error != null && !FailureReasons.isWriteLimit(attempt.error)) {
                 return ExtractionResult.failed(mediaType, FailureReasons.of(attempt.error, mediaType));
@@ -89,13 +96,20 @@ public final class TikaExtractor implements Extractor {
         metadata.set(Metadata.CONTENT_TYPE, mediaType);
         PageSplitter pages = new PageSplitter(request.maxTextChars());
         ParseContext context = new ParseContext();
-        ChildSaver children = new ChildSaver(childDir, request.maxChildBytes(), new EmailBodies(mediaType, context));
+        ChildSaver children = new ChildSaver(childDir, request.maxChildBytes(), new EmailBodies(mediaType, context))
+                .ooxmlParts(mediaType.startsWith("application/vnd.openxmlformats-officedocument.") || mediaType.contains("ooxml"));
         configure(context, children, password);
+        // POI reads the password of binary Office files (.doc, .ppt, .xls) from a thread-local that
+        // Tika leaves set: without this, one file's password silently opens the next file, and whether
+        // a file opens (and the password recorded for it) would depend on the order files were read.
+        org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(password);
         try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
             parser.parse(in, pages, metadata, context);
             return new Attempt(metadata, pages, children, password, null);
         } catch (Exception | StackOverflowError e) {
             return new Attempt(metadata, pages, children, password, e);
+        } finally {
+            org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
         }
     }
 

@@ -48,7 +48,13 @@ final class Indexer {
 
     private void indexNow(String id) {
         Optional<Document> d = store.document(id);
-        if (d.isEmpty() || d.get().status() == ExtractionStatus.PENDING || d.get().status() == ExtractionStatus.FAILED) return;
+        if (d.isPresent() && d.get().status() == ExtractionStatus.PENDING) return;
+        if (d.isEmpty() || d.get().status() == ExtractionStatus.FAILED) {
+            // Nothing to search in a failed document, but it must be marked as handled: the store
+            // offers every unindexed document that is not pending, and catchUp would loop forever.
+            synchronized (uncommitted) { uncommitted.add(id); }
+            return;
+        }
         index.index(of(store, d.get()));
         synchronized (uncommitted) { uncommitted.add(id); }
     }
