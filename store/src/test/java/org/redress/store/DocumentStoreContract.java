@@ -119,6 +119,12 @@ public abstract class DocumentStoreContract {
         assertThat(store.failures()).extracting(Failure::reason).containsExactly("still password-protected");
         store.clearFailure(s.id(), "a.pdf");
         assertThat(store.failures()).isEmpty();
+        Document d = doc("locked", ExtractionStatus.FAILED);
+        store.saveExtraction(d, List.of());
+        store.recordFailure(new Failure(s.id(), "in/locked.pdf", d.id(), "password-protected PDF", Instant.now()));
+        store.recordFailure(new Failure(s.id(), "other/locked.pdf", d.id(), "password-protected PDF", Instant.now()));
+        store.clearFailuresOf(d.id());
+        assertThat(store.failures()).isEmpty();
     }
 
     @Test

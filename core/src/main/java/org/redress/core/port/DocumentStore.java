@@ -52,6 +52,9 @@ public interface DocumentStore extends AutoCloseable {
     /** Clears a failure once the same file has been ingested after all (a password was found, OCR was added). */
     void clearFailure(long sourceId, String path);
 
+    /** Clears every failure recorded against a document that has now been read (wherever it was found). */
+    void clearFailuresOf(String documentId);
+
     List<Failure> failures();
 
     /** Documents whose search index entries may be missing or stale. */

@@ -54,6 +54,14 @@ final class FailureReasons {
         return "could not read this " + kind(mediaType) + ": " + shorten(message);
     }
 
+    static String noReader(String mediaType) {
+        String m = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
+        if (m.contains("rar")) return "RAR archive: this version of Redress has no RAR reader, so its contents were not unpacked; "
+                + "the original is kept (unpack it with unrar and ingest the folder)";
+        if (m.contains("pgp")) return "encrypted with PGP: Redress cannot decrypt it; the original is kept";
+        return "no reader for this kind of file (" + mediaType + "); the original is kept and can be downloaded";
+    }
+
     static boolean isWriteLimit(Throwable e) {
         return WriteLimitReachedException.isWriteLimitReached(e);
     }

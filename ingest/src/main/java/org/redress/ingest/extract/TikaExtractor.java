@@ -71,6 +71,9 @@ public final class TikaExtractor implements Extractor {
             if (attempt.error != null && !FailureReasons.isWriteLimit(attempt.error)) {
                 return ExtractionResult.failed(mediaType, FailureReasons.of(attempt.error, mediaType));
             }
+            if (noReader(attempt.metadata) && !mediaType.startsWith("image/")) {
+                return ExtractionResult.failed(mediaType, FailureReasons.noReader(mediaType));
+            }
             return result(request, file, mediaType, attempt);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return ExtractionResult.failed(mediaType, FailureReasons.of(e, mediaType));
@@ -156,6 +159,13 @@ public final class TikaExtractor implements Extractor {
                 throw new IOException("the email body could not be read: " + e.getMessage(), e);
             }
         }
+    }
+
+    /** Tika found no parser for the type and read nothing: say so rather than store an empty document. */
+    private static boolean noReader(Metadata metadata) {
+        String[] parsedBy = metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY);
+        return parsedBy.length > 0 && java.util.Arrays.stream(parsedBy)
+                .allMatch(p -> p.endsWith(".EmptyParser") || p.endsWith(".DefaultParser") || p.endsWith(".AutoDetectParser"));
     }
 
     private ExtractionResult result(ExtractionRequest request, Path file, String mediaType, Attempt a) throws IOException {

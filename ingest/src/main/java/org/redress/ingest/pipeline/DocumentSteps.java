@@ -123,6 +123,7 @@ final class DocumentSteps {
             store.saveExtraction(document(sha, size, result, ExtractionStatus.PENDING, null), pages);
             store.addLocation(new Location(sha, source.id(), parentId, name));
             store.clearFailure(source.id(), display);
+            store.clearFailuresOf(sha);   // read now (a password, OCR): earlier failures of these bytes are void
             ancestors.add(sha);
             for (ExtractionResult.Child child : result.children()) {
                 String childDisplay = display + DisplayPaths.SEPARATOR + child.name();

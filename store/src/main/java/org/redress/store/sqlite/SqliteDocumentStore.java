@@ -164,6 +164,11 @@ public final class SqliteDocumentStore implements DocumentStore {
     }
 
     @Override
+    public synchronized void clearFailuresOf(String documentId) {
+        h.createUpdate("DELETE FROM failures WHERE document_id = :d").bind("d", documentId).execute();
+    }
+
+    @Override
     public synchronized List<Failure> failures() {
         return h.createQuery("SELECT * FROM failures ORDER BY rowid").map((rs, ctx) -> Rows.failure(rs)).list();
     }
