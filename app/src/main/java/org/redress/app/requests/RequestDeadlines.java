@@ -57,9 +57,13 @@ public final class RequestDeadlines {
         return soonDays;
     }
 
-    /** One deadline of a request. {@code daysLeft} is in calendar days from today (negative once passed). */
+    /**
+     * One deadline of a request. {@code applies}: it binds this request (the extended one only once invoked);
+     * {@code pending}: what it waits for has not happened yet; {@code daysLeft}: calendar days from today
+     * (negative once passed).
+     */
     public record Item(String kind, LocalDate due, int days, String counting, String citation, String law, String lawVersion,
-                       boolean applies, boolean overdue, boolean closingSoon, long daysLeft, String ifMissed) { }
+                       boolean applies, boolean pending, boolean overdue, boolean closingSoon, long daysLeft, String ifMissed) { }
 
     /** The deadlines of a request; {@code problem} says why none could be computed (no received date, unknown law …). */
     public record Schedule(List<Item> items, String problem) {
@@ -71,9 +75,9 @@ public final class RequestDeadlines {
             return items.stream().anyMatch(Item::closingSoon);
         }
 
-        /** The earliest binding deadline (overdue ones included). */
+        /** The earliest deadline still waiting for what it is about (overdue ones included). */
         public Optional<Item> next() {
-            return items.stream().filter(Item::applies).min(Comparator.comparing(Item::due));
+            return items.stream().filter(Item::pending).min(Comparator.comparing(Item::due));
         }
     }
 
@@ -99,7 +103,7 @@ public final class RequestDeadlines {
             boolean overdue = pending && left < 0;
             boolean soon = pending && left >= 0 && left <= soonDays;
             items.add(new Item(kindId(d.kind()), d.due(), d.businessDays(), d.counting().name().toLowerCase(java.util.Locale.ROOT),
-                    d.citation(), d.lawId(), d.version(), applies, overdue, soon, left,
+                    d.citation(), d.lawId(), d.version(), applies, pending, overdue, soon, left,
                     d.missedDeadline() == null ? null : d.missedDeadline().text()));
         }
         return new Schedule(List.copyOf(items), null);

@@ -63,6 +63,7 @@ public final class RequestJson {
         o.put("citation", i.citation());
         o.put("lawVersion", i.lawVersion());
         o.put("applies", i.applies());
+        o.put("pending", i.pending());
         o.put("overdue", i.overdue());
         o.put("closingSoon", i.closingSoon());
         o.put("daysLeft", i.daysLeft());
