@@ -36,8 +36,10 @@ import picocli.CommandLine.Parameters;
 /** {@code redress requests …}: the case's public-records requests, their deadlines and productions. */
 @Command(name = "requests", mixinStandardHelpOptions = true,
         description = {"Track public-records requests: their statutory deadlines, status, correspondence and productions.",
-                "Statuses: draft, filed, acknowledged, processing, fee_dispute, partial_release, completed, no_records,",
-                "denied, appealed, in_litigation, withdrawn. A request is named by its number or its tracking number."},
+                "%nStatuses: draft, filed, acknowledged, processing, fee_dispute, partial_release, completed, no_records, "
+                        + "denied, appealed, in_litigation, withdrawn. A request is named by its number or its tracking number. "
+                        + "Laws and holiday calendars are the ones of `redress deadline`; a case's own laws/ and calendars/ "
+                        + "folders add to or correct them, and its letters/ folder replaces letter templates.%n"},
         subcommands = {RequestsCommand.Add.class, RequestsCommand.ListCmd.class, RequestsCommand.Show.class,
                 RequestsCommand.Update.class, RequestsCommand.Correspond.class, RequestsCommand.Produce.class,
                 RequestsCommand.Letter.class, RequestsCommand.Calendar.class, RequestsCommand.Export.class})
@@ -325,8 +327,8 @@ final class RequestsCommand implements Runnable {
     }
 
     @Command(name = "produce", mixinStandardHelpOptions = true,
-            description = {"Ingest a production received for a request into the corpus, as a source named",
-                    "\"<tracking number> production <n>\", and link it to the request."})
+            description = "Ingest a production received for a request into the corpus, as a source named "
+                    + "\"<tracking number> production <n>\", and link it to the request.")
     static final class Produce extends Common implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "REQUEST", description = "Its number or tracking number.")
         String ref;
