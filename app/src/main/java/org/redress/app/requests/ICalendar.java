@@ -56,7 +56,6 @@ public final class ICalendar {
         line(out, "DESCRIPTION:" + escape(d.toString()));
         line(out, "CATEGORIES:" + escape("records request," + r.lawId()));
         line(out, "TRANSP:TRANSPARENT");
-        if (i.overdue()) line(out, "STATUS:CONFIRMED");
         line(out, "END:VEVENT");
     }
 

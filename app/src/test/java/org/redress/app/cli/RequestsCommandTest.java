@@ -208,6 +208,23 @@ class RequestsCommandTest {
     }
 
     @Test
+    void aProduceInterruptedAfterTheIngestIsFinishedByRunningItAgain() throws IOException {
+        long id = addSoon();
+        Path production = Files.createDirectories(tmp.resolve("release"));
+        Files.writeString(production.resolve("memo.txt"), "Memo about the informant.");
+        // as if produce had crashed after ingesting but before recording the production
+        Cli.Run ingest = Cli.run("ingest", "--case", caseDir.toString(), "--source", "2024-ICFO-00001 production 1",
+                "--json", production.toString());
+        assertThat(ingest.code()).as(ingest.toString()).isZero();
+
+        JsonNode again = ok(redress("produce", String.valueOf(id), production.toString(), "--json"));
+        assertThat(again.get("production").get("source").get("name").asText()).isEqualTo("2024-ICFO-00001 production 1");
+        assertThat(again.get("production").get("documents").asInt()).isEqualTo(1);
+        assertThat(again.get("ingest").get("nothingNew").asBoolean()).isTrue();
+        assertThat(ok(redress("show", String.valueOf(id), "--json")).get("productions")).hasSize(1);
+    }
+
+    @Test
     void theCalendarIsValidICalendar() throws IOException {
         addSoon();
         addOverdue();
@@ -238,8 +255,8 @@ class RequestsCommandTest {
         assertThat(uids).doesNotHaveDuplicates();
         assertThat(unfolded).containsPattern("DTSTAMP:\\d{8}T\\d{6}Z");
         assertThat(unfolded).contains("SUMMARY:Response due: 2024-ICFO-00001 (U.S. Immigration and Customs Enforcement)");
-        // commas in text are escaped
-        assertThat(unfolded).contains("Status: processing").contains("\\n");
+        // line breaks in DESCRIPTION are escaped as \n, never raw
+        assertThat(unfolded).contains("\\nStatus: processing");
 
         Path file = tmp.resolve("deadlines.ics");
         assertThat(redress("calendar", "--output", file.toString()).code()).isZero();
