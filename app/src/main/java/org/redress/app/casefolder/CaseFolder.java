@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.redress.core.port.BlobStore;
 import org.redress.core.port.DocumentStore;
+import org.redress.core.port.RequestStore;
 import org.redress.core.port.SearchIndex;
 import org.redress.search.LuceneSearchIndex;
 import org.redress.store.blob.FileBlobStore;
 import org.redress.store.sqlite.SqliteDocumentStore;
+import org.redress.store.sqlite.SqliteRequestStore;
 
 /**
  * An embedded case: one folder holding the database, the search index and the originals.
@@ -20,6 +22,7 @@ public final class CaseFolder implements AutoCloseable {
     private final DocumentStore store;
     private final BlobStore blobs;
     private final SearchIndex index;
+    private RequestStore requests;
 
     private CaseFolder(Path root) throws IOException {
         this.root = root;
@@ -60,9 +63,18 @@ public final class CaseFolder implements AutoCloseable {
 
     public SearchIndex index() { return index; }
 
+    /** The case's records requests (opened on first use, over the same database). */
+    public synchronized RequestStore requests() {
+        if (requests == null) requests = SqliteRequestStore.open(root.resolve("case.db"));
+        return requests;
+    }
+
     @Override
     public void close() {
         index.close();
+        synchronized (this) {
+            if (requests != null) requests.close();
+        }
         store.close();
     }
 }
