@@ -48,7 +48,13 @@ final class Highlights {
 
     private static UnifiedHighlighter highlighter(Analyzer analyzer, boolean whole) {
         var builder = UnifiedHighlighter.builderWithoutSearcher(analyzer);
-        if (whole) builder = builder.withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new);
+        if (whole) {
+            // A page is marked for every word of the query it holds, even where the page does not
+            // satisfy the whole query (page 1 has the name, page 2 the arrest): weight matches
+            // would mark nothing on such a page.
+            builder = builder.withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
+                    .withWeightMatches(false);
+        }
         return builder
                 .withFormatter(new SnippetFormatter(!whole))
                 .withFieldMatcher(field -> true)

@@ -157,6 +157,13 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void aPageIsMarkedForEveryQueryWordItHoldsEvenIfItLacksOthers() {
+        String marked = index.mark("balcazar AND arrests", "Speakers included Enrique Balcázar.").toHtml();
+        assertThat(marked).contains("<mark>Balcázar</mark>");
+        assertThat(index.mark("\"press conference\"", "a press release; the conference").toHtml()).doesNotContain("<mark>");
+    }
+
+    @Test
     void reindexingADocumentReplacesItsPages() {
         add("memo", "application/pdf", null, null, "prod-1", "Only one page now.");
         index.commit();
