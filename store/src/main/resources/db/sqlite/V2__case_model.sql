@@ -77,6 +77,7 @@ CREATE TABLE cm_claim_elements (
     title     TEXT NOT NULL,
     law       TEXT NOT NULL DEFAULT '',
     authority TEXT NOT NULL DEFAULT '',
+    alternative TEXT,                            -- elements sharing a group are alternatives
     PRIMARY KEY (claim_id, id)
 );
 

@@ -20,6 +20,7 @@ public final class CaseFolder implements AutoCloseable {
     private final DocumentStore store;
     private final BlobStore blobs;
     private final SearchIndex index;
+    private org.redress.store.sqlite.SqliteCaseModelStore caseModel;
 
     private CaseFolder(Path root) throws IOException {
         this.root = root;
@@ -60,9 +61,16 @@ public final class CaseFolder implements AutoCloseable {
 
     public SearchIndex index() { return index; }
 
+    /** People, events, citations, claims and findings: same database file, its own connection, opened on first use. */
+    public synchronized org.redress.core.casemodel.CaseModel caseModel() {
+        if (caseModel == null) caseModel = org.redress.store.sqlite.SqliteCaseModelStore.open(root.resolve("case.db"));
+        return new org.redress.core.casemodel.CaseModel(caseModel, store);
+    }
+
     @Override
     public void close() {
         index.close();
         store.close();
+        if (caseModel != null) caseModel.close();
     }
 }

@@ -231,11 +231,12 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                     .bind("id", claim.id()).bind("t", claim.template()).bind("title", claim.title()).bind("s", claim.summary()).execute();
             for (int i = 0; i < claim.elements().size(); i++) {
                 ClaimElement e = claim.elements().get(i);
-                tx.createUpdate("INSERT INTO cm_claim_elements(claim_id, position, id, title, law, authority) VALUES (:c, :p, :id, :t, :l, :a) "
+                tx.createUpdate("INSERT INTO cm_claim_elements(claim_id, position, id, title, law, authority, alternative) "
+                                + "VALUES (:c, :p, :id, :t, :l, :a, :alt) "
                                 + "ON CONFLICT(claim_id, id) DO UPDATE SET position = excluded.position, title = excluded.title, "
-                                + "law = excluded.law, authority = excluded.authority")
+                                + "law = excluded.law, authority = excluded.authority, alternative = excluded.alternative")
                         .bind("c", claim.id()).bind("p", i).bind("id", e.id()).bind("t", e.title()).bind("l", e.law())
-                        .bind("a", e.authority()).execute();
+                        .bind("a", e.authority()).bind("alt", e.alternative()).execute();
             }
         });
     }
@@ -245,7 +246,8 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
         Map<String, List<ClaimElement>> elements = new LinkedHashMap<>();
         h.createQuery("SELECT * FROM cm_claim_elements ORDER BY claim_id, position")
                 .map((rs, ctx) -> { elements.computeIfAbsent(rs.getString("claim_id"), k -> new ArrayList<>()).add(new ClaimElement(
-                        rs.getString("id"), rs.getString("title"), rs.getString("law"), rs.getString("authority"))); return 0; }).list();
+                        rs.getString("id"), rs.getString("title"), rs.getString("law"), rs.getString("authority"),
+                        rs.getString("alternative"))); return 0; }).list();
         return h.createQuery("SELECT * FROM cm_claims ORDER BY rowid")
                 .map((rs, ctx) -> new Claim(rs.getString("id"), rs.getString("template"), rs.getString("title"), rs.getString("summary"),
                         elements.getOrDefault(rs.getString("id"), List.of()))).list();
