@@ -66,12 +66,16 @@ public final class TimelineChart {
         List<Gap> gaps = new ArrayList<>();
         for (ProximityRow r : proximity) {
             int lane = lanes.indexOf(r.person());
-            if (lane < 0 || r.priorActivity() == null) continue;
-            CaseEvent prior = events.stream().filter(e -> e.id().equals(r.priorActivity())).findFirst().orElse(null);
+            boolean own = r.priorActivity() != null;
+            if (lane < 0 || (!own && r.orgPriorActivity() == null)) continue;
+            String priorId = own ? r.priorActivity() : r.orgPriorActivity();
+            Long min = own ? r.gapDaysMin() : r.orgGapDaysMin();
+            Long max = own ? r.gapDaysMax() : r.orgGapDaysMax();
+            CaseEvent prior = events.stream().filter(e -> e.id().equals(priorId)).findFirst().orElse(null);
             CaseEvent action = events.stream().filter(e -> e.id().equals(r.event())).findFirst().orElse(null);
             if (prior == null || action == null) continue;
-            String label = r.gapDaysMin().equals(r.gapDaysMax()) ? r.gapDaysMin() + " d"
-                    : r.gapDaysMin() + "–" + (r.gapDaysMax() == null ? "?" : r.gapDaysMax()) + " d";
+            // the person's own latest activity; failing that, the group's (labelled so)
+            String label = (min.equals(max) ? min + " d" : min + "–" + (max == null ? "?" : max) + " d") + (own ? "" : " (group)");
             gaps.add(new Gap(x.apply(prior.date().anchorDay()), x.apply(action.date().anchorDay()), lane, label));
         }
         List<String[]> ticks = new ArrayList<>();
@@ -80,7 +84,7 @@ public final class TimelineChart {
             ticks.add(new String[] {String.valueOf(x.apply(d)), d.toString()});
         }
         int height = TOP + Math.max(1, lanes.size()) * LANE + 40;
-        return new Layout(height, lanes, marks, gaps, ticks, "Protected activity (●) and adverse actions (■), days between");
+        return new Layout(height, lanes, marks, gaps, ticks, "Protected activity (●) and adverse actions (■), days from the latest earlier protected activity");
     }
 
     /** The chart as a standalone SVG document; every text is XML-escaped. */
