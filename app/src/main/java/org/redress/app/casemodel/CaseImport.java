@@ -79,7 +79,34 @@ public final class CaseImport {
     public Result importPeople(Path file) throws IOException {
         List<CasePerson> people = new ArrayList<>();
         if (isJson(file)) {
-            JsonNode root = readJson(file);
+            peopleJson(readJson(file), people);
+        } else {
+            readCsv(file, List.of("name"), (where, r) -> {
+                CasePerson p = person(where, get(r, "name"), split(get(r, "aliases")), get(r, "role"), get(r, "organisation"),
+                        get(r, "leader"), get(r, "notes"));
+                if (p != null) people.add(p);
+            });
+        }
+        return storePeople(file.getFileName().toString(), people);
+    }
+
+    private Result storePeople(String label, List<CasePerson> people) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (CasePerson p : people) {
+            if (!seen.add(p.name().toLowerCase(Locale.ROOT))) problems.add("the file names " + p.name() + " twice");
+        }
+        finish(label);
+        Map<String, Organisation> orgs = new LinkedHashMap<>();
+        for (CasePerson p : people) {
+            if (p.organisation() != null && model.store().organisations().stream().noneMatch(o -> o.name().equalsIgnoreCase(p.organisation()))) {
+                orgs.putIfAbsent(p.organisation().toLowerCase(Locale.ROOT), new Organisation(p.organisation(), "", ""));
+            }
+        }
+        model.store().saveAll(people, List.copyOf(orgs.values()), List.of());
+        return new Result(people.size(), orgs.size(), 0, List.of());
+    }
+
+    private void peopleJson(JsonNode root, List<CasePerson> people) {
             int i = 0;
             for (JsonNode n : root) {
                 i++;
@@ -90,26 +117,14 @@ public final class CaseImport {
                         n.has("leader") ? n.get("leader").asText() : "", text(n, "notes"));
                 if (p != null) people.add(p);
             }
-        } else {
-            readCsv(file, List.of("name"), (where, r) -> {
-                CasePerson p = person(where, get(r, "name"), split(get(r, "aliases")), get(r, "role"), get(r, "organisation"),
-                        get(r, "leader"), get(r, "notes"));
-                if (p != null) people.add(p);
-            });
-        }
-        Set<String> seen = new LinkedHashSet<>();
-        for (CasePerson p : people) {
-            if (!seen.add(p.name().toLowerCase(Locale.ROOT))) problems.add("the file names " + p.name() + " twice");
-        }
-        finish(file);
-        Map<String, Organisation> orgs = new LinkedHashMap<>();
-        for (CasePerson p : people) {
-            if (p.organisation() != null && model.store().organisations().stream().noneMatch(o -> o.name().equalsIgnoreCase(p.organisation()))) {
-                orgs.putIfAbsent(p.organisation().toLowerCase(Locale.ROOT), new Organisation(p.organisation(), "", ""));
-            }
-        }
-        model.store().saveAll(people, List.copyOf(orgs.values()), List.of());
-        return new Result(people.size(), orgs.size(), 0, List.of());
+    }
+
+    /** People from a JSON array (the API's body), all or nothing, as {@link #importPeople}. */
+    public Result importPeople(JsonNode root, String label) {
+        if (root == null || !root.isArray()) throw new ImportException(label, List.of("the body must be a JSON array of objects"));
+        List<CasePerson> people = new ArrayList<>();
+        peopleJson(root, people);
+        return storePeople(label, people);
     }
 
     private CasePerson person(String where, String name, List<String> aliases, String role, String org, String leader, String notes) {
@@ -141,7 +156,33 @@ public final class CaseImport {
     public Result importEvents(Path file) throws IOException {
         List<CaseEvent> events = new ArrayList<>();
         if (isJson(file)) {
-            JsonNode root = readJson(file);
+            eventsJson(readJson(file), events);
+        } else {
+            readCsv(file, List.of("date", "kind"), (where, r) -> {
+                List<Participant> people = new ArrayList<>();
+                people.addAll(participants(where, "people", get(r, "people"), Part.TARGET));
+                people.addAll(participants(where, "actors", get(r, "actors"), Part.ACTOR));
+                people.addAll(participants(where, "witnesses", get(r, "witnesses"), Part.WITNESS));
+                List<Citation> citations = sources(where, get(r, "source"), get(r, "quote"), get(r, "source_date"));
+                CaseEvent e = event(where, get(r, "id"), get(r, "date"), get(r, "time"), get(r, "kind"), people, get(r, "place"),
+                        get(r, "description"), get(r, "disputed"), citations);
+                if (e != null) events.add(e);
+            });
+        }
+        return storeEvents(file.getFileName().toString(), events);
+    }
+
+    private Result storeEvents(String label, List<CaseEvent> events) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (CaseEvent e : events) {
+            if (!e.id().isBlank() && !ids.add(e.id())) problems.add("the file has the event id " + e.id() + " twice");
+        }
+        finish(label);
+        List<CaseEvent> saved = model.store().saveAll(List.of(), List.of(), events);
+        return new Result(0, 0, saved.size(), saved.stream().map(CaseEvent::id).toList());
+    }
+
+    private void eventsJson(JsonNode root, List<CaseEvent> events) {
             int i = 0;
             for (JsonNode n : root) {
                 i++;
@@ -162,25 +203,14 @@ public final class CaseImport {
                         text(n, "place"), text(n, "description"), n.has("disputed") ? n.get("disputed").asText() : "", citations);
                 if (e != null) events.add(e);
             }
-        } else {
-            readCsv(file, List.of("date", "kind"), (where, r) -> {
-                List<Participant> people = new ArrayList<>();
-                people.addAll(participants(where, "people", get(r, "people"), Part.TARGET));
-                people.addAll(participants(where, "actors", get(r, "actors"), Part.ACTOR));
-                people.addAll(participants(where, "witnesses", get(r, "witnesses"), Part.WITNESS));
-                List<Citation> citations = sources(where, get(r, "source"), get(r, "quote"), get(r, "source_date"));
-                CaseEvent e = event(where, get(r, "id"), get(r, "date"), get(r, "time"), get(r, "kind"), people, get(r, "place"),
-                        get(r, "description"), get(r, "disputed"), citations);
-                if (e != null) events.add(e);
-            });
-        }
-        Set<String> ids = new LinkedHashSet<>();
-        for (CaseEvent e : events) {
-            if (!e.id().isBlank() && !ids.add(e.id())) problems.add("the file has the event id " + e.id() + " twice");
-        }
-        finish(file);
-        List<CaseEvent> saved = model.store().saveAll(List.of(), List.of(), events);
-        return new Result(0, 0, saved.size(), saved.stream().map(CaseEvent::id).toList());
+    }
+
+    /** Events from a JSON array (the API's body), all or nothing, as {@link #importEvents}. */
+    public Result importEvents(JsonNode root, String label) {
+        if (root == null || !root.isArray()) throw new ImportException(label, List.of("the body must be a JSON array of objects"));
+        List<CaseEvent> events = new ArrayList<>();
+        eventsJson(root, events);
+        return storeEvents(label, events);
     }
 
     private CaseEvent event(String where, String id, String date, String time, String kind, List<Participant> people, String place,
@@ -359,7 +389,7 @@ public final class CaseImport {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private void finish(Path file) {
-        if (!problems.isEmpty()) throw new ImportException(file.getFileName().toString(), problems);
+    private void finish(String label) {
+        if (!problems.isEmpty()) throw new ImportException(label, problems);
     }
 }

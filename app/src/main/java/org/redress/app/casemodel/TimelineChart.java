@@ -29,7 +29,7 @@ public final class TimelineChart {
     static final int WIDTH = 1000;
     static final int LANE = 60;
     static final int LEFT = 170;
-    static final int RIGHT = 30;
+    static final int RIGHT = 50;
     static final int TOP = 40;
     static final Color PROTECTED = new Color(0x1b7f3b);
     static final Color ADVERSE = new Color(0xb3261e);

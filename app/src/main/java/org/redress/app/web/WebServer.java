@@ -46,6 +46,7 @@ public final class WebServer {
             config.routes.get("/api/v1/documents/{id}/original", this::original);
             config.routes.get("/", this::searchPage);
             config.routes.get("/documents/{id}", this::documentPage);
+            new CaseRoutes(caseFolder).register(config);
             config.routes.exception(InvalidQueryException.class, (e, ctx) -> problem(ctx, 400, "Invalid search", e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, 400, "Bad request", e.getMessage()));
             config.routes.exception(NotFound.class, (e, ctx) -> problem(ctx, 404, "Not found", e.getMessage()));
