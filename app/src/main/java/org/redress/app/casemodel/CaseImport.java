@@ -107,16 +107,16 @@ public final class CaseImport {
     }
 
     private void peopleJson(JsonNode root, List<CasePerson> people) {
-            int i = 0;
-            for (JsonNode n : root) {
-                i++;
-                String where = "item " + i;
-                List<String> aliases = new ArrayList<>();
-                n.path("aliases").forEach(a -> aliases.add(a.asText()));
-                CasePerson p = person(where, text(n, "name"), aliases, text(n, "role"), text(n, "organisation"),
-                        n.has("leader") ? n.get("leader").asText() : "", text(n, "notes"));
-                if (p != null) people.add(p);
-            }
+        int i = 0;
+        for (JsonNode n : root) {
+            i++;
+            String where = "item " + i;
+            List<String> aliases = new ArrayList<>();
+            n.path("aliases").forEach(a -> aliases.add(a.asText()));
+            CasePerson p = person(where, text(n, "name"), aliases, text(n, "role"), text(n, "organisation"),
+                    n.has("leader") ? n.get("leader").asText() : "", text(n, "notes"));
+            if (p != null) people.add(p);
+        }
     }
 
     /** People from a JSON array (the API's body), all or nothing, as {@link #importPeople}. */
@@ -183,26 +183,26 @@ public final class CaseImport {
     }
 
     private void eventsJson(JsonNode root, List<CaseEvent> events) {
-            int i = 0;
-            for (JsonNode n : root) {
-                i++;
-                String where = "item " + i;
-                List<Participant> people = new ArrayList<>();
-                for (JsonNode p : n.path("people")) {
-                    if (p.isTextual()) people.addAll(participants(where, "people", p.asText(), Part.TARGET));
-                    else people.addAll(participants(where, "people", p.path("name").asText(), partOf(where, p.path("part").asText("target"))));
-                }
-                List<Citation> citations = new ArrayList<>();
-                int c = 0;
-                for (JsonNode cn : n.path("citations")) {
-                    c++;
-                    Citation ct = citationJson(where + ", field citations[" + c + "]", cn);
-                    if (ct != null) citations.add(ct);
-                }
-                CaseEvent e = event(where, text(n, "id"), text(n, "date"), text(n, "time"), text(n, "kind"), people,
-                        text(n, "place"), text(n, "description"), n.has("disputed") ? n.get("disputed").asText() : "", citations);
-                if (e != null) events.add(e);
+        int i = 0;
+        for (JsonNode n : root) {
+            i++;
+            String where = "item " + i;
+            List<Participant> people = new ArrayList<>();
+            for (JsonNode p : n.path("people")) {
+                if (p.isTextual()) people.addAll(participants(where, "people", p.asText(), Part.TARGET));
+                else people.addAll(participants(where, "people", p.path("name").asText(), partOf(where, p.path("part").asText("target"))));
             }
+            List<Citation> citations = new ArrayList<>();
+            int c = 0;
+            for (JsonNode cn : n.path("citations")) {
+                c++;
+                Citation ct = citationJson(where + ", field citations[" + c + "]", cn);
+                if (ct != null) citations.add(ct);
+            }
+            CaseEvent e = event(where, text(n, "id"), text(n, "date"), text(n, "time"), text(n, "kind"), people,
+                    text(n, "place"), text(n, "description"), n.has("disputed") ? n.get("disputed").asText() : "", citations);
+            if (e != null) events.add(e);
+        }
     }
 
     /** Events from a JSON array (the API's body), all or nothing, as {@link #importEvents}. */

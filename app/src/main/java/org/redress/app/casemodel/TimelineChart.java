@@ -35,7 +35,7 @@ public final class TimelineChart {
     static final Color ADVERSE = new Color(0xb3261e);
     static final Color GAP = new Color(0x555555);
 
-    record Mark(double x, int lane, boolean isProtected, String label) { }
+    record Mark(double x, double x2, int lane, boolean isProtected, String label) { }
 
     record Gap(double x1, double x2, int lane, String label) { }
 
@@ -45,20 +45,29 @@ public final class TimelineChart {
     }
 
     static Layout layout(List<CasePerson> people, List<CaseEvent> events, List<ProximityRow> proximity) {
-        List<String> lanes = people.stream().filter(p -> p.role() == Role.SUBJECT).map(CasePerson::name).toList();
+        List<String> lanes = new ArrayList<>(people.stream().filter(p -> p.role() == Role.SUBJECT).map(CasePerson::name).toList());
+        // the subjects' organisations get a lane too, for what the group did or suffered as a group
+        people.stream().filter(p -> p.role() == Role.SUBJECT && p.organisation() != null).map(CasePerson::organisation)
+                .distinct().filter(o -> lanes.stream().noneMatch(o::equalsIgnoreCase)).forEach(lanes::add);
         List<CaseEvent> relevant = events.stream().filter(e -> e.kind().isProtected() || e.kind().isAdverse()).toList();
-        LocalDate first = relevant.stream().map(e -> e.date().anchorDay()).min(LocalDate::compareTo).orElse(LocalDate.now());
-        LocalDate last = relevant.stream().map(e -> e.date().anchorDay()).max(LocalDate::compareTo).orElse(first);
+        LocalDate first = relevant.stream().map(e -> e.date().earliest().orElse(e.date().anchorDay())).min(LocalDate::compareTo).orElse(LocalDate.now());
+        LocalDate last = relevant.stream().map(e -> e.date().latest().orElse(e.date().anchorDay())).max(LocalDate::compareTo).orElse(first);
         if (!last.isAfter(first)) last = first.plusDays(1);
         long span = ChronoUnit.DAYS.between(first, last);
         LocalDate f = first;
+        LocalDate lastDay = last;
         java.util.function.Function<LocalDate, Double> x = d -> LEFT + (WIDTH - LEFT - RIGHT) * (double) ChronoUnit.DAYS.between(f, d) / span;
         List<Mark> marks = new ArrayList<>();
         for (CaseEvent e : relevant) {
             for (int i = 0; i < lanes.size(); i++) {
                 String lane = lanes.get(i);
                 if (e.targets().stream().anyMatch(t -> t.equalsIgnoreCase(lane))) {
-                    marks.add(new Mark(x.apply(e.date().anchorDay()), i, e.kind().isProtected(),
+                    // an imprecise date is drawn as the span it may fall in (clamped to the chart), never as a false point
+                    LocalDate from = e.date().earliest().filter(d -> !d.isBefore(f)).orElse(f);
+                    LocalDate to = e.date().latest().filter(d -> !d.isAfter(lastDay)).orElse(lastDay);
+                    double x1 = e.date().isExactDay() ? x.apply(e.date().anchorDay()) : x.apply(from);
+                    double x2 = e.date().isExactDay() ? x1 : x.apply(to);
+                    marks.add(new Mark(x1, x2, i, e.kind().isProtected(),
                             e.id() + " " + e.date() + " " + e.kind().code()));
                 }
             }
@@ -114,7 +123,10 @@ public final class TimelineChart {
         }
         for (Mark m : l.marks()) {
             int y = laneY(m.lane());
-            if (m.isProtected()) {
+            if (m.x2() > m.x() + 1) {
+                s.append(String.format(Locale.ROOT, "<rect class=\"%s span\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"8\" rx=\"4\" fill=\"%s\" fill-opacity=\"0.45\"><title>%s</title></rect>%n",
+                        m.isProtected() ? "protected" : "adverse", m.x(), y - 4, m.x2() - m.x(), m.isProtected() ? "#1b7f3b" : "#b3261e", esc(m.label())));
+            } else if (m.isProtected()) {
                 s.append(String.format(Locale.ROOT, "<circle class=\"protected\" cx=\"%.1f\" cy=\"%d\" r=\"6\" fill=\"#1b7f3b\"><title>%s</title></circle>%n", m.x(), y, esc(m.label())));
             } else {
                 s.append(String.format(Locale.ROOT, "<rect class=\"adverse\" x=\"%.1f\" y=\"%d\" width=\"12\" height=\"12\" fill=\"#b3261e\"><title>%s</title></rect>%n", m.x() - 6, y - 6, esc(m.label())));
@@ -136,7 +148,7 @@ public final class TimelineChart {
             g.fillRect(0, 0, WIDTH, l.height());
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
             g.setColor(Color.BLACK);
-            g.drawString("Protected activity (circles) and adverse actions (squares), days between", 10, 20);
+            g.drawString("Protected activity (circles) and adverse actions (squares), days from the latest earlier protected activity", 10, 20);
             int axisY = TOP + Math.max(1, l.lanes().size()) * LANE;
             for (String[] t : l.ticks()) {
                 int x = (int) d(t[0]);
@@ -167,7 +179,11 @@ public final class TimelineChart {
             for (Mark m : l.marks()) {
                 int y = laneY(m.lane());
                 int x = (int) m.x();
-                if (m.isProtected()) {
+                if (m.x2() > m.x() + 1) {
+                    Color c = m.isProtected() ? PROTECTED : ADVERSE;
+                    g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 115));
+                    g.fillRoundRect(x, y - 4, (int) (m.x2() - m.x()), 8, 8, 8);
+                } else if (m.isProtected()) {
                     g.setColor(PROTECTED);
                     g.fillOval(x - 6, y - 6, 12, 12);
                 } else {

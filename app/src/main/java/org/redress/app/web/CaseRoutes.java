@@ -29,7 +29,6 @@ import org.redress.core.casemodel.Finding;
 import org.redress.core.casemodel.Weight;
 import org.redress.core.casemodel.WitnessStatement;
 import org.redress.core.chronology.EventKind;
-import org.redress.core.chronology.EventKindRegistry;
 
 /**
  * People, events, citations, the chronology, claims and the analyses: JSON under /api/v1/ and the bilingual pages.

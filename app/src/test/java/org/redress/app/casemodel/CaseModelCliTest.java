@@ -236,7 +236,8 @@ class CaseModelCliTest {
             String svg = CaseAnalysis.timelineSvg(store);
             assertThat(svg).contains("&lt;b&gt;Ana&lt;/b&gt; &amp; co").doesNotContain("<b>Ana");
             assertThat(svg).contains(">16 d<", ">19 d (group)<", ">37–43 d (group)<");
-            assertThat(svg.split("class=\"adverse\"", -1)).hasSize(4);
+            assertThat(svg.split("class=\"adverse", -1)).hasSize(4);       // E2, E4 and the span of ~E5
+            assertThat(svg).contains("class=\"adverse span\"", "class=\"protected span\""); // ~04-10 and the month-long march
             javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                     .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8))); // well-formed XML
             byte[] png = CaseAnalysis.timelinePng(store);
