@@ -23,6 +23,7 @@ public final class CaseFolder implements AutoCloseable {
     private final BlobStore blobs;
     private final SearchIndex index;
     private RequestStore requests;
+    private org.redress.store.sqlite.SqliteCaseModelStore caseModel;
 
     private CaseFolder(Path root) throws IOException {
         this.root = root;
@@ -69,6 +70,12 @@ public final class CaseFolder implements AutoCloseable {
         return requests;
     }
 
+    /** People, events, citations, claims and findings: same database file, its own connection, opened on first use. */
+    public synchronized org.redress.core.casemodel.CaseModel caseModel() {
+        if (caseModel == null) caseModel = org.redress.store.sqlite.SqliteCaseModelStore.open(root.resolve("case.db"));
+        return new org.redress.core.casemodel.CaseModel(caseModel, store);
+    }
+
     @Override
     public void close() {
         index.close();
@@ -76,5 +83,6 @@ public final class CaseFolder implements AutoCloseable {
             if (requests != null) requests.close();
         }
         store.close();
+        if (caseModel != null) caseModel.close();
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "The numbers a court understands about retaliation.",
-        subcommands = {AnalyzeCommand.Rates.class})
+        subcommands = {AnalyzeCommand.Rates.class, CaseAnalyzeCommands.Proximity.class, CaseAnalyzeCommands.Clustering.class})
 final class AnalyzeCommand implements Runnable {
     @Override
     public void run() {
@@ -22,11 +22,17 @@ final class AnalyzeCommand implements Runnable {
                     "Reports the expected count, the rate ratio with a 95% exact confidence interval, exact binomial",
                     "p-values, Fisher's exact test, standard deviations (Castaneda/Hazelwood) and the four-fifths ratio."})
     static final class Rates implements Callable<Integer> {
-        @Option(names = "--group-size", required = true, paramLabel = "n", description = "People in the group.")
-        int groupSize;
+        @Option(names = "--group-size", paramLabel = "n", description = "People in the group (or counted from --case).")
+        Integer groupSize;
 
-        @Option(names = "--group-events", required = true, paramLabel = "k", description = "Of them, people with an adverse action.")
-        int groupEvents;
+        @Option(names = "--group-events", paramLabel = "k", description = "Of them, people with an adverse action (or counted from --case).")
+        Integer groupEvents;
+
+        @Option(names = "--case", paramLabel = "DIR", description = "Count the group from the case's subjects and events, and compare its leaders with the other members.")
+        java.nio.file.Path caseDir;
+
+        @Option(names = "--kind", paramLabel = "KIND", description = "With --case: which adverse kind counts, e.g. adverse.arrest (default: any adverse action).")
+        String kind;
 
         @Option(names = "--benchmark-size", paramLabel = "N", description = "Similarly situated people in the benchmark.")
         Integer benchmarkSize;
@@ -47,7 +53,7 @@ final class AnalyzeCommand implements Runnable {
         boolean json;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             Benchmark benchmark;
             if (benchmarkRate != null) {
                 if (benchmarkSize != null || benchmarkEvents != null) {
@@ -58,6 +64,12 @@ final class AnalyzeCommand implements Runnable {
                 benchmark = Benchmark.counts(benchmarkName, benchmarkSize, benchmarkEvents);
             } else {
                 throw new CaseException("the benchmark is missing: give --benchmark-size and --benchmark-events, or --benchmark-rate");
+            }
+            if (caseDir != null) {
+                return CaseAnalyzeCommands.rates(caseDir, kind, groupName, benchmark, json);
+            }
+            if (groupSize == null || groupEvents == null) {
+                throw new CaseException("give --group-size and --group-events, or --case DIR to count them from the case");
             }
             RateComparison result = RateComparison.of(groupName, groupSize, groupEvents, benchmark);
             System.out.println(json ? Json.write(result) : result.summary());

@@ -47,6 +47,7 @@ public final class WebServer {
             config.routes.get("/", this::searchPage);
             config.routes.get("/documents/{id}", this::documentPage);
             new RequestRoutes(caseFolder, java.time.Clock.systemDefaultZone()).register(config.routes);
+            new CaseRoutes(caseFolder).register(config);
             config.routes.exception(InvalidQueryException.class, (e, ctx) -> problem(ctx, 400, "Invalid search", e.getMessage()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, 400, "Bad request", e.getMessage()));
             config.routes.exception(NotFound.class, (e, ctx) -> problem(ctx, 404, "Not found", e.getMessage()));

@@ -1,0 +1,59 @@
+package org.redress.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.redress.app.casefolder.CaseFolder;
+import org.redress.app.casemodel.CaseAnalysis;
+import org.redress.app.casemodel.Chronology;
+import org.redress.app.casemodel.ChronologyExport;
+import org.redress.core.casemodel.CaseModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "chronology", mixinStandardHelpOptions = true,
+        description = {"A court-ready chronology table (date, fact, people, source with page, disputed).",
+                "DOCX (editable in Word) and PDF include the timeline chart. CSV and JSON go to standard output unless --output is given."})
+final class ChronologyCommand implements Callable<Integer> {
+    @Mixin
+    CaseOption caseOption;
+
+    @Option(names = "--format", defaultValue = "csv", description = "csv, json, docx or pdf (default: csv).")
+    String format;
+
+    @Option(names = "--person", paramLabel = "NAME", description = "Only the events involving this person (name or alias).")
+    String person;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Where to write (required for docx and pdf).")
+    Path output;
+
+    @Option(names = "--title", description = "Title of the document.")
+    String title;
+
+    @Override
+    public Integer call() throws IOException {
+        ChronologyExport.Format f = ChronologyExport.Format.of(format);
+        if (output == null && (f == ChronologyExport.Format.DOCX || f == ChronologyExport.Format.PDF)) {
+            throw new IllegalArgumentException("--format " + format + " writes a file: give --output FILE");
+        }
+        try (CaseFolder c = CaseFolder.open(caseOption.folder())) {
+            CaseModel model = c.caseModel();
+            List<Chronology.Row> rows = Chronology.rows(model.store(), person);
+            String t = title != null ? title : "Chronology" + (person == null ? "" : " — " + model.store().person(person).get().name());
+            byte[] chart = f == ChronologyExport.Format.DOCX || f == ChronologyExport.Format.PDF
+                    ? CaseAnalysis.timelinePng(model.store()) : null;
+            byte[] bytes = ChronologyExport.export(f, t, rows, chart);
+            if (output == null) {
+                System.out.write(bytes);
+                System.out.flush();
+            } else {
+                Files.write(output, bytes);
+                System.err.printf("Wrote %d event(s) to %s%n", rows.size(), output);
+            }
+        }
+        return 0;
+    }
+}

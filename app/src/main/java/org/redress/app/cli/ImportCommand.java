@@ -1,0 +1,59 @@
+package org.redress.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.redress.app.casefolder.CaseException;
+import org.redress.app.casefolder.CaseFolder;
+import org.redress.app.casemodel.CaseImport;
+import org.redress.core.casemodel.CaseModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import people or events from CSV or JSON (.json). All or nothing: a single bad row imports nothing,",
+                "and the message names its line and field. See the README for the columns."})
+final class ImportCommand implements Callable<Integer> {
+    @Mixin
+    CaseOption caseOption;
+
+    @Parameters(index = "0", paramLabel = "people|events")
+    String what;
+
+    @Parameters(index = "1", paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(file)) throw new CaseException("'" + file + "' is not a file");
+        try (CaseFolder c = CaseFolder.open(caseOption.folder())) {
+            CaseModel model = c.caseModel();
+            CaseImport importer = new CaseImport(model, CaseImport.kindsOf(c.root(), model));
+            CaseImport.Result r = switch (what) {
+                case "people" -> importer.importPeople(file);
+                case "events" -> importer.importEvents(file);
+                default -> throw new CaseException("import what? say people or events, not '" + what + "'");
+            };
+            if (json) {
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("people", r.people());
+                out.put("organisations", r.organisations());
+                out.put("events", r.events());
+                out.put("eventIds", r.eventIds());
+                System.out.println(Json.write(out));
+            } else if (what.equals("people")) {
+                System.out.printf("Imported %d person(s) and %d new organisation(s).%n", r.people(), r.organisations());
+            } else {
+                System.out.printf("Imported %d event(s)%s.%n", r.events(), r.eventIds().isEmpty() ? "" : ": " + String.join(", ", r.eventIds()));
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,79 @@
+package org.redress.app.web;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.util.List;
+import java.util.Map;
+import org.redress.analysis.retaliation.ClusteringResult;
+import org.redress.analysis.retaliation.ProximityReport;
+import org.redress.app.casemodel.Chronology;
+import org.redress.app.casemodel.GapReport;
+import org.redress.core.casemodel.CaseEvent;
+import org.redress.core.casemodel.CasePerson;
+import org.redress.core.casemodel.Claim;
+
+/** Renders the case-model pages (people, events, chronology, claims, analysis) from precompiled, escaping jte templates. */
+public final class CasePages {
+    private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    public record PeopleModel(Messages t, List<CasePerson> people, String error) { }
+
+    public record EventsModel(Messages t, List<CaseEvent> events, List<String> kinds, String error) { }
+
+    public record EventModel(Messages t, CaseEvent event, List<String> kinds, String error) {
+        public String people(org.redress.core.casemodel.Part part) {
+            return String.join("; ", event.people().stream().filter(p -> p.part() == part).map(p -> p.name()).toList());
+        }
+
+        public String time() {
+            return event.date().time().map(Object::toString).orElse("");
+        }
+
+        public String dateWithoutTime() {
+            String d = event.date().toString();
+            int i = d.indexOf('T');
+            return i < 0 ? d : d.substring(0, i);
+        }
+    }
+
+    public record ChronologyModel(Messages t, List<Chronology.Row> rows, String person, List<CasePerson> people) {
+        public String query() {
+            return person == null ? "" : "&person=" + Pages.enc(person);
+        }
+    }
+
+    public record ClaimsModel(Messages t, GapReport.Report report, List<Claim> templates, List<Claim> claims, String error) { }
+
+    public record AnalysisModel(Messages t, ProximityReport proximity, ClusteringResult clustering, int window, String error) { }
+
+    String people(Messages t, List<CasePerson> people, String error) {
+        return render("people.jte", new PeopleModel(t, people, error));
+    }
+
+    String events(Messages t, List<CaseEvent> events, List<String> kinds, String error) {
+        return render("events.jte", new EventsModel(t, events, kinds, error));
+    }
+
+    String event(Messages t, CaseEvent event, List<String> kinds, String error) {
+        return render("event.jte", new EventModel(t, event, kinds, error));
+    }
+
+    String chronology(Messages t, List<Chronology.Row> rows, String person, List<CasePerson> people) {
+        return render("chronology.jte", new ChronologyModel(t, rows, person, people));
+    }
+
+    String claims(Messages t, GapReport.Report report, List<Claim> templates, List<Claim> claims, String error) {
+        return render("claims.jte", new ClaimsModel(t, report, templates, claims, error));
+    }
+
+    String analysis(Messages t, ProximityReport proximity, ClusteringResult clustering, int window, String error) {
+        return render("analysis.jte", new AnalysisModel(t, proximity, clustering, window, error));
+    }
+
+    private static String render(String template, Object model) {
+        StringOutput out = new StringOutput();
+        ENGINE.render(template, Map.of("m", model), out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,207 @@
+package org.redress.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redress.app.casefolder.CaseFolder;
+import org.redress.app.casemodel.SmallCase;
+
+/** The case-model API and pages over real HTTP on the small imported case. */
+class CaseWebTest {
+    @TempDir
+    static Path tmp;
+    static SmallCase small;
+    static CaseFolder caseFolder;
+    static Javalin server;
+    static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    static final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    static void serve() throws Exception {
+        small = SmallCase.imported(tmp);
+        caseFolder = CaseFolder.open(small.dir);
+        server = new WebServer(caseFolder).start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.stop();
+        if (caseFolder != null) caseFolder.close();
+    }
+
+    static String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> postJson(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> postForm(String path, String origin, Map<String, String> fields) throws Exception {
+        String body = fields.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (origin != null) b.header("Origin", origin);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonNode body(HttpResponse<String> r) throws Exception {
+        return json.readTree(r.body());
+    }
+
+    @Test
+    void peopleEventsAndChronologyAsJson() throws Exception {
+        JsonNode people = body(get("/api/v1/people"));
+        assertThat(people.get("people").findValuesAsText("name")).contains("Enrique Balcázar", SmallCase.HOSTILE);
+        JsonNode kike = people.get("people").findParents("name").stream().filter(p -> p.get("name").asText().equals("Enrique Balcázar")).findFirst().orElseThrow();
+        assertThat(kike.get("aliases").toString()).isEqualTo("[\"Kike\",\"E. Balcazar\"]");
+        assertThat(kike.get("role").asText()).isEqualTo("subject");
+
+        JsonNode e5 = body(get("/api/v1/events/E5"));
+        assertThat(e5.get("date").asText()).isEqualTo("~2017-04-10");
+        assertThat(e5.get("precision").asText()).isEqualTo("around");
+        assertThat(e5.get("earliest").asText()).isEqualTo("2017-04-07");
+        assertThat(e5.get("people").get(0).get("part").asText()).isEqualTo("target");
+        assertThat(get("/api/v1/events/E404").statusCode()).isEqualTo(404);
+
+        JsonNode chron = body(get("/api/v1/chronology?person=Kike"));
+        assertThat(chron.get("events").findValuesAsText("id")).containsExactly("E1", "E2");
+        HttpResponse<String> docx = get("/api/v1/chronology?format=docx");
+        assertThat(docx.statusCode()).isEqualTo(200);
+        assertThat(docx.headers().firstValue("Content-Disposition").orElse("")).contains("chronology.docx");
+        HttpResponse<String> svg = get("/api/v1/chronology/timeline.svg");
+        assertThat(svg.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+        assertThat(svg.body()).contains("16 d").doesNotContain("<script>");
+    }
+
+    @Test
+    void eventsAndCitationsRoundTripAndAMissingPageIsRefused() throws Exception {
+        HttpResponse<String> created = postJson("/api/v1/events", """
+                [{"id": "API1", "date": "2017-05-01", "kind": "adverse.surveillance", "people": ["Victor Diaz"], "description": "Watched"}]""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        HttpResponse<String> cite = postJson("/api/v1/events/API1/citations",
+                "{\"type\": \"document\", \"document\": \"" + small.docId.substring(0, 8) + "\", \"page\": 2, \"quote\": \"arrest him\"}");
+        assertThat(cite.statusCode()).as(cite.body()).isEqualTo(201);
+        assertThat(body(cite).get("document").asText()).isEqualTo(small.docId);
+        JsonNode back = body(get("/api/v1/events/API1"));
+        assertThat(back.get("citations").get(0).get("page").asInt()).isEqualTo(2);
+        assertThat(back.get("description").asText()).isEqualTo("Watched");
+
+        HttpResponse<String> missing = postJson("/api/v1/events/API1/citations",
+                "{\"type\": \"document\", \"document\": \"" + small.docId + "\", \"page\": 7}");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(body(missing).get("detail").asText()).contains("has 2 page(s); there is no page 7");
+        assertThat(body(get("/api/v1/events/API1")).get("citations")).hasSize(1);
+
+        HttpResponse<String> badDate = postJson("/api/v1/events", "[{\"date\": \"2017-13-01\", \"kind\": \"adverse.arrest\"}]");
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(body(badDate).get("detail").asText()).contains("item 1, field date", "month 13 does not exist");
+    }
+
+    @Test
+    void claimsFindingsAndGapsThroughTheApi() throws Exception {
+        assertThat(postJson("/api/v1/claims", "{\"template\": \"selective-enforcement\"}").statusCode()).isEqualTo(201);
+        HttpResponse<String> f = postJson("/api/v1/claims/selective-enforcement/findings",
+                "{\"element\": \"discriminatory-effect\", \"event\": \"E4\", \"weight\": \"supports\"}");
+        assertThat(f.statusCode()).as(f.body()).isEqualTo(201);
+        JsonNode gaps = body(get("/api/v1/claims/gaps"));
+        JsonNode se = gaps.get("claims").findParents("claim").stream().filter(c -> c.get("claim").asText().equals("selective-enforcement")).findFirst().orElseThrow();
+        assertThat(se.get("unsupported").toString()).isEqualTo("[\"discriminatory-purpose\"]");
+        assertThat(body(get("/api/v1/claims")).get("templates").findValuesAsText("id")).contains("dppa-disclosure", "retaliatory-arrest");
+        assertThat(postJson("/api/v1/claims", "{\"template\": \"nope\"}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void analysisEndpointsKeepTheFieldNames() throws Exception {
+        JsonNode p = body(get("/api/v1/analysis/proximity"));
+        JsonNode row = p.get("rows").get(0);
+        assertThat(row.get("event").asText()).isEqualTo("E2");
+        assertThat(row.get("gapDaysMin").asLong()).isEqualTo(16);
+        assertThat(row.get("orgGapDaysMax").asLong()).isEqualTo(16);
+        JsonNode c = body(get("/api/v1/analysis/clustering?window=30&permutations=500&seed=3"));
+        for (String field : new String[] {"observed", "expected", "p", "pLow", "pHigh"}) assertThat(c.has(field)).as(field).isTrue();
+        assertThat(c.get("observed").asInt()).isEqualTo(2);
+        JsonNode rates = body(get("/api/v1/analysis/rates?benchmarkSize=100&benchmarkEvents=5"));
+        assertThat(rates.get("group").has("rateRatio")).isTrue();
+        assertThat(get("/api/v1/analysis/clustering?window=x").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void pagesEscapeHostileNamesAndSpeakSpanish() throws Exception {
+        for (String page : new String[] {"/people", "/events", "/events/E2", "/chronology", "/chronology?person=Kike", "/claims", "/analysis"}) {
+            HttpResponse<String> r = get(page);
+            assertThat(r.statusCode()).as(page + "\n" + r.body()).isEqualTo(200);
+            assertThat(r.body()).as(page).doesNotContain("<script>alert(1)");
+        }
+        assertThat(get("/people").body()).contains("Agent &lt;script&gt;alert(1)&lt;/script&gt; &amp; \"Co\"");
+        assertThat(get("/events/E2").body()).contains("Agent &lt;script&gt;");
+        assertThat(get("/chronology").body()).contains("/api/v1/chronology/timeline.svg", "Press conference on DMV data sharing");
+        String es = get("/chronology?lang=es").body();
+        assertThat(es).contains("Cronología", "Controvertido", "lang=\"es\"");
+        assertThat(get("/claims?lang=es").body()).contains("Pretensiones");
+        assertThat(get("/analysis").body()).contains("16");
+    }
+
+    @Test
+    void formsPostFromThisOriginOnlyAndReportBadInput() throws Exception {
+        Map<String, String> event = Map.of("date", "2017-06-01", "time", "09:15", "kind", "protected.public_statement",
+                "people", "Zully Palacios", "description", "Statement to the press", "disputed", "yes");
+        assertThat(postForm("/events", null, event).statusCode()).isEqualTo(403);
+        assertThat(postForm("/events", "http://evil.example", event).statusCode()).isEqualTo(403);
+        HttpResponse<String> ok = postForm("/events", base(), event);
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(303);
+        String location = ok.headers().firstValue("Location").orElseThrow();
+        String id = location.substring("/events/".length());
+        JsonNode e = body(get("/api/v1/events/" + id));
+        assertThat(e.get("date").asText()).isEqualTo("2017-06-01T09:15");
+        assertThat(e.get("disputed").asBoolean()).isTrue();
+
+        HttpResponse<String> edit = postForm("/events/" + id, base(), Map.of("date", "2017-06-02", "kind", "protected.public_statement",
+                "people", "Zully Palacios", "description", "Statement, corrected"));
+        assertThat(edit.statusCode()).isEqualTo(303);
+        assertThat(body(get("/api/v1/events/" + id)).get("date").asText()).isEqualTo("2017-06-02");
+
+        HttpResponse<String> witness = postForm("/events/" + id + "/citations", base(), Map.of("type", "witness", "witness", "Ana Ruiz",
+                "saw", "agents photographing the speakers", "vehicles", "grey SUV", "badges", "4411"));
+        assertThat(witness.statusCode()).as(witness.body()).isEqualTo(303);
+        assertThat(get("/events/" + id).body()).contains("statement of Ana Ruiz", "grey SUV", "4411");
+
+        HttpResponse<String> bad = postForm("/events", base(), Map.of("date", "2017-02-30", "kind", "adverse.arrest", "people", "Zully Palacios"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("February 2017 has 28 days");
+        HttpResponse<String> badPage = postForm("/events/" + id + "/citations", base(), Map.of("type", "document", "document", small.docId, "page", "9"));
+        assertThat(badPage.statusCode()).isEqualTo(400);
+        assertThat(badPage.body()).contains("there is no page 9");
+
+        HttpResponse<String> person = postForm("/people", base(), Map.of("name", "<img src=x onerror=alert(2)>", "role", "witness"));
+        assertThat(person.statusCode()).isEqualTo(303);
+        assertThat(get("/people").body()).contains("&lt;img src=x onerror=alert(2)&gt;").doesNotContain("<img src=x");
+        HttpResponse<String> claim = postForm("/claims", base(), Map.of("template", "dppa-disclosure"));
+        assertThat(claim.statusCode()).isEqualTo(303);
+        HttpResponse<String> link = postForm("/claims/link", base(), Map.of("element", "dppa-disclosure/knowing-act", "event", "E2", "weight", "weakly"));
+        assertThat(link.statusCode()).as(link.body()).isEqualTo(303);
+        assertThat(get("/claims").body()).contains("Driver's Privacy Protection Act", "18 U.S.C. § 2721(b)(1)", "weakly");
+    }
+}
