@@ -181,7 +181,9 @@ public final class TikaExtractor implements Extractor {
 
         List<Integer> needOcr = new ArrayList<>();
         if (request.ocr()) {
-            PageOcr ocr = new PageOcr(tesseract, heartbeat, Path.of(request.childDir()).resolveSibling("ocr-" + file.getFileName()));
+            // Beside the child folder, which is unique per document and reader: named after the file
+            // (every first attachment is "child-1"), two readers overwrote each other's page images.
+            PageOcr ocr = new PageOcr(tesseract, heartbeat, Path.of(request.childDir() + "-ocr"));
             if (mediaType.startsWith("image/")) pages = ocr.image(file, needOcr, notes);
             else if (mediaType.equals("application/pdf")) pages = ocr.pdf(file, a.password, pages, needOcr, notes);
         }
