@@ -29,7 +29,11 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import org.redress.app.casefolder.CaseFolder;
+import org.redress.core.corpus.ExtractionStatus;
+import org.redress.core.port.DocumentStore;
 import org.redress.ingest.ocr.PdfPageRenderer;
 import org.redress.ingest.ocr.Tesseract;
 import org.redress.ingest.pipeline.Ingest;
@@ -158,6 +162,10 @@ public final class IngestBenchmark {
                 noOcr.wall, noOcr.summary.pages() / noOcr.wall, loadNoOcr, noOcr.summary.documentsNew(), noOcr.summary.pages(), s.ocrPages()));
         md.append(String.format(Locale.ROOT, "| floor: Tika AutoDetectParser + BodyContentHandler, Lucene StandardAnalyzer, one field | %.1f s | %.1f | %s | %d chars, %d failures; pages/s uses Redress's page count |%n",
                 floor.seconds, s.pages() / floor.seconds, loadFloor, floor.chars, floor.failures));
+        if (!s.failures().isEmpty()) {
+            md.append("\nFailures Redress recorded on this corpus (the generator writes only valid files):\n\n");
+            for (IngestSummary.FailureRow f : s.failures()) md.append("- `").append(f.path()).append("`: ").append(f.reason()).append('\n');
+        }
         md.append(String.format(Locale.ROOT, "%n**Ratio Redress / floor: %.2fx** (target within 1.5x): **%s**. With OCR off (diagnostic): %.2fx.%n%n", ratio, ratio <= 1.5 ? "met" : "NOT met", noOcr.wall / floor.seconds));
         md.append("Memory of the ingest (main JVM run with `-Xmx512m`; sampled every 250 ms, full series in `")
                 .append(work.resolve("ingest-memory.csv")).append("`):\n\n");
@@ -206,12 +214,37 @@ public final class IngestBenchmark {
                     d.maxExpandedBytes(), d.maxTextChars(), false, d.timeout(), d.workerMemoryMb(), d.workDir());
             Duration timeout = options.timeout();
             int memory = options.workerMemoryMb();
-            Ingest ingest = new Ingest(c.store(), c.blobs(), c.index(), () -> new IsolatedExtractor(timeout, memory),
-                    options, IngestListener.NONE);
+            Ingest ingest = new Ingest(skipFailedWhenIndexing(c.store()), c.blobs(), c.index(),
+                    () -> new IsolatedExtractor(timeout, memory), options, IngestListener.NONE);
             run.summary = ingest.run(List.of(corpus), "bench", LocalDate.of(2026, 11, 29));
         }
         run.wall = (System.nanoTime() - t0) / 1e9;
         return run;
+    }
+
+    /**
+     * BENCHMARK-SIDE WORKAROUND, not a fix: {@code Indexer.catchUp()} loops for ever once a case
+     * holds a FAILED document, because {@code documentsToIndex} returns FAILED documents that
+     * {@code Indexer.indexNow} skips and so never marks indexed (see BENCHMARKS.md, bugs). This
+     * view of the store leaves FAILED documents out of {@code documentsToIndex} (they are never
+     * indexed anyway), so the run can end. Every other call goes straight to the real store.
+     */
+    static DocumentStore skipFailedWhenIndexing(DocumentStore real) {
+        return (DocumentStore) Proxy.newProxyInstance(DocumentStore.class.getClassLoader(), new Class<?>[] {DocumentStore.class},
+                (proxy, method, args) -> {
+                    try {
+                        if (method.getName().equals("documentsToIndex") && args != null && args.length == 1) {
+                            int limit = (Integer) args[0];
+                            @SuppressWarnings("unchecked")
+                            List<String> ids = (List<String>) method.invoke(real, limit + 100_000);
+                            return ids.stream().filter(id -> real.document(id).map(d -> d.status() != ExtractionStatus.FAILED).orElse(false))
+                                    .limit(limit).toList();
+                        }
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     record Floor(double seconds, long chars, long failures) {}
