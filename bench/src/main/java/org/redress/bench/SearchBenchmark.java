@@ -194,7 +194,10 @@ public final class SearchBenchmark {
         double[] scanIdx = scanIndexSide.stream().mapToDouble(Double::doubleValue).toArray();
         md.append(row("plain scan (String.contains / regex over lower-cased texts in memory) of the literal terms of one query in " + scanEvery + " (" + scanArr.length + " queries, all kinds; fuzzy scans the intended word, filters and dates are ignored)", scanArr));
         md.append(row("Redress search, limit 20, the same " + scanIdx.length + " queries", scanIdx));
-        md.append(String.format(Locale.ROOT, "%n**p95 = %.1f ms** (target under 100 ms): **%s**.%n%n", p95, p95 < 100 ? "met" : "NOT met"));
+        String verdict = p95 >= 100 ? "NOT met"
+                : failures == 0 ? "met"
+                : "met for the " + full.length + " queries answered, but NOT met for the mix: " + failures + " of " + measured.size() + " queries gave no answer at all";
+        md.append(String.format(Locale.ROOT, "%n**p95 = %.1f ms** (target under 100 ms): **%s**.%n%n", p95, verdict));
         md.append("By kind of query (limit 20):\n\n| kind | n | p50 | p95 | p99 | example |\n|---|---|---|---|---|---|\n");
         for (Map.Entry<String, List<Double>> e : byKind.entrySet()) {
             if (e.getValue().isEmpty()) {
