@@ -1,0 +1,373 @@
+package org.redress.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.redress.core.corpus.Document;
+import org.redress.core.corpus.EmailHeaders;
+import org.redress.core.corpus.ExtractionStatus;
+import org.redress.core.corpus.Page;
+import org.redress.core.search.IndexedDocument;
+import org.redress.core.search.SearchQuery;
+import org.redress.core.search.SearchResult;
+import org.redress.search.LuceneSearchIndex;
+
+/**
+ * Search latency on the real index ({@link LuceneSearchIndex}) of N synthetic pages, beside a
+ * plain scan (String.contains / regex over the same page texts held in memory).
+ *
+ * <pre>
+ * java -Xmx3g -cp ... org.redress.bench.SearchBenchmark --work DIR --report FILE
+ *      [--pages 200000] [--queries 1000] [--scan-every 10] [--threads 2] [--seed S]
+ * </pre>
+ * Pages are generated directly as {@link IndexedDocument}s (1-10 pages per document, ~200 words
+ * per page, 70% English / 30% Spanish; 50% PDF, 30% email with headers, 20% Word), so the
+ * measurement is the index, not Tika.
+ */
+public final class SearchBenchmark {
+    private static final String[] SOURCES = {"production-2016-03 SMVB", "production-2017-01 REO", "witness uploads", "production-2018-07 NCSO"};
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of("bench/target/search-bench");
+        Path report = Path.of("bench/target/search-report.md");
+        long pages = 200_000;
+        int queries = 1000;
+        int scanEvery = 10;
+        int threads = 2;
+        long seed = 20261129L;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--work" -> work = Path.of(args[++i]);
+                case "--report" -> report = Path.of(args[++i]);
+                case "--pages" -> pages = Long.parseLong(args[++i]);
+                case "--queries" -> queries = Integer.parseInt(args[++i]);
+                case "--scan-every" -> scanEvery = Integer.parseInt(args[++i]);
+                case "--threads" -> threads = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        IngestBenchmark.deleteTree(work);
+        Files.createDirectories(work);
+
+        // ---- build the index ----
+        // Documents are cut up front (deterministic); each thread generates and indexes its share.
+        List<int[]> docs = new ArrayList<>();   // {docIndex, firstPageSlot, pageCount}
+        SplittableRandom shape = new SplittableRandom(seed);
+        int slot = 0;
+        for (int d = 0; slot < pages; d++) {
+            int n = (int) Math.min(1 + shape.nextInt(10), pages - slot);
+            docs.add(new int[] {d, slot, n});
+            slot += n;
+        }
+        String[] lowerTexts = new String[(int) pages];
+        String loadIndex = Machine.load();
+        log("indexing " + pages + " pages in " + docs.size() + " documents with " + threads + " threads");
+        long t0 = System.nanoTime();
+        LuceneSearchIndex index = new LuceneSearchIndex(work.resolve("index"));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicLong done = new AtomicLong();
+        List<Future<?>> fs = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            final int me = t;
+            final int nThreads = threads;
+            final long total = pages;
+            final long docSeed = seed;
+            fs.add(pool.submit(() -> {
+                for (int i = me; i < docs.size(); i += nThreads) {
+                    int[] d = docs.get(i);
+                    IndexedDocument doc = document(docSeed, d[0], d[2]);
+                    for (int p = 0; p < d[2]; p++) lowerTexts[d[1] + p] = doc.pages().get(p).text().toLowerCase(Locale.ROOT);
+                    index.index(doc);
+                    long n = done.addAndGet(d[2]);
+                    if (n / 50_000 != (n - d[2]) / 50_000) log("  " + n + " / " + total + " pages");
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : fs) f.get();
+        pool.shutdown();
+        index.commit();
+        double indexSeconds = (System.nanoTime() - t0) / 1e9;
+        long indexBytes = size(work.resolve("index"));
+        log("indexed in " + Machine.f1(indexSeconds) + " s, " + Machine.mb(indexBytes) + " on disk, " + index.pageCount() + " pages");
+
+        // ---- queries ----
+        List<Q> warm = queries(new Prose(seed + 7), 100);
+        List<Q> measured = queries(new Prose(seed + 11), queries);
+        for (Q q : warm) tryIt(() -> index.search(q.request(20)));
+        String loadQueries = Machine.load();
+        log("running " + measured.size() + " queries (limit 20: hits + snippets + facets)");
+        List<Double> fullList = new ArrayList<>();
+        List<Long> totalList = new ArrayList<>();
+        Map<String, List<Double>> byKind = new LinkedHashMap<>();
+        Map<String, Integer> failedByKind = new LinkedHashMap<>();
+        Map<String, String> failureExample = new LinkedHashMap<>();
+        boolean[] failed = new boolean[measured.size()];
+        double[] fullByIndex = new double[measured.size()];
+        for (int i = 0; i < measured.size(); i++) {
+            Q q = measured.get(i);
+            long s = System.nanoTime();
+            Object r = tryIt(() -> index.search(q.request(20)));
+            double ms = (System.nanoTime() - s) / 1e6;
+            fullByIndex[i] = ms;
+            byKind.computeIfAbsent(q.kind, k -> new ArrayList<>());
+            if (r instanceof SearchResult result) {
+                fullList.add(ms);
+                totalList.add(result.total());
+                byKind.get(q.kind).add(ms);
+            } else {
+                failed[i] = true;
+                failedByKind.merge(q.kind, 1, Integer::sum);
+                failureExample.putIfAbsent(q.kind, q.describe() + " -> " + r);
+            }
+        }
+        double[] full = fullList.stream().mapToDouble(Double::doubleValue).toArray();
+        long[] totals = totalList.stream().mapToLong(Long::longValue).toArray();
+        log("running the same queries with limit 0 (count + facets, no hits or snippets)");
+        List<Double> countList = new ArrayList<>();
+        for (int i = 0; i < measured.size(); i++) {
+            if (failed[i]) continue;
+            Q q = measured.get(i);
+            long s = System.nanoTime();
+            tryIt(() -> index.search(q.request(0)));
+            countList.add((System.nanoTime() - s) / 1e6);
+        }
+        double[] countOnly = countList.stream().mapToDouble(Double::doubleValue).toArray();
+        index.close();
+
+        // ---- plain scan of the same terms ----
+        String loadScan = Machine.load();
+        List<Double> scan = new ArrayList<>();
+        List<Double> scanIndexSide = new ArrayList<>();
+        log("plain scan of one query in " + scanEvery + " (all kinds) over " + pages + " in-memory page texts");
+        // One query in scanEvery, walking the offset too, so every kind of query is sampled.
+        for (int k = 0; k * scanEvery < measured.size(); k++) {
+            int i = Math.min(measured.size() - 1, k * scanEvery + (k % scanEvery));
+            if (failed[i]) continue;
+            Q q = measured.get(i);
+            long s = System.nanoTime();
+            scanCount(lowerTexts, q);
+            scan.add((System.nanoTime() - s) / 1e6);
+            scanIndexSide.add(fullByIndex[i]);
+        }
+        long textChars = 0;
+        for (String t : lowerTexts) textChars += t.length();
+
+        // ---- report ----
+        double p95 = Machine.percentile(full, 95);
+        StringBuilder md = new StringBuilder("### Search\n\n");
+        md.append(String.format(Locale.ROOT, "Index: %,d pages in %,d documents through `LuceneSearchIndex` (the real index: 3 analyses of the text, stored text with offsets, facets), %.0f MB of page text, generated directly as `IndexedDocument`s by `SearchBenchmark` (seed %d).%n%n",
+                pages, docs.size(), textChars / 1e6, seed));
+        md.append(String.format(Locale.ROOT, "- indexing: %.1f s with %d threads = **%.0f pages/s**; index on disk %s (one commit at the end; load at start %s)%n",
+                indexSeconds, threads, pages / indexSeconds, Machine.mb(indexBytes), loadIndex));
+        md.append(String.format(Locale.ROOT, "- queries: %d warm-up queries not counted, then %d mixed queries one at a time (load at start %s); kinds: %s%n%n",
+                warm.size(), measured.size(), loadQueries, kindCounts(measured)));
+        int failures = failedByKind.values().stream().mapToInt(Integer::intValue).sum();
+        if (failures > 0) {
+            md.append(String.format(Locale.ROOT, "**%d of %d queries failed** in `LuceneSearchIndex.search` and are left out of the latencies below (a production bug, see Bottlenecks and bugs):%n%n", failures, measured.size()));
+            for (var e : failedByKind.entrySet()) md.append("- ").append(e.getKey()).append(": ").append(e.getValue()).append(" failed, e.g. `").append(failureExample.get(e.getKey())).append("`\n");
+            md.append('\n');
+        }
+        md.append("| latency (ms) | p50 | p95 | p99 | max |\n|---|---|---|---|---|\n");
+        md.append(row("**Redress search**, limit 20: top hits, stored fields, snippets, facets", full));
+        md.append(row("Redress search, limit 0: count and facets only", countOnly));
+        double[] scanArr = scan.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] scanIdx = scanIndexSide.stream().mapToDouble(Double::doubleValue).toArray();
+        md.append(row("plain scan (String.contains / regex over lower-cased texts in memory) of the literal terms of one query in " + scanEvery + " (" + scanArr.length + " queries, all kinds; fuzzy scans the intended word, filters and dates are ignored)", scanArr));
+        md.append(row("Redress search, limit 20, the same " + scanIdx.length + " queries", scanIdx));
+        String verdict = p95 >= 100 ? "NOT met"
+                : failures == 0 ? "met"
+                : "met for the " + full.length + " queries answered, but NOT met for the mix: " + failures + " of " + measured.size() + " queries gave no answer at all";
+        md.append(String.format(Locale.ROOT, "%n**p95 = %.1f ms** (target under 100 ms): **%s**.%n%n", p95, verdict));
+        md.append("By kind of query (limit 20):\n\n| kind | n | p50 | p95 | p99 | example |\n|---|---|---|---|---|---|\n");
+        for (Map.Entry<String, List<Double>> e : byKind.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                md.append("| ").append(e.getKey()).append(" | 0 | failed | failed | failed | `")
+                        .append(failureExample.getOrDefault(e.getKey(), "").replace("|", "\\|")).append("` |\n");
+                continue;
+            }
+            double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).toArray();
+            String example = measured.stream().filter(q -> q.kind.equals(e.getKey())).findFirst().map(Q::describe).orElse("");
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | `%s` |%n", e.getKey(), v.length,
+                    Machine.percentile(v, 50), Machine.percentile(v, 95), Machine.percentile(v, 99), example.replace("|", "\\|")));
+        }
+        long zero = java.util.Arrays.stream(totals).filter(t -> t == 0).count();
+        md.append(String.format(Locale.ROOT, "%nMatching pages per query: median %.0f, %d of %d answered queries matched nothing.%n%n",
+                Machine.percentile(java.util.Arrays.stream(totals).asDoubleStream().toArray(), 50), zero, totals.length));
+        Files.writeString(report, md.toString(), StandardCharsets.UTF_8);
+        System.out.println(md);
+        log("report written to " + report + " (scan load at start " + loadScan + ")");
+    }
+
+    /** Runs a search; returns its result, or a short description of what it threw (Errors too). */
+    private static Object tryIt(java.util.function.Supplier<SearchResult> search) {
+        try {
+            return search.get();
+        } catch (Throwable t) {
+            return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    private static String row(String label, double[] v) {
+        return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f |%n", label, Machine.percentile(v, 50),
+                Machine.percentile(v, 95), Machine.percentile(v, 99), Machine.percentile(v, 100));
+    }
+
+    private static String kindCounts(List<Q> qs) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (Q q : qs) m.merge(q.kind, 1, Integer::sum);
+        return m.toString();
+    }
+
+    // ---- documents ----
+
+    static IndexedDocument document(long seed, int index, int pageCount) {
+        Prose prose = new Prose(seed * 1_000_003L + index);
+        String id = HexFormat.of().toHexDigits((long) index) + "0".repeat(48);
+        int kind = prose.random().nextInt(10);
+        boolean es = prose.spanish();
+        LocalDate day = prose.date();
+        Instant date = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<Page> pages = new ArrayList<>(pageCount);
+        for (int p = 1; p <= pageCount; p++) pages.add(new Page(id, p, prose.text(170 + prose.random().nextInt(60), es), false));
+        String source = SOURCES[index % SOURCES.length];
+        Document d;
+        String path;
+        if (kind < 3) {
+            String from = prose.name().toLowerCase(Locale.ROOT).replace(' ', '.') + "@" + prose.domain();
+            String to = prose.name().toLowerCase(Locale.ROOT).replace(' ', '.') + "@" + prose.domain();
+            EmailHeaders email = new EmailHeaders(from, List.of(to), List.of(), List.of(), date,
+                    (es ? "Asunto: " : "Re: ") + prose.text(5, es), "m" + index + "@bench.example", null);
+            d = new Document(id, 10_000, "message/rfc822", null, from, date, date, es ? "es" : "en", email,
+                    ExtractionStatus.DONE, null, null, pageCount);
+            path = source + "/mail-" + index + ".eml";
+        } else if (kind < 8) {
+            d = new Document(id, 50_000L * pageCount, "application/pdf", "Report " + index + " - " + prose.agency(), null,
+                    date, date, es ? "es" : "en", null, ExtractionStatus.DONE, null, null, pageCount);
+            path = source + "/report-" + index + ".pdf";
+        } else {
+            d = new Document(id, 20_000, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    "Memorandum " + index, prose.name(), date, date, es ? "es" : "en", null, ExtractionStatus.DONE, null, null, pageCount);
+            path = source + "/memo-" + index + ".docx";
+        }
+        return new IndexedDocument(d, pages, List.of(source), path);
+    }
+
+    // ---- queries ----
+
+    /** One query: its text as typed, optional facet filter and sort, and the literal terms a plain scan looks for. */
+    record Q(String kind, String text, Map<String, String> filters, SearchQuery.Sort sort, List<String> terms, List<Pattern> patterns) {
+        SearchQuery request(int limit) {
+            return new SearchQuery(text, limit, 0, sort, filters);
+        }
+
+        String describe() {
+            return text + (filters.isEmpty() ? "" : " " + filters) + (sort == SearchQuery.Sort.RELEVANCE ? "" : " sort=" + sort);
+        }
+    }
+
+    static List<Q> queries(Prose prose, int n) {
+        List<Q> out = new ArrayList<>(n);
+        SplittableRandom r = prose.random();
+        String[] kinds = {"word", "words", "phrase", "proximity", "wildcard", "fuzzy", "field", "date-range", "facet-filter", "name"};
+        for (int i = 0; i < n; i++) {
+            String kind = kinds[i % kinds.length];
+            String[] v = r.nextInt(10) < 3 ? Prose.ES : Prose.EN;
+            String w1 = midWord(r, v);
+            String w2 = midWord(r, v);
+            Q q = switch (kind) {
+                case "word" -> new Q(kind, w1, Map.of(), SearchQuery.Sort.RELEVANCE, List.of(w1), List.of());
+                case "words" -> new Q(kind, w1 + " " + w2, Map.of(), SearchQuery.Sort.RELEVANCE, List.of(w1, w2), List.of());
+                case "phrase" -> {
+                    String[] pair = adjacent(prose, v == Prose.ES);
+                    yield new Q(kind, "\"" + pair[0] + " " + pair[1] + "\"", Map.of(), SearchQuery.Sort.RELEVANCE,
+                            List.of(pair[0] + " " + pair[1]), List.of());
+                }
+                case "proximity" -> new Q(kind, "\"" + w1 + " " + w2 + "\"~5", Map.of(), SearchQuery.Sort.RELEVANCE, List.of(w1, w2), List.of());
+                case "wildcard" -> {
+                    String stem = w1.length() > 4 ? w1.substring(0, 4) : w1;
+                    yield new Q(kind, stem + "*", Map.of(), SearchQuery.Sort.RELEVANCE, List.of(),
+                            List.of(Pattern.compile("\\b" + Pattern.quote(stem) + "\\w*")));
+                }
+                case "fuzzy" -> {
+                    String typo = w1.length() > 3 ? w1.substring(0, w1.length() - 2) + w1.charAt(w1.length() - 1) + w1.charAt(w1.length() - 2) : w1 + "x";
+                    yield new Q(kind, typo + "~", Map.of(), SearchQuery.Sort.RELEVANCE, List.of(w1), List.of());
+                }
+                case "field" -> r.nextBoolean()
+                        ? new Q(kind, "subject:" + w1, Map.of(), SearchQuery.Sort.RELEVANCE, List.of(w1), List.of())
+                        : new Q(kind, "type:email " + w1, Map.of(), SearchQuery.Sort.RELEVANCE, List.of(w1), List.of());
+                case "date-range" -> {
+                    int year = 2014 + r.nextInt(7);
+                    yield new Q(kind, w1 + " date:[" + year + "-01-01 TO " + year + "-06-30]", Map.of(), SearchQuery.Sort.DATE_DESC, List.of(w1), List.of());
+                }
+                case "facet-filter" -> new Q(kind, w1 + " " + w2, Map.of("type", r.nextBoolean() ? "email" : "pdf"),
+                        SearchQuery.Sort.RELEVANCE, List.of(w1, w2), List.of());
+                default -> {
+                    String first = Prose.FIRST[r.nextInt(Prose.FIRST.length)];
+                    String last = Prose.LAST[r.nextInt(Prose.LAST.length)];
+                    yield new Q("name", "\"" + first + " " + last + "\"", Map.of(), SearchQuery.Sort.RELEVANCE,
+                            List.of((first + " " + last).toLowerCase(Locale.ROOT)), List.of());
+                }
+            };
+            out.add(q);
+        }
+        return out;
+    }
+
+    /** A word from the middle and rare end of the vocabulary (the commonest few are stop-word-like). */
+    private static String midWord(SplittableRandom r, String[] v) {
+        return v[20 + r.nextInt(v.length - 20)];
+    }
+
+    /** Two words that stand next to each other in generated prose, so phrase queries can match. */
+    private static String[] adjacent(Prose prose, boolean es) {
+        String[] words = prose.text(12, es).toLowerCase(Locale.ROOT).replaceAll("[.\\n]", " ").trim().split("\\s+");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i].matches("\\p{L}{4,}") && words[i + 1].matches("\\p{L}{4,}")) return new String[] {words[i], words[i + 1]};
+        }
+        return new String[] {words[0], words[1]};
+    }
+
+    /** Pages whose lower-cased text contains every term and matches every pattern. */
+    static long scanCount(String[] texts, Q q) {
+        long n = 0;
+        Matcher[] ms = q.patterns().stream().map(p -> p.matcher("")).toArray(Matcher[]::new);
+        outer:
+        for (String t : texts) {
+            if (t == null) continue;
+            for (String term : q.terms()) if (!t.contains(term)) continue outer;
+            for (Matcher m : ms) if (!m.reset(t).find()) continue outer;
+            n++;
+        }
+        return n;
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> w = Files.walk(dir)) {
+            return w.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    static void log(String message) {
+        System.err.printf(Locale.ROOT, "[search-bench %s | load %s] %s%n", java.time.LocalTime.now().withNano(0), Machine.load(), message);
+    }
+}
