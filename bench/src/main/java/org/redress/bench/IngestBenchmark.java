@@ -29,8 +29,6 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.sax.BodyContentHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import org.redress.app.casefolder.CaseFolder;
 import org.redress.core.corpus.ExtractionStatus;
 import org.redress.core.port.DocumentStore;
@@ -214,37 +212,12 @@ public final class IngestBenchmark {
                     d.maxExpandedBytes(), d.maxTextChars(), false, d.timeout(), d.workerMemoryMb(), d.workDir());
             Duration timeout = options.timeout();
             int memory = options.workerMemoryMb();
-            Ingest ingest = new Ingest(skipFailedWhenIndexing(c.store()), c.blobs(), c.index(),
+            Ingest ingest = new Ingest(c.store(), c.blobs(), c.index(),
                     () -> new IsolatedExtractor(timeout, memory), options, IngestListener.NONE);
             run.summary = ingest.run(List.of(corpus), "bench", LocalDate.of(2026, 11, 29));
         }
         run.wall = (System.nanoTime() - t0) / 1e9;
         return run;
-    }
-
-    /**
-     * BENCHMARK-SIDE WORKAROUND, not a fix: {@code Indexer.catchUp()} loops for ever once a case
-     * holds a FAILED document, because {@code documentsToIndex} returns FAILED documents that
-     * {@code Indexer.indexNow} skips and so never marks indexed (see BENCHMARKS.md, bugs). This
-     * view of the store leaves FAILED documents out of {@code documentsToIndex} (they are never
-     * indexed anyway), so the run can end. Every other call goes straight to the real store.
-     */
-    static DocumentStore skipFailedWhenIndexing(DocumentStore real) {
-        return (DocumentStore) Proxy.newProxyInstance(DocumentStore.class.getClassLoader(), new Class<?>[] {DocumentStore.class},
-                (proxy, method, args) -> {
-                    try {
-                        if (method.getName().equals("documentsToIndex") && args != null && args.length == 1) {
-                            int limit = (Integer) args[0];
-                            @SuppressWarnings("unchecked")
-                            List<String> ids = (List<String>) method.invoke(real, limit + 100_000);
-                            return ids.stream().filter(id -> real.document(id).map(d -> d.status() != ExtractionStatus.FAILED).orElse(false))
-                                    .limit(limit).toList();
-                        }
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 
     record Floor(double seconds, long chars, long failures) {}
