@@ -30,7 +30,10 @@ final class Highlights {
     private final UnifiedHighlighter wholeEnglish;
     private final UnifiedHighlighter wholeFolded;
 
+    private final Analyzer analyzer;
+
     Highlights(Analyzer analyzer) {
+        this.analyzer = analyzer;
         this.english = highlighter(analyzer, false);
         this.folded = highlighter(analyzer, false);
         this.wholeEnglish = highlighter(analyzer, true);
@@ -63,12 +66,15 @@ final class Highlights {
     }
 
     List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
+        Object[] fromPostings = fromPostings(searcher, query, docs);
         List<SearchHit> hits = new ArrayList<>(docs.length);
         var stored = searcher.storedFields();
-        for (ScoreDoc sd : docs) {
+        for (int i = 0; i < docs.length; i++) {
+            ScoreDoc sd = docs[i];
             Document doc = stored.document(sd.doc, STORED);
             String text = doc.get(PageFields.TEXT);
             IndexableField date = doc.getField(PageFields.DATE);
+            Snippet snippet = fromPostings[i] instanceof Snippet s && hasMatch(s) ? s : snippet(query, text == null ? "" : text);
             hits.add(new SearchHit(
                     doc.get(PageFields.DOCUMENT_ID),
                     doc.getField(PageFields.PAGE).numericValue().intValue(),
@@ -76,10 +82,26 @@ final class Highlights {
                     doc.get(PageFields.TITLE),
                     date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue()),
                     doc.get(PageFields.TYPE),
-                    snippet(query, text == null ? "" : text),
+                    snippet,
                     Float.isNaN(sd.score) ? 0f : sd.score));
         }
         return hits;
+    }
+
+    /**
+     * Snippets from the offsets stored in the index, with no re-analysis: the fast path, which
+     * covers every page where the words match as typed. Pages matched only through a stem
+     * ("arrests" for "arrested") get nothing here and are re-analysed by {@link #snippet}.
+     */
+    private Object[] fromPostings(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
+        int[] ids = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) ids[i] = docs[i].doc;
+        ObjectHighlighter postings = new ObjectHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new SnippetFormatter(true))
+                .withFieldMatcher(field -> true)
+                .withMaxLength(200_000));
+        Object[] found = postings.objects(PageFields.TEXT, query, ids);
+        return found == null ? new Object[docs.length] : found;
     }
 
     Snippet snippet(Query query, String text) throws IOException {
@@ -94,5 +116,16 @@ final class Highlights {
 
     private static boolean hasMatch(Snippet s) {
         return s.segments().stream().anyMatch(Snippet.Segment::match);
+    }
+
+    /** Gives the formatter's objects (snippets), which the highlighter keeps to subclasses. */
+    private static final class ObjectHighlighter extends UnifiedHighlighter {
+        ObjectHighlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        Object[] objects(String field, Query query, int[] ids) throws IOException {
+            return highlightFieldsAsObjects(new String[] {field}, query, ids, new int[] {2}).get(field);
+        }
     }
 }
