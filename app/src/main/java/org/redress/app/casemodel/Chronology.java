@@ -32,6 +32,15 @@ public final class Chronology {
         return store.events().stream().filter(e -> e.involves(p.name())).toList();
     }
 
+    /**
+     * The rows as they may leave the case: identifiers (A-numbers, SSNs, birth dates, addresses, phone numbers)
+     * in the fact, place, sources and quotes replaced by labels. Names, dates and kinds stay.
+     */
+    public static List<Row> redact(List<Row> rows, org.redress.core.redaction.Redactor redactor) {
+        return rows.stream().map(r -> new Row(r.id(), r.date(), r.kind(), redactor.redact(r.fact()), r.people(), redactor.redact(r.place()),
+                r.sources().stream().map(redactor::redact).toList(), r.quotes().stream().map(redactor::redact).toList(), r.disputed())).toList();
+    }
+
     static Row row(CaseEvent e) {
         String people = e.people().stream().map(p -> p.part() == Part.TARGET ? p.name() : p.name() + " (" + p.part().code() + ")")
                 .collect(Collectors.joining("; "));

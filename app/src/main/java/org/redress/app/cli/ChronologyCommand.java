@@ -33,6 +33,9 @@ final class ChronologyCommand implements Callable<Integer> {
     @Option(names = "--title", description = "Title of the document.")
     String title;
 
+    @Option(names = "--redact", description = "Replace personal identifiers (A-numbers, SSNs, birth dates, addresses, phone numbers) with labels, for a chronology that leaves the case.")
+    boolean redact;
+
     @Override
     public Integer call() throws IOException {
         ChronologyExport.Format f = ChronologyExport.Format.of(format);
@@ -42,6 +45,7 @@ final class ChronologyCommand implements Callable<Integer> {
         try (CaseFolder c = CaseFolder.open(caseOption.folder())) {
             CaseModel model = c.caseModel();
             List<Chronology.Row> rows = Chronology.rows(model.store(), person);
+            if (redact) rows = Chronology.redact(rows, org.redress.core.redaction.Redactor.standard());
             String t = title != null ? title : "Chronology" + (person == null ? "" : " — " + model.store().person(person).get().name());
             byte[] chart = f == ChronologyExport.Format.DOCX || f == ChronologyExport.Format.PDF
                     ? CaseAnalysis.timelinePng(model.store()) : null;

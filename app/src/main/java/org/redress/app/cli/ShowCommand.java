@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.redress.app.casefolder.CaseException;
 import org.redress.app.casefolder.CaseFolder;
+import org.redress.app.requests.ProducedBy;
 import org.redress.app.web.DocumentJson;
 import org.redress.core.corpus.Corpus;
 import org.redress.core.corpus.DocumentView;
@@ -38,11 +39,12 @@ final class ShowCommand implements Callable<Integer> {
                 pages = pages.stream().filter(p -> p.number() == page).toList();
                 if (pages.isEmpty()) throw new CaseException("the document has " + view.pages().size() + " page(s); there is no page " + page);
             }
+            List<ProducedBy> producedBy = ProducedBy.of(c.store(), c.requests(), view.document().id());
             if (json) {
-                System.out.println(Json.write(DocumentJson.of(view, pages)));
+                System.out.println(Json.write(DocumentJson.of(view, pages, producedBy)));
                 return 0;
             }
-            System.out.println(DocumentJson.plain(view, pages));
+            System.out.println(DocumentJson.plain(view, pages, producedBy));
         }
         return 0;
     }

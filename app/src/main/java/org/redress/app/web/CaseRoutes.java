@@ -224,6 +224,7 @@ public final class CaseRoutes {
         String person = blankToNull(ctx.queryParam("person"));
         ChronologyExport.Format f = ChronologyExport.Format.of(ctx.queryParam("format") == null ? "json" : ctx.queryParam("format"));
         List<Chronology.Row> rows = Chronology.rows(model().store(), person);
+        if ("true".equals(ctx.queryParam("redact"))) rows = Chronology.redact(rows, org.redress.core.redaction.Redactor.standard());
         if (f == ChronologyExport.Format.JSON) {
             ctx.json(Map.of("person", person == null ? "" : person, "events", rows));
             return;

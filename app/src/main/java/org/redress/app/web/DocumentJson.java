@@ -2,6 +2,7 @@ package org.redress.app.web;
 
 import java.time.Instant;
 import java.util.List;
+import org.redress.app.requests.ProducedBy;
 import org.redress.core.corpus.Document;
 import org.redress.core.corpus.DocumentView;
 import org.redress.core.corpus.EmailHeaders;
@@ -11,19 +12,29 @@ import org.redress.core.corpus.Page;
 public record DocumentJson(
         String documentId, long size, String mediaType, String title, String author, Instant created, Instant modified,
         String language, EmailHeaders email, String status, String statusDetail, boolean openedWithPassword,
-        int pageCount, List<DocumentView.Provenance> provenance, List<DocumentView.Child> children, List<PageJson> pages) {
+        int pageCount, List<DocumentView.Provenance> provenance, List<DocumentView.Child> children,
+        List<ProducedBy> producedBy, List<PageJson> pages) {
 
     public record PageJson(int number, boolean ocr, String text) {}
 
     public static DocumentJson of(DocumentView view, List<Page> pages) {
+        return of(view, pages, List.of());
+    }
+
+    /** {@code producedBy}: the records requests and productions the document (or a container of it) came in. */
+    public static DocumentJson of(DocumentView view, List<Page> pages, List<ProducedBy> producedBy) {
         Document d = view.document();
         return new DocumentJson(d.id(), d.size(), d.mediaType(), d.title(), d.author(), d.created(), d.modified(),
                 d.language(), d.email(), d.status().name().toLowerCase(java.util.Locale.ROOT), d.statusDetail(),
                 d.openedWithPassword() != null, view.pages().size(), view.provenance(), view.children(),
-                pages.stream().map(p -> new PageJson(p.number(), p.ocr(), p.text())).toList());
+                List.copyOf(producedBy), pages.stream().map(p -> new PageJson(p.number(), p.ocr(), p.text())).toList());
     }
 
     public static String plain(DocumentView view, List<Page> pages) {
+        return plain(view, pages, List.of());
+    }
+
+    public static String plain(DocumentView view, List<Page> pages, List<ProducedBy> producedBy) {
         Document d = view.document();
         StringBuilder out = new StringBuilder();
         out.append("Document ").append(d.id()).append('\n');
@@ -50,6 +61,10 @@ public record DocumentJson(
         out.append("\nFound at:\n");
         view.provenance().forEach(p -> out.append("  ").append(p.path()).append("  [source: ").append(p.source())
                 .append(p.received() == null ? "" : ", received " + p.received()).append("]\n"));
+        if (!producedBy.isEmpty()) {
+            out.append("\nProduced by:\n");
+            producedBy.forEach(p -> out.append("  ").append(p.plain()).append('\n'));
+        }
         if (!view.children().isEmpty()) {
             out.append("\nContains:\n");
             view.children().forEach(c -> out.append("  ").append(c.documentId(), 0, 12).append("  ").append(c.name()).append('\n'));

@@ -34,7 +34,8 @@ public final class Pages {
     }
 
     /** What the document page shows; {@code markedPages} are escaped HTML with matches marked. */
-    public record DocumentModel(Messages t, DocumentView view, List<String> markedPages, String query) {
+    public record DocumentModel(Messages t, DocumentView view, List<String> markedPages, String query,
+                                List<org.redress.app.requests.ProducedBy> producedBy) {
         public String queryParam() {
             return query == null ? "" : "?q=" + enc(query);
         }
@@ -50,8 +51,9 @@ public final class Pages {
         return render("search.jte", new SearchModel(t, query, result, error, status));
     }
 
-    String document(Messages t, DocumentView view, List<String> markedPages, String query) {
-        return render("document.jte", new DocumentModel(t, view, markedPages, query));
+    String document(Messages t, DocumentView view, List<String> markedPages, String query,
+                    List<org.redress.app.requests.ProducedBy> producedBy) {
+        return render("document.jte", new DocumentModel(t, view, markedPages, query, producedBy));
     }
 
     String error(Messages t, int status, String title, String detail) {

@@ -49,6 +49,9 @@ public final class RequestRoutes {
         routes.get("/api/v1/requests/{id}", this::apiOne);
         routes.get("/requests", this::listPage);
         routes.get("/requests/{id}", this::requestPage);
+        routes.post("/requests", this::postAdd);
+        routes.post("/requests/{id}", this::postUpdate);
+        routes.post("/requests/{id}/correspondence", this::postCorrespondence);
         routes.exception(InvalidRequestException.class, (e, ctx) -> invalid(ctx, e));
     }
 
@@ -168,7 +171,16 @@ public final class RequestRoutes {
     // --- pages -------------------------------------------------------------------------------
 
     /** The requests page: requests in order of urgency. */
-    public record ListModel(Messages t, List<RequestService.Listed> rows, LocalDate today) {
+    public record ListModel(Messages t, List<RequestService.Listed> rows, LocalDate today, List<String> laws,
+                            String error, Map<String, String> form) {
+        public String value(String field) {
+            return form == null ? "" : form.getOrDefault(field, "");
+        }
+
+        public List<String> statuses() {
+            return STATUSES;
+        }
+
         public String status(Request r) {
             return t.get("requests.status." + r.status().id());
         }
@@ -179,9 +191,39 @@ public final class RequestRoutes {
     }
 
     /** One request's page. */
-    public record DetailModel(Messages t, RequestService.Detail detail, LocalDate today) {
+    public record DetailModel(Messages t, RequestService.Detail detail, LocalDate today, String error, String errorForm,
+                              Map<String, String> form) {
         public Request r() {
             return detail.listed().request();
+        }
+
+        public List<String> statuses() {
+            return STATUSES;
+        }
+
+        /** What the update form shows: what was typed if it was refused, else the stored value. */
+        public String update(String field) {
+            if ("update".equals(errorForm)) return form.getOrDefault(field, "");
+            Request r = r();
+            Object v = switch (field) {
+                case "status" -> r.status().id();
+                case "filed" -> r.filed();
+                case "received" -> r.received();
+                case "determined" -> r.determined();
+                case "appealed" -> r.appealed();
+                case "fees" -> r.fees() == null ? null : r.fees().toPlainString();
+                case "extension" -> r.extension() ? "yes" : "";
+                case "expedited" -> r.expedited() ? "yes" : "";
+                case "tolled" -> String.join("\n", r.tolled().stream().map(Object::toString).toList());
+                default -> null;
+            };
+            return v == null ? "" : v.toString();
+        }
+
+        /** What the correspondence form shows: what was typed if it was refused, else nothing (today's date). */
+        public String correspondence(String field) {
+            if ("correspondence".equals(errorForm)) return form.getOrDefault(field, "");
+            return "date".equals(field) ? today.toString() : "";
         }
 
         public String status() {
@@ -204,13 +246,132 @@ public final class RequestRoutes {
     private void listPage(Context ctx) {
         Messages t = Messages.forLanguage(WebServer.language(ctx));
         RequestService s = service(ctx);
-        ctx.html(render("requests.jte", new ListModel(t, s.list("true".equals(ctx.queryParam("overdue"))), s.deadlines().today())));
+        ctx.html(render("requests.jte", listModel(t, s, ctx, null, null)));
     }
 
     private void requestPage(Context ctx) {
         Messages t = Messages.forLanguage(WebServer.language(ctx));
         RequestService s = service(ctx);
-        ctx.html(render("request.jte", new DetailModel(t, s.detail(find(s, ctx)), s.deadlines().today())));
+        ctx.html(render("request.jte", new DetailModel(t, s.detail(find(s, ctx)), s.deadlines().today(), null, null, Map.of())));
+    }
+
+    // --- forms (post/redirect/get; a refused value re-shows the page with what was typed and stores nothing) ---------
+
+    private static final List<String> STATUSES = java.util.Arrays.stream(org.redress.core.requests.RequestStatus.values())
+            .map(org.redress.core.requests.RequestStatus::id).toList();
+    private static final List<String> ADD_FIELDS = List.of("law", "agency", "office", "subject", "filed", "received", "trackingNumber",
+            "status", "notes");
+    private static final List<String> UPDATE_FIELDS = List.of("status", "filed", "received", "determined", "appealed", "fees",
+            "extension", "expedited", "tolled");
+    private static final List<String> CORRESPONDENCE_FIELDS = List.of("date", "direction", "kind", "summary");
+
+    private ListModel listModel(Messages t, RequestService s, Context ctx, String error, Map<String, String> form) {
+        List<String> laws = s.deadlines().calculator().library().laws().stream().map(l -> l.id()).toList();
+        return new ListModel(t, s.list("true".equals(ctx.queryParam("overdue"))), s.deadlines().today(), laws, error, form);
+    }
+
+    private static Map<String, String> form(Context ctx, List<String> fields) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String f : fields) {
+            String v = ctx.formParam(f);
+            out.put(f, v == null ? "" : v.strip());
+        }
+        return out;
+    }
+
+    private static String orNull(String v) {
+        return v == null || v.isBlank() ? null : v;
+    }
+
+    private void postAdd(Context ctx) {
+        CaseRoutes.sameOrigin(ctx, false);
+        Messages t = Messages.forLanguage(WebServer.language(ctx));
+        RequestService s = service(ctx);
+        Map<String, String> f = form(ctx, ADD_FIELDS);
+        RequestInput in = new RequestInput();
+        in.law = f.get("law");
+        in.agency = f.get("agency");
+        in.office = orNull(f.get("office"));
+        in.subject = f.get("subject");
+        in.filed = orNull(f.get("filed"));
+        in.received = orNull(f.get("received"));
+        in.trackingNumber = orNull(f.get("trackingNumber"));
+        in.status = orNull(f.get("status"));
+        in.notes = orNull(f.get("notes"));
+        try {
+            Request r = s.add(in);
+            ctx.redirect("/requests/" + r.id(), io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (InvalidRequestException e) {
+            ctx.status(400).html(render("requests.jte", listModel(t, s, ctx, localized(t, e, f), f)));
+        }
+    }
+
+    private void postUpdate(Context ctx) {
+        CaseRoutes.sameOrigin(ctx, false);
+        Messages t = Messages.forLanguage(WebServer.language(ctx));
+        RequestService s = service(ctx);
+        Request existing = find(s, ctx);
+        Map<String, String> f = form(ctx, UPDATE_FIELDS);
+        RequestInput in = new RequestInput();
+        in.status = f.get("status");
+        in.filed = f.get("filed");
+        in.received = f.get("received");
+        in.determined = f.get("determined");
+        in.appealed = f.get("appealed");
+        in.fees = f.get("fees");
+        in.extension = f.get("extension").isEmpty() ? "no" : f.get("extension");
+        in.expedited = f.get("expedited").isEmpty() ? "no" : f.get("expedited");
+        in.tolled = f.get("tolled").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        try {
+            s.update(existing, in);
+            ctx.redirect("/requests/" + existing.id(), io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (InvalidRequestException e) {
+            ctx.status(400).html(render("request.jte", new DetailModel(t, s.detail(existing), s.deadlines().today(),
+                    localized(t, e, f), "update", f)));
+        }
+    }
+
+    private void postCorrespondence(Context ctx) throws IOException {
+        CaseRoutes.sameOrigin(ctx, false);
+        Messages t = Messages.forLanguage(WebServer.language(ctx));
+        RequestService s = service(ctx);
+        Request existing = find(s, ctx);
+        Map<String, String> f = form(ctx, CORRESPONDENCE_FIELDS);
+        try {
+            LocalDate date = RequestInput.date("date", f.get("date"));
+            org.redress.core.requests.Direction direction = org.redress.core.requests.Direction.parse(f.get("direction"));
+            s.correspond(existing, date, direction, f.get("kind"), f.get("summary"), List.of());
+            ctx.redirect("/requests/" + existing.id(), io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (InvalidRequestException e) {
+            ctx.status(400).html(render("request.jte", new DetailModel(t, s.detail(existing), s.deadlines().today(),
+                    localized(t, e, f), "correspondence", f)));
+        }
+    }
+
+    /** The refusal in the reader's language: the field's label, what was typed, and how to write it. */
+    static String localized(Messages t, InvalidRequestException e, Map<String, String> form) {
+        String field = e.field();
+        String label = t.get("requests.field." + field);
+        if (label.startsWith("requests.field.")) label = field;
+        String value = form.getOrDefault(field, "");
+        if ("tolled".equals(field)) {
+            value = value.lines().map(String::strip).filter(l -> {
+                try {
+                    org.redress.core.requests.Tolled.parse(l);
+                    return false;
+                } catch (InvalidRequestException bad) {
+                    return !l.isEmpty();
+                }
+            }).findFirst().orElse(value);
+        }
+        if (value.isBlank()) return t.format("requests.error.required", label);
+        String hint = switch (field) {
+            case "filed", "received", "determined", "appealed", "date" -> "date";
+            default -> field;
+        };
+        String h = t.get("requests.hint." + hint);
+        return h.startsWith("requests.hint.") ? t.format("requests.error.invalidNoHint", label, value)
+                : t.format("requests.error.invalid", label, value, h);
     }
 
     private static String render(String template, Object model) {

@@ -131,7 +131,11 @@ public final class WebServer {
 
     private void apiDocument(Context ctx) {
         DocumentView view = view(ctx);
-        ctx.json(DocumentJson.of(view, List.of()));
+        ctx.json(DocumentJson.of(view, List.of(), producedBy(view)));
+    }
+
+    private List<org.redress.app.requests.ProducedBy> producedBy(DocumentView view) {
+        return org.redress.app.requests.ProducedBy.of(caseFolder.store(), caseFolder.requests(), view.document().id());
     }
 
     private void apiPage(Context ctx) {
@@ -203,6 +207,6 @@ public final class WebServer {
         DocumentView view = view(ctx);
         String q = ctx.queryParam("q");
         List<String> marked = view.pages().stream().map(p -> caseFolder.index().mark(q, p.text()).toHtml()).toList();
-        ctx.html(pages.document(t, view, marked, q));
+        ctx.html(pages.document(t, view, marked, q, producedBy(view)));
     }
 }

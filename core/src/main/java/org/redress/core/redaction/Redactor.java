@@ -1,0 +1,122 @@
+package org.redress.core.redaction;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Replaces personal identifiers in text that leaves the case (chronologies, exhibits, reports) with a label
+ * saying what was there: {@code [redacted: A-number]}. It is deliberately conservative: it removes alien
+ * registration numbers, Social Security numbers, dates written after a birth-date label, US street addresses
+ * of the common "number, name, suffix" form and phone numbers, and leaves years, Bates numbers
+ * (DHS-ICE-000123), statute citations (5 U.S.C. 552) and ordinary dates alone.
+ */
+public final class Redactor {
+
+    /** What kind of identifier a rule removes; its label is what the reader sees in its place. */
+    public enum Kind {
+        A_NUMBER("A-number"), SSN("SSN"), DATE_OF_BIRTH("date of birth"), PHONE("phone"), ADDRESS("address");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String replacement() {
+            return "[redacted: " + label + "]";
+        }
+    }
+
+    private record Rule(Kind kind, Pattern pattern, int group) {}
+
+    private static final String MONTHS = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+            + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre)\\.?";
+
+    private static final String DATE = "(?:\\d{4}-\\d{1,2}-\\d{1,2}"
+            + "|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})"
+            + "|" + MONTHS + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+            + "|\\d{1,2}\\s+(?:de\\s+)?" + MONTHS + ",?\\s+(?:de\\s+|del\\s+)?\\d{4})";
+
+    private static final String SUFFIX = "(?i:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl"
+            + "|Terrace|Ter|Way|Parkway|Pkwy|Highway|Hwy|Circle|Cir)";
+
+    private static final List<Rule> RULES = List.of(
+            // A-number: A123456789, A12345678, A-123-456-789, A 123 456 789, A#123456789, A-12-345-678.
+            new Rule(Kind.A_NUMBER, Pattern.compile(
+                    "(?<![\\p{L}\\p{N}])A(?:\\s?#\\s?|-|\\s)?(?:\\d{8,9}|\\d{2,3}[-\\s]\\d{3}[-\\s]\\d{3})(?![-\\p{N}])"), 0),
+            new Rule(Kind.A_NUMBER, Pattern.compile(
+                    "(?i:\\bA-?number|\\balien\\s+(?:registration\\s+)?(?:number|no\\.?|#))\\s*[:#]?\\s*"
+                            + "((?:\\d{8,9}|\\d{2,3}[-\\s]\\d{3}[-\\s]\\d{3}))(?![-\\p{N}])"), 1),
+            // SSN: 123-45-6789 (not 000, 666 or 9xx areas), or nine digits after an SSN label.
+            new Rule(Kind.SSN, Pattern.compile(
+                    "(?<![\\p{N}-])(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}(?![-\\p{N}])"), 0),
+            new Rule(Kind.SSN, Pattern.compile(
+                    "(?i:\\bSSN|\\bS\\.S\\.N\\.|social security(?:\\s+(?:no\\.?|number|#))?)\\s*[:#]?\\s*(\\d{3}\\s?\\d{2}\\s?\\d{4})(?!\\p{N})"), 1),
+            // A date after a birth-date label; the label stays so the reader knows what was removed.
+            new Rule(Kind.DATE_OF_BIRTH, Pattern.compile(
+                    "(?i:\\bD\\.?O\\.?B\\.?|\\bdate\\s+of\\s+birth|\\bbirth\\s?date|\\bfecha\\s+de\\s+nacimiento|\\bborn(?:\\s+on)?|\\bnacid[oa]\\s+el)"
+                            + "\\s*[:\\-]?\\s*(" + DATE + ")"), 1),
+            // Phone: (802) 555-0142, 802-555-0142, 802.555.0142, +1 802 555 0142; +52 55 1234 5678.
+            new Rule(Kind.PHONE, Pattern.compile(
+                    "(?<![\\p{N}\\p{L}-])(?:\\+?1[\\s.-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[\\s.-])\\d{3}[\\s.-]\\d{4}(?![-\\p{N}])"), 0),
+            new Rule(Kind.PHONE, Pattern.compile("(?<![\\p{N}\\p{L}])\\+(?:[2-9]\\d{0,2})(?:[\\s.-]\\d{2,4}){2,4}(?![-\\p{N}])"), 0),
+            // Street address: 1234 Main St, 55 N. Winooski Ave, 200 West 3rd Street, Apt 4B.
+            new Rule(Kind.ADDRESS, Pattern.compile(
+                    "(?<![\\p{N}\\p{L}./-])\\d{1,6}[A-Z]?\\s+(?:(?:[NSEW]\\.?|North|South|East|West)\\s+)?"
+                            + "(?:(?:[A-Z][\\p{L}'.-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}" + SUFFIX + "\\b\\.?"
+                            + "(?:,?\\s+(?:(?i:Apt|Apartment|Unit|Suite|Ste)\\.?\\s*|#\\s?)[\\p{Alnum}-]{1,6}\\b)?"), 0));
+
+    /** Words that, before a year-like number, show it is a year and not a house number ("in 2017 Main Street…"). */
+    private static final Pattern YEAR_CONTEXT = Pattern.compile(
+            "(?i)(?:\\b(?:in|since|by|until|during|of|from|to|before|after|year|en|desde|hasta|del|de|año)\\s+)$");
+
+    private static final Redactor STANDARD = new Redactor();
+
+    private Redactor() {
+    }
+
+    /** The rules above: A-numbers, SSNs, birth dates, phone numbers and street addresses. */
+    public static Redactor standard() {
+        return STANDARD;
+    }
+
+    /** The text with every identifier replaced by its label; null stays null. */
+    public String redact(String text) {
+        if (text == null || text.isEmpty()) return text;
+        String out = text;
+        for (Rule rule : RULES) out = apply(rule, out);
+        return out;
+    }
+
+    private static String apply(Rule rule, String text) {
+        Matcher m = rule.pattern().matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        while (m.find()) {
+            int start = m.start(rule.group()), end = m.end(rule.group());
+            if (rule.kind() == Kind.ADDRESS && (looksLikeYear(text, m.start(), m.group()) || startsWithMonth(m.group()))) continue;
+            out.append(text, last, start).append(rule.kind().replacement());
+            last = end;
+        }
+        if (last == 0) return text;
+        return out.append(text, last, text.length()).toString();
+    }
+
+    private static final Pattern MONTH_FIRST = Pattern.compile("\\d+[A-Z]?\\s+" + MONTHS + "\\s.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /** "on 14 March St. Albans police…": a date before a town, not an address. */
+    private static boolean startsWithMonth(String match) {
+        return MONTH_FIRST.matcher(match).matches();
+    }
+
+    /** "in 2017 Main Street was closed": a year, not a house number. */
+    private static boolean looksLikeYear(String text, int start, String match) {
+        String number = match.split("\\s+", 2)[0];
+        if (!number.matches("(?:19|20)\\d\\d")) return false;
+        String before = text.substring(Math.max(0, start - 12), start);
+        return YEAR_CONTEXT.matcher(before.toLowerCase(Locale.ROOT)).find();
+    }
+}
