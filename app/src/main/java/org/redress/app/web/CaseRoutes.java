@@ -102,6 +102,9 @@ public final class CaseRoutes {
     static void sameOrigin(Context ctx, boolean api) {
         String origin = ctx.header("Origin");
         String self = ctx.scheme() + "://" + ctx.host();
+        // A browser says "Origin: null" where a referrer policy or privacy setting hides the origin; its
+        // Sec-Fetch-Site header (which no page script can set) still tells whether the form was this server's own.
+        if ("null".equals(origin) && "same-origin".equalsIgnoreCase(ctx.header("Sec-Fetch-Site"))) return;
         if (origin != null) {
             if (!origin.equalsIgnoreCase(self)) throw new Forbidden("This request came from another site (" + origin + ") and was refused.");
             return;

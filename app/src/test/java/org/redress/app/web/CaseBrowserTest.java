@@ -226,8 +226,10 @@ class CaseBrowserTest {
         browser.findElement(By.cssSelector("form[action$='/citations'] input[name=page]")).sendKeys("1");
         browser.findElement(By.cssSelector("form[action$='/citations'] input[name=quote]")).sendKeys("Photos and addresses you asked for");
         browser.findElement(By.cssSelector("form[action$='/citations'] button[type=submit]")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.citations li a")));
+        waiting().until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.citations li a")),
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.error"))));
         assertSafe();
+        assertThat(browser.findElements(By.cssSelector("p.error"))).as(() -> body()).isEmpty();
         WebElement cite = browser.findElement(By.cssSelector("ol.citations li a"));
         assertThat(cite.getAttribute("href")).endsWith("/documents/" + email + "#page-1");
         assertThat(browser.findElement(By.cssSelector("ol.citations li")).getText()).contains("Photos and addresses you asked for");
@@ -247,7 +249,7 @@ class CaseBrowserTest {
         assertThat(h1()).isEqualTo("Photos and addresses you asked for");
 
         open("/events/E2?lang=es");
-        assertThat(body()).contains("Citar una prueba", "Controvertido", "detención");
+        assertThat(body()).contains("Citar una prueba", "Controvertido", "arresto", "autor");
         assertThat(RAW.matcher(body()).results().map(r -> r.group()).toList()).isEmpty();
         screenshot("event-es.png");
         open("/events/E4?lang=en");
@@ -341,7 +343,7 @@ class CaseBrowserTest {
         assertThat(r.get("overdue").asBoolean()).isTrue();
 
         open("/requests?lang=en&today=2024-05-01");
-        assertThat(h1()).isEqualTo("Public-records requests");
+        assertThat(h1()).isEqualTo("Records requests");
         WebElement row = browser.findElement(By.cssSelector("table.requests tbody tr"));
         assertThat(row.getAttribute("class")).contains("overdue");
         assertThat(row.findElement(By.cssSelector("time")).getAttribute("datetime")).isEqualTo(next);
