@@ -282,7 +282,7 @@ class CaseBrowserTest {
 
         open("/chronology?lang=es");
         assertThat(h1()).isEqualTo("Cronología");
-        assertThat(body()).contains("Descargar", "Controvertido", "rueda de prensa");
+        assertThat(body()).contains("Descargar", "Controvertido", "rueda de prensa", HOSTILE + " (autor)");
         assertThat(RAW.matcher(body()).results().map(r -> r.group()).toList()).isEmpty();
         screenshot("chronology-es.png");
     }
@@ -369,6 +369,10 @@ class CaseBrowserTest {
     @Test
     @Order(8)
     void searchTypeFacetValuesAreTranslatedButTheFilterIsNot() throws IOException {
+        open("/?lang=es&q=ice");
+        List<String> types = browser.findElements(By.cssSelector("aside.facets section:first-child a")).stream().map(a -> a.getText().trim()).toList();
+        assertThat(types).contains("hoja de cálculo", "página web", "PDF").doesNotContain("spreadsheet", "html");
+        screenshot("search-types-es.png");
         open("/?lang=es&q=balcazar");
         List<WebElement> facets = browser.findElements(By.cssSelector("aside.facets section:first-child a"));
         List<String> labels = facets.stream().map(a -> a.getText().trim()).toList();
