@@ -188,6 +188,8 @@ class CaseBrowserTest {
         assertThat(RAW.matcher(tableText()).results().map(r -> r.group()).toList()).isEmpty();
         screenshot("events-en.png");
 
+        // No kind is chosen for the reader: the form asks for one.
+        assertThat(new Select(browser.findElement(By.cssSelector("form.stack select[name=kind]"))).getFirstSelectedOption().getAttribute("value")).isEmpty();
         browser.findElement(By.cssSelector("form.stack input[name=date]")).sendKeys("2017-05-02");
         browser.findElement(By.cssSelector("form.stack input[name=time]")).sendKeys("09:15");
         new Select(browser.findElement(By.cssSelector("form.stack select[name=kind]"))).selectByValue("adverse.home_or_work_visit");
