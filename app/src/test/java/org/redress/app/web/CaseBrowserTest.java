@@ -271,7 +271,7 @@ class CaseBrowserTest {
         assertThat(dates.subList(0, 5)).containsExactly("2017-02-13..2017-02-17", "2017-03", "2017-03-01", "2017-03-17T07:30", "~2017-04-10");
         WebElement chart = browser.findElement(By.cssSelector("figure.timeline img"));
         waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", chart));
-        assertThat(chart.getAttribute("src")).endsWith("/api/v1/chronology/timeline.svg");
+        assertThat(chart.getAttribute("src")).endsWith("/api/v1/chronology/timeline.svg?lang=en");
         assertThat(body()).contains("confidential source", HOSTILE_FACT);
         screenshot("chronology-en.png");
 
@@ -285,6 +285,13 @@ class CaseBrowserTest {
         open("/chronology?lang=es");
         assertThat(h1()).isEqualTo("Cronología");
         assertThat(body()).contains("Descargar", "Controvertido", "rueda de prensa", HOSTILE + " (autor)");
+        // The chart is drawn in Spanish too.
+        browser.get(base + "/api/v1/chronology/timeline.svg?lang=es");
+        assertSafe();
+        String svg = browser.getPageSource();
+        assertThat(svg).contains("Actividad protegida", "(grupo)").doesNotContain("(group)");
+        browser.get(base + "/chronology?lang=es");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("figure.timeline img")));
         assertThat(RAW.matcher(body()).results().map(r -> r.group()).toList()).isEmpty();
         screenshot("chronology-es.png");
     }
