@@ -36,6 +36,10 @@ public final class CaseAnalysis {
         return TimelineChart.svg(store.people(), store.events(), proximity(store).rows());
     }
 
+    public static String timelineSvg(CaseModelStore store, TimelineChart.Words words) {
+        return TimelineChart.svg(store.people(), store.events(), proximity(store).rows(), words);
+    }
+
     public static byte[] timelinePng(CaseModelStore store) {
         return TimelineChart.png(store.people(), store.events(), proximity(store).rows());
     }

@@ -39,12 +39,22 @@ public final class TimelineChart {
 
     record Gap(double x1, double x2, int lane, String label) { }
 
+    /** The chart's words: its title, the unit after a number of days, and the mark of a gap measured from the group's activity. */
+    public record Words(String title, String days, String group) {
+        public static final Words ENGLISH = new Words(
+                "Protected activity (●) and adverse actions (■), days from the latest earlier protected activity", "d", "group");
+    }
+
     record Layout(int height, List<String> lanes, List<Mark> marks, List<Gap> gaps, List<String[]> ticks, String title) { }
 
     private TimelineChart() {
     }
 
     static Layout layout(List<CasePerson> people, List<CaseEvent> events, List<ProximityRow> proximity) {
+        return layout(people, events, proximity, Words.ENGLISH);
+    }
+
+    static Layout layout(List<CasePerson> people, List<CaseEvent> events, List<ProximityRow> proximity, Words words) {
         List<String> lanes = new ArrayList<>(people.stream().filter(p -> p.role() == Role.SUBJECT).map(CasePerson::name).toList());
         // the subjects' organisations get a lane too, for what the group did or suffered as a group
         people.stream().filter(p -> p.role() == Role.SUBJECT && p.organisation() != null).map(CasePerson::organisation)
@@ -84,7 +94,8 @@ public final class TimelineChart {
             CaseEvent action = events.stream().filter(e -> e.id().equals(r.event())).findFirst().orElse(null);
             if (prior == null || action == null) continue;
             // the person's own latest activity; failing that, the group's (labelled so)
-            String label = (min.equals(max) ? min + " d" : min + "–" + (max == null ? "?" : max) + " d") + (own ? "" : " (group)");
+            String label = (min.equals(max) ? min + " " + words.days() : min + "–" + (max == null ? "?" : max) + " " + words.days())
+                    + (own ? "" : " (" + words.group() + ")");
             gaps.add(new Gap(x.apply(prior.date().anchorDay()), x.apply(action.date().anchorDay()), lane, label));
         }
         List<String[]> ticks = new ArrayList<>();
@@ -93,12 +104,17 @@ public final class TimelineChart {
             ticks.add(new String[] {String.valueOf(x.apply(d)), d.toString()});
         }
         int height = TOP + Math.max(1, lanes.size()) * LANE + 40;
-        return new Layout(height, lanes, marks, gaps, ticks, "Protected activity (●) and adverse actions (■), days from the latest earlier protected activity");
+        return new Layout(height, lanes, marks, gaps, ticks, words.title());
     }
 
     /** The chart as a standalone SVG document; every text is XML-escaped. */
     public static String svg(List<CasePerson> people, List<CaseEvent> events, List<ProximityRow> proximity) {
-        Layout l = layout(people, events, proximity);
+        return svg(people, events, proximity, Words.ENGLISH);
+    }
+
+    /** The chart in the given words (the page's language). */
+    public static String svg(List<CasePerson> people, List<CaseEvent> events, List<ProximityRow> proximity, Words words) {
+        Layout l = layout(people, events, proximity, words);
         StringBuilder s = new StringBuilder();
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"").append(l.height())
                 .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(l.height()).append("\" font-family=\"sans-serif\" font-size=\"12\" role=\"img\">\n");

@@ -41,6 +41,13 @@ public final class CasePages {
         public String query() {
             return person == null ? "" : "&person=" + Pages.enc(person);
         }
+
+        /** The row's people with "(actor)" and "(witness)" in the page's language. */
+        public String people(Chronology.Row r) {
+            String s = r.people();
+            for (String part : List.of("actor", "witness")) s = s.replace(" (" + part + ")", " (" + t.label("part", part) + ")");
+            return s;
+        }
     }
 
     public record ClaimsModel(Messages t, GapReport.Report report, List<Claim> templates, List<Claim> claims, String error) { }

@@ -58,7 +58,8 @@ public final class CaseRoutes {
             ctx.status(201).json(CaseJson.CitationJson.of(model().cite(event(ctx).id(), citation(body(ctx)))));
         });
         r.get("/api/v1/chronology", this::apiChronology);
-        r.get("/api/v1/chronology/timeline.svg", ctx -> ctx.contentType("image/svg+xml; charset=utf-8").result(CaseAnalysis.timelineSvg(model().store())));
+        r.get("/api/v1/chronology/timeline.svg", ctx -> ctx.contentType("image/svg+xml; charset=utf-8").result(
+                ctx.queryParam("lang") == null ? CaseAnalysis.timelineSvg(model().store()) : CaseAnalysis.timelineSvg(model().store(), chartWords(t(ctx)))));
         r.get("/api/v1/chronology/timeline.png", ctx -> ctx.contentType("image/png").result(CaseAnalysis.timelinePng(model().store())));
         r.get("/api/v1/claims", ctx -> ctx.json(Map.of("claims", model().store().claims(), "templates", templates().all())));
         r.post("/api/v1/claims", ctx -> { sameOrigin(ctx, true); ctx.status(201).json(adopt(body(ctx).path("template").asText(null), body(ctx).path("id").asText(null))); });
@@ -102,6 +103,9 @@ public final class CaseRoutes {
     static void sameOrigin(Context ctx, boolean api) {
         String origin = ctx.header("Origin");
         String self = ctx.scheme() + "://" + ctx.host();
+        // A browser says "Origin: null" where a referrer policy or privacy setting hides the origin; its
+        // Sec-Fetch-Site header (which no page script can set) still tells whether the form was this server's own.
+        if ("null".equals(origin) && "same-origin".equalsIgnoreCase(ctx.header("Sec-Fetch-Site"))) return;
         if (origin != null) {
             if (!origin.equalsIgnoreCase(self)) throw new Forbidden("This request came from another site (" + origin + ") and was refused.");
             return;
@@ -126,6 +130,11 @@ public final class CaseRoutes {
 
     private ClaimTemplates templates() {
         return ClaimTemplates.load(caseFolder.root().resolve("claims"));
+    }
+
+    /** The timeline chart's words in the page's language (the chart is English unless ?lang= asks otherwise). */
+    static org.redress.app.casemodel.TimelineChart.Words chartWords(Messages t) {
+        return new org.redress.app.casemodel.TimelineChart.Words(t.get("chart.title"), t.get("chart.days"), t.get("chart.group"));
     }
 
     private static Messages t(Context ctx) {

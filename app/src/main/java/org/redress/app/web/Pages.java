@@ -15,6 +15,11 @@ public final class Pages {
 
     /** What the search page shows. */
     public record SearchModel(Messages t, SearchQuery query, SearchJson result, String error, CaseStatus status) {
+        /** A facet value as the reader sees it: document types in words of the page's language ("correo"); others as they are. */
+        public String facetLabel(String facet, String value) {
+            return "type".equals(facet) ? t.label("facet.type", value) : value;
+        }
+
         public String facetLink(String facet, String value) {
             StringBuilder url = new StringBuilder("/?q=").append(enc(query.text()));
             for (Map.Entry<String, String> f : query.filters().entrySet()) {

@@ -65,7 +65,9 @@ public final class WebServer {
     private static void secure(Context ctx) {
         ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'");
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: under no-referrer a browser sends "Origin: null" even on this server's own
+        // form POSTs, which the same-origin check must refuse; same-origin still sends nothing to any other site.
+        ctx.header("Referrer-Policy", "same-origin");
         ctx.header("X-Frame-Options", "DENY");
     }
 

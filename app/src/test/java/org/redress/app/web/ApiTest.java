@@ -193,7 +193,7 @@ class ApiTest {
                     .contains("frame-ancestors 'none'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
             assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
             assertThat(r.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
-            assertThat(r.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+            assertThat(r.headers().firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
         }
     }
 

@@ -66,6 +66,14 @@ class CaseWebTest {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    static HttpResponse<String> postFormFetchSite(String origin, String fetchSite, Map<String, String> fields) throws Exception {
+        String body = fields.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(base() + "/events")).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin).header("Sec-Fetch-Site", fetchSite).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     static JsonNode body(HttpResponse<String> r) throws Exception {
         return json.readTree(r.body());
     }
@@ -170,6 +178,10 @@ class CaseWebTest {
                 "people", "Zully Palacios", "description", "Statement to the press", "disputed", "yes");
         assertThat(postForm("/events", null, event).statusCode()).isEqualTo(403);
         assertThat(postForm("/events", "http://evil.example", event).statusCode()).isEqualTo(403);
+        // "Origin: null" (a browser hiding the origin) passes only when the browser's Sec-Fetch-Site says same-origin.
+        assertThat(postForm("/events", "null", event).statusCode()).isEqualTo(403);
+        assertThat(postFormFetchSite("null", "cross-site", event).statusCode()).isEqualTo(403);
+        assertThat(postFormFetchSite("null", "same-site", event).statusCode()).isEqualTo(403);
         HttpResponse<String> ok = postForm("/events", base(), event);
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(303);
         String location = ok.headers().firstValue("Location").orElseThrow();
