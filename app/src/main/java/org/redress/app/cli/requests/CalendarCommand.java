@@ -1,0 +1,36 @@
+package org.redress.app.cli.requests;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import org.redress.app.casefolder.CaseFolder;
+import org.redress.app.requests.ICalendar;
+import org.redress.app.requests.RequestService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code redress requests calendar}: every binding deadline as an iCalendar file. */
+@Command(name = "calendar", mixinStandardHelpOptions = true,
+        description = "Every binding deadline of the case's requests as an iCalendar (.ics) file for the team's calendars.")
+final class CalendarCommand implements Callable<Integer> {
+    @Mixin
+    RequestOptions options;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file (default: standard output).")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        try (CaseFolder c = options.open()) {
+            RequestService s = options.service(c);
+            TextOutput.write(output, ICalendar.of(s.list(false), Instant.now(), caseName(c)));
+        }
+        return 0;
+    }
+
+    private static String caseName(CaseFolder c) {
+        Path name = c.root().toAbsolutePath().normalize().getFileName();
+        return name == null ? "case" : name.toString();
+    }
+}
