@@ -47,14 +47,14 @@ public final class CaseRoutes {
         var r = config.routes;
         r.exception(ImportException.class, (e, ctx) -> problem(ctx, 400, "Input refused", e.getMessage()));
         r.exception(CaseException.class, (e, ctx) -> problem(ctx, 400, "Bad request", e.getMessage()));
-        r.exception(Forbidden.class, (e, ctx) -> problem(ctx, 403, "Forbidden", e.getMessage()));
+        r.exception(SameOrigin.Forbidden.class, (e, ctx) -> problem(ctx, 403, "Forbidden", e.getMessage()));
         r.get("/api/v1/people", ctx -> ctx.json(Map.of("people", CaseJson.people(model().store().people()))));
-        r.post("/api/v1/people", ctx -> { sameOrigin(ctx, true); created(ctx, importer().importPeople(body(ctx), "request body")); });
+        r.post("/api/v1/people", ctx -> { SameOrigin.requireForApi(ctx); created(ctx, importer().importPeople(body(ctx), "request body")); });
         r.get("/api/v1/events", ctx -> ctx.json(Map.of("events", CaseJson.events(model().store().events()))));
-        r.post("/api/v1/events", ctx -> { sameOrigin(ctx, true); created(ctx, importer().importEvents(body(ctx), "request body")); });
+        r.post("/api/v1/events", ctx -> { SameOrigin.requireForApi(ctx); created(ctx, importer().importEvents(body(ctx), "request body")); });
         r.get("/api/v1/events/{id}", ctx -> ctx.json(CaseJson.EventJson.of(event(ctx))));
         r.post("/api/v1/events/{id}/citations", ctx -> {
-            sameOrigin(ctx, true);
+            SameOrigin.requireForApi(ctx);
             ctx.status(201).json(CaseJson.CitationJson.of(model().cite(event(ctx).id(), citation(body(ctx)))));
         });
         r.get("/api/v1/chronology", this::apiChronology);
@@ -62,9 +62,9 @@ public final class CaseRoutes {
                 ctx.queryParam("lang") == null ? CaseAnalysis.timelineSvg(model().store()) : CaseAnalysis.timelineSvg(model().store(), chartWords(t(ctx)))));
         r.get("/api/v1/chronology/timeline.png", ctx -> ctx.contentType("image/png").result(CaseAnalysis.timelinePng(model().store())));
         r.get("/api/v1/claims", ctx -> ctx.json(Map.of("claims", model().store().claims(), "templates", templates().all())));
-        r.post("/api/v1/claims", ctx -> { sameOrigin(ctx, true); ctx.status(201).json(adopt(body(ctx).path("template").asText(null), body(ctx).path("id").asText(null))); });
+        r.post("/api/v1/claims", ctx -> { SameOrigin.requireForApi(ctx); ctx.status(201).json(adopt(body(ctx).path("template").asText(null), body(ctx).path("id").asText(null))); });
         r.post("/api/v1/claims/{id}/findings", ctx -> {
-            sameOrigin(ctx, true);
+            SameOrigin.requireForApi(ctx);
             JsonNode b = body(ctx);
             ctx.status(201).json(link(ctx.pathParam("id"), b.path("element").asText(null), b.path("event").asText(null),
                     b.hasNonNull("citation") ? b.get("citation").asLong() : null, b.path("weight").asText("supports"), b.path("note").asText("")));
@@ -92,28 +92,6 @@ public final class CaseRoutes {
     }
 
     // --- helpers -----------------------------------------------------------------------------
-
-    static final class Forbidden extends RuntimeException {
-        Forbidden(String m) {
-            super(m);
-        }
-    }
-
-    /** A POST must name this server as its Origin; an API call may instead be JSON without an Origin. */
-    static void sameOrigin(Context ctx, boolean api) {
-        String origin = ctx.header("Origin");
-        String self = ctx.scheme() + "://" + ctx.host();
-        // A browser says "Origin: null" where a referrer policy or privacy setting hides the origin; its
-        // Sec-Fetch-Site header (which no page script can set) still tells whether the form was this server's own.
-        if ("null".equals(origin) && "same-origin".equalsIgnoreCase(ctx.header("Sec-Fetch-Site"))) return;
-        if (origin != null) {
-            if (!origin.equalsIgnoreCase(self)) throw new Forbidden("This request came from another site (" + origin + ") and was refused.");
-            return;
-        }
-        String type = ctx.contentType() == null ? "" : ctx.contentType();
-        if (api && type.startsWith("application/json")) return;
-        throw new Forbidden("This request did not say where it came from (no Origin header) and was refused.");
-    }
 
     private CaseModel model() {
         return caseFolder.caseModel();
@@ -267,7 +245,7 @@ public final class CaseRoutes {
     }
 
     private void postPerson(Context ctx) throws IOException {
-        sameOrigin(ctx, false);
+        SameOrigin.requireForForm(ctx);
         ObjectNode p = Json.MAPPER.createObjectNode();
         p.put("name", form(ctx, "name"));
         ArrayNode aliases = p.putArray("aliases");
@@ -285,7 +263,7 @@ public final class CaseRoutes {
     }
 
     private void postEvent(Context ctx, String id) throws IOException {
-        sameOrigin(ctx, false);
+        SameOrigin.requireForForm(ctx);
         ObjectNode e = Json.MAPPER.createObjectNode();
         if (id != null) e.put("id", id);
         e.put("date", form(ctx, "date"));
@@ -311,7 +289,7 @@ public final class CaseRoutes {
     }
 
     private void postCitation(Context ctx) throws IOException {
-        sameOrigin(ctx, false);
+        SameOrigin.requireForForm(ctx);
         var event = event(ctx);
         ObjectNode c = Json.MAPPER.createObjectNode();
         for (String f : List.of("type", "document", "quote", "witness", "saw", "when", "where", "words", "vehicles", "badges", "url", "title", "date")) {
@@ -330,7 +308,7 @@ public final class CaseRoutes {
     }
 
     private void postClaim(Context ctx) {
-        sameOrigin(ctx, false);
+        SameOrigin.requireForForm(ctx);
         try {
             adopt(form(ctx, "template"), form(ctx, "id"));
             ctx.redirect("/claims", io.javalin.http.HttpStatus.SEE_OTHER);
@@ -340,7 +318,7 @@ public final class CaseRoutes {
     }
 
     private void postLink(Context ctx) {
-        sameOrigin(ctx, false);
+        SameOrigin.requireForForm(ctx);
         try {
             String citation = form(ctx, "citation");
             String[] ce = form(ctx, "element").split("/", 2);

@@ -24,13 +24,8 @@ final class CalendarCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (CaseFolder c = options.open()) {
             RequestService s = options.service(c);
-            TextOutput.write(output, ICalendar.of(s.list(false), Instant.now(), caseName(c)));
+            TextOutput.write(output, ICalendar.of(s.list(false), Instant.now(), c.name()));
         }
         return 0;
-    }
-
-    private static String caseName(CaseFolder c) {
-        Path name = c.root().toAbsolutePath().normalize().getFileName();
-        return name == null ? "case" : name.toString();
     }
 }
