@@ -39,16 +39,12 @@ final class RequestPageRoutes {
         routes.post("/requests/{id}/correspondence", this::postCorrespondence);
     }
 
-    private static Messages t(Context ctx) {
-        return Messages.forLanguage(WebServer.language(ctx));
-    }
-
     private void listPage(Context ctx) {
-        ctx.html(pages.list(listModel(t(ctx), lookup.service(ctx), ctx, null, null)));
+        ctx.html(pages.list(listModel(WebServer.messages(ctx), lookup.service(ctx), ctx, null, null)));
     }
 
     private void requestPage(Context ctx) {
-        Messages t = t(ctx);
+        Messages t = WebServer.messages(ctx);
         RequestService s = lookup.service(ctx);
         ctx.html(pages.detail(new RequestPages.DetailModel(t, s.detail(RequestLookup.find(s, ctx)), s.deadlines().today(),
                 null, null, Map.of())));
@@ -61,7 +57,7 @@ final class RequestPageRoutes {
 
     private void postAdd(Context ctx) {
         SameOrigin.requireForForm(ctx);
-        Messages t = t(ctx);
+        Messages t = WebServer.messages(ctx);
         RequestService s = lookup.service(ctx);
         Map<String, String> f = form(ctx, ADD_FIELDS);
         RequestInput in = new RequestInput();
@@ -84,7 +80,7 @@ final class RequestPageRoutes {
 
     private void postUpdate(Context ctx) {
         SameOrigin.requireForForm(ctx);
-        Messages t = t(ctx);
+        Messages t = WebServer.messages(ctx);
         RequestService s = lookup.service(ctx);
         Request existing = RequestLookup.find(s, ctx);
         Map<String, String> f = form(ctx, UPDATE_FIELDS);
@@ -108,7 +104,7 @@ final class RequestPageRoutes {
 
     private void postCorrespondence(Context ctx) throws IOException {
         SameOrigin.requireForForm(ctx);
-        Messages t = t(ctx);
+        Messages t = WebServer.messages(ctx);
         RequestService s = lookup.service(ctx);
         Request existing = RequestLookup.find(s, ctx);
         Map<String, String> f = form(ctx, CORRESPONDENCE_FIELDS);

@@ -40,7 +40,7 @@ public final class RequestRoutes {
             p.put("invalid-params", List.of(Map.of("name", e.field(), "reason", e.reason())));
             ctx.contentType("application/problem+json").result(Json.write(p));
         } else {
-            Messages t = Messages.forLanguage(WebServer.language(ctx));
+            Messages t = WebServer.messages(ctx);
             ctx.html(new Pages().error(t, 400, t.get("error.400"), e.getMessage()));
         }
     }
