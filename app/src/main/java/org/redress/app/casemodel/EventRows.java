@@ -92,8 +92,7 @@ final class EventRows {
         } catch (IllegalArgumentException e) {
             problems.add(where + ", field kind: " + e.getMessage());
         }
-        Boolean isDisputed = yesNo(disputed);
-        if (isDisputed == null) problems.add(where + ", field disputed: '" + disputed + "' is not yes or no");
+        Boolean isDisputed = yesNo(where, "disputed", disputed, problems);
         if (problems.count() > before) return null;
         return new CaseEvent(id == null ? "" : id.strip(), d, k, people, place, description, isDisputed, citations);
     }

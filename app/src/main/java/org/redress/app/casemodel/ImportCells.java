@@ -29,6 +29,13 @@ final class ImportCells {
         };
     }
 
+    /** A yes/no field; anything else is a problem naming the row and the field, and null. */
+    static Boolean yesNo(String where, String field, String value, ImportProblems problems) {
+        Boolean b = yesNo(value);
+        if (b == null) problems.add(where + ", field " + field + ": '" + value + "' is not yes or no");
+        return b;
+    }
+
     /** A JSON field as text; null when absent or null. */
     static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);

@@ -47,8 +47,7 @@ final class PersonRows {
         } catch (IllegalArgumentException e) {
             problems.add(where + ", field role: " + e.getMessage());
         }
-        Boolean isLeader = yesNo(leader);
-        if (isLeader == null) problems.add(where + ", field leader: '" + leader + "' is not yes or no");
+        Boolean isLeader = yesNo(where, "leader", leader, problems);
         if (problems.count() > before) return null;
         return new CasePerson(name, aliases, r, org, isLeader, notes);
     }

@@ -3,9 +3,7 @@ package org.redress.app.cli.requests;
 import static org.redress.app.cli.requests.RequestOptions.print;
 
 import java.util.concurrent.Callable;
-import org.redress.app.casefolder.CaseFolder;
 import org.redress.app.requests.RequestJson;
-import org.redress.app.requests.RequestService;
 import org.redress.core.requests.Request;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,13 +19,11 @@ final class AddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CaseFolder c = options.open()) {
-            RequestService s = options.service(c);
+        return options.run((c, s) -> {
             Request r = s.add(fields.input());
             if (options.json) print(RequestJson.detail(s.detail(r)));
             else System.out.println("Added request " + r.id() + (r.trackingNumber() == null ? "" : " (" + r.trackingNumber() + ")")
                     + ": " + r.lawId() + ", " + r.agency() + ", " + r.status().id() + DeadlineText.next(s.listed(r)));
-        }
-        return 0;
+        });
     }
 }

@@ -3,9 +3,7 @@ package org.redress.app.cli.requests;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import org.redress.app.casefolder.CaseFolder;
 import org.redress.app.requests.ICalendar;
-import org.redress.app.requests.RequestService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,10 +20,8 @@ final class CalendarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CaseFolder c = options.open()) {
-            RequestService s = options.service(c);
+        return options.run((c, s) -> {
             TextOutput.write(output, ICalendar.of(s.list(false), Instant.now(), c.name()));
-        }
-        return 0;
+        });
     }
 }

@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.redress.app.casefolder.CaseFolder;
 import org.redress.app.requests.RequestInput;
 import org.redress.app.requests.RequestJson;
-import org.redress.app.requests.RequestService;
 import org.redress.core.requests.Correspondence;
 import org.redress.core.requests.Direction;
 import org.redress.core.requests.Request;
@@ -41,15 +39,13 @@ final class CorrespondCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CaseFolder c = options.open()) {
-            RequestService s = options.service(c);
+        return options.run((c, s) -> {
             Request r = s.find(ref);
             Correspondence added = s.correspond(r, RequestInput.date("date", date), Direction.parse(direction), kind,
                     summary, attachments);
             if (options.json) print(RequestJson.correspondence(added));
             else System.out.println("Recorded " + added.kind() + " of " + added.date() + " for request " + r.id()
                     + (added.attachments().isEmpty() ? "" : " with " + added.attachments().size() + " attachment(s)"));
-        }
-        return 0;
+        });
     }
 }

@@ -3,9 +3,7 @@ package org.redress.app.cli.requests;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.redress.app.casefolder.CaseException;
-import org.redress.app.casefolder.CaseFolder;
 import org.redress.app.requests.RequestCsv;
-import org.redress.app.requests.RequestService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,10 +22,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!"csv".equals(format)) throw new CaseException("--format is csv, not '" + format + "'");
-        try (CaseFolder c = options.open()) {
-            RequestService s = options.service(c);
+        return options.run((c, s) -> {
             TextOutput.write(output, RequestCsv.of(s.list(false), id -> s.store().productions(id).size()));
-        }
-        return 0;
+        });
     }
 }

@@ -11,10 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.redress.app.casefolder.CaseException;
-import org.redress.app.casefolder.CaseFolder;
 import org.redress.app.requests.RequestInput;
 import org.redress.app.requests.RequestLetters;
-import org.redress.app.requests.RequestService;
 import org.redress.core.requests.Request;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,8 +45,7 @@ final class LetterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CaseFolder c = options.open()) {
-            RequestService s = options.service(c);
+        return options.run((c, s) -> {
             Request r = s.find(ref);
             LocalDate day = date == null ? s.deadlines().today() : RequestInput.date("date", date);
             RequestLetters letters = new RequestLetters(c.root().resolve("letters"));
@@ -58,8 +55,7 @@ final class LetterCommand implements Callable<Integer> {
                 case "docx" -> docx(r, letters, o);
                 default -> throw new CaseException("--format is text or docx, not '" + format + "'");
             }
-        }
-        return 0;
+        });
     }
 
     private void text(Request r, String text) throws Exception {

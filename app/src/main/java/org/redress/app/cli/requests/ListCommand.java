@@ -4,7 +4,6 @@ import static org.redress.app.cli.requests.RequestOptions.print;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.redress.app.casefolder.CaseFolder;
 import org.redress.app.requests.RequestJson;
 import org.redress.app.requests.RequestService;
 import org.redress.core.requests.Request;
@@ -24,16 +23,15 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CaseFolder c = options.open()) {
-            RequestService s = options.service(c);
+        return options.run((c, s) -> {
             List<RequestService.Listed> all = s.list(overdue);
             if (options.json) {
                 print(RequestJson.list(all, s.deadlines()));
-                return 0;
+                return;
             }
             if (all.isEmpty()) {
                 System.out.println(overdue ? "No request is overdue." : "No requests yet; add one with: redress requests add --help");
-                return 0;
+                return;
             }
             System.out.printf("%-5s %-20s %-8s %-16s %-24s %s%n", "ID", "TRACKING", "LAW", "STATUS", "NEXT DEADLINE", "AGENCY");
             for (RequestService.Listed l : all) {
@@ -43,7 +41,6 @@ final class ListCommand implements Callable<Integer> {
                 System.out.printf("%-5d %-20s %-8s %-16s %-24s %s%n", r.id(), r.trackingNumber() == null ? "-" : r.trackingNumber(),
                         r.lawId(), r.status().id(), next.trim(), r.agency());
             }
-        }
-        return 0;
+        });
     }
 }

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.redress.app.casefolder.CaseFolder;
 import org.redress.app.cli.IngestReport;
 import org.redress.app.requests.RequestInput;
 import org.redress.app.requests.RequestJson;
@@ -44,8 +43,7 @@ final class ProduceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CaseFolder c = options.open()) {
-            RequestService s = options.service(c);
+        return options.run((c, s) -> {
             Request r = s.find(ref);
             RequestService.Produced p = s.produce(r, RequestInput.date("received", received), bates, exemptions, paths,
                     Duration.ofSeconds(timeoutSeconds), workerMemory);
@@ -60,7 +58,6 @@ final class ProduceCommand implements Callable<Integer> {
                         + p.production().sourceName() + "\".");
                 System.out.println(IngestReport.plain(p.ingest()));
             }
-        }
-        return 0;
+        });
     }
 }

@@ -28,7 +28,7 @@ final class RequestOptions {
             description = "A deadline within this many days is closing soon (default: ${DEFAULT-VALUE}).")
     int soonDays;
 
-    CaseFolder open() throws IOException {
+    private CaseFolder open() throws IOException {
         return CaseFolder.open(caseOption.folder());
     }
 
@@ -40,6 +40,19 @@ final class RequestOptions {
         }
         if (soonDays < 0) throw new CaseException("--soon must be 0 or more days");
         return RequestService.of(c, clock, soonDays);
+    }
+
+    /** What a subcommand does with the open case and its requests. */
+    interface Work {
+        void run(CaseFolder c, RequestService s) throws Exception;
+    }
+
+    /** Opens the case, does {@code work} with its requests as of --today, closes the case; exit code 0. */
+    int run(Work work) throws Exception {
+        try (CaseFolder c = open()) {
+            work.run(c, service(c));
+        }
+        return 0;
     }
 
     static void print(Object json) {

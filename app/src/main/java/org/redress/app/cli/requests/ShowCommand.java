@@ -3,7 +3,6 @@ package org.redress.app.cli.requests;
 import static org.redress.app.cli.requests.RequestOptions.print;
 
 import java.util.concurrent.Callable;
-import org.redress.app.casefolder.CaseFolder;
 import org.redress.app.requests.RequestJson;
 import org.redress.app.requests.RequestService;
 import picocli.CommandLine.Command;
@@ -21,12 +20,10 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CaseFolder c = options.open()) {
-            RequestService s = options.service(c);
+        return options.run((c, s) -> {
             RequestService.Detail d = s.detail(s.find(ref));
             if (options.json) print(RequestJson.detail(d));
             else System.out.print(RequestSheet.of(d));
-        }
-        return 0;
+        });
     }
 }
