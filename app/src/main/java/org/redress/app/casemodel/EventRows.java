@@ -86,24 +86,16 @@ final class EventRows {
         } catch (IllegalArgumentException e) {
             problems.add(where + ", field " + (time != null && !time.isBlank() ? "date/time" : "date") + ": " + e.getMessage());
         }
-        EventKind k = null;
-        try {
-            k = kinds.lookup(kind);
-        } catch (IllegalArgumentException e) {
-            problems.add(where + ", field kind: " + e.getMessage());
-        }
+        EventKind k = problems.parse(where, "kind", () -> kinds.lookup(kind));
         Boolean isDisputed = yesNo(where, "disputed", disputed, problems);
         if (problems.count() > before) return null;
         return new CaseEvent(id == null ? "" : id.strip(), d, k, people, place, description, isDisputed, citations);
     }
 
+    /** A participant's part; a bad one is a problem, and the row goes on as if it said target. */
     private Part partOf(String where, String code) {
-        try {
-            return Part.fromCode(code);
-        } catch (IllegalArgumentException e) {
-            problems.add(where + ", field part: " + e.getMessage());
-            return Part.TARGET;
-        }
+        Part part = problems.parse(where, "part", () -> Part.fromCode(code));
+        return part == null ? Part.TARGET : part;
     }
 
     /** Names separated by ';', each a person (by name or alias, stored under the name) or an organisation of the case. */

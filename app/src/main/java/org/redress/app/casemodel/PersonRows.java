@@ -41,12 +41,7 @@ final class PersonRows {
     private CasePerson person(String where, String name, List<String> aliases, String role, String org, String leader, String notes) {
         int before = problems.count();
         if (name == null || name.isBlank()) problems.add(where + ", field name: a person needs a name");
-        Role r = null;
-        try {
-            r = Role.fromCode(role);
-        } catch (IllegalArgumentException e) {
-            problems.add(where + ", field role: " + e.getMessage());
-        }
+        Role r = problems.parse(where, "role", () -> Role.fromCode(role));
         Boolean isLeader = yesNo(where, "leader", leader, problems);
         if (problems.count() > before) return null;
         return new CasePerson(name, aliases, r, org, isLeader, notes);
