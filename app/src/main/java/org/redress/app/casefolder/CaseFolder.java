@@ -56,6 +56,12 @@ public final class CaseFolder implements AutoCloseable {
 
     public Path root() { return root; }
 
+    /** The case folder's own name ("case" when it has none, as a file-system root). */
+    public String name() {
+        Path name = root.toAbsolutePath().normalize().getFileName();
+        return name == null ? "case" : name.toString();
+    }
+
     public Path workDir() { return root.resolve("work"); }
 
     public DocumentStore store() { return store; }

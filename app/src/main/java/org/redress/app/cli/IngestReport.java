@@ -4,10 +4,10 @@ import org.redress.ingest.pipeline.IngestSummary;
 import org.redress.ingest.ocr.Tesseract;
 
 /** The plain-language account of an ingest run. */
-final class IngestReport {
+public final class IngestReport {
     private IngestReport() {}
 
-    static String plain(IngestSummary s) {
+    public static String plain(IngestSummary s) {
         StringBuilder out = new StringBuilder();
         if (s.nothingNew()) {
             out.append("Nothing new: all ").append(s.filesSeen()).append(" file(s) were already in this case.\n");

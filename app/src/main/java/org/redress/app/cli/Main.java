@@ -2,6 +2,7 @@ package org.redress.app.cli;
 
 import java.io.PrintWriter;
 import org.redress.app.casefolder.CaseException;
+import org.redress.app.cli.requests.RequestsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

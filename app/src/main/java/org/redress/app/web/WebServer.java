@@ -77,7 +77,7 @@ public final class WebServer {
         if (api) {
             ctx.contentType("application/problem+json").result(Json.write(Problem.of(status, title, detail)));
         } else {
-            Messages t = Messages.forLanguage(language(ctx));
+            Messages t = messages(ctx);
             String key = "error." + status;
             ctx.html(new Pages().error(t, status, t.get(key).equals(key) ? title : t.get(key), detail));
         }
@@ -175,6 +175,11 @@ public final class WebServer {
 
     // --- pages -------------------------------------------------------------------------------
 
+    /** The interface words in the reader's language. */
+    static Messages messages(Context ctx) {
+        return Messages.forLanguage(language(ctx));
+    }
+
     static String language(Context ctx) {
         String lang = ctx.queryParam("lang");
         if (lang != null) {
@@ -188,7 +193,7 @@ public final class WebServer {
     }
 
     private void searchPage(Context ctx) {
-        Messages t = Messages.forLanguage(language(ctx));
+        Messages t = messages(ctx);
         SearchQuery query = query(ctx);
         boolean asked = ctx.queryParam("q") != null;
         String error = null;
@@ -205,7 +210,7 @@ public final class WebServer {
     }
 
     private void documentPage(Context ctx) {
-        Messages t = Messages.forLanguage(language(ctx));
+        Messages t = messages(ctx);
         DocumentView view = view(ctx);
         String q = ctx.queryParam("q");
         List<String> marked = view.pages().stream().map(p -> caseFolder.index().mark(q, p.text()).toHtml()).toList();

@@ -1,0 +1,63 @@
+package org.redress.app.cli.requests;
+
+import static org.redress.app.cli.requests.RequestOptions.print;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.redress.app.cli.IngestReport;
+import org.redress.app.requests.RequestInput;
+import org.redress.app.requests.RequestJson;
+import org.redress.app.requests.RequestService;
+import org.redress.core.requests.Request;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code redress requests produce}: ingests a production into the corpus and links it to its request. */
+@Command(name = "produce", mixinStandardHelpOptions = true,
+        description = "Ingest a production received for a request into the corpus, as a source named "
+                + "\"<tracking number> production <n>\", and link it to the request.")
+final class ProduceCommand implements Callable<Integer> {
+    @Mixin
+    RequestOptions options;
+
+    @Parameters(index = "0", paramLabel = "REQUEST", description = "Its number or tracking number.")
+    String ref;
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "Files and folders of the production.")
+    List<Path> paths;
+    @Option(names = "--received", paramLabel = "DATE", description = "When the production was received.")
+    String received;
+    @Option(names = "--bates", paramLabel = "FROM-TO", description = "Bates range, e.g. ICE-000001-ICE-000250 (or FROM..TO).")
+    String bates;
+    @Option(names = "--exemptions", paramLabel = "LIST", description = "Exemptions claimed, e.g. \"(b)(6);(b)(7)(C)\".")
+    String exemptions;
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", description = "Give up on a file after this many seconds without progress.")
+    int timeoutSeconds;
+    @Option(names = "--worker-memory", paramLabel = "MB", defaultValue = "1024", description = "Memory limit of each isolated reader process.")
+    int workerMemory;
+
+    @Override
+    public Integer call() throws Exception {
+        return options.run((c, s) -> {
+            Request r = s.find(ref);
+            RequestService.Produced p = s.produce(r, RequestInput.date("received", received), bates, exemptions, paths,
+                    Duration.ofSeconds(timeoutSeconds), workerMemory);
+            if (options.json) {
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("production", RequestJson.production(new RequestService.ProductionView(p.production(),
+                        s.store().documentIds(p.production().id()))));
+                out.put("ingest", p.ingest());
+                print(out);
+            } else {
+                System.out.println("Production " + p.production().number() + " of request " + r.id() + " is source \""
+                        + p.production().sourceName() + "\".");
+                System.out.println(IngestReport.plain(p.ingest()));
+            }
+        });
+    }
+}
