@@ -45,6 +45,10 @@ public final class Main implements Runnable {
                 commandLine.getErr().println(e.getMessage());
                 return 1;
             }
+            if (e instanceof org.redress.ingest.pipeline.IngestStoppedException) {
+                commandLine.getErr().println(e.getMessage());
+                return 2;
+            }
             commandLine.getErr().println("Internal error: " + e);
             e.printStackTrace(commandLine.getErr());
             return 2;

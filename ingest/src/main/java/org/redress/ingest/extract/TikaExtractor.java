@@ -34,12 +34,16 @@ import org.redress.ingest.ocr.Tesseract;
  */
 public final class TikaExtractor implements Extractor {
     private final AutoDetectParser parser;
+    private final KnownTypeDetector detector;
     private final Optional<Tesseract> tesseract;
     private final LanguageGuesser languages = new LanguageGuesser();
     private final Runnable heartbeat;
 
     public TikaExtractor(Optional<Tesseract> tesseract, Runnable heartbeat) {
-        this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+        TikaConfig config = TikaConfig.getDefaultConfig();
+        this.parser = new AutoDetectParser(config);
+        this.detector = new KnownTypeDetector(config.getDetector());
+        this.parser.setDetector(detector);
         this.tesseract = tesseract;
         this.heartbeat = heartbeat;
     }
@@ -85,7 +89,7 @@ public final class TikaExtractor implements Extractor {
         // The name is only a hint after the bytes: a PDF named .txt is still a PDF.
         if (name != null) metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
-            return parser.getDetector().detect(in, metadata).toString();
+            return detector.detectFresh(in, metadata).toString();
         }
     }
 
@@ -107,11 +111,13 @@ public final class TikaExtractor implements Extractor {
         // a file opens (and the password recorded for it) would depend on the order files were read.
         org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(password);
         try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+            detector.nextIs(org.apache.tika.mime.MediaType.parse(mediaType));
             parser.parse(in, pages, metadata, context);
             return new Attempt(metadata, pages, children, password, null);
         } catch (Exception | StackOverflowError e) {
             return new Attempt(metadata, pages, children, password, e);
         } finally {
+            detector.forget();   // if the parser failed before detecting, the answer must not leak to the next file
             org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
         }
     }

@@ -81,6 +81,10 @@ public final class Ingest {
                 try {
                     f.get();
                 } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof org.redress.ingest.extract.ExtractorUnavailableException unavailable) {
+                        throw new IngestStoppedException("Ingest stopped: " + unavailable.getMessage()
+                                + ". Nothing already stored is lost; run the same command again once this is fixed.", unavailable);
+                    }
                     throw new IOException("ingest stopped by an internal error: " + e.getCause(), e.getCause());
                 }
             }
@@ -89,11 +93,20 @@ public final class Ingest {
             throw new IOException("ingest was interrupted", e);
         } finally {
             pool.shutdownNow();
+            awaitQuietly(pool);   // no task of this run may still write once it has returned
             synchronized (opened) { opened.forEach(Extractor::close); }
         }
         indexer.finish();
         store.finishRun(run.id());
         return tally.summary((System.nanoTime() - startNanos) / 1e9);
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Identifies "the same command" for resuming: the inputs as given. */

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.redress.ingest.extract.ExtractionRequest;
 import org.redress.ingest.extract.ExtractionResult;
 import org.redress.ingest.extract.Extractor;
+import org.redress.ingest.extract.ExtractorUnavailableException;
 
 /**
  * Extraction in a separate JVM with its own memory limit, watched by a clock. A file that hangs
@@ -33,9 +34,23 @@ public final class IsolatedExtractor implements Extractor {
     private Writer toWorker;
     private BlockingQueue<String> fromWorker;
 
+    private final List<String> extraJvmOptions;
+
     public IsolatedExtractor(Duration timeout, int memoryMb) {
+        this(timeout, memoryMb, fromEnvironment());
+    }
+
+    /** With extra options for the reader JVMs (profiling, a different collector). */
+    public IsolatedExtractor(Duration timeout, int memoryMb, List<String> extraJvmOptions) {
         this.timeout = timeout;
         this.memoryMb = memoryMb;
+        this.extraJvmOptions = List.copyOf(extraJvmOptions);
+    }
+
+    /** REDRESS_WORKER_JAVA_OPTS, split on white space. */
+    private static List<String> fromEnvironment() {
+        String extra = System.getenv("REDRESS_WORKER_JAVA_OPTS");
+        return extra == null || extra.isBlank() ? List.of() : java.util.Arrays.asList(extra.trim().split("\\s+"));
     }
 
     @Override
@@ -45,13 +60,17 @@ public final class IsolatedExtractor implements Extractor {
             toWorker.write(json.writeValueAsString(request) + "\n");
             toWorker.flush();
             return await(request);
+        } catch (ReaderStartException e) {
+            stop();
+            throw new ExtractorUnavailableException("the isolated reader process could not be started: " + e.getMessage(), e);
         } catch (IOException e) {
             stop();
-            return ExtractionResult.failed(null, "the isolated reader could not be started or reached: " + e.getMessage());
+            return ExtractionResult.failed(null, "the isolated reader could not be reached: " + e.getMessage());
         } catch (InterruptedException e) {
+            // The run is stopping: not the file's fault, so nothing is recorded against it.
             stop();
             Thread.currentThread().interrupt();
-            return ExtractionResult.failed(null, "ingest was interrupted while this file was being read");
+            throw new ExtractorUnavailableException("ingest was interrupted", e);
         }
     }
 
@@ -92,7 +111,13 @@ public final class IsolatedExtractor implements Extractor {
         command.add("-XX:+ExitOnOutOfMemoryError");   // exit code 3: reported as "ran out of memory"
         command.add("-Xss8m");                        // deeply nested documents recurse deeply
         command.add("-Djava.awt.headless=true");
+        // The quick compiler only: a reader runs a wide code base (Tika, PDFBox, POI) briefly per
+        // file and restarts after every crash, so the optimising compiler's work rarely pays back.
+        // Measured here: 400 files 21.5 s → 14.1 s, 2,000 files 42.8 s → 30.8 s. Options given in
+        // REDRESS_WORKER_JAVA_OPTS come later and win (-XX:TieredStopAtLevel=4 undoes this).
+        command.add("-XX:TieredStopAtLevel=1");
         command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=error");
+        command.addAll(extraJvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(ExtractWorker.class.getName());
@@ -113,10 +138,24 @@ public final class IsolatedExtractor implements Extractor {
         }, "extract-worker-output");
         pump.setDaemon(true);
         pump.start();
-        String first = queue.poll(2, TimeUnit.MINUTES);
-        if (!"ready".equals(first)) {
-            stop();
-            throw new IOException("the reader process did not start (it said: " + first + ")");
+        // The JVM itself may print to standard output before the worker runs (a recording it was
+        // told to start, a warning): wait for the word "ready" and pass over anything else.
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        String said = null;
+        while (System.nanoTime() < deadline) {
+            String line = queue.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (line == null || line.equals(EOF_MARK)) break;
+            if (line.equals("ready")) return;
+            said = line;
+        }
+        stop();
+        throw new ReaderStartException("it did not say it was ready" + (said == null ? "" : " (its last words: " + said + ")"));
+    }
+
+    /** The reader process would not start; see {@link ExtractorUnavailableException}. */
+    private static final class ReaderStartException extends IOException {
+        ReaderStartException(String message) {
+            super(message);
         }
     }
 
