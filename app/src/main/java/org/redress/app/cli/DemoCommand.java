@@ -34,13 +34,18 @@ final class DemoCommand implements Callable<Integer> {
         Path production = dir.resolve("demo-production");
         boolean fresh = !Files.exists(dir.resolve("case.db"));
         try (CaseFolder c = fresh ? CaseFolder.init(dir) : CaseFolder.open(dir)) {
-            DemoProduction.write(production);
+            // Written once: Office files and PDFs carry the time they were made, so a rewrite would be new bytes.
+            if (!Files.isDirectory(production)) DemoProduction.write(production);
             IngestOptions options = IngestOptions.defaults(c.workDir());
             Ingest ingest = new Ingest(c.store(), c.blobs(), c.index(),
                     () -> new IsolatedExtractor(Duration.ofSeconds(120), 1024), options, IngestListener.NONE);
             System.out.println("Ingesting the fictional production in " + production + " …");
             IngestSummary summary = ingest.run(List.of(production), "Demo production (fictional)", LocalDate.of(2017, 9, 1));
             System.out.println(IngestReport.plain(summary));
+            if (org.redress.app.demo.DemoCaseModel.addTo(c, c.workDir().resolve("demo-case-model"))) {
+                System.out.println("Added a fictional chronology (6 people, 6 events), a First Amendment retaliation claim "
+                        + "with two findings, and the records request that produced the documents.");
+            }
             if (Tesseract.find().isEmpty()) {
                 System.out.println("\nOCR is off on this machine, so the scanned arrest report reads as empty. Add it with:\n  "
                         + Tesseract.INSTALL_COMMAND);
