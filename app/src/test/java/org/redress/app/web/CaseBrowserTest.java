@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -30,8 +29,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,8 +42,6 @@ import org.redress.core.corpus.Sha256;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CaseBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String HOSTILE = "<img src=x onerror=alert(1)>";
     static final String HOSTILE_FACT = "Detained at a traffic stop <script>alert(3)</script>";
     /** A raw bundle key or a raw event kind shown to the reader. */
@@ -65,9 +60,7 @@ class CaseBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "case browser test skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER
-                        + " (apt-get install -y chromium chromium-driver)");
+        HeadlessChromium.assumeInstalled("case browser test");
         caseDir = tmp.resolve("case");
         production = tmp.resolve("demo");
         Cli.demoCase(caseDir, production);
@@ -78,13 +71,7 @@ class CaseBrowserTest {
         server = new WebServer(caseFolder).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port();
 
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,1000", "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")));
-        browser = new ChromeDriver(options);
+        browser = HeadlessChromium.start(tmp.resolve("profile"));
     }
 
     /** Three people (one with a hostile name), five events of several date precisions, a claim with a finding, a request. */
