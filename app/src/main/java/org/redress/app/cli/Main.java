@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "redress", mixinStandardHelpOptions = true, version = "Redress 0.1.0",
         description = "Evidence workbench for proving that an agency targeted people for their speech.",
         subcommands = {InitCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
-                StatusCommand.class, ServeCommand.class, DemoCommand.class, DeadlineCommand.class, AnalyzeCommand.class,
+                StatusCommand.class, ServeCommand.class, DemoCommand.class, DeadlineCommand.class, AnalyzeCommand.class, ReindexCommand.class,
                 RequestsCommand.class, ImportCommand.class, ChronologyCommand.class, ClaimsCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

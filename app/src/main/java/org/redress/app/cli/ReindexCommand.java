@@ -1,0 +1,28 @@
+package org.redress.app.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.redress.app.casefolder.CaseFolder;
+import org.redress.ingest.pipeline.Reindex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "reindex", mixinStandardHelpOptions = true,
+        description = "Rebuild the search index from the case's stored text (after the index/ folder was lost or damaged).")
+final class ReindexCommand implements Callable<Integer> {
+    @Mixin
+    CaseOption caseOption;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        try (CaseFolder c = CaseFolder.open(caseOption.folder())) {
+            long pages = Reindex.run(c.store(), c.index());
+            System.out.println(json ? Json.write(Map.of("indexedPages", pages)) : "Search index rebuilt: " + pages + " page(s).");
+        }
+        return 0;
+    }
+}
