@@ -37,37 +37,64 @@ import org.redress.core.search.SearchHit;
 import org.redress.core.search.SearchQuery;
 import org.redress.core.search.SearchResult;
 
-/** The embedded search index of a case: a Lucene index of pages in the case folder. */
+/**
+ * The embedded search index of a case: a Lucene index of pages in the case folder.
+ *
+ * <p>It opens for writing only when something is written. Searching reads the last commit, so
+ * the web server and the search command work while an ingest in another process is adding to
+ * the same case (Lucene allows one writer per index, any number of readers).
+ */
 public final class LuceneSearchIndex implements SearchIndex {
+    private final Path folder;
     private final Directory directory;
     private final Analyzer analyzer = Analyzers.perField();
     private final FacetsConfig facetsConfig = PageDocuments.facetsConfig();
     private final PageDocuments pageDocuments = new PageDocuments(facetsConfig);
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
     private final FacetCounter facetCounter = new FacetCounter();
     private final Highlights highlights;
+    private IndexWriter writer;
+    private SearcherManager searchers;
 
     public LuceneSearchIndex(Path folder) {
         try {
+            this.folder = folder;
             this.directory = FSDirectory.open(folder);
-            IndexWriterConfig config = new IndexWriterConfig(analyzer);
-            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            config.setRAMBufferSizeMB(64);
-            this.writer = new IndexWriter(directory, config);
-            this.searchers = new SearcherManager(writer, null);
             this.highlights = new Highlights(analyzer);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + folder, e);
         }
     }
 
+    /** The writer, opened on first use; its searchers then see what it has not committed yet. */
+    private synchronized IndexWriter writer() throws IOException {
+        if (writer == null) {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer);
+            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            config.setRAMBufferSizeMB(64);
+            try {
+                writer = new IndexWriter(directory, config);
+            } catch (org.apache.lucene.store.LockObtainFailedException busy) {
+                throw new IndexBusyException(folder, busy);
+            }
+            if (searchers != null) searchers.close();
+            searchers = new SearcherManager(writer, null);
+        }
+        return writer;
+    }
+
+    /** Searchers over the writer if this process writes, else over the last commit (none yet: null). */
+    private synchronized SearcherManager searchers() throws IOException {
+        if (searchers == null && DirectoryReader.indexExists(directory)) searchers = new SearcherManager(directory, null);
+        return searchers;
+    }
+
     @Override
     public void index(IndexedDocument document) {
         try {
             // Replace the document's pages as a block: an edited document may have fewer pages now.
-            writer.deleteDocuments(new Term(PageFields.DOCUMENT_ID, document.document().id()));
-            writer.addDocuments(pageDocuments.of(document));
+            IndexWriter w = writer();
+            w.deleteDocuments(new Term(PageFields.DOCUMENT_ID, document.document().id()));
+            w.addDocuments(pageDocuments.of(document));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -76,7 +103,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public void deleteAll() {
         try {
-            writer.deleteAll();
+            writer().deleteAll();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,8 +112,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public void commit() {
         try {
-            writer.commit();
-            searchers.maybeRefreshBlocking();
+            writer().commit();
+            searchers().maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,11 +122,14 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public long pageCount() {
         try {
-            IndexSearcher searcher = searchers.acquire();
+            SearcherManager manager = searchers();
+            if (manager == null) return 0;
+            manager.maybeRefresh();
+            IndexSearcher searcher = manager.acquire();
             try {
                 return searcher.getIndexReader().numDocs();
             } finally {
-                searchers.release(searcher);
+                manager.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -111,12 +141,14 @@ public final class LuceneSearchIndex implements SearchIndex {
         Query text = parse(request.text());
         Query query = filtered(text, request.filters());
         try {
-            searchers.maybeRefresh();
-            IndexSearcher searcher = searchers.acquire();
+            SearcherManager manager = searchers();
+            if (manager == null) return new SearchResult(0, java.util.List.of(), java.util.Map.of());
+            manager.maybeRefresh();   // picks up what another process (an ingest) has committed since
+            IndexSearcher searcher = manager.acquire();
             try {
                 return run(searcher, query, text, request);
             } finally {
-                searchers.release(searcher);
+                manager.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -188,8 +220,10 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public void close() {
         try {
-            searchers.close();
-            writer.close();
+            synchronized (this) {
+                if (searchers != null) searchers.close();
+                if (writer != null) writer.close();
+            }
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -172,6 +172,27 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void anotherProcessSearchesWhileOneWritesAndASecondWriterIsTurnedAway() {
+        try (LuceneSearchIndex reader = new LuceneSearchIndex(dir)) {
+            assertThat(reader.search(SearchQuery.of("balcazar", 10)).total()).isEqualTo(2);
+            add("later", "text/plain", null, null, "prod-3", "A later page about Balcázar.");
+            index.commit();
+            assertThat(reader.search(SearchQuery.of("balcazar", 10)).total()).isEqualTo(3);   // sees the new commit
+            assertThatThrownBy(() -> reader.index(new IndexedDocument(new Document(Sha256.of("x".getBytes()), 1, "text/plain",
+                    null, null, null, null, null, null, ExtractionStatus.DONE, null, null, 1), List.of(), List.of(), "x")))
+                    .isInstanceOf(IndexBusyException.class).hasMessageContaining("Another Redress process");
+        }
+    }
+
+    @Test
+    void aCaseWithNoIndexYetFindsNothingAndSaysNothingIsWrong(@TempDir Path empty) {
+        try (LuceneSearchIndex none = new LuceneSearchIndex(empty)) {
+            assertThat(none.search(SearchQuery.of("anything", 10)).total()).isZero();
+            assertThat(none.pageCount()).isZero();
+        }
+    }
+
+    @Test
     void aBrokenQuerySaysSoPlainly() {
         assertThatThrownBy(() -> search("\"unclosed")).isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("could not be understood");

@@ -41,7 +41,8 @@ public final class Main implements Runnable {
             return 1;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof CaseException || e instanceof IllegalArgumentException) {
+            if (e instanceof CaseException || e instanceof IllegalArgumentException
+                    || e instanceof org.redress.search.IndexBusyException) {
                 commandLine.getErr().println(e.getMessage());
                 return 1;
             }

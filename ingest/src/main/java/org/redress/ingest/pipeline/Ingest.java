@@ -47,6 +47,7 @@ public final class Ingest {
 
     public IngestSummary run(List<Path> inputs, String sourceName, LocalDate received) throws IOException {
         long startNanos = System.nanoTime();
+        index.commit();   // takes the index's write lock now: a second ingest on the case stops here, before any work
         List<InputFiles.InputFile> files = InputFiles.list(inputs);
         Source source = store.source(sourceName, received);
         var run = store.startRun(source.id(), runKey(inputs));
