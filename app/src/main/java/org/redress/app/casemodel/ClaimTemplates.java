@@ -7,6 +7,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ public final class ClaimTemplates {
             "selective-enforcement", "dppa-disclosure");
 
     private final Map<String, Claim> templates = new LinkedHashMap<>();
+    /** "template" or "template/element" to its English title and the Spanish one the template gives ("titleEs"). */
+    private final Map<String, String[]> spanishTitles = new HashMap<>();
 
     private ClaimTemplates() {
     }
@@ -33,7 +36,9 @@ public final class ClaimTemplates {
         ClaimTemplates t = new ClaimTemplates();
         for (String id : BUILT_IN) {
             try (InputStream in = ClaimTemplates.class.getResourceAsStream("/claims/" + id + ".json")) {
-                t.add(parse(Json.MAPPER.readTree(in), "built-in " + id));
+                JsonNode n = Json.MAPPER.readTree(in);
+                t.add(parse(n, "built-in " + id));
+                t.addSpanish(n);
             } catch (IOException e) {
                 throw new IllegalStateException("the built-in claim template " + id + " cannot be read", e);
             }
@@ -46,7 +51,9 @@ public final class ClaimTemplates {
                 sorted.sort(null);
                 for (Path f : sorted) {
                     try {
-                        t.add(parse(Json.MAPPER.readTree(f.toFile()), f.toString()));
+                        JsonNode n = Json.MAPPER.readTree(f.toFile());
+                        t.add(parse(n, f.toString()));
+                        t.addSpanish(n);
                     } catch (IOException e) {
                         throw new CaseException(f + ": not a valid claim template (" + e.getMessage() + ")");
                     }
@@ -60,6 +67,29 @@ public final class ClaimTemplates {
 
     private void add(Claim c) {
         templates.put(c.id(), c);
+    }
+
+    /** Keeps the optional "titleEs" of the claim and of each element (a later template of the same id replaces them all). */
+    private void addSpanish(JsonNode n) {
+        String id = n.get("id").asText();
+        spanishTitles.keySet().removeIf(k -> k.equals(id) || k.startsWith(id + "/"));
+        if (n.hasNonNull("titleEs")) spanishTitles.put(id, new String[] {n.path("title").asText(id), n.get("titleEs").asText()});
+        for (JsonNode e : n.get("elements")) {
+            if (e.hasNonNull("titleEs")) {
+                String el = e.get("id").asText();
+                spanishTitles.put(id + "/" + el, new String[] {e.path("title").asText(el), e.get("titleEs").asText()});
+            }
+        }
+    }
+
+    /**
+     * The Spanish title of a claim adopted from {@code template} ({@code element} null) or of one of its elements,
+     * when the template gives one for the very English title the case holds (an adopted claim keeps the title it was
+     * adopted with, so a translation of a different title is not used); otherwise {@code english}.
+     */
+    public String titleEs(String template, String element, String english) {
+        String[] t = template == null ? null : spanishTitles.get(element == null ? template : template + "/" + element);
+        return t != null && t[0].equals(english) && !t[1].isBlank() ? t[1] : english;
     }
 
     static Claim parse(JsonNode n, String where) {

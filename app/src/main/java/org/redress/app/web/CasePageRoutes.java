@@ -56,7 +56,7 @@ final class CasePageRoutes {
     }
 
     private String claimsPage(Context ctx, String error) {
-        return pages.claims(t(ctx), GapReport.of(ops.model().store()), ops.templates().all(), ops.model().store().claims(), error);
+        return pages.claims(t(ctx), GapReport.of(ops.model().store()), ops.templates(), ops.model().store().claims(), error);
     }
 
     private void postPerson(Context ctx) throws IOException {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.redress.analysis.retaliation.ClusteringResult;
 import org.redress.analysis.retaliation.ProximityReport;
 import org.redress.app.casemodel.Chronology;
+import org.redress.app.casemodel.ClaimTemplates;
 import org.redress.app.casemodel.GapReport;
 import org.redress.core.casemodel.CaseEvent;
 import org.redress.core.casemodel.CasePerson;
@@ -50,9 +51,9 @@ public final class CasePages {
         }
     }
 
-    public record ClaimsModel(Messages t, GapReport.Report report, List<Claim> templates, List<Claim> claims, String error) { }
+    public record ClaimsModel(Messages t, PlainWords w, GapReport.Report report, List<Claim> templates, List<Claim> claims, String error) { }
 
-    public record AnalysisModel(Messages t, ProximityReport proximity, ClusteringResult clustering, int window, String error) { }
+    public record AnalysisModel(Messages t, PlainWords w, ProximityReport proximity, ClusteringResult clustering, int window, String error) { }
 
     String people(Messages t, List<CasePerson> people, String error) {
         return render("people.jte", new PeopleModel(t, people, error));
@@ -70,12 +71,12 @@ public final class CasePages {
         return render("chronology.jte", new ChronologyModel(t, rows, person, people));
     }
 
-    String claims(Messages t, GapReport.Report report, List<Claim> templates, List<Claim> claims, String error) {
-        return render("claims.jte", new ClaimsModel(t, report, templates, claims, error));
+    String claims(Messages t, GapReport.Report report, ClaimTemplates templates, List<Claim> claims, String error) {
+        return render("claims.jte", new ClaimsModel(t, new PlainWords(t, templates, claims), report, templates.all(), claims, error));
     }
 
     String analysis(Messages t, ProximityReport proximity, ClusteringResult clustering, int window, String error) {
-        return render("analysis.jte", new AnalysisModel(t, proximity, clustering, window, error));
+        return render("analysis.jte", new AnalysisModel(t, new PlainWords(t, null, null), proximity, clustering, window, error));
     }
 
     private static String render(String template, Object model) {

@@ -216,4 +216,44 @@ class CaseWebTest {
         assertThat(link.statusCode()).as(link.body()).isEqualTo(303);
         assertThat(get("/claims").body()).contains("Driver's Privacy Protection Act", "18 U.S.C. § 2721(b)(1)", "weakly");
     }
+
+    @Test
+    void spanishPagesWordTheAnalysisAndTheClaimsInSpanishWhileTheApiStaysEnglish() throws Exception {
+        postJson("/api/v1/claims", "{\"template\": \"retaliatory-arrest\"}");
+        String analysis = get("/analysis?lang=es&window=30").body();
+        assertThat(analysis).contains("Arresto (E2) que afectó a Enrique Balcázar el 2017-03-17T07:30 se produjo 16 días después de "
+                        + "su última actividad protegida (rueda de prensa, 2017-03-01, E1).",
+                "tuvo lugar entre 37 y 43 días antes.", "2 de 3 medida(s) adversa(s) ocurrieron en un plazo de 30 días",
+                "persona(s) afectada(s)")
+                .containsPattern("cabría esperar alrededor de \\d+,\\d+\\.")
+                .containsPattern("probabilidad p = 0,\\d+ \\(")
+                .containsPattern("<dd>\\d+,\\d{3}</dd>")
+                .doesNotContain("lang=\"en\">", "adverse action(s)", "came 16 days after");
+        String en = get("/analysis?window=30").body();
+        assertThat(en).contains("The arrest (E2) affecting Enrique Balcázar on 2017-03-17T07:30 came 16 days after their latest protected activity")
+                .containsPattern("about \\d+\\.\\d+ would be expected");
+
+        String claims = get("/claims?lang=es").body();
+        assertThat(claims).contains("<h2>Arresto en represalia pese a existir causa probable (o causal de deportabilidad)</h2>",
+                        "<span>Falta de causa probable (o de fundamento legal para el arresto migratorio)</span>",
+                        "elemento(s) aún carecen de prueba que los respalde: Actividad protegida; Arresto o detención;",
+                        ">Represalia en violación de la Primera Enmienda</option>",
+                        "<cite lang=\"en\">Nieves v. Bartlett, 587 U.S. 391 (2019)</cite>")
+                .containsPattern("\\d+ pretensión\\(es\\); \\d+ elemento\\(s\\) aún sin prueba\\.")
+                .doesNotContain("<h2 lang=\"en\">", "still lack supporting evidence");
+        assertThat(get("/claims").body()).contains("Retaliatory arrest where probable cause (or removability) exists",
+                "still lack supporting evidence: Protected activity; Arrest or detention;");
+
+        // The JSON API keeps the analysis module's English sentences, whatever the page language.
+        JsonNode p = body(get("/api/v1/analysis/proximity?lang=es"));
+        assertThat(p.get("summary").asText()).contains("adverse action(s) against");
+        assertThat(p.get("rows").get(0).get("summary").asText()).startsWith("The arrest (E2) affecting");
+        JsonNode c = body(get("/api/v1/analysis/clustering?window=30&permutations=500&seed=3&lang=es"));
+        assertThat(c.get("summary").asText()).contains("would be expected if the actions had fallen on random days").containsPattern("p = 0\\.\\d+");
+        JsonNode gaps = body(get("/api/v1/claims/gaps?lang=es"));
+        assertThat(gaps.get("summary").asText()).contains("element(s) still unsupported");
+        JsonNode ra = gaps.get("claims").findParents("claim").stream().filter(x -> x.get("claim").asText().equals("retaliatory-arrest")).findFirst().orElseThrow();
+        assertThat(ra.get("title").asText()).isEqualTo("Retaliatory arrest where probable cause (or removability) exists");
+        assertThat(ra.get("summary").asText()).contains("still lack supporting evidence");
+    }
 }
