@@ -55,23 +55,13 @@ import org.redress.ingest.worker.IsolatedExtractor;
  */
 public final class IngestBenchmark {
     public static void main(String[] args) throws Exception {
-        Path work = Path.of("bench/target/ingest-bench");
-        Path report = Path.of("bench/target/ingest-report.md");
-        long files = 400;
-        long ocrPages = 10;
-        int threads = 2;
-        long seed = 20261129L;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--work" -> work = Path.of(args[++i]);
-                case "--report" -> report = Path.of(args[++i]);
-                case "--files" -> files = Long.parseLong(args[++i]);
-                case "--ocr-pages" -> ocrPages = Long.parseLong(args[++i]);
-                case "--threads" -> threads = Integer.parseInt(args[++i]);
-                case "--seed" -> seed = Long.parseLong(args[++i]);
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
-            }
-        }
+        BenchArgs a = new BenchArgs(args, java.util.Set.of("--work", "--report", "--files", "--ocr-pages", "--threads", "--seed"));
+        Path work = a.path("--work", "bench/target/ingest-bench");
+        Path report = a.path("--report", "bench/target/ingest-report.md");
+        long files = a.number("--files", 400);
+        long ocrPages = a.number("--ocr-pages", 10);
+        int threads = a.integer("--threads", 2);
+        long seed = a.number("--seed", 20261129L);
         deleteTree(work);
         Files.createDirectories(work);
         StringBuilder md = new StringBuilder();

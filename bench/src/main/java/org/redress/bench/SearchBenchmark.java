@@ -46,25 +46,14 @@ public final class SearchBenchmark {
     private static final String[] SOURCES = {"production-2016-03 SMVB", "production-2017-01 REO", "witness uploads", "production-2018-07 NCSO"};
 
     public static void main(String[] args) throws Exception {
-        Path work = Path.of("bench/target/search-bench");
-        Path report = Path.of("bench/target/search-report.md");
-        long pages = 200_000;
-        int queries = 1000;
-        int scanEvery = 10;
-        int threads = 2;
-        long seed = 20261129L;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--work" -> work = Path.of(args[++i]);
-                case "--report" -> report = Path.of(args[++i]);
-                case "--pages" -> pages = Long.parseLong(args[++i]);
-                case "--queries" -> queries = Integer.parseInt(args[++i]);
-                case "--scan-every" -> scanEvery = Integer.parseInt(args[++i]);
-                case "--threads" -> threads = Integer.parseInt(args[++i]);
-                case "--seed" -> seed = Long.parseLong(args[++i]);
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
-            }
-        }
+        BenchArgs a = new BenchArgs(args, java.util.Set.of("--work", "--report", "--pages", "--queries", "--scan-every", "--threads", "--seed"));
+        Path work = a.path("--work", "bench/target/search-bench");
+        Path report = a.path("--report", "bench/target/search-report.md");
+        long pages = a.number("--pages", 200_000);
+        int queries = a.integer("--queries", 1000);
+        int scanEvery = a.integer("--scan-every", 10);
+        int threads = a.integer("--threads", 2);
+        long seed = a.number("--seed", 20261129L);
         IngestBenchmark.deleteTree(work);
         Files.createDirectories(work);
 

@@ -50,9 +50,7 @@ class ApiTest {
     }
 
     static String sha(String file) throws IOException {
-        try (var in = Files.newInputStream(production.resolve(file))) {
-            return Sha256.of(in);
-        }
+        return Sha256.of(production.resolve(file));
     }
 
     static HttpResponse<byte[]> get(String pathAndQuery) throws Exception {

@@ -3,12 +3,10 @@ package org.redress.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +20,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.redress.app.casefolder.CaseFolder;
 import org.redress.app.cli.Cli;
 import org.redress.core.corpus.Sha256;
 
@@ -32,8 +29,7 @@ class BrowserTest {
     @TempDir
     static Path tmp;
     static Path production;
-    static CaseFolder caseFolder;
-    static Javalin server;
+    static ServedCase served;
     static WebDriver browser;
     static String base;
 
@@ -43,9 +39,8 @@ class BrowserTest {
         Path caseDir = tmp.resolve("case");
         production = tmp.resolve("demo");
         Cli.demoCase(caseDir, production);
-        caseFolder = CaseFolder.open(caseDir);
-        server = new WebServer(caseFolder).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
+        served = ServedCase.open(caseDir);
+        base = served.base();
 
         browser = HeadlessChromium.start(tmp.resolve("profile"));
     }
@@ -53,18 +48,15 @@ class BrowserTest {
     @AfterAll
     static void stop() throws Exception {
         if (browser != null) browser.quit();
-        if (server != null) server.stop();
-        if (caseFolder != null) caseFolder.close();
+        if (served != null) served.close();
     }
 
     static String sha(String file) throws IOException {
-        try (var in = Files.newInputStream(production.resolve(file))) {
-            return Sha256.of(in);
-        }
+        return Sha256.of(production.resolve(file));
     }
 
     static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+        return HeadlessChromium.waiting(browser);
     }
 
     static void assertNoAlert() {

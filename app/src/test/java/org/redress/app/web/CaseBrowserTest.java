@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +30,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.redress.app.casefolder.CaseFolder;
 import org.redress.app.cli.Cli;
 import org.redress.core.corpus.Sha256;
 
@@ -51,8 +48,7 @@ class CaseBrowserTest {
     static Path tmp;
     static Path production;
     static Path caseDir;
-    static CaseFolder caseFolder;
-    static Javalin server;
+    static ServedCase served;
     static WebDriver browser;
     static String base;
     static String memo;
@@ -67,9 +63,8 @@ class CaseBrowserTest {
         memo = sha("003-field-office-memo.pdf");
         email = sha("001-dmv-to-ice.eml");
         buildCase();
-        caseFolder = CaseFolder.open(caseDir);
-        server = new WebServer(caseFolder).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
+        served = ServedCase.open(caseDir);
+        base = served.base();
 
         browser = HeadlessChromium.start(tmp.resolve("profile"));
     }
@@ -109,18 +104,15 @@ class CaseBrowserTest {
     @AfterAll
     static void stop() throws Exception {
         if (browser != null) browser.quit();
-        if (server != null) server.stop();
-        if (caseFolder != null) caseFolder.close();
+        if (served != null) served.close();
     }
 
     static String sha(String file) throws IOException {
-        try (var in = Files.newInputStream(production.resolve(file))) {
-            return Sha256.of(in);
-        }
+        return Sha256.of(production.resolve(file));
     }
 
     static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+        return HeadlessChromium.waiting(browser);
     }
 
     static void open(String path) {

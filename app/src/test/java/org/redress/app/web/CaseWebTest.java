@@ -4,21 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redress.app.casefolder.CaseFolder;
 import org.redress.app.casemodel.SmallCase;
 
 /** The case-model API and pages over real HTTP on the small imported case. */
@@ -26,52 +19,40 @@ class CaseWebTest {
     @TempDir
     static Path tmp;
     static SmallCase small;
-    static CaseFolder caseFolder;
-    static Javalin server;
-    static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    static ServedCase served;
     static final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
     static void serve() throws Exception {
         small = SmallCase.imported(tmp);
-        caseFolder = CaseFolder.open(small.dir);
-        server = new WebServer(caseFolder).start("127.0.0.1", 0);
+        served = ServedCase.open(small.dir);
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) server.stop();
-        if (caseFolder != null) caseFolder.close();
+        if (served != null) served.close();
     }
 
     static String base() {
-        return "http://127.0.0.1:" + server.port();
+        return served.base();
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return served.get(path);
     }
 
     static HttpResponse<String> postJson(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return served.send(served.request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     static HttpResponse<String> postForm(String path, String origin, Map<String, String> fields) throws Exception {
-        String body = fields.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder b = served.form(path, fields);
         if (origin != null) b.header("Origin", origin);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return served.send(b);
     }
 
     static HttpResponse<String> postFormFetchSite(String origin, String fetchSite, Map<String, String> fields) throws Exception {
-        String body = fields.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(base() + "/events")).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", origin).header("Sec-Fetch-Site", fetchSite).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return served.send(served.form("/events", fields).header("Origin", origin).header("Sec-Fetch-Site", fetchSite));
     }
 
     static JsonNode body(HttpResponse<String> r) throws Exception {

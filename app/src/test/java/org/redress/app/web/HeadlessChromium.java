@@ -24,6 +24,11 @@ final class HeadlessChromium {
                 which + " skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install -y chromium chromium-driver)");
     }
 
+    /** Waits up to ten seconds for what a page should show. */
+    static org.openqa.selenium.support.ui.WebDriverWait waiting(WebDriver browser) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10));
+    }
+
     /** A fresh browser with its own profile folder. */
     static WebDriver start(Path profile) throws IOException {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());

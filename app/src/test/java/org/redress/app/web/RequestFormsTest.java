@@ -4,63 +4,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redress.app.casefolder.CaseFolder;
 import org.redress.app.cli.Cli;
 
 /** The records-request forms on /requests and /requests/{id}, posted like a browser does, against a real server and case. */
 class RequestFormsTest {
     @TempDir
     static Path tmp;
-    static CaseFolder caseFolder;
-    static Javalin server;
-    static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    static ServedCase served;
     static final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
     static void serve() throws Exception {
         Path caseDir = tmp.resolve("case");
         assertThat(Cli.run("init", "--case", caseDir.toString()).code()).isZero();
-        caseFolder = CaseFolder.open(caseDir);
-        server = new WebServer(caseFolder).start("127.0.0.1", 0);
+        served = ServedCase.open(caseDir);
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) server.stop();
-        if (caseFolder != null) caseFolder.close();
+        if (served != null) served.close();
     }
 
     static String base() {
-        return "http://127.0.0.1:" + server.port();
+        return served.base();
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return served.get(path);
     }
 
     static HttpResponse<String> post(String path, String origin, String language, Map<String, String> fields) throws Exception {
-        String body = fields.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", language)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder b = served.form(path, fields).header("Accept-Language", language);
         if (origin != null) b.header("Origin", origin);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return served.send(b);
     }
 
     static int count() throws Exception {

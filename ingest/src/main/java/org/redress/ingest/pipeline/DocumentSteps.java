@@ -15,6 +15,7 @@ import org.redress.core.corpus.ExtractionStatus;
 import org.redress.core.corpus.Failure;
 import org.redress.core.corpus.Location;
 import org.redress.core.corpus.Page;
+import org.redress.core.corpus.Sha256;
 import org.redress.core.corpus.Source;
 import org.redress.core.port.BlobStore;
 import org.redress.core.port.DocumentStore;
@@ -77,7 +78,7 @@ final class DocumentSteps {
             if (depth > options.maxDepth()) {
                 return fail(display, null, "nested more than " + options.maxDepth() + " levels deep inside containers; not read");
             }
-            sha = Ingest.hash(file);
+            sha = Sha256.of(file);
         } catch (IOException e) {
             return fail(display, null, "could not be read from disk: " + e.getMessage());
         }

@@ -1,7 +1,6 @@
 package org.redress.ingest.pipeline;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.redress.core.corpus.Sha256;
 import org.redress.core.corpus.Source;
 import org.redress.core.port.BlobStore;
 import org.redress.core.port.DocumentStore;
@@ -115,9 +113,4 @@ public final class Ingest {
         return String.join("\n", inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
     }
 
-    static String hash(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return Sha256.of(in);
-        }
-    }
 }

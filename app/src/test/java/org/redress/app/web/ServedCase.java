@@ -1,0 +1,56 @@
+package org.redress.app.web;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.redress.app.casefolder.CaseFolder;
+
+/** A case folder served on a free port of this machine, and an HTTP client that does not follow redirects. */
+final class ServedCase implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final CaseFolder folder;
+    private final Javalin server;
+
+    private ServedCase(CaseFolder folder) {
+        this.folder = folder;
+        this.server = new WebServer(folder).start("127.0.0.1", 0);
+    }
+
+    static ServedCase open(Path caseDir) throws IOException {
+        return new ServedCase(CaseFolder.open(caseDir));
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base() + path));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A POST of form fields, url-encoded as a browser sends them. */
+    HttpRequest.Builder form(String path, java.util.Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return request(path).header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return send(request(path).GET());
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        folder.close();
+    }
+}
