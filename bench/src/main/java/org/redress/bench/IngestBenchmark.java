@@ -29,7 +29,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.sax.BodyContentHandler;
-import org.redress.app.casefolder.CaseFolder;
+import org.redress.app.wiring.CaseFolder;
 import org.redress.core.corpus.ExtractionStatus;
 import org.redress.core.port.DocumentStore;
 import org.redress.ingest.ocr.PdfPageRenderer;
@@ -37,7 +37,7 @@ import org.redress.ingest.ocr.Tesseract;
 import org.redress.ingest.pipeline.Ingest;
 import org.redress.ingest.pipeline.IngestListener;
 import org.redress.ingest.pipeline.IngestOptions;
-import org.redress.ingest.pipeline.IngestSummary;
+import org.redress.core.corpus.IngestSummary;
 import org.redress.ingest.worker.IsolatedExtractor;
 
 /**

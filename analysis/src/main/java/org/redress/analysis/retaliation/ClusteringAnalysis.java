@@ -41,7 +41,7 @@ public final class ClusteringAnalysis {
                                        long seed) {
         List<LocalDate> all = events.stream().map(e -> e.date().namedDay()).flatMap(Optional::stream).sorted().toList();
         if (all.isEmpty()) {
-            throw new IllegalArgumentException("clustering needs events dated to a day; none are");
+            throw new org.redress.core.UserMistake("clustering needs events dated to a day; none are");
         }
         return run(events, people, windowDays, permutations, seed, all.get(0), all.get(all.size() - 1));
     }
@@ -50,13 +50,13 @@ public final class ClusteringAnalysis {
     public static ClusteringResult run(List<Event> events, List<Person> people, int windowDays, int permutations,
                                        long seed, LocalDate periodStart, LocalDate periodEnd) {
         if (windowDays < 0) {
-            throw new IllegalArgumentException("the window must be 0 days or more, was " + windowDays);
+            throw new org.redress.core.UserMistake("the window must be 0 days or more, was " + windowDays);
         }
         if (permutations < 1) {
-            throw new IllegalArgumentException("the number of permutations must be at least 1, was " + permutations);
+            throw new org.redress.core.UserMistake("the number of permutations must be at least 1, was " + permutations);
         }
         if (periodEnd.isBefore(periodStart)) {
-            throw new IllegalArgumentException("the period ends (" + periodEnd + ") before it starts (" + periodStart + ")");
+            throw new org.redress.core.UserMistake("the period ends (" + periodEnd + ") before it starts (" + periodStart + ")");
         }
         Set<String> group = groupNames(people);
         List<LocalDate> protectedDays = new ArrayList<>();
@@ -71,7 +71,7 @@ public final class ClusteringAnalysis {
             if (day.isEmpty()) {
                 excluded++;
             } else if (day.get().isBefore(periodStart) || day.get().isAfter(periodEnd)) {
-                throw new IllegalArgumentException("event " + e.id() + " (" + e.date() + ") lies outside the period "
+                throw new org.redress.core.UserMistake("event " + e.id() + " (" + e.date() + ") lies outside the period "
                         + periodStart + " to " + periodEnd);
             } else {
                 (e.kind().isProtected() ? protectedDays : adverseDays).add(day.get());

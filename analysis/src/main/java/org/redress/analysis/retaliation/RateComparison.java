@@ -68,10 +68,10 @@ public record RateComparison(
     public static RateComparison of(String group, int groupSize, int groupEvents, Benchmark benchmark) {
         Objects.requireNonNull(benchmark, "benchmark");
         if (groupSize < 1) {
-            throw new IllegalArgumentException("the group '" + group + "' needs at least one person, was " + groupSize);
+            throw new org.redress.core.UserMistake("the group '" + group + "' needs at least one person, was " + groupSize);
         }
         if (groupEvents < 0 || groupEvents > groupSize) {
-            throw new IllegalArgumentException("the group '" + group + "' has " + groupEvents + " events among "
+            throw new org.redress.core.UserMistake("the group '" + group + "' has " + groupEvents + " events among "
                     + groupSize + " people; it needs between 0 and " + groupSize);
         }
         double groupRate = (double) groupEvents / groupSize;

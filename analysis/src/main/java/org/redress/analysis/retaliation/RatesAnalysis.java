@@ -36,7 +36,7 @@ public final class RatesAnalysis {
                                   String groupName, Benchmark benchmark) {
         Counts group = count(people, events, counted);
         if (group.size() == 0) {
-            throw new IllegalArgumentException("no person is marked as a subject, so there is no group to compare");
+            throw new org.redress.core.UserMistake("no person is marked as a subject, so there is no group to compare");
         }
         RateComparison vsBenchmark = RateComparison.of(groupName, group.size(), group.events(), benchmark);
 

@@ -126,7 +126,7 @@ class RateComparisonTest {
     void benchmarkRateOfZeroOrOneIsRefusedWithAReason() {
         assertThatThrownBy(() -> Benchmark.rate("x", 0)).hasMessageContaining("strictly between 0 and 1")
                 .hasMessageContaining("give the benchmark as counts");
-        assertThatThrownBy(() -> Benchmark.rate("x", 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Benchmark.rate("x", 1)).isInstanceOf(org.redress.core.UserMistake.class);
         assertThatThrownBy(() -> Benchmark.counts("x", 0, 0)).hasMessageContaining("at least one person");
         assertThatThrownBy(() -> Benchmark.counts("x", 5, 6)).hasMessageContaining("between 0 and 5");
         assertThatThrownBy(() -> RateComparison.of("g", 0, 0, Benchmark.rate("x", 0.5)))

@@ -1,9 +1,11 @@
 package org.redress.app.cli;
 
+import org.redress.app.json.Json;
+
 import java.util.concurrent.Callable;
 import org.redress.analysis.retaliation.Benchmark;
 import org.redress.analysis.retaliation.RateComparison;
-import org.redress.app.casefolder.CaseException;
+import org.redress.app.wiring.CaseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

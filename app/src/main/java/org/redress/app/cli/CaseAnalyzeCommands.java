@@ -1,5 +1,7 @@
 package org.redress.app.cli;
 
+import org.redress.app.json.Json;
+
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
@@ -9,8 +11,8 @@ import org.redress.analysis.retaliation.ProximityReport;
 import org.redress.analysis.retaliation.ProximityRow;
 import org.redress.analysis.retaliation.RatesAnalysis;
 import org.redress.analysis.retaliation.RatesReport;
-import org.redress.app.casefolder.CaseFolder;
-import org.redress.app.casemodel.CaseAnalysis;
+import org.redress.app.wiring.CaseServices;
+import org.redress.application.casemodel.CaseAnalysis;
 import org.redress.core.chronology.EventKind;
 import org.redress.core.port.CaseModelStore;
 import picocli.CommandLine.Command;
@@ -31,7 +33,7 @@ final class CaseAnalyzeCommands {
 
         @Override
         public Integer call() throws Exception {
-            try (CaseFolder c = CaseFolder.open(caseOption.folder())) {
+            try (CaseServices c = CaseServices.open(caseOption.folder())) {
                 ProximityReport r = CaseAnalysis.proximity(c.caseModel().store());
                 if (json) {
                     System.out.println(Json.write(r));
@@ -56,7 +58,7 @@ final class CaseAnalyzeCommands {
 
         @Override
         public Integer call() throws Exception {
-            try (CaseFolder c = CaseFolder.open(caseOption.folder())) {
+            try (CaseServices c = CaseServices.open(caseOption.folder())) {
                 ClusteringResult r = CaseAnalysis.clustering(c.caseModel().store(), window, permutations, seed);
                 System.out.println(json ? Json.write(r) : r.summary());
             }
@@ -67,12 +69,12 @@ final class CaseAnalyzeCommands {
     static Predicate<EventKind> counted(String kind) {
         if (kind == null || kind.isBlank()) return RatesAnalysis.ANY_ADVERSE;
         EventKind k = EventKind.of(kind.strip());
-        if (!k.isAdverse()) throw new IllegalArgumentException("'" + kind + "' is not an adverse kind");
+        if (!k.isAdverse()) throw new org.redress.core.UserMistake("'" + kind + "' is not an adverse kind");
         return x -> x.equals(k);
     }
 
     static int rates(Path caseDir, String kind, String groupName, Benchmark benchmark, boolean json) throws Exception {
-        try (CaseFolder c = CaseFolder.open(caseDir)) {
+        try (CaseServices c = CaseServices.open(caseDir)) {
             CaseModelStore store = c.caseModel().store();
             RatesReport r = RatesAnalysis.run(CaseAnalysis.people(store), CaseAnalysis.events(store), counted(kind), groupName, benchmark);
             System.out.println(json ? Json.write(r) : r.summary());

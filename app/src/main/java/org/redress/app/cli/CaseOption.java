@@ -1,7 +1,7 @@
 package org.redress.app.cli;
 
 import java.nio.file.Path;
-import org.redress.app.casefolder.CaseException;
+import org.redress.app.wiring.CaseException;
 import picocli.CommandLine.Option;
 
 /** The --case DIR option every case command takes, defaulting to $REDRESS_CASE. */

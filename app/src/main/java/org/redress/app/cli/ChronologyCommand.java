@@ -1,14 +1,15 @@
 package org.redress.app.cli;
 
+import org.redress.app.export.TimelineChart;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.redress.app.casefolder.CaseFolder;
-import org.redress.app.casemodel.CaseAnalysis;
-import org.redress.app.casemodel.Chronology;
-import org.redress.app.casemodel.ChronologyExport;
+import org.redress.app.wiring.CaseServices;
+import org.redress.application.casemodel.CaseAnalysis;
+import org.redress.application.casemodel.Chronology;
+import org.redress.app.export.ChronologyExport;
 import org.redress.core.casemodel.CaseModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,15 +41,15 @@ final class ChronologyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ChronologyExport.Format f = ChronologyExport.Format.of(format);
         if (output == null && (f == ChronologyExport.Format.DOCX || f == ChronologyExport.Format.PDF)) {
-            throw new IllegalArgumentException("--format " + format + " writes a file: give --output FILE");
+            throw new org.redress.core.UserMistake("--format " + format + " writes a file: give --output FILE");
         }
-        try (CaseFolder c = CaseFolder.open(caseOption.folder())) {
+        try (CaseServices c = CaseServices.open(caseOption.folder())) {
             CaseModel model = c.caseModel();
             List<Chronology.Row> rows = Chronology.rows(model.store(), person);
             if (redact) rows = Chronology.redact(rows, org.redress.core.redaction.Redactor.standard());
             String t = title != null ? title : "Chronology" + (person == null ? "" : " — " + model.store().person(person).get().name());
             byte[] chart = f == ChronologyExport.Format.DOCX || f == ChronologyExport.Format.PDF
-                    ? CaseAnalysis.timelinePng(model.store()) : null;
+                    ? TimelineChart.png(model.store()) : null;
             byte[] bytes = ChronologyExport.export(f, t, rows, chart);
             if (output == null) {
                 System.out.write(bytes);

@@ -1,14 +1,16 @@
 package org.redress.app.cli;
 
+import org.redress.app.json.Json;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.redress.app.casefolder.CaseException;
-import org.redress.app.casefolder.CaseFolder;
-import org.redress.app.casemodel.ClaimTemplates;
-import org.redress.app.casemodel.GapReport;
+import org.redress.app.wiring.CaseException;
+import org.redress.app.wiring.CaseServices;
+import org.redress.application.casemodel.ClaimTemplates;
+import org.redress.application.casemodel.GapReport;
 import org.redress.core.casemodel.CaseModel;
 import org.redress.core.casemodel.Claim;
 import org.redress.core.casemodel.ClaimElement;
@@ -62,8 +64,8 @@ final class ClaimsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (CaseFolder c = CaseFolder.open(caseOption.folder())) {
-                Claim t = templates(c.root(), claimsDir).get(template);
+            try (CaseServices c = CaseServices.open(caseOption.folder())) {
+                Claim t = templates(c.folder().root(), claimsDir).get(template);
                 Claim claim = new Claim(id == null ? t.id() : id, t.id(), t.title(), t.summary(), t.elements());
                 c.caseModel().store().saveClaim(claim);
                 System.out.println(json ? Json.write(claim) : "Adopted claim " + claim.id() + ": " + claim.title() + " ("
@@ -80,7 +82,7 @@ final class ClaimsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (CaseFolder c = CaseFolder.open(caseOption.folder())) {
+            try (CaseServices c = CaseServices.open(caseOption.folder())) {
                 List<Claim> claims = c.caseModel().store().claims();
                 if (json) {
                     System.out.println(Json.write(Map.of("claims", claims)));
@@ -109,7 +111,7 @@ final class ClaimsCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             if ((event == null) == (citation == null)) throw new CaseException("give exactly one of --event ID or --citation ID");
-            try (CaseFolder c = CaseFolder.open(caseOption.folder())) {
+            try (CaseServices c = CaseServices.open(caseOption.folder())) {
                 CaseModel model = c.caseModel();
                 Finding f = model.link(new Finding(0, claim, element, event, citation, Weight.fromCode(weight), note));
                 System.out.println(json ? Json.write(f) : "Linked " + (event != null ? "event " + event : "citation " + citation)
@@ -126,7 +128,7 @@ final class ClaimsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (CaseFolder c = CaseFolder.open(caseOption.folder())) {
+            try (CaseServices c = CaseServices.open(caseOption.folder())) {
                 GapReport.Report r = GapReport.of(c.caseModel().store());
                 if (json) {
                     System.out.println(Json.write(r));

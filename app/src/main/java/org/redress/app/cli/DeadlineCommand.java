@@ -64,7 +64,7 @@ public final class DeadlineCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper mapper = org.redress.app.json.Json.MAPPER;
 
     @Override
     public Integer call() {
@@ -91,7 +91,7 @@ public final class DeadlineCommand implements Callable<Integer> {
             }
             out.flush();
             return 0;
-        } catch (DeadlineInputException e) {
+        } catch (org.redress.core.UserMistake e) {
             err.println("redress deadline: " + e.getMessage());
             err.flush();
             return 1;
@@ -122,10 +122,10 @@ public final class DeadlineCommand implements Callable<Integer> {
 
     private ObjectNode deadlineJson(Deadline d) {
         ObjectNode o = mapper.createObjectNode();
-        o.put("kind", d.kind().name());
+        o.put("kind", d.kind().id());
         o.put("due", d.due().toString());
-        o.put("businessDays", d.businessDays());
-        o.put("counting", d.counting().name());
+        o.put("days", d.businessDays());
+        o.put("counting", d.counting().name().toLowerCase(java.util.Locale.ROOT));
         ArrayNode skipped = o.putArray("skipped");
         for (Holiday h : d.skipped()) {
             ObjectNode s = skipped.addObject();
@@ -136,7 +136,7 @@ public final class DeadlineCommand implements Callable<Integer> {
         o.put("tolledDays", d.tolledDays());
         o.put("start", d.start().toString());
         o.put("law", d.lawId());
-        o.put("version", d.version());
+        o.put("lawVersion", d.version());
         o.put("citation", d.citation());
         o.put("lawCitation", d.lawCitation());
         o.put("calendar", d.calendar());

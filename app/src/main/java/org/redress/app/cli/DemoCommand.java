@@ -2,18 +2,15 @@ package org.redress.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.redress.app.casefolder.CaseFolder;
+import org.redress.app.wiring.CaseServices;
 import org.redress.app.demo.DemoProduction;
 import org.redress.ingest.ocr.Tesseract;
-import org.redress.ingest.pipeline.Ingest;
-import org.redress.ingest.pipeline.IngestListener;
-import org.redress.ingest.pipeline.IngestOptions;
-import org.redress.ingest.pipeline.IngestSummary;
-import org.redress.ingest.worker.IsolatedExtractor;
+import org.redress.app.wiring.IngestSettings;
+import org.redress.core.port.Ingester;
+import org.redress.core.corpus.IngestSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,16 +30,14 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path production = dir.resolve("demo-production");
         boolean fresh = !Files.exists(dir.resolve("case.db"));
-        try (CaseFolder c = fresh ? CaseFolder.init(dir) : CaseFolder.open(dir)) {
+        try (CaseServices c = fresh ? CaseServices.init(dir) : CaseServices.open(dir)) {
             // Written once: Office files and PDFs carry the time they were made, so a rewrite would be new bytes.
             if (!Files.isDirectory(production)) DemoProduction.write(production);
-            IngestOptions options = IngestOptions.defaults(c.workDir());
-            Ingest ingest = new Ingest(c.store(), c.blobs(), c.index(),
-                    () -> new IsolatedExtractor(Duration.ofSeconds(120), 1024), options, IngestListener.NONE);
+            Ingester ingest = c.ingester(IngestSettings.defaults());
             System.out.println("Ingesting the fictional production in " + production + " …");
             IngestSummary summary = ingest.run(List.of(production), "Demo production (fictional)", LocalDate.of(2017, 9, 1));
             System.out.println(IngestReport.plain(summary));
-            if (org.redress.app.demo.DemoCaseModel.addTo(c, c.workDir().resolve("demo-case-model"))) {
+            if (org.redress.app.demo.DemoCaseModel.addTo(c, c.folder().workDir().resolve("demo-case-model"))) {
                 System.out.println("Added a fictional chronology (6 people, 6 events), a First Amendment retaliation claim "
                         + "with two findings, and the records request that produced the documents.");
             }

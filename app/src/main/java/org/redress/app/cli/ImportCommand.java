@@ -1,13 +1,15 @@
 package org.redress.app.cli;
 
+import org.redress.app.json.Json;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.redress.app.casefolder.CaseException;
-import org.redress.app.casefolder.CaseFolder;
-import org.redress.app.casemodel.CaseImport;
+import org.redress.app.wiring.CaseException;
+import org.redress.app.wiring.CaseServices;
+import org.redress.application.casemodel.CaseImport;
 import org.redress.core.casemodel.CaseModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,9 +35,9 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(file)) throw new CaseException("'" + file + "' is not a file");
-        try (CaseFolder c = CaseFolder.open(caseOption.folder())) {
+        try (CaseServices c = CaseServices.open(caseOption.folder())) {
             CaseModel model = c.caseModel();
-            CaseImport importer = new CaseImport(model, CaseImport.kindsOf(c.root(), model));
+            CaseImport importer = c.importer();
             CaseImport.Result r = switch (what) {
                 case "people" -> importer.importPeople(file);
                 case "events" -> importer.importEvents(file);

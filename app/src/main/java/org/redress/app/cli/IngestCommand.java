@@ -1,5 +1,7 @@
 package org.redress.app.cli;
 
+import org.redress.app.json.Json;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,13 +10,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.redress.app.casefolder.CaseException;
-import org.redress.app.casefolder.CaseFolder;
-import org.redress.ingest.pipeline.Ingest;
+import org.redress.app.wiring.CaseException;
+import org.redress.app.wiring.CaseServices;
+import org.redress.app.wiring.IngestSettings;
+import org.redress.core.port.Ingester;
 import org.redress.ingest.pipeline.IngestListener;
-import org.redress.ingest.pipeline.IngestOptions;
-import org.redress.ingest.pipeline.IngestSummary;
-import org.redress.ingest.worker.IsolatedExtractor;
+import org.redress.core.corpus.IngestSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,16 +60,11 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LocalDate receivedDate = parseDate(received);
         for (Path p : paths) if (!Files.exists(p)) throw new CaseException("'" + p + "' does not exist");
-        try (CaseFolder c = CaseFolder.open(caseOption.folder())) {
-            IngestOptions options = IngestOptions.defaults(c.workDir())
-                    .withPasswords(readPasswords())
-                    .withTimeout(Duration.ofSeconds(timeoutSeconds));
-            if (threads != null) options = options.withThreads(threads);
-            int memory = workerMemory;
-            Duration timeout = options.timeout();
+        try (CaseServices c = CaseServices.open(caseOption.folder())) {
             IngestListener progress = json || System.console() == null ? IngestListener.NONE : new ProgressBar(System.err);
-            Ingest ingest = new Ingest(c.store(), c.blobs(), c.index(),
-                    () -> new IsolatedExtractor(timeout, memory), options, progress);
+            IngestSettings settings = new IngestSettings(readPasswords(), Duration.ofSeconds(timeoutSeconds), workerMemory,
+                    threads, progress);
+            Ingester ingest = c.ingester(settings);
             String sourceName = source != null ? source : paths.get(0).toAbsolutePath().normalize().getFileName().toString();
             IngestSummary summary = ingest.run(paths, sourceName, receivedDate);
             if (progress instanceof ProgressBar bar) bar.close();

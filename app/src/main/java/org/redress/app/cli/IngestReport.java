@@ -1,6 +1,6 @@
 package org.redress.app.cli;
 
-import org.redress.ingest.pipeline.IngestSummary;
+import org.redress.core.corpus.IngestSummary;
 import org.redress.ingest.ocr.Tesseract;
 
 /** The plain-language account of an ingest run. */

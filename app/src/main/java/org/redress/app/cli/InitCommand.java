@@ -1,7 +1,7 @@
 package org.redress.app.cli;
 
 import java.util.concurrent.Callable;
-import org.redress.app.casefolder.CaseFolder;
+import org.redress.app.wiring.CaseServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -13,8 +13,8 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CaseFolder c = CaseFolder.init(caseOption.folder())) {
-            System.out.println("Case ready in " + c.root().toAbsolutePath());
+        try (CaseServices c = CaseServices.init(caseOption.folder())) {
+            System.out.println("Case ready in " + c.folder().root().toAbsolutePath());
         }
         return 0;
     }

@@ -1,7 +1,6 @@
 package org.redress.app.cli;
 
 import java.io.PrintWriter;
-import org.redress.app.casefolder.CaseException;
 import org.redress.app.cli.requests.RequestsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,20 +39,7 @@ public final class Main implements Runnable {
             err.println("See: redress " + e.getCommandLine().getCommandName() + " --help");
             return 1;
         });
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof CaseException || e instanceof IllegalArgumentException
-                    || e instanceof org.redress.search.IndexBusyException) {
-                commandLine.getErr().println(e.getMessage());
-                return 1;
-            }
-            if (e instanceof org.redress.ingest.pipeline.IngestStoppedException) {
-                commandLine.getErr().println(e.getMessage());
-                return 2;
-            }
-            commandLine.getErr().println("Internal error: " + e);
-            e.printStackTrace(commandLine.getErr());
-            return 2;
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> ExitCodes.answer(e, commandLine.getErr()));
         return cli;
     }
 }

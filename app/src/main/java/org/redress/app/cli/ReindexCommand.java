@@ -1,8 +1,10 @@
 package org.redress.app.cli;
 
+import org.redress.app.json.Json;
+
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.redress.app.casefolder.CaseFolder;
+import org.redress.app.wiring.CaseServices;
 import org.redress.ingest.pipeline.Reindex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,8 +21,8 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CaseFolder c = CaseFolder.open(caseOption.folder())) {
-            long pages = Reindex.run(c.store(), c.index());
+        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+            long pages = Reindex.run(c.documents(), c.index());
             System.out.println(json ? Json.write(Map.of("indexedPages", pages)) : "Search index rebuilt: " + pages + " page(s).");
         }
         return 0;

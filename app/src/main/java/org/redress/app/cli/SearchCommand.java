@@ -1,12 +1,14 @@
 package org.redress.app.cli;
 
+import org.redress.app.json.Json;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.redress.app.casefolder.CaseException;
-import org.redress.app.casefolder.CaseFolder;
-import org.redress.app.web.SearchJson;
+import org.redress.app.wiring.CaseException;
+import org.redress.app.wiring.CaseServices;
+import org.redress.app.json.SearchJson;
 import org.redress.core.search.SearchHit;
 import org.redress.core.search.SearchQuery;
 import org.redress.core.search.SearchResult;
@@ -57,7 +59,7 @@ final class SearchCommand implements Callable<Integer> {
             }
         }
         if (limit < 0 || limit > 10_000) throw new CaseException("--limit must be between 0 and 10000");
-        try (CaseFolder c = CaseFolder.open(caseOption.folder())) {
+        try (CaseServices c = CaseServices.open(caseOption.folder())) {
             SearchResult result = c.index().search(new SearchQuery(String.join(" ", words), limit, offset, order, filters));
             if (json) {
                 System.out.println(Json.write(SearchJson.of(result)));

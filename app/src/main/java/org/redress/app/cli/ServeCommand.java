@@ -2,7 +2,7 @@ package org.redress.app.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.redress.app.casefolder.CaseFolder;
+import org.redress.app.wiring.CaseServices;
 import org.redress.app.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,15 +23,15 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CaseFolder c = CaseFolder.open(caseOption.folder())) {
+        try (CaseServices c = CaseServices.open(caseOption.folder())) {
             serve(c, host, port);
         }
         return 0;
     }
 
-    static void serve(CaseFolder c, String host, int port) throws InterruptedException {
+    static void serve(CaseServices c, String host, int port) throws InterruptedException {
         var app = new WebServer(c).start(host, port);
-        System.out.println("Redress is serving " + c.root() + " at http://" + host + ":" + app.port() + "/  (Ctrl-C to stop)");
+        System.out.println("Redress is serving " + c.folder().root() + " at http://" + host + ":" + app.port() + "/  (Ctrl-C to stop)");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

@@ -1,11 +1,13 @@
 package org.redress.app.cli;
 
+import org.redress.app.json.Json;
+
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.redress.app.casefolder.CaseException;
-import org.redress.app.casefolder.CaseFolder;
-import org.redress.app.requests.ProducedBy;
-import org.redress.app.web.DocumentJson;
+import org.redress.app.wiring.CaseException;
+import org.redress.app.wiring.CaseServices;
+import org.redress.application.requests.ProducedBy;
+import org.redress.app.json.DocumentJson;
 import org.redress.core.corpus.Corpus;
 import org.redress.core.corpus.DocumentView;
 import org.redress.core.corpus.Page;
@@ -31,15 +33,15 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CaseFolder c = CaseFolder.open(caseOption.folder())) {
-            DocumentView view = new Corpus(c.store()).view(id)
+        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+            DocumentView view = c.corpus().view(id)
                     .orElseThrow(() -> new CaseException("no document '" + id + "' in this case (or the prefix is not unique)"));
             List<Page> pages = view.pages();
             if (page != null) {
                 pages = pages.stream().filter(p -> p.number() == page).toList();
                 if (pages.isEmpty()) throw new CaseException("the document has " + view.pages().size() + " page(s); there is no page " + page);
             }
-            List<ProducedBy> producedBy = ProducedBy.of(c.store(), c.requests(), view.document().id());
+            List<ProducedBy> producedBy = c.producedBy(view.document().id());
             if (json) {
                 System.out.println(Json.write(DocumentJson.of(view, pages, producedBy)));
                 return 0;

@@ -1,9 +1,10 @@
 package org.redress.app.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.redress.app.json.Json;
+import org.redress.app.json.StatusJson;
+
 import java.util.concurrent.Callable;
-import org.redress.app.casefolder.CaseFolder;
+import org.redress.app.wiring.CaseServices;
 import org.redress.core.corpus.CaseStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,21 +20,10 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CaseFolder c = CaseFolder.open(caseOption.folder())) {
-            CaseStatus s = c.store().status();
+        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+            CaseStatus s = c.documents().status();
             if (json) {
-                Map<String, Object> out = new LinkedHashMap<>();
-                out.put("documents", s.documents());
-                out.put("pages", s.pages());
-                out.put("ocrPages", s.ocrPages());
-                out.put("sources", s.sources());
-                out.put("failures", s.failures());
-                out.put("pendingDocuments", s.pendingDocuments());
-                out.put("needsOcrDocuments", s.needsOcrDocuments());
-                out.put("indexedPages", c.index().pageCount());
-                out.put("unfinishedIngests", s.unfinishedRuns().stream().map(r -> Map.of(
-                        "started", r.started().toString(), "inputs", r.arguments())).toList());
-                System.out.println(Json.write(out));
+                System.out.println(Json.write(StatusJson.of(s, c.index().pageCount())));
                 return 0;
             }
             System.out.printf("%d document(s), %d page(s) (%d read by OCR), from %d source(s); %d file(s) could not be read.%n",

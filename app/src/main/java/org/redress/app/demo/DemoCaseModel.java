@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.redress.app.casefolder.CaseFolder;
-import org.redress.app.casemodel.CaseImport;
-import org.redress.app.casemodel.ClaimTemplates;
-import org.redress.app.requests.RequestInput;
-import org.redress.app.requests.RequestService;
+import org.redress.app.wiring.CaseServices;
+import org.redress.application.casemodel.CaseImport;
+import org.redress.application.casemodel.ClaimTemplates;
+import org.redress.application.requests.RequestInput;
+import org.redress.application.requests.RequestService;
 import org.redress.core.casemodel.CaseModel;
 import org.redress.core.casemodel.Claim;
 import org.redress.core.casemodel.Finding;
@@ -24,7 +24,7 @@ import org.redress.core.search.SearchQuery;
 public final class DemoCaseModel {
     private DemoCaseModel() {}
 
-    public static boolean addTo(CaseFolder c, Path scratch) throws IOException {
+    public static boolean addTo(CaseServices c, Path scratch) throws IOException {
         CaseModel model = c.caseModel();
         if (!model.store().people().isEmpty()) return false;
         Files.createDirectories(scratch);
@@ -47,11 +47,11 @@ public final class DemoCaseModel {
                 E5,2017-03-17T18:30,adverse.arrest,Enrique Balcázar,Arrested on Route 2 after the march,Field arrest report,Tom Marsh
                 E6,~2017-03-21,adverse.arrest,Zully Palacios Rodríguez,Arrested on her way to work,Witness account (community hotline),
                 """.formatted(memo));
-        CaseImport importer = new CaseImport(model, CaseImport.kindsOf(c.root(), model));
+        CaseImport importer = c.importer();
         importer.importPeople(people);
         importer.importEvents(events);
 
-        Claim template = ClaimTemplates.load().get("first-amendment-retaliation");
+        Claim template = c.claimTemplates().get("first-amendment-retaliation");
         model.store().saveClaim(new Claim(template.id(), template.id(), template.title(), template.summary(), template.elements()));
         model.link(new Finding(0, template.id(), "protected-activity", "E3", null, Weight.fromCode("supports-strongly"),
                 "Press conference the field-office memo itself records"));
@@ -67,12 +67,12 @@ public final class DemoCaseModel {
         request.received = "2017-06-01";
         request.trackingNumber = "2017-ICFO-00001 (fictional)";
         request.status = "partial_release";
-        RequestService.of(c, java.time.Clock.systemDefaultZone(), 5).add(request);
+        c.requests(java.time.Clock.systemDefaultZone(), 5).add(request);
         return true;
     }
 
     /** The id of the best match in the corpus, to cite it by page as a user would. */
-    private static Optional<String> documentMatching(CaseFolder c, String query) {
+    private static Optional<String> documentMatching(CaseServices c, String query) {
         return c.index().search(SearchQuery.of(query, 1)).hits().stream().findFirst().map(h -> h.documentId());
     }
 }

@@ -4,10 +4,12 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
 import org.redress.analysis.retaliation.ClusteringResult;
-import org.redress.app.casefolder.CaseFolder;
-import org.redress.app.casemodel.CaseAnalysis;
-import org.redress.app.casemodel.CaseImport;
-import org.redress.app.casemodel.ClaimTemplates;
+import org.redress.app.wiring.CaseServices;
+import org.redress.core.NotFound;
+import org.redress.core.UserMistake;
+import org.redress.application.casemodel.CaseAnalysis;
+import org.redress.application.casemodel.CaseImport;
+import org.redress.application.casemodel.ClaimTemplates;
 import org.redress.core.casemodel.CaseEvent;
 import org.redress.core.casemodel.CaseModel;
 import org.redress.core.casemodel.Claim;
@@ -17,39 +19,38 @@ import org.redress.core.chronology.EventKind;
 
 /** What the case API and the case pages both do to the case model: import, look up, adopt claims, link findings, analyse. */
 final class CaseOperations {
-    private final CaseFolder caseFolder;
+    private final CaseServices services;
 
-    CaseOperations(CaseFolder caseFolder) {
-        this.caseFolder = caseFolder;
+    CaseOperations(CaseServices services) {
+        this.services = services;
     }
 
     CaseModel model() {
-        return caseFolder.caseModel();
+        return services.caseModel();
     }
 
     CaseImport importer() throws IOException {
-        CaseModel m = model();
-        return new CaseImport(m, CaseImport.kindsOf(caseFolder.root(), m));
+        return services.importer();
     }
 
     /** The codes of the event kinds this case knows (built in, and its own). */
     List<String> kinds() throws IOException {
-        return CaseImport.kindsOf(caseFolder.root(), model()).all().stream().map(EventKind::code).toList();
+        return services.kinds().all().stream().map(EventKind::code).toList();
     }
 
     ClaimTemplates templates() {
-        return ClaimTemplates.load(caseFolder.root().resolve("claims"));
+        return services.claimTemplates();
     }
 
     /** The event named by the path's {@code {id}}. */
     CaseEvent event(Context ctx) {
         String id = ctx.pathParam("id");
-        return model().store().event(id).orElseThrow(() -> new WebServer.NotFound("There is no event '" + id + "' in this case."));
+        return model().store().event(id).orElseThrow(() -> new NotFound("There is no event '" + id + "' in this case."));
     }
 
     /** Adopts a claim template as one of the case's claims, under its own id or the given one. */
     Claim adopt(String template, String id) {
-        if (template == null || template.isBlank()) throw new IllegalArgumentException("say which claim template to adopt");
+        if (template == null || template.isBlank()) throw new UserMistake("say which claim template to adopt");
         Claim t = templates().get(template);
         Claim claim = new Claim(blankToNull(id) == null ? t.id() : id.strip(), t.id(), t.title(), t.summary(), t.elements());
         model().store().saveClaim(claim);
@@ -65,7 +66,7 @@ final class CaseOperations {
         int window = intParam(ctx, "window", 30);
         int permutations = intParam(ctx, "permutations", 10_000);
         long seed = intParam(ctx, "seed", 1);
-        if (permutations > 1_000_000) throw new IllegalArgumentException("at most 1,000,000 permutations");
+        if (permutations > 1_000_000) throw new UserMistake("at most 1,000,000 permutations");
         return CaseAnalysis.clustering(model().store(), window, permutations, seed);
     }
 
@@ -75,7 +76,7 @@ final class CaseOperations {
         try {
             return Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + name + "' must be a whole number, not '" + v + "'");
+            throw new UserMistake("'" + name + "' must be a whole number, not '" + v + "'");
         }
     }
 

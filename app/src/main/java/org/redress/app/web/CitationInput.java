@@ -17,7 +17,7 @@ final class CitationInput {
                     n.path("badges").asText("")));
             case "outside" -> Citation.outside(CaseOperations.blankToNull(n.path("url").asText(null)),
                     CaseOperations.blankToNull(n.path("title").asText(null)), n.path("date").asText(""), n.path("quote").asText(""));
-            default -> throw new IllegalArgumentException("'" + type + "' is not a citation type: use document, witness or outside");
+            default -> throw new org.redress.core.UserMistake("'" + type + "' is not a citation type: use document, witness or outside");
         };
     }
 }

@@ -1,5 +1,7 @@
 package org.redress.app.web;
 
+import org.redress.app.json.SearchJson;
+
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -40,7 +42,7 @@ public final class Pages {
 
     /** What the document page shows; {@code markedPages} are escaped HTML with matches marked. */
     public record DocumentModel(Messages t, DocumentView view, List<String> markedPages, String query,
-                                List<org.redress.app.requests.ProducedBy> producedBy) {
+                                List<org.redress.application.requests.ProducedBy> producedBy) {
         public String queryParam() {
             return query == null ? "" : "?q=" + enc(query);
         }
@@ -57,7 +59,7 @@ public final class Pages {
     }
 
     String document(Messages t, DocumentView view, List<String> markedPages, String query,
-                    List<org.redress.app.requests.ProducedBy> producedBy) {
+                    List<org.redress.application.requests.ProducedBy> producedBy) {
         return render("document.jte", new DocumentModel(t, view, markedPages, query, producedBy));
     }
 

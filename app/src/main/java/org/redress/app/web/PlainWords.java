@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import org.redress.analysis.retaliation.ClusteringResult;
 import org.redress.analysis.retaliation.ProximityReport;
 import org.redress.analysis.retaliation.ProximityRow;
-import org.redress.app.casemodel.ClaimTemplates;
-import org.redress.app.casemodel.GapReport;
+import org.redress.application.casemodel.ClaimTemplates;
+import org.redress.application.casemodel.GapReport;
 import org.redress.core.casemodel.Claim;
 
 /**

@@ -4,20 +4,24 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.redress.app.casefolder.CaseFolder;
-import org.redress.app.requests.RequestDeadlines;
-import org.redress.app.requests.RequestInput;
-import org.redress.app.requests.RequestService;
+import org.redress.app.wiring.CaseServices;
+import org.redress.application.requests.RequestDeadlines;
+import org.redress.application.requests.RequestInput;
+import org.redress.application.requests.RequestService;
+import org.redress.core.NotFound;
 import org.redress.core.requests.InvalidRequestException;
 import org.redress.core.requests.Request;
 
-/** The case's requests as of the day an HTTP request asks for, and the one request its path names. */
+/**
+ * The case's requests as of the day an HTTP request asks for, and the one request its path names. The laws and
+ * calendars were read once, when the case was opened; only the day and "closing soon" vary per request.
+ */
 final class RequestLookup {
-    private final CaseFolder caseFolder;
+    private final CaseServices services;
     private final Clock clock;
 
-    RequestLookup(CaseFolder caseFolder, Clock clock) {
-        this.caseFolder = caseFolder;
+    RequestLookup(CaseServices services, Clock clock) {
+        this.services = services;
         this.clock = clock;
     }
 
@@ -25,8 +29,8 @@ final class RequestLookup {
         return clock;
     }
 
-    CaseFolder caseFolder() {
-        return caseFolder;
+    String caseName() {
+        return services.folder().name();
     }
 
     /** The service as of today, or of {@code ?today=DATE}; {@code ?soon=DAYS} sets closing soon. */
@@ -47,7 +51,7 @@ final class RequestLookup {
             }
             if (soon < 0) throw new InvalidRequestException("soon", "closing-soon days cannot be negative");
         }
-        return RequestService.of(caseFolder, c, soon);
+        return services.requests(c, soon);
     }
 
     /** The request named by the path's {@code {id}}: its number or tracking number. */
@@ -55,7 +59,7 @@ final class RequestLookup {
         try {
             return s.find(ctx.pathParam("id"));
         } catch (RequestService.NotFound e) {
-            throw new WebServer.NotFound("There is no request '" + ctx.pathParam("id") + "' in this case.");
+            throw new NotFound("There is no request '" + ctx.pathParam("id") + "' in this case.");
         }
     }
 }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.redress.app.requests.RequestService;
+import org.redress.application.requests.RequestService;
 import org.redress.core.requests.Request;
 import org.redress.core.requests.RequestStatus;
 

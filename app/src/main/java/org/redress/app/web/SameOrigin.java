@@ -1,23 +1,23 @@
 package org.redress.app.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.util.Set;
 
 /**
- * The one same-origin check of every POST: it must name this server as its {@code Origin}, or, for the API only,
- * be JSON without an Origin (a script or curl; a browser cannot send a cross-site JSON POST without CORS, which is
- * off). A refusal is a {@link Forbidden}, answered with 403.
+ * The same-origin rule, applied by one before-filter to every state-changing request (POST, PUT, PATCH,
+ * DELETE), on pages and on the API alike, so that no handler can forget it. Such a request must name this
+ * server as its {@code Origin}; or, for the API only, be JSON without an Origin (a script or curl: a browser
+ * cannot send a cross-site JSON request without CORS, which is off). A refusal is a {@link Forbidden}, 403.
  */
 final class SameOrigin {
+    static final Set<HandlerType> STATE_CHANGING = Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
+
     private SameOrigin() {}
 
-    /** A form POST from a page: it must come from this server. */
-    static void requireForForm(Context ctx) {
-        check(ctx, false);
-    }
-
-    /** A POST to the JSON API: from this server, or JSON without an Origin. */
-    static void requireForApi(Context ctx) {
-        check(ctx, true);
+    /** The before-filter: lets reads through, checks everything that can change the case. */
+    static void filter(Context ctx) {
+        if (STATE_CHANGING.contains(ctx.method())) check(ctx, ErrorAnswers.isApi(ctx));
     }
 
     private static void check(Context ctx, boolean api) {
@@ -35,8 +35,10 @@ final class SameOrigin {
         throw new Forbidden("This request did not say where it came from (no Origin header) and was refused.");
     }
 
-    /** A POST refused because it came from another site, or did not say where it came from. */
+    /** A request refused because it came from another site, or did not say where it came from. */
     static final class Forbidden extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         Forbidden(String m) {
             super(m);
         }

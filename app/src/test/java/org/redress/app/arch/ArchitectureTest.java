@@ -2,6 +2,7 @@ package org.redress.app.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,9 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hexagon of DESIGN.md, checked on the compiled classes of every module: core is plain Java
- * and knows no adapter, the adapters (store, search, ingest, analysis) know only core, and only
- * app wires them all together.
+ * The hexagon of DESIGN.md, checked on the compiled classes of every module: core is plain Java and
+ * knows no adapter; analysis is pure logic over core; the use cases (application) know only core and
+ * analysis; the adapters (store, search, ingest) know only core; and only app wires them all together.
  */
 class ArchitectureTest {
     private static JavaClasses classes;
@@ -30,8 +31,8 @@ class ArchitectureTest {
     @Test
     void everyModuleIsOnTheClassPath() {
         // Without this, a class path that lost a module would make the rules below pass vacuously.
-        for (String module : new String[] {"core", "store", "search", "ingest", "analysis", "app"}) {
-            assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith("org.redress." + module)))
+        for (String module : new String[] {"core", "store", "search", "ingest", "analysis", "application", "app"}) {
+            assertThat(classes.stream().anyMatch(c -> (c.getPackageName() + ".").startsWith("org.redress." + module + ".")))
                     .as("classes of org.redress.%s imported", module).isTrue();
         }
     }
@@ -42,17 +43,26 @@ class ArchitectureTest {
 
     private static final ArchRule INWARD = layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Core").definedBy("org.redress.core..")
+                .layer("Analysis").definedBy("org.redress.analysis..")
+                .layer("Application").definedBy("org.redress.application..")
                 .layer("Store").definedBy("org.redress.store..")
                 .layer("Search").definedBy("org.redress.search..")
                 .layer("Ingest").definedBy("org.redress.ingest..")
-                .layer("Analysis").definedBy("org.redress.analysis..")
                 .layer("App").definedBy("org.redress.app..")
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Search").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Ingest").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Analysis").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Core").mayOnlyBeAccessedByLayers("Store", "Search", "Ingest", "Analysis", "App");
+                .whereLayer("Application").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Application", "App")
+                .whereLayer("Core").mayOnlyBeAccessedByLayers("Analysis", "Application", "Store", "Search", "Ingest", "App");
+
+    /** The CLI and the web layer share JSON and exporters through neutral packages, never each other. */
+    private static final ArchRule NO_CYCLES_IN_APP = slices().matching("org.redress.app.(*)..")
+            .should().beFreeOfCycles();
+
+    private static final ArchRule NO_CYCLES_IN_USE_CASES = slices().matching("org.redress.application.(*)..")
+            .should().beFreeOfCycles();
 
     @Test
     void coreIsPlainJava() {
@@ -65,15 +75,25 @@ class ArchitectureTest {
     }
 
     @Test
+    void packagesInsideAppAndApplicationHaveNoCycles() {
+        NO_CYCLES_IN_APP.check(classes);
+        NO_CYCLES_IN_USE_CASES.check(classes);
+    }
+
+    @Test
     void theRulesCatchViolations() {
         // Test-only fixtures that break each rule: proves the rules are not vacuous.
         JavaClasses bad = new ClassFileImporter().importClasses(
                 org.redress.core.archfixture.CoreUsingALibrary.class, org.redress.store.archfixture.StoreUsingSearch.class,
-                org.redress.search.DocumentTypes.class);
+                org.redress.search.DocumentTypes.class, org.redress.application.archfixture.UseCaseUsingStore.class,
+                org.redress.store.sqlite.SqliteDocumentStore.class, org.redress.app.cyclefixturea.WebSide.class,
+                org.redress.app.cyclefixtureb.CliSide.class);
         assertThatThrownBy(() -> CORE_IS_PLAIN_JAVA.check(bad)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("com.fasterxml.jackson");
         assertThatThrownBy(() -> INWARD.check(bad)).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("StoreUsingSearch");
+                .hasMessageContaining("StoreUsingSearch").hasMessageContaining("UseCaseUsingStore");
+        assertThatThrownBy(() -> NO_CYCLES_IN_APP.check(bad)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("cyclefixturea").hasMessageContaining("cyclefixtureb");
     }
 
     @Test
@@ -81,7 +101,7 @@ class ArchitectureTest {
         // A new top-level package would escape the layer rules above.
         classes().that().resideInAPackage("org.redress..")
                 .should().resideInAnyPackage("org.redress.core..", "org.redress.store..", "org.redress.search..",
-                        "org.redress.ingest..", "org.redress.analysis..", "org.redress.app..")
+                        "org.redress.ingest..", "org.redress.analysis..", "org.redress.application..", "org.redress.app..")
                 .check(classes);
     }
 }

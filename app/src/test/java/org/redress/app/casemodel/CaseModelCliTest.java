@@ -1,5 +1,6 @@
 package org.redress.app.casemodel;
 
+import org.redress.app.export.TimelineChart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -229,18 +230,18 @@ class CaseModelCliTest {
     @Test
     void theTimelineSvgEscapesNamesAndMarksTheGaps() throws Exception {
         SmallCase c = SmallCase.imported(tmp);
-        try (var folder = org.redress.app.casefolder.CaseFolder.open(c.dir)) {
+        try (var folder = org.redress.app.wiring.CaseFolder.open(c.dir)) {
             var store = folder.caseModel().store();
             store.savePerson(new org.redress.core.casemodel.CasePerson("<b>Ana</b> & co", List.of(),
                     org.redress.core.casemodel.Role.SUBJECT, null, false, ""));
-            String svg = CaseAnalysis.timelineSvg(store);
+            String svg = TimelineChart.svg(store, TimelineChart.Words.ENGLISH);
             assertThat(svg).contains("&lt;b&gt;Ana&lt;/b&gt; &amp; co").doesNotContain("<b>Ana");
             assertThat(svg).contains(">16 d<", ">19 d (group)<", ">37–43 d (group)<");
             assertThat(svg.split("class=\"adverse", -1)).hasSize(4);       // E2, E4 and the span of ~E5
             assertThat(svg).contains("class=\"adverse span\"", "class=\"protected span\""); // ~04-10 and the month-long march
             javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                     .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8))); // well-formed XML
-            byte[] png = CaseAnalysis.timelinePng(store);
+            byte[] png = TimelineChart.png(store);
             var image = javax.imageio.ImageIO.read(new ByteArrayInputStream(png));
             assertThat(image.getWidth()).isEqualTo(1000);
             Files.write(Path.of("target", "timeline.png"), png);

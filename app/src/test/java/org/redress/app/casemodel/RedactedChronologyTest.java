@@ -17,7 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redress.app.casefolder.CaseFolder;
+import org.redress.app.wiring.CaseServices;
 import org.redress.app.cli.Cli;
 import org.redress.app.web.WebServer;
 
@@ -83,7 +83,7 @@ class RedactedChronologyTest {
 
     @Test
     void theApiRedactsOnRequest() throws Exception {
-        try (CaseFolder folder = CaseFolder.open(c.dir)) {
+        try (CaseServices folder = CaseServices.open(c.dir)) {
             Javalin server = new WebServer(folder).start("127.0.0.1", 0);
             try {
                 HttpClient http = HttpClient.newHttpClient();

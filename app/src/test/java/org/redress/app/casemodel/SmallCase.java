@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.redress.app.casefolder.CaseFolder;
+import org.redress.app.wiring.CaseFolder;
 import org.redress.app.cli.Cli;
 import org.redress.core.corpus.Document;
 import org.redress.core.corpus.ExtractionStatus;

@@ -27,7 +27,10 @@ class DeadlineCommandTest {
         assertThat(code).isEqualTo(0);
         JsonNode doc = new ObjectMapper().readTree(out.toString());
         assertThat(doc.get("due").asText()).isEqualTo("2025-01-22");
-        assertThat(doc.get("businessDays").asInt()).isEqualTo(20);
+        assertThat(doc.get("days").asInt()).isEqualTo(20);
+        assertThat(doc.get("kind").asText()).isEqualTo("response_due");
+        assertThat(doc.get("counting").asText()).isEqualTo("business");
+        assertThat(doc.has("lawVersion")).isTrue();
         assertThat(doc.get("skipped")).hasSize(3);
         assertThat(doc.get("skipped").get(0).get("name").asText()).isEqualTo("Christmas Day");
         assertThat(doc.get("citation").asText()).isEqualTo("5 U.S.C. § 552(a)(6)(A)(i)");

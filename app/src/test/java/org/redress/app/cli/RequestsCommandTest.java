@@ -16,7 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redress.app.casefolder.CaseFolder;
+import org.redress.app.wiring.CaseFolder;
 import org.redress.core.corpus.Sha256;
 import org.redress.core.requests.Production;
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redress.app.casefolder.CaseFolder;
+import org.redress.app.wiring.CaseServices;
 import org.redress.app.cli.Cli;
 import org.redress.core.corpus.Sha256;
 
@@ -29,7 +29,7 @@ class ApiTest {
     @TempDir
     static Path tmp;
     static Path production;
-    static CaseFolder caseFolder;
+    static CaseServices caseFolder;
     static Javalin server;
     static final HttpClient http = HttpClient.newHttpClient();
     static final ObjectMapper json = new ObjectMapper();
@@ -39,7 +39,7 @@ class ApiTest {
         Path caseDir = tmp.resolve("case");
         production = tmp.resolve("demo");
         Cli.demoCase(caseDir, production);
-        caseFolder = CaseFolder.open(caseDir);
+        caseFolder = CaseServices.open(caseDir);
         server = new WebServer(caseFolder).start("127.0.0.1", 0);
     }
 
@@ -156,7 +156,8 @@ class ApiTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).isEqualTo(Files.readAllBytes(file));
         assertThat(contentType(r)).isEqualTo("application/octet-stream");
-        assertThat(r.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"007-hostile-note.html\"");
+        assertThat(r.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"007-hostile-note.html\"; filename*=UTF-8''007-hostile-note.html");
         assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
 
@@ -180,6 +181,21 @@ class ApiTest {
         HttpResponse<byte[]> page = get("/no-such-page");
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(contentType(page)).startsWith("text/html");
+    }
+
+    @Test
+    void unknownPagesAreTheSitesOwnBilingualPage() throws Exception {
+        HttpResponse<byte[]> en = get("/search?lang=en");
+        assertThat(en.statusCode()).isEqualTo(404);
+        assertThat(text(en)).contains("<h1>Not found</h1>").contains("There is nothing at /search.")
+                .contains("<nav").doesNotContain("Endpoint GET");
+        HttpResponse<byte[]> es = get("/search?lang=es");
+        assertThat(es.statusCode()).isEqualTo(404);
+        assertThat(text(es)).contains("<h1>No encontrado</h1>").contains("No hay nada en /search.").contains("<html lang=\"es\">");
+        HttpResponse<byte[]> hostile = get("/%3Cscript%3Ealert(1)%3C/script%3E");
+        assertThat(hostile.statusCode()).isEqualTo(404);
+        assertThat(text(hostile)).doesNotContain("<script>alert");
+        assertThat(text(get("/api/v1/nope"))).contains("There is nothing at /api/v1/nope.");
     }
 
     @Test

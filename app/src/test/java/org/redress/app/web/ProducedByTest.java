@@ -17,9 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redress.app.casefolder.CaseFolder;
+import org.redress.app.wiring.CaseServices;
 import org.redress.app.cli.Cli;
-import org.redress.app.requests.ProducedBy;
+import org.redress.application.requests.ProducedBy;
 import org.redress.core.corpus.Document;
 import org.redress.core.corpus.ExtractionStatus;
 import org.redress.core.corpus.Location;
@@ -38,17 +38,17 @@ class ProducedByTest {
     @TempDir
     static Path tmp;
     static Path caseDir;
-    static CaseFolder caseFolder;
+    static CaseServices caseFolder;
     static Javalin server;
     static long requestId;
     static String letter, zip, attachment, unrelated;
     static final HttpClient http = HttpClient.newHttpClient();
     static final ObjectMapper json = new ObjectMapper();
 
-    static String doc(CaseFolder c, String text, String type) {
+    static String doc(CaseServices c, String text, String type) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         String id = Sha256.of(bytes);
-        c.store().saveExtraction(new Document(id, bytes.length, type, text, null, null, null, "eng", null, ExtractionStatus.DONE,
+        c.documents().saveExtraction(new Document(id, bytes.length, type, text, null, null, null, "eng", null, ExtractionStatus.DONE,
                 null, null, 1), List.of(new Page(id, 1, text, false)));
         return id;
     }
@@ -57,31 +57,31 @@ class ProducedByTest {
     static void setUp() throws Exception {
         caseDir = tmp.resolve("case");
         assertThat(Cli.run("init", "--case", caseDir.toString()).code()).isZero();
-        caseFolder = CaseFolder.open(caseDir);
-        Request r = caseFolder.requests().add(Request.draft("us-foia", "Immigration and Customs Enforcement", "DMV records of <b>leaders</b>")
+        caseFolder = CaseServices.open(caseDir);
+        Request r = caseFolder.folder().requests().add(Request.draft("us-foia", "Immigration and Customs Enforcement", "DMV records of <b>leaders</b>")
                 .toBuilder().trackingNumber("2018-ICFO-12345").build());
         requestId = r.id();
-        Source production = caseFolder.store().source("2018-ICFO-12345 production 1", LocalDate.of(2018, 2, 14));
-        caseFolder.requests().addProduction(new Production(0, requestId, 1, production.id(), null, LocalDate.of(2018, 2, 14),
+        Source production = caseFolder.documents().source("2018-ICFO-12345 production 1", LocalDate.of(2018, 2, 14));
+        caseFolder.folder().requests().addProduction(new Production(0, requestId, 1, production.id(), null, LocalDate.of(2018, 2, 14),
                 "ICE-2018-000001", "ICE-2018-000040", List.of("(b)(6)", "(b)(7)(C)")));
-        Source upload = caseFolder.store().source("witness upload", LocalDate.of(2018, 3, 1));
+        Source upload = caseFolder.documents().source("witness upload", LocalDate.of(2018, 3, 1));
 
         letter = doc(caseFolder, "Cover letter of the release", "application/pdf");
         zip = doc(caseFolder, "emails.zip", "application/zip");
         attachment = doc(caseFolder, "Spreadsheet of DMV look-ups", "text/csv");
         unrelated = doc(caseFolder, "Photo from the march", "image/png");
-        caseFolder.store().addLocation(new Location(letter, production.id(), null, "cover.pdf"));
-        caseFolder.store().addLocation(new Location(zip, production.id(), null, "emails.zip"));
+        caseFolder.documents().addLocation(new Location(letter, production.id(), null, "cover.pdf"));
+        caseFolder.documents().addLocation(new Location(zip, production.id(), null, "emails.zip"));
         // The attachment was first seen in a witness's copy of the archive; the archive itself also came in the production.
-        caseFolder.store().addLocation(new Location(zip, upload.id(), null, "copy-of-emails.zip"));
-        caseFolder.store().addLocation(new Location(attachment, upload.id(), zip, "lookups.csv"));
-        caseFolder.store().addLocation(new Location(unrelated, upload.id(), null, "march.png"));
+        caseFolder.documents().addLocation(new Location(zip, upload.id(), null, "copy-of-emails.zip"));
+        caseFolder.documents().addLocation(new Location(attachment, upload.id(), zip, "lookups.csv"));
+        caseFolder.documents().addLocation(new Location(unrelated, upload.id(), null, "march.png"));
         caseFolder.close();
     }
 
     /** The CLI opens the case itself, so the folder is open only while a test holds it. */
     static void open() throws Exception {
-        caseFolder = CaseFolder.open(caseDir);
+        caseFolder = CaseServices.open(caseDir);
         server = new WebServer(caseFolder).start("127.0.0.1", 0);
     }
 
@@ -101,7 +101,7 @@ class ProducedByTest {
     @Test
     void aChildKnowsTheProductionItsContainerCameIn() throws Exception {
         open();
-        List<ProducedBy> direct = ProducedBy.of(caseFolder.store(), caseFolder.requests(), letter);
+        List<ProducedBy> direct = ProducedBy.of(caseFolder.documents(), caseFolder.folder().requests(), letter);
         assertThat(direct).singleElement().satisfies(p -> {
             assertThat(p.requestId()).isEqualTo(requestId);
             assertThat(p.trackingNumber()).isEqualTo("2018-ICFO-12345");
@@ -110,10 +110,10 @@ class ProducedByTest {
             assertThat(p.via()).isNull();
         });
         // Its own only location is in the witness upload: without walking up to the zip it would have no request.
-        assertThat(caseFolder.requests().productionsOfDocument(attachment)).isEmpty();
-        assertThat(ProducedBy.of(caseFolder.store(), caseFolder.requests(), attachment)).singleElement()
+        assertThat(caseFolder.folder().requests().productionsOfDocument(attachment)).isEmpty();
+        assertThat(ProducedBy.of(caseFolder.documents(), caseFolder.folder().requests(), attachment)).singleElement()
                 .satisfies(p -> assertThat(p.via()).isEqualTo(zip));
-        assertThat(ProducedBy.of(caseFolder.store(), caseFolder.requests(), unrelated)).isEmpty();
+        assertThat(ProducedBy.of(caseFolder.documents(), caseFolder.folder().requests(), unrelated)).isEmpty();
     }
 
     @Test

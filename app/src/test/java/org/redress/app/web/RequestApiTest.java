@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redress.app.casefolder.CaseFolder;
+import org.redress.app.wiring.CaseServices;
 import org.redress.app.cli.Cli;
 import org.redress.core.corpus.Source;
 import org.redress.core.requests.Production;
@@ -29,7 +29,7 @@ import org.redress.core.requests.RequestStatus;
 class RequestApiTest {
     @TempDir
     static Path tmp;
-    static CaseFolder caseFolder;
+    static CaseServices caseFolder;
     static Javalin server;
     static long overdueId;
     static final HttpClient http = HttpClient.newHttpClient();
@@ -39,12 +39,12 @@ class RequestApiTest {
     static void serve() throws Exception {
         Path caseDir = tmp.resolve("case");
         assertThat(Cli.run("init", "--case", caseDir.toString()).code()).isZero();
-        caseFolder = CaseFolder.open(caseDir);
-        Request overdue = caseFolder.requests().add(Request.draft("us-foia", "Department of Homeland Security", "Informant <script>alert(1)</script> reports")
+        caseFolder = CaseServices.open(caseDir);
+        Request overdue = caseFolder.folder().requests().add(Request.draft("us-foia", "Department of Homeland Security", "Informant <script>alert(1)</script> reports")
                 .toBuilder().received(LocalDate.of(2024, 2, 2)).trackingNumber("2024-HQFO-00077").status(RequestStatus.ACKNOWLEDGED).build());
         overdueId = overdue.id();
-        Source s = caseFolder.store().source("2024-HQFO-00077 production 1", LocalDate.of(2024, 4, 1));
-        caseFolder.requests().addProduction(new Production(0, overdueId, 1, s.id(), null, LocalDate.of(2024, 4, 1),
+        Source s = caseFolder.documents().source("2024-HQFO-00077 production 1", LocalDate.of(2024, 4, 1));
+        caseFolder.folder().requests().addProduction(new Production(0, overdueId, 1, s.id(), null, LocalDate.of(2024, 4, 1),
                 "DHS-0001", "DHS-0040", List.of("(b)(6)")));
         server = new WebServer(caseFolder).start("127.0.0.1", 0);
     }

@@ -7,21 +7,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import org.redress.app.casefolder.CaseFolder;
+import org.redress.app.wiring.CaseServices;
 
 /** A case folder served on a free port of this machine, and an HTTP client that does not follow redirects. */
 final class ServedCase implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    final CaseFolder folder;
+    final CaseServices folder;
     private final Javalin server;
 
-    private ServedCase(CaseFolder folder) {
+    private ServedCase(CaseServices folder) {
         this.folder = folder;
         this.server = new WebServer(folder).start("127.0.0.1", 0);
     }
 
     static ServedCase open(Path caseDir) throws IOException {
-        return new ServedCase(CaseFolder.open(caseDir));
+        return new ServedCase(CaseServices.open(caseDir));
     }
 
     String base() {

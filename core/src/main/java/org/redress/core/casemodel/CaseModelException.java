@@ -1,7 +1,7 @@
 package org.redress.core.casemodel;
 
 /** Case-model input that cannot be accepted; the message says what and where. */
-public final class CaseModelException extends IllegalArgumentException {
+public final class CaseModelException extends org.redress.core.UserMistake {
     private static final long serialVersionUID = 1L;
 
     public CaseModelException(String message) {

@@ -11,7 +11,7 @@ public record CasePerson(String name, List<String> aliases, Role role, String or
     public CasePerson {
         Objects.requireNonNull(name, "name");
         name = name.strip();
-        if (name.isEmpty()) throw new IllegalArgumentException("a person needs a name");
+        if (name.isEmpty()) throw new CaseModelException("a person needs a name");
         aliases = aliases == null ? List.of() : aliases.stream().map(String::strip).filter(a -> !a.isEmpty()).distinct().toList();
         role = role == null ? Role.OTHER : role;
         organisation = organisation == null || organisation.isBlank() ? null : organisation.strip();

@@ -23,19 +23,19 @@ public record Citation(long id, Type type, String documentId, Integer page, Stri
     }
 
     public Citation {
-        if (type == null) throw new IllegalArgumentException("a citation needs a type");
+        if (type == null) throw new CaseModelException("a citation needs a type");
         quote = quote == null ? "" : quote;
         switch (type) {
             case DOCUMENT -> {
-                if (documentId == null || documentId.isBlank()) throw new IllegalArgumentException("a document citation needs a document id");
-                if (page == null || page < 1) throw new IllegalArgumentException("a document citation needs a page number of 1 or more");
+                if (documentId == null || documentId.isBlank()) throw new CaseModelException("a document citation needs a document id");
+                if (page == null || page < 1) throw new CaseModelException("a document citation needs a page number of 1 or more");
             }
             case WITNESS -> {
-                if (statement == null) throw new IllegalArgumentException("a witness citation needs the statement");
+                if (statement == null) throw new CaseModelException("a witness citation needs the statement");
             }
             case OUTSIDE -> {
                 if ((url == null || url.isBlank()) && (title == null || title.isBlank())) {
-                    throw new IllegalArgumentException("an outside source needs a URL or a title");
+                    throw new CaseModelException("an outside source needs a URL or a title");
                 }
             }
         }

@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public record Claim(String id, String template, String title, String summary, List<ClaimElement> elements) {
     public Claim {
-        if (id == null || id.isBlank()) throw new IllegalArgumentException("a claim needs an id");
+        if (id == null || id.isBlank()) throw new CaseModelException("a claim needs an id");
         template = template == null ? id : template;
         title = title == null ? id : title;
         summary = summary == null ? "" : summary;

@@ -7,7 +7,7 @@ package org.redress.core.casemodel;
  */
 public record ClaimElement(String id, String title, String law, String authority, String alternative) {
     public ClaimElement {
-        if (id == null || id.isBlank()) throw new IllegalArgumentException("an element needs an id");
+        if (id == null || id.isBlank()) throw new CaseModelException("an element needs an id");
         title = title == null ? id : title;
         law = law == null ? "" : law;
         authority = authority == null ? "" : authority;

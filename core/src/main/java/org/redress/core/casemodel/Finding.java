@@ -6,9 +6,9 @@ package org.redress.core.casemodel;
  */
 public record Finding(long id, String claimId, String elementId, String eventId, Long citationId, Weight weight, String note) {
     public Finding {
-        if (claimId == null || elementId == null) throw new IllegalArgumentException("a finding needs a claim and an element");
+        if (claimId == null || elementId == null) throw new CaseModelException("a finding needs a claim and an element");
         if ((eventId == null) == (citationId == null)) {
-            throw new IllegalArgumentException("a finding links exactly one event or one citation");
+            throw new CaseModelException("a finding links exactly one event or one citation");
         }
         weight = weight == null ? Weight.SUPPORTS : weight;
         note = note == null ? "" : note;

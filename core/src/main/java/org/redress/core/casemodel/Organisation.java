@@ -7,7 +7,7 @@ public record Organisation(String name, String kind, String notes) {
     public Organisation {
         Objects.requireNonNull(name, "name");
         name = name.strip();
-        if (name.isEmpty()) throw new IllegalArgumentException("an organisation needs a name");
+        if (name.isEmpty()) throw new CaseModelException("an organisation needs a name");
         kind = kind == null ? "" : kind.strip();
         notes = notes == null ? "" : notes;
     }

@@ -15,6 +15,6 @@ public enum Part {
         for (Part p : values()) {
             if (p.code().equals(code.strip().toLowerCase(Locale.ROOT))) return p;
         }
-        throw new IllegalArgumentException("'" + code + "' is not a part in an event: use target, actor or witness");
+        throw new CaseModelException("'" + code + "' is not a part in an event: use target, actor or witness");
     }
 }

@@ -7,7 +7,7 @@ public record Participant(String name, Part part) {
     public Participant {
         Objects.requireNonNull(name, "name");
         name = name.strip();
-        if (name.isEmpty()) throw new IllegalArgumentException("a participant needs a name");
+        if (name.isEmpty()) throw new CaseModelException("a participant needs a name");
         part = part == null ? Part.TARGET : part;
     }
 }

@@ -16,6 +16,6 @@ public enum Role {
         for (Role r : values()) {
             if (r.code().equals(code.strip().toLowerCase(Locale.ROOT))) return r;
         }
-        throw new IllegalArgumentException("'" + code + "' is not a role: use subject, official, witness or other");
+        throw new CaseModelException("'" + code + "' is not a role: use subject, official, witness or other");
     }
 }

@@ -32,7 +32,7 @@ public enum Weight {
             case "supports", "support" -> SUPPORTS;
             case "weak", "weakly", "weakly-supports", "supports-weakly" -> WEAKLY;
             case "contradicts", "contradict" -> CONTRADICTS;
-            default -> throw new IllegalArgumentException("'" + code
+            default -> throw new CaseModelException("'" + code
                     + "' is not a weight: use supports-strongly, supports, weakly or contradicts");
         };
     }

@@ -7,8 +7,8 @@ package org.redress.core.casemodel;
 public record WitnessStatement(String witness, String saw, String when, String where, String words,
                                String vehicles, String badges) {
     public WitnessStatement {
-        if (witness == null || witness.isBlank()) throw new IllegalArgumentException("a witness statement needs the witness's name");
-        if (saw == null || saw.isBlank()) throw new IllegalArgumentException("a witness statement needs what the witness saw");
+        if (witness == null || witness.isBlank()) throw new CaseModelException("a witness statement needs the witness's name");
+        if (saw == null || saw.isBlank()) throw new CaseModelException("a witness statement needs what the witness saw");
         when = when == null ? "" : when;
         where = where == null ? "" : where;
         words = words == null ? "" : words;

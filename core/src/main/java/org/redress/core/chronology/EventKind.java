@@ -17,7 +17,7 @@ public record EventKind(EventCategory category, String name) {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(name, "name");
         if (!NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("'" + category.code() + "." + name + "' is not a valid kind: the part "
+            throw new org.redress.core.UserMistake("'" + category.code() + "." + name + "' is not a valid kind: the part "
                     + "after the dot must be lower-case letters, digits and underscores, starting with a letter");
         }
     }
@@ -30,7 +30,7 @@ public record EventKind(EventCategory category, String name) {
         Objects.requireNonNull(code, "code");
         int dot = code.indexOf('.');
         if (dot < 0) {
-            throw new IllegalArgumentException("'" + code + "' is not an event kind: write category.name, "
+            throw new org.redress.core.UserMistake("'" + code + "' is not an event kind: write category.name, "
                     + "e.g. adverse.arrest, with category protected, adverse or other");
         }
         String category = code.substring(0, dot);
@@ -39,7 +39,7 @@ public record EventKind(EventCategory category, String name) {
                 return new EventKind(c, code.substring(dot + 1));
             }
         }
-        throw new IllegalArgumentException("'" + code + "' is not an event kind: its category '" + category
+        throw new org.redress.core.UserMistake("'" + code + "' is not an event kind: its category '" + category
                 + "' must be protected, adverse or other");
     }
 

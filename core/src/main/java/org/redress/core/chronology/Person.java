@@ -12,7 +12,7 @@ public record Person(String name, String organisation, boolean subject, boolean 
     public Person {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
-            throw new IllegalArgumentException("a person needs a name");
+            throw new org.redress.core.UserMistake("a person needs a name");
         }
         if (organisation != null && organisation.isBlank()) {
             organisation = null;

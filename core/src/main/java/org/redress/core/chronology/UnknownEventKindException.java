@@ -3,7 +3,7 @@ package org.redress.core.chronology;
 import java.util.List;
 
 /** A kind code that is not registered; the message lists the registered kinds closest to it. */
-public final class UnknownEventKindException extends IllegalArgumentException {
+public final class UnknownEventKindException extends org.redress.core.UserMistake {
     private static final long serialVersionUID = 1L;
 
     private final transient List<EventKind> closeMatches;

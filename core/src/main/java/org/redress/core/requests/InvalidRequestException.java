@@ -1,7 +1,7 @@
 package org.redress.core.requests;
 
 /** A value of a records request that cannot be accepted; names the field so forms and APIs can point at it. */
-public class InvalidRequestException extends IllegalArgumentException {
+public class InvalidRequestException extends org.redress.core.UserMistake {
     private final String field;
 
     public InvalidRequestException(String field, String message) {

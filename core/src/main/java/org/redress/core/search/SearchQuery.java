@@ -13,8 +13,8 @@ public record SearchQuery(String text, int limit, int offset, Sort sort, Map<Str
 
     public SearchQuery {
         Objects.requireNonNull(text, "text");
-        if (limit < 0 || limit > 10_000) throw new IllegalArgumentException("limit must be between 0 and 10000");
-        if (offset < 0) throw new IllegalArgumentException("offset must not be negative");
+        if (limit < 0 || limit > 10_000) throw new org.redress.core.UserMistake("limit must be between 0 and 10000");
+        if (offset < 0) throw new org.redress.core.UserMistake("offset must not be negative");
         sort = sort == null ? Sort.RELEVANCE : sort;
         filters = filters == null ? Map.of() : Map.copyOf(filters);
     }

@@ -101,7 +101,7 @@ class EventDateTest {
     void badInputIsExplainedQuotingTheValue(String text, String message) {
         assertThatThrownBy(() -> EventDate.parse(text))
                 .isInstanceOf(InvalidEventDateException.class)
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(org.redress.core.UserMistake.class)
                 .hasMessageContaining(message);
     }
 

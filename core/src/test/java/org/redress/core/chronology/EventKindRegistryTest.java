@@ -29,7 +29,7 @@ class EventKindRegistryTest {
     @Test
     void newKindsNeedAKnownCategoryAndAValidName() {
         assertThatThrownBy(() -> registry.register("hostile.raid"))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(org.redress.core.UserMistake.class)
                 .hasMessage("'hostile.raid' is not an event kind: its category 'hostile' must be protected, adverse or other");
         assertThatThrownBy(() -> registry.register("raid"))
                 .hasMessageContaining("write category.name");

@@ -1,5 +1,7 @@
 package org.redress.ingest.pipeline;
 
+import org.redress.core.corpus.IngestSummary;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +27,7 @@ import org.redress.ingest.ocr.Tesseract;
  * SHA-256 of the bytes, so a re-run after a crash, or over the same folder, finishes the work
  * without losing or duplicating a document.
  */
-public final class Ingest {
+public final class Ingest implements org.redress.core.port.Ingester {
     private final DocumentStore store;
     private final BlobStore blobs;
     private final SearchIndex index;
@@ -43,6 +45,7 @@ public final class Ingest {
         this.listener = listener;
     }
 
+    @Override
     public IngestSummary run(List<Path> inputs, String sourceName, LocalDate received) throws IOException {
         long startNanos = System.nanoTime();
         index.commit();   // takes the index's write lock now: a second ingest on the case stops here, before any work

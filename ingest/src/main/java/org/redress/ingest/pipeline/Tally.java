@@ -1,5 +1,7 @@
 package org.redress.ingest.pipeline;
 
+import org.redress.core.corpus.IngestSummary;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.redress.ingest.pipeline;
 
+import org.redress.core.corpus.IngestSummary;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;

@@ -1,5 +1,7 @@
 package org.redress.ingest.pipeline;
 
+import org.redress.core.corpus.IngestSummary;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package org.redress.app.cli.requests;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import org.redress.app.requests.ICalendar;
+import org.redress.app.export.ICalendar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,7 +21,7 @@ final class CalendarCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         return options.run((c, s) -> {
-            TextOutput.write(output, ICalendar.of(s.list(false), Instant.now(), c.name()));
+            TextOutput.write(output, ICalendar.of(s.list(false), Instant.now(), c.folder().name()));
         });
     }
 }

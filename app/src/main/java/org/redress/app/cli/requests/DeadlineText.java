@@ -1,6 +1,6 @@
 package org.redress.app.cli.requests;
 
-import org.redress.app.requests.RequestService;
+import org.redress.application.requests.RequestService;
 
 /** A request's deadlines in the words of the plain-text output. */
 final class DeadlineText {

@@ -2,8 +2,8 @@ package org.redress.app.cli.requests;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.redress.app.casefolder.CaseException;
-import org.redress.app.requests.RequestCsv;
+import org.redress.app.wiring.CaseException;
+import org.redress.app.export.RequestCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

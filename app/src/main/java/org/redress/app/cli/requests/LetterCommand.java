@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.redress.app.casefolder.CaseException;
-import org.redress.app.requests.RequestInput;
-import org.redress.app.requests.RequestLetters;
+import org.redress.app.wiring.CaseException;
+import org.redress.application.requests.RequestInput;
+import org.redress.app.export.RequestLetters;
 import org.redress.core.requests.Request;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,7 +48,7 @@ final class LetterCommand implements Callable<Integer> {
         return options.run((c, s) -> {
             Request r = s.find(ref);
             LocalDate day = date == null ? s.deadlines().today() : RequestInput.date("date", date);
-            RequestLetters letters = new RequestLetters(c.root().resolve("letters"));
+            RequestLetters letters = new RequestLetters(c.folder().root().resolve("letters"));
             RequestLetters.Options o = new RequestLetters.Options(day, requester, contact, feeWaiver, expedited);
             switch (format) {
                 case "text" -> text(r, letters.text(r, o));

@@ -4,8 +4,8 @@ import static org.redress.app.cli.requests.RequestOptions.print;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.redress.app.requests.RequestJson;
-import org.redress.app.requests.RequestService;
+import org.redress.app.json.RequestJson;
+import org.redress.application.requests.RequestService;
 import org.redress.core.requests.Request;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

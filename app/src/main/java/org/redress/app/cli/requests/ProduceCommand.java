@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.redress.app.cli.IngestReport;
-import org.redress.app.requests.RequestInput;
-import org.redress.app.requests.RequestJson;
-import org.redress.app.requests.RequestService;
+import org.redress.app.wiring.IngestSettings;
+import org.redress.application.requests.RequestInput;
+import org.redress.app.json.RequestJson;
+import org.redress.application.requests.RequestService;
 import org.redress.core.requests.Request;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,8 +46,10 @@ final class ProduceCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         return options.run((c, s) -> {
             Request r = s.find(ref);
+            IngestSettings settings = IngestSettings.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds))
+                    .withWorkerMemory(workerMemory);
             RequestService.Produced p = s.produce(r, RequestInput.date("received", received), bates, exemptions, paths,
-                    Duration.ofSeconds(timeoutSeconds), workerMemory);
+                    c.ingester(settings));
             if (options.json) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("production", RequestJson.production(new RequestService.ProductionView(p.production(),

@@ -2,7 +2,7 @@ package org.redress.app.cli.requests;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.redress.app.requests.RequestInput;
+import org.redress.application.requests.RequestInput;
 import org.redress.core.requests.RequestStatus;
 import picocli.CommandLine.Option;
 

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.redress.app.casefolder.CaseException;
-import org.redress.app.casefolder.CaseFolder;
+import org.redress.app.wiring.CaseException;
+import org.redress.app.wiring.CaseServices;
 import org.redress.app.cli.CaseOption;
-import org.redress.app.cli.Json;
-import org.redress.app.requests.RequestInput;
-import org.redress.app.requests.RequestService;
+import org.redress.app.json.Json;
+import org.redress.application.requests.RequestInput;
+import org.redress.application.requests.RequestService;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -28,28 +28,28 @@ final class RequestOptions {
             description = "A deadline within this many days is closing soon (default: ${DEFAULT-VALUE}).")
     int soonDays;
 
-    private CaseFolder open() throws IOException {
-        return CaseFolder.open(caseOption.folder());
+    private CaseServices open() throws IOException {
+        return CaseServices.open(caseOption.folder());
     }
 
-    RequestService service(CaseFolder c) {
+    RequestService service(CaseServices c) {
         Clock clock = Clock.systemDefaultZone();
         if (today != null) {
             LocalDate d = RequestInput.date("today", today);
             clock = Clock.fixed(d.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         }
         if (soonDays < 0) throw new CaseException("--soon must be 0 or more days");
-        return RequestService.of(c, clock, soonDays);
+        return c.requests(clock, soonDays);
     }
 
     /** What a subcommand does with the open case and its requests. */
     interface Work {
-        void run(CaseFolder c, RequestService s) throws Exception;
+        void run(CaseServices c, RequestService s) throws Exception;
     }
 
     /** Opens the case, does {@code work} with its requests as of --today, closes the case; exit code 0. */
     int run(Work work) throws Exception {
-        try (CaseFolder c = open()) {
+        try (CaseServices c = open()) {
             work.run(c, service(c));
         }
         return 0;

@@ -1,7 +1,7 @@
 package org.redress.app.cli.requests;
 
-import org.redress.app.requests.RequestDeadlines;
-import org.redress.app.requests.RequestService;
+import org.redress.application.requests.RequestDeadlines;
+import org.redress.application.requests.RequestService;
 import org.redress.core.requests.Correspondence;
 import org.redress.core.requests.Direction;
 import org.redress.core.requests.Request;

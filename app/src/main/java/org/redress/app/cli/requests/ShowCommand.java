@@ -3,8 +3,8 @@ package org.redress.app.cli.requests;
 import static org.redress.app.cli.requests.RequestOptions.print;
 
 import java.util.concurrent.Callable;
-import org.redress.app.requests.RequestJson;
-import org.redress.app.requests.RequestService;
+import org.redress.app.json.RequestJson;
+import org.redress.application.requests.RequestService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

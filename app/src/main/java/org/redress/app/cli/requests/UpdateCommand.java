@@ -3,7 +3,7 @@ package org.redress.app.cli.requests;
 import static org.redress.app.cli.requests.RequestOptions.print;
 
 import java.util.concurrent.Callable;
-import org.redress.app.requests.RequestJson;
+import org.redress.app.json.RequestJson;
 import org.redress.core.requests.Request;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,0 +1,94 @@
+package org.redress.app.wiring;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.redress.core.port.BlobStore;
+import org.redress.core.port.DocumentStore;
+import org.redress.core.port.RequestStore;
+import org.redress.core.port.SearchIndex;
+import org.redress.search.LuceneSearchIndex;
+import org.redress.store.blob.FileBlobStore;
+import org.redress.store.sqlite.SqliteDocumentStore;
+import org.redress.store.sqlite.SqliteRequestStore;
+
+/**
+ * An embedded case: one folder holding the database, the search index and the originals.
+ * This is where the adapters are chosen; everything else sees only the ports.
+ */
+public final class CaseFolder implements AutoCloseable {
+    static final String MARKER = "redress-case.txt";
+    private final Path root;
+    private final DocumentStore store;
+    private final BlobStore blobs;
+    private final SearchIndex index;
+    private RequestStore requests;
+    private org.redress.store.sqlite.SqliteCaseModelStore caseModel;
+
+    private CaseFolder(Path root) throws IOException {
+        this.root = root;
+        this.store = SqliteDocumentStore.open(root.resolve("case.db"));
+        this.blobs = new FileBlobStore(root.resolve("originals"));
+        this.index = new LuceneSearchIndex(root.resolve("index"));
+    }
+
+    /** Makes a new case folder (or reopens an existing one without harm). */
+    public static CaseFolder init(Path root) throws IOException {
+        Files.createDirectories(root);
+        Path marker = root.resolve(MARKER);
+        if (!Files.exists(marker)) {
+            try (var entries = Files.list(root)) {
+                if (entries.findAny().isPresent()) {
+                    throw new CaseException("'" + root + "' is a folder with other files in it; choose an empty or new folder for a case");
+                }
+            }
+            Files.writeString(marker, "This folder is a Redress case. Keep it private: it holds the case's originals.\n");
+        }
+        return new CaseFolder(root);
+    }
+
+    public static CaseFolder open(Path root) throws IOException {
+        if (!Files.isRegularFile(root.resolve(MARKER))) {
+            throw new CaseException("'" + root + "' is not a Redress case; create one with: redress init --case " + root);
+        }
+        return new CaseFolder(root);
+    }
+
+    public Path root() { return root; }
+
+    /** The case folder's own name ("case" when it has none, as a file-system root). */
+    public String name() {
+        Path name = root.toAbsolutePath().normalize().getFileName();
+        return name == null ? "case" : name.toString();
+    }
+
+    public Path workDir() { return root.resolve("work"); }
+
+    public DocumentStore store() { return store; }
+
+    public BlobStore blobs() { return blobs; }
+
+    public SearchIndex index() { return index; }
+
+    /** The case's records requests (opened on first use, over the same database). */
+    public synchronized RequestStore requests() {
+        if (requests == null) requests = SqliteRequestStore.open(root.resolve("case.db"));
+        return requests;
+    }
+
+    /** People, events, citations, claims and findings: same database file, its own connection, opened on first use. */
+    public synchronized org.redress.core.casemodel.CaseModel caseModel() {
+        if (caseModel == null) caseModel = org.redress.store.sqlite.SqliteCaseModelStore.open(root.resolve("case.db"));
+        return new org.redress.core.casemodel.CaseModel(caseModel, store);
+    }
+
+    @Override
+    public void close() {
+        index.close();
+        synchronized (this) {
+            if (requests != null) requests.close();
+        }
+        store.close();
+        if (caseModel != null) caseModel.close();
+    }
+}

@@ -1,0 +1,124 @@
+package org.redress.app.wiring;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.redress.analysis.deadline.DeadlineCalculator;
+import org.redress.analysis.deadline.LawLibrary;
+import org.redress.application.casemodel.CaseImport;
+import org.redress.application.casemodel.ClaimTemplates;
+import org.redress.application.requests.ProducedBy;
+import org.redress.application.requests.RequestDeadlines;
+import org.redress.application.requests.RequestService;
+import org.redress.core.casemodel.CaseModel;
+import org.redress.core.chronology.EventKindRegistry;
+import org.redress.core.corpus.Corpus;
+import org.redress.core.port.BlobStore;
+import org.redress.core.port.DocumentStore;
+import org.redress.core.port.Ingester;
+import org.redress.core.port.SearchIndex;
+import org.redress.ingest.pipeline.Ingest;
+import org.redress.ingest.pipeline.IngestOptions;
+import org.redress.ingest.worker.IsolatedExtractor;
+
+/**
+ * The composition root of one open case: the one place where its adapters ({@link CaseFolder}) are
+ * joined to its use cases. Opened once per case by a command or by the web server, never per HTTP
+ * request: the laws, calendars and claim templates are read here once.
+ */
+public final class CaseServices implements AutoCloseable {
+    private final CaseFolder folder;
+    private final Corpus corpus;
+    private final DeadlineCalculator deadlines;
+    private final ClaimTemplates templates;
+
+    private CaseServices(CaseFolder folder) {
+        this.folder = folder;
+        this.corpus = new Corpus(folder.store());
+        // The case's own laws/, calendars/ and claims/ folders add to or replace the built-ins.
+        this.deadlines = new DeadlineCalculator(LawLibrary.load(folder.root()));
+        this.templates = ClaimTemplates.load(folder.root().resolve("claims"));
+    }
+
+    /** Opens an existing case folder. */
+    public static CaseServices open(Path dir) throws IOException {
+        return new CaseServices(CaseFolder.open(dir));
+    }
+
+    /** Makes a new case folder, or reopens an existing one without harm. */
+    public static CaseServices init(Path dir) throws IOException {
+        return new CaseServices(CaseFolder.init(dir));
+    }
+
+    public CaseFolder folder() {
+        return folder;
+    }
+
+    public DocumentStore documents() {
+        return folder.store();
+    }
+
+    public BlobStore blobs() {
+        return folder.blobs();
+    }
+
+    public SearchIndex index() {
+        return folder.index();
+    }
+
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    public CaseModel caseModel() {
+        return folder.caseModel();
+    }
+
+    /** The event kinds this case knows: built in, its {@code kinds.txt}, and those its events already use. */
+    public EventKindRegistry kinds() throws IOException {
+        return CaseImport.kindsOf(folder.root(), caseModel());
+    }
+
+    /** A new all-or-nothing import of people and events. */
+    public CaseImport importer() throws IOException {
+        CaseModel model = caseModel();
+        return new CaseImport(model, CaseImport.kindsOf(folder.root(), model));
+    }
+
+    public ClaimTemplates claimTemplates() {
+        return templates;
+    }
+
+    public LawLibrary laws() {
+        return deadlines.library();
+    }
+
+    /** The records requests as of the clock's day, with {@code soonDays} counted as closing soon. */
+    public RequestService requests(Clock clock, int soonDays) {
+        return new RequestService(folder.requests(), folder.store(), folder.blobs(),
+                new RequestDeadlines(deadlines, clock, soonDays));
+    }
+
+    /** The records requests that produced a document. */
+    public List<ProducedBy> producedBy(String documentId) {
+        return ProducedBy.of(folder.store(), folder.requests(), documentId);
+    }
+
+    /** The ingest pipeline of this case, with untrusted files read in isolated reader processes. */
+    public Ingester ingester(IngestSettings settings) {
+        IngestOptions options = IngestOptions.defaults(folder.workDir())
+                .withPasswords(settings.passwords())
+                .withTimeout(settings.timeout());
+        if (settings.threads() != null) options = options.withThreads(settings.threads());
+        var timeout = settings.timeout();
+        int memory = settings.workerMemoryMb();
+        return new Ingest(folder.store(), folder.blobs(), folder.index(),
+                () -> new IsolatedExtractor(timeout, memory), options, settings.listener());
+    }
+
+    @Override
+    public void close() {
+        folder.close();
+    }
+}

@@ -1,0 +1,51 @@
+package org.redress.application.casemodel;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.redress.core.casemodel.CaseEvent;
+import org.redress.core.casemodel.CaseModelException;
+import org.redress.core.casemodel.CasePerson;
+import org.redress.core.casemodel.Citation;
+import org.redress.core.casemodel.Part;
+import org.redress.core.port.CaseModelStore;
+
+/** The court-ready chronology: one row per event, in date order, optionally only the events of one person. */
+public final class Chronology {
+
+    /** One row. {@code sources} are the citations as a court reads them ("doc 3f1c9a02…, p. 14"). */
+    public record Row(String id, String date, String kind, String fact, String people, String place, List<String> sources,
+                      List<String> quotes, boolean disputed) {
+    }
+
+    private Chronology() {
+    }
+
+    /** All events, or those involving {@code person} (name or alias, any part). */
+    public static List<Row> rows(CaseModelStore store, String person) {
+        List<CaseEvent> events = events(store, person);
+        return events.stream().map(Chronology::row).toList();
+    }
+
+    public static List<CaseEvent> events(CaseModelStore store, String person) {
+        if (person == null || person.isBlank()) return store.events();
+        CasePerson p = store.person(person).orElseThrow(() -> new CaseModelException("there is no person '" + person + "' in the case"));
+        return store.events().stream().filter(e -> e.involves(p.name())).toList();
+    }
+
+    /**
+     * The rows as they may leave the case: identifiers (A-numbers, SSNs, birth dates, addresses, phone numbers)
+     * in the fact, place, sources and quotes replaced by labels. Names, dates and kinds stay.
+     */
+    public static List<Row> redact(List<Row> rows, org.redress.core.redaction.Redactor redactor) {
+        return rows.stream().map(r -> new Row(r.id(), r.date(), r.kind(), redactor.redact(r.fact()), r.people(), redactor.redact(r.place()),
+                r.sources().stream().map(redactor::redact).toList(), r.quotes().stream().map(redactor::redact).toList(), r.disputed())).toList();
+    }
+
+    static Row row(CaseEvent e) {
+        String people = e.people().stream().map(p -> p.part() == Part.TARGET ? p.name() : p.name() + " (" + p.part().code() + ")")
+                .collect(Collectors.joining("; "));
+        return new Row(e.id(), e.date().toString(), e.kind().code(), e.description(), people, e.place(),
+                e.citations().stream().map(Citation::label).toList(),
+                e.citations().stream().map(Citation::quote).filter(q -> !q.isBlank()).toList(), e.disputed());
+    }
+}

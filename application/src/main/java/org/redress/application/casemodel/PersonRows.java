@@ -1,0 +1,49 @@
+package org.redress.application.casemodel;
+
+import static org.redress.application.casemodel.ImportCells.split;
+import static org.redress.application.casemodel.ImportCells.text;
+import static org.redress.application.casemodel.ImportCells.yesNo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.redress.application.casemodel.ImportReader.CsvRow;
+import org.redress.application.casemodel.ImportReader.JsonItem;
+import org.redress.core.casemodel.CasePerson;
+import org.redress.core.casemodel.Role;
+
+/**
+ * Turns one row (CSV) or item (JSON) into a person of the case: name, aliases, role, organisation, leader, notes.
+ * Every bad field is a problem naming the row and the field, and the row gives no person.
+ */
+final class PersonRows {
+    private final ImportProblems problems;
+
+    PersonRows(ImportProblems problems) {
+        this.problems = problems;
+    }
+
+    /** Columns: name, aliases (separated by ';'), role, organisation, leader, notes. */
+    CasePerson fromCsv(CsvRow r) {
+        return person(r.where(), r.get("name"), split(r.get("aliases")), r.get("role"), r.get("organisation"), r.get("leader"),
+                r.get("notes"));
+    }
+
+    /** Fields as the CSV's, with aliases as an array. */
+    CasePerson fromJson(JsonItem item) {
+        JsonNode n = item.node();
+        List<String> aliases = new ArrayList<>();
+        n.path("aliases").forEach(a -> aliases.add(a.asText()));
+        return person(item.where(), text(n, "name"), aliases, text(n, "role"), text(n, "organisation"),
+                n.has("leader") ? n.get("leader").asText() : "", text(n, "notes"));
+    }
+
+    private CasePerson person(String where, String name, List<String> aliases, String role, String org, String leader, String notes) {
+        int before = problems.count();
+        if (name == null || name.isBlank()) problems.add(where + ", field name: a person needs a name");
+        Role r = problems.parse(where, "role", () -> Role.fromCode(role));
+        Boolean isLeader = yesNo(where, "leader", leader, problems);
+        if (problems.count() > before) return null;
+        return new CasePerson(name, aliases, r, org, isLeader, notes);
+    }
+}

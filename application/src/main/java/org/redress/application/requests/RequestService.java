@@ -1,0 +1,251 @@
+package org.redress.application.requests;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.redress.analysis.deadline.DeadlineCalculator;
+import org.redress.analysis.deadline.LawLibrary;
+import org.redress.core.UserMistake;
+import org.redress.core.corpus.Sha256;
+import org.redress.core.corpus.Source;
+import org.redress.core.corpus.IngestSummary;
+import org.redress.core.port.BlobStore;
+import org.redress.core.port.DocumentStore;
+import org.redress.core.port.Ingester;
+import org.redress.core.port.RequestStore;
+import org.redress.core.requests.Attachment;
+import org.redress.core.requests.Correspondence;
+import org.redress.core.requests.Direction;
+import org.redress.core.requests.InvalidRequestException;
+import org.redress.core.requests.Production;
+import org.redress.core.requests.Request;
+
+/**
+ * The records-request operations of a case, shared by the command line and the web server. Every
+ * input is checked before anything is written, so a bad value never changes what is stored.
+ */
+public final class RequestService {
+    private final RequestStore requests;
+    private final DocumentStore documents;
+    private final BlobStore blobs;
+    private final RequestDeadlines deadlines;
+
+    public RequestService(RequestStore requests, DocumentStore documents, BlobStore blobs, RequestDeadlines deadlines) {
+        this.requests = requests;
+        this.documents = documents;
+        this.blobs = blobs;
+        this.deadlines = deadlines;
+    }
+
+    /** The service over the case's stores with deadlines from these laws, judged as of the clock's day. */
+    public static RequestService of(RequestStore requests, DocumentStore documents, BlobStore blobs, LawLibrary laws,
+                                    Clock clock, int soonDays) {
+        return new RequestService(requests, documents, blobs, new RequestDeadlines(new DeadlineCalculator(laws), clock, soonDays));
+    }
+
+    public RequestDeadlines deadlines() {
+        return deadlines;
+    }
+
+    public RequestStore store() {
+        return requests;
+    }
+
+    /** A request with its computed deadlines. */
+    public record Listed(Request request, RequestDeadlines.Schedule schedule) { }
+
+    /** A production with how many documents its source holds. */
+    public record ProductionView(Production production, List<String> documentIds) {
+        public String searchQuery() {
+            return "source:\"" + production.sourceName().replace("\"", "") + "\"";
+        }
+    }
+
+    /** Everything known about one request. */
+    public record Detail(Listed listed, List<Correspondence> correspondence, List<ProductionView> productions) { }
+
+    /** By its number or its tracking number. */
+    public Request find(String ref) {
+        if (ref == null || ref.isBlank()) throw new UserMistake("say which request: its number or its tracking number");
+        String t = ref.trim();
+        Optional<Request> found = Optional.empty();
+        if (t.chars().allMatch(Character::isDigit) && t.length() < 18) found = store().request(Long.parseLong(t));
+        if (found.isEmpty()) found = store().byTrackingNumber(t);
+        return found.orElseThrow(() -> new NotFound("there is no request '" + ref + "' in this case; see: redress requests list"));
+    }
+
+    /** A request that is not in the case. */
+    public static final class NotFound extends org.redress.core.NotFound {
+        public NotFound(String message) {
+            super(message);
+        }
+    }
+
+    public Listed listed(Request r) {
+        return new Listed(r, deadlines.compute(r));
+    }
+
+    public Request add(RequestInput input) {
+        Request r = input.toNewRequest();
+        requireLaw(r.lawId());
+        return store().add(r);
+    }
+
+    public Request update(Request existing, RequestInput input) {
+        Request r = input.applyTo(existing);
+        requireLaw(r.lawId());
+        return store().update(r).orElseThrow(() -> new NotFound("request " + existing.id() + " is gone"));
+    }
+
+    private void requireLaw(String lawId) {
+        if (deadlines.calculator().library().law(lawId).isEmpty()) {
+            throw new InvalidRequestException("law", "unknown law '" + lawId + "'; known laws: " + String.join(", ",
+                    deadlines.calculator().library().laws().stream().map(l -> l.id()).toList()));
+        }
+    }
+
+    /** Overdue requests first, then by their next deadline, then those without one, in the order added. */
+    public static final Comparator<Listed> URGENCY = Comparator
+            .comparing((Listed l) -> !l.schedule().overdue())
+            .thenComparing(l -> l.schedule().next().map(RequestDeadlines.Item::due).orElse(LocalDate.MAX))
+            .thenComparing(l -> l.request().id());
+
+    public List<Listed> list(boolean onlyOverdue) {
+        List<Listed> out = new ArrayList<>();
+        for (Request r : store().requests()) {
+            Listed l = listed(r);
+            if (!onlyOverdue || l.schedule().overdue()) out.add(l);
+        }
+        out.sort(URGENCY);
+        return out;
+    }
+
+    public Detail detail(Request r) {
+        List<ProductionView> productions = store().productions(r.id()).stream()
+                .map(p -> new ProductionView(p, store().documentIds(p.id()))).toList();
+        return new Detail(listed(r), store().correspondence(r.id()), productions);
+    }
+
+    /** Records a letter, email or call, storing each attached file as an original. */
+    public Correspondence correspond(Request r, LocalDate date, Direction direction, String kind, String summary,
+                                     List<Path> attachments) throws IOException {
+        for (Path p : attachments) {
+            if (!Files.isRegularFile(p)) throw new InvalidRequestException("attachment", "'" + p + "' is not a file");
+        }
+        Correspondence checked = new Correspondence(0, r.id(), date, direction, kind, summary, List.of());
+        List<Attachment> stored = new ArrayList<>();
+        for (Path p : attachments) {
+            String sha;
+            try (InputStream in = Files.newInputStream(p)) {
+                sha = Sha256.of(in);
+            }
+            blobs.put(sha, p);
+            stored.add(new Attachment(p.getFileName().toString(), sha, Files.size(p)));
+        }
+        return store().addCorrespondence(new Correspondence(0, r.id(), checked.date(), checked.direction(), checked.kind(),
+                checked.summary(), stored));
+    }
+
+    /** What a production run did: the production recorded and the ingest summary of its files. */
+    public record Produced(Production production, IngestSummary ingest) { }
+
+    /**
+     * Ingests the files as a new source named "&lt;tracking number&gt; production &lt;n&gt;" through the normal
+     * pipeline, then records the source as the request's production. Running it again after a crash
+     * reuses the same source name, so nothing is ingested twice.
+     */
+    public Produced produce(Request r, LocalDate received, String bates, String exemptions, List<Path> paths,
+                            Ingester ingester) {
+        if (paths.isEmpty()) throw new InvalidRequestException("paths", "give the files or folders of the production");
+        for (Path p : paths) if (!Files.exists(p)) throw new InvalidRequestException("paths", "'" + p + "' does not exist");
+        String[] range = parseBates(bates);
+        List<String> claimed = parseExemptions(exemptions);
+        LocalDate day = received;
+        Production check = new Production(0, r.id(), 1, 0, null, day, range[0], range[1], claimed);
+
+        int n = store().productions(r.id()).size() + 1;
+        String name = r.label() + " production " + n;
+        while (taken(name)) name = r.label() + " production " + (++n);
+
+        IngestSummary summary;
+        try {
+            summary = ingester.run(paths, name, day);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Source source = documents.source(name, day);
+        Production p = store().addProduction(new Production(0, r.id(), n, source.id(), name,
+                day != null ? day : source.received(), check.batesFrom(), check.batesTo(), check.exemptions()));
+        return new Produced(p, summary);
+    }
+
+    /** A source name already used by a production (of any request). */
+    private boolean taken(String name) {
+        return documents.sources().stream()
+                .anyMatch(s -> s.name().equals(name) && store().productionOfSource(s.id()).isPresent());
+    }
+
+    private static final Pattern EXEMPTION = Pattern.compile("[\\p{L}\\p{N}().§ \\-]{1,40}");
+
+    /** "(b)(6);(b)(7)(C)" or "(b)(6), (b)(7)(C)" into its marks, as written. */
+    static List<String> parseExemptions(String text) {
+        if (text == null || text.isBlank()) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String part : text.split("[;,]")) {
+            String e = part.trim();
+            if (e.isEmpty()) continue;
+            if (!EXEMPTION.matcher(e).matches()) {
+                throw new InvalidRequestException("exemptions", "'" + e + "' does not look like an exemption such as (b)(6) or (b)(7)(C)");
+            }
+            if (!out.contains(e)) out.add(e);
+        }
+        return out;
+    }
+
+    /**
+     * A Bates range FROM-TO. Bates numbers often contain hyphens themselves (ICE-2018-000001), so the
+     * range may also be written FROM..TO; with hyphens only, the split that gives two numbers of the same
+     * shape (same prefix, same width) is taken.
+     */
+    static String[] parseBates(String text) {
+        if (text == null || text.isBlank()) return new String[] {null, null};
+        String t = text.trim();
+        String[] parts = null;
+        if (t.contains("..")) {
+            parts = t.split("\\.\\.", 2);
+        } else if (t.contains(" - ")) {
+            parts = t.split(" - ", 2);
+        } else {
+            List<Integer> hyphens = new ArrayList<>();
+            for (int i = 0; i < t.length(); i++) if (t.charAt(i) == '-') hyphens.add(i);
+            if (hyphens.size() == 1) {
+                parts = new String[] {t.substring(0, hyphens.get(0)), t.substring(hyphens.get(0) + 1)};
+            } else {
+                for (int i : hyphens) {
+                    String a = t.substring(0, i), b = t.substring(i + 1);
+                    if (a.length() == b.length() && shape(a).equals(shape(b))) {
+                        parts = new String[] {a, b};
+                        break;
+                    }
+                }
+            }
+        }
+        if (parts == null || parts[0].isBlank() || parts[1].isBlank()) {
+            throw new InvalidRequestException("bates", "'" + text + "' is not a Bates range; write FROM-TO, or FROM..TO when the numbers contain hyphens");
+        }
+        return new String[] {parts[0].trim(), parts[1].trim()};
+    }
+
+    /** The non-digit skeleton of a Bates number: ICE-2018-000123 → ICE-####-######. */
+    private static String shape(String s) {
+        return s.replaceAll("\\d", "#");
+    }
+}
