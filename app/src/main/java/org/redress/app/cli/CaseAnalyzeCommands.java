@@ -11,7 +11,9 @@ import org.redress.analysis.retaliation.RatesAnalysis;
 import org.redress.analysis.retaliation.RatesReport;
 import org.redress.app.casefolder.CaseFolder;
 import org.redress.app.casemodel.CaseAnalysis;
+import org.redress.app.casemodel.CaseImport;
 import org.redress.core.chronology.EventKind;
+import org.redress.core.chronology.EventKindRegistry;
 import org.redress.core.port.CaseModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,9 +66,9 @@ final class CaseAnalyzeCommands {
         }
     }
 
-    static Predicate<EventKind> counted(String kind) {
+    static Predicate<EventKind> counted(EventKindRegistry kinds, String kind) {
         if (kind == null || kind.isBlank()) return RatesAnalysis.ANY_ADVERSE;
-        EventKind k = EventKind.of(kind.strip());
+        EventKind k = kinds.lookup(kind);
         if (!k.isAdverse()) throw new IllegalArgumentException("'" + kind + "' is not an adverse kind");
         return x -> x.equals(k);
     }
@@ -74,7 +76,8 @@ final class CaseAnalyzeCommands {
     static int rates(Path caseDir, String kind, String groupName, Benchmark benchmark, boolean json) throws Exception {
         try (CaseFolder c = CaseFolder.open(caseDir)) {
             CaseModelStore store = c.caseModel().store();
-            RatesReport r = RatesAnalysis.run(CaseAnalysis.people(store), CaseAnalysis.events(store), counted(kind), groupName, benchmark);
+            Predicate<EventKind> counted = counted(CaseImport.kindsOf(c.root(), c.caseModel()), kind);
+            RatesReport r = RatesAnalysis.run(CaseAnalysis.people(store), CaseAnalysis.events(store), counted, groupName, benchmark);
             System.out.println(json ? Json.write(r) : r.summary());
         }
         return 0;

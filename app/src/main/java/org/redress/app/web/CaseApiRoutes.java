@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +86,7 @@ final class CaseApiRoutes {
         ctx.status(201).json(out);
     }
 
-    private void rates(Context ctx) {
+    private void rates(Context ctx) throws IOException {
         Benchmark benchmark;
         String rate = ctx.queryParam("benchmarkRate");
         String name = ctx.queryParam("benchmarkName") == null ? "benchmark" : ctx.queryParam("benchmarkName");
@@ -97,7 +98,7 @@ final class CaseApiRoutes {
             throw new IllegalArgumentException("give benchmarkRate, or benchmarkSize and benchmarkEvents, as numbers");
         }
         String kind = CaseOperations.blankToNull(ctx.queryParam("kind"));
-        var counted = kind == null ? RatesAnalysis.ANY_ADVERSE : (Predicate<EventKind>) EventKind.of(kind)::equals;
+        var counted = kind == null ? RatesAnalysis.ANY_ADVERSE : (Predicate<EventKind>) ops.kind(kind)::equals;
         String group = ctx.queryParam("groupName") == null ? "group" : ctx.queryParam("groupName");
         var store = ops.model().store();
         ctx.json(RatesAnalysis.run(CaseAnalysis.people(store), CaseAnalysis.events(store), counted, group, benchmark));

@@ -37,6 +37,11 @@ final class CaseOperations {
         return CaseImport.kindsOf(caseFolder.root(), model()).all().stream().map(EventKind::code).toList();
     }
 
+    /** The case's kind for a typed code, in any spelling of its words; an unknown one names the closest. */
+    EventKind kind(String typed) throws IOException {
+        return CaseImport.kindsOf(caseFolder.root(), model()).lookup(typed);
+    }
+
     ClaimTemplates templates() {
         return ClaimTemplates.load(caseFolder.root().resolve("claims"));
     }
