@@ -101,7 +101,9 @@ class CaseModelCliTest {
         ok("import", "--case", c.dir.toString(), "events", json.toString());
         JsonNode chron = ok("chronology", "--case", c.dir.toString(), "--format", "json", "--person", "Zully Palacios").json();
         List<String> kinds = new ArrayList<>();
-        for (JsonNode e : chron.get("events")) if (e.get("id").asText().startsWith("S")) kinds.add(e.get("id").asText() + " " + e.get("kind").asText());
+        for (JsonNode e : chron.get("events")) {
+            if (e.get("id").asText().startsWith("S")) kinds.add(e.get("id").asText() + " " + e.get("kind").asText());
+        }
         assertThat(kinds).containsExactly("S1 protected.public_statement", "S2 protected.public_statement",
                 "S3 protected.candle_vigil", "S4 adverse.traffic_stop");
 
