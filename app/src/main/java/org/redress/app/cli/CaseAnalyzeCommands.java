@@ -14,6 +14,7 @@ import org.redress.analysis.retaliation.RatesReport;
 import org.redress.app.wiring.CaseServices;
 import org.redress.application.casemodel.CaseAnalysis;
 import org.redress.core.chronology.EventKind;
+import org.redress.core.chronology.EventKindRegistry;
 import org.redress.core.port.CaseModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,9 +67,9 @@ final class CaseAnalyzeCommands {
         }
     }
 
-    static Predicate<EventKind> counted(String kind) {
+    static Predicate<EventKind> counted(EventKindRegistry kinds, String kind) {
         if (kind == null || kind.isBlank()) return RatesAnalysis.ANY_ADVERSE;
-        EventKind k = EventKind.of(kind.strip());
+        EventKind k = kinds.lookup(kind);
         if (!k.isAdverse()) throw new org.redress.core.UserMistake("'" + kind + "' is not an adverse kind");
         return x -> x.equals(k);
     }
@@ -76,7 +77,8 @@ final class CaseAnalyzeCommands {
     static int rates(Path caseDir, String kind, String groupName, Benchmark benchmark, boolean json) throws Exception {
         try (CaseServices c = CaseServices.open(caseDir)) {
             CaseModelStore store = c.caseModel().store();
-            RatesReport r = RatesAnalysis.run(CaseAnalysis.people(store), CaseAnalysis.events(store), counted(kind), groupName, benchmark);
+            Predicate<EventKind> counted = counted(c.kinds(), kind);
+            RatesReport r = RatesAnalysis.run(CaseAnalysis.people(store), CaseAnalysis.events(store), counted, groupName, benchmark);
             System.out.println(json ? Json.write(r) : r.summary());
         }
         return 0;

@@ -116,7 +116,7 @@ final class CaseApiHandlers {
         ctx.status(201).json(out);
     }
 
-    void rates(Context ctx) {
+    void rates(Context ctx) throws IOException {
         Benchmark benchmark;
         String rate = ctx.queryParam("benchmarkRate");
         String name = ctx.queryParam("benchmarkName") == null ? "benchmark" : ctx.queryParam("benchmarkName");
@@ -128,7 +128,7 @@ final class CaseApiHandlers {
             throw new UserMistake("give benchmarkRate, or benchmarkSize and benchmarkEvents, as numbers");
         }
         String kind = CaseOperations.blankToNull(ctx.queryParam("kind"));
-        var counted = kind == null ? RatesAnalysis.ANY_ADVERSE : (Predicate<EventKind>) EventKind.of(kind)::equals;
+        var counted = kind == null ? RatesAnalysis.ANY_ADVERSE : (Predicate<EventKind>) ops.kind(kind)::equals;
         String group = ctx.queryParam("groupName") == null ? "group" : ctx.queryParam("groupName");
         var store = ops.model().store();
         ctx.json(RatesAnalysis.run(CaseAnalysis.people(store), CaseAnalysis.events(store), counted, group, benchmark));

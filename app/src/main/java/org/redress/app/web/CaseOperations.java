@@ -38,6 +38,11 @@ final class CaseOperations {
         return services.kinds().all().stream().map(EventKind::code).toList();
     }
 
+    /** The case's kind for a typed code, in any spelling of its words; an unknown one names the closest. */
+    EventKind kind(String typed) throws IOException {
+        return services.kinds().lookup(typed);
+    }
+
     ClaimTemplates templates() {
         return services.claimTemplates();
     }

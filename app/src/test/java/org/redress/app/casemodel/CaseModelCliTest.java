@@ -87,6 +87,50 @@ class CaseModelCliTest {
     }
 
     @Test
+    void kindsAreTypedInAnySpellingOfTheirWordsAndStoredUnderTheirCode() throws Exception {
+        SmallCase c = SmallCase.imported(tmp);
+        Files.writeString(c.dir.resolve("kinds.txt"), "# the case's own\nProtected.Candle Vigil\n");
+        Path csv = c.write("spelled.csv", """
+                id,date,kind,people,description
+                S1,2017-05-01,protected.public-statement,Zully Palacios,hyphen
+                S2,2017-05-02,"\tPROTECTED.PUBLIC STATEMENT ",Zully Palacios,capitals and spaces
+                S3,2017-05-03,protected.candle-vigil,Zully Palacios,the case's own kind
+                """);
+        ok("import", "--case", c.dir.toString(), "events", csv.toString());
+        Path json = c.write("spelled.json", """
+                [{"id": "S4", "date": "2017-05-04", "kind": "Adverse.Traffic Stop", "people": ["Zully Palacios"]}]""");
+        ok("import", "--case", c.dir.toString(), "events", json.toString());
+        JsonNode chron = ok("chronology", "--case", c.dir.toString(), "--format", "json", "--person", "Zully Palacios").json();
+        List<String> kinds = new ArrayList<>();
+        for (JsonNode e : chron.get("events")) {
+            if (e.get("id").asText().startsWith("S")) kinds.add(e.get("id").asText() + " " + e.get("kind").asText());
+        }
+        assertThat(kinds).containsExactly("S1 protected.public_statement", "S2 protected.public_statement",
+                "S3 protected.candle_vigil", "S4 adverse.traffic_stop");
+
+        Path typo = c.write("typo.csv", "date,kind,people\n2017-05-05,protected.publc_statement,Zully Palacios\n");
+        Cli.Run refused = Cli.run("import", "--case", c.dir.toString(), "events", typo.toString());
+        assertThat(refused.code()).as(refused.toString()).isEqualTo(1);
+        assertThat(refused.err()).contains("line 2, field kind: 'protected.publc_statement' is not a known event kind; "
+                + "did you mean protected.public_statement");
+
+        // the --kind option of analyze rates reads kinds the same way
+        String arrests = ok("analyze", "rates", "--case", c.dir.toString(), "--benchmark-rate", "0.1", "--kind", "adverse.arrest", "--json").out();
+        assertThat(ok("analyze", "rates", "--case", c.dir.toString(), "--benchmark-rate", "0.1", "--kind", "Adverse.ARREST", "--json").out())
+                .isEqualTo(arrests);
+        assertThat(Cli.run("analyze", "rates", "--case", c.dir.toString(), "--benchmark-rate", "0.1", "--kind", "adverse.arest").err())
+                .contains("'adverse.arest' is not a known event kind; did you mean adverse.arrest");
+
+        // two spellings of one of the case's own kinds: the case says which lines, and nothing is imported
+        Files.writeString(c.dir.resolve("kinds.txt"), "protected.sit_in\n\nProtected.Sit-In\n");
+        Path sitIn = c.write("sitin.csv", "date,kind,people\n2017-05-06,protected.sit_in,Zully Palacios\n");
+        Cli.Run twice = Cli.run("import", "--case", c.dir.toString(), "events", sitIn.toString());
+        assertThat(twice.code()).as(twice.toString()).isEqualTo(1);
+        assertThat(twice.err()).contains("kinds.txt line 3: 'Protected.Sit-In' and 'protected.sit_in' are the same kind protected.sit_in");
+        assertThat(ok("chronology", "--case", c.dir.toString(), "--format", "json").json().get("events")).hasSize(9);
+    }
+
+    @Test
     void jsonImportTakesWitnessStatementsAndOutsideSourcesAndRefusesAMissingPage() throws Exception {
         SmallCase c = SmallCase.imported(tmp);
         Path good = c.write("events.json", """

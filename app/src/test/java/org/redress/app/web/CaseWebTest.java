@@ -134,6 +134,11 @@ class CaseWebTest {
         assertThat(c.get("observed").asInt()).isEqualTo(2);
         JsonNode rates = body(get("/api/v1/analysis/rates?benchmarkSize=100&benchmarkEvents=5"));
         assertThat(rates.get("group").has("rateRatio")).isTrue();
+        String arrests = get("/api/v1/analysis/rates?benchmarkSize=100&benchmarkEvents=5&kind=adverse.arrest").body();
+        assertThat(get("/api/v1/analysis/rates?benchmarkSize=100&benchmarkEvents=5&kind=Adverse.ARREST").body()).isEqualTo(arrests);
+        HttpResponse<String> typo = get("/api/v1/analysis/rates?benchmarkSize=100&benchmarkEvents=5&kind=adverse.arest");
+        assertThat(typo.statusCode()).isEqualTo(400);
+        assertThat(body(typo).get("detail").asText()).contains("did you mean adverse.arrest");
         assertThat(get("/api/v1/analysis/clustering?window=x").statusCode()).isEqualTo(400);
     }
 
@@ -196,6 +201,21 @@ class CaseWebTest {
         HttpResponse<String> link = postForm("/claims/link", base(), Map.of("element", "dppa-disclosure/knowing-act", "event", "E2", "weight", "weakly"));
         assertThat(link.statusCode()).as(link.body()).isEqualTo(303);
         assertThat(get("/claims").body()).contains("Driver's Privacy Protection Act", "18 U.S.C. § 2721(b)(1)", "weakly");
+    }
+
+    @Test
+    void formsTakeAKindInAnySpellingOfItsWordsAndStoreItsCode() throws Exception {
+        HttpResponse<String> ok = postForm("/events", base(), Map.of("date", "2017-06-05", "kind", " Protected.Public Statement ",
+                "people", "Zully Palacios", "description", "Spelled as people say it"));
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(303);
+        String id = ok.headers().firstValue("Location").orElseThrow().substring("/events/".length());
+        assertThat(body(get("/api/v1/events/" + id)).get("kind").asText()).isEqualTo("protected.public_statement");
+
+        HttpResponse<String> typo = postForm("/events", base(), Map.of("date", "2017-06-06", "kind", "protected.publc_statement",
+                "people", "Zully Palacios", "description", "Misspelled"));
+        assertThat(typo.statusCode()).isEqualTo(400);
+        assertThat(typo.body()).contains("is not a known event kind; did you mean protected.public_statement");
+        assertThat(body(get("/api/v1/events")).get("events").findValuesAsText("description")).doesNotContain("Misspelled");
     }
 
     @Test

@@ -39,7 +39,10 @@ public final class CaseImport {
         this.eventRows = new EventRows(model, kinds, problems);
     }
 
-    /** The built-in kinds, the kinds listed in the case's {@code kinds.txt} (one {@code category.name} a line) and those already stored. */
+    /**
+     * The built-in kinds, the kinds listed in the case's {@code kinds.txt} (one {@code category.name} a line, two
+     * spellings of one code refused, see {@link EventKindRegistry#registerCustom}) and those already stored.
+     */
     public static EventKindRegistry kindsOf(Path caseRoot, CaseModel model) throws IOException {
         EventKindRegistry registry = EventKindRegistry.withBuiltIns();
         Path file = caseRoot.resolve("kinds.txt");
@@ -50,7 +53,7 @@ public final class CaseImport {
                 String code = line.strip();
                 if (code.isEmpty() || code.startsWith("#")) continue;
                 try {
-                    registry.register(code);
+                    registry.registerCustom(code);
                 } catch (UserMistake e) {
                     throw new UserMistake(file + " line " + n + ": " + e.getMessage());
                 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.redress.analysis.deadline.DeadlineCalculator;
 import org.redress.analysis.deadline.LawLibrary;
 import org.redress.core.UserMistake;
@@ -22,8 +21,10 @@ import org.redress.core.port.DocumentStore;
 import org.redress.core.port.Ingester;
 import org.redress.core.port.RequestStore;
 import org.redress.core.requests.Attachment;
+import org.redress.core.requests.BatesRange;
 import org.redress.core.requests.Correspondence;
 import org.redress.core.requests.Direction;
+import org.redress.core.requests.ExemptionList;
 import org.redress.core.requests.InvalidRequestException;
 import org.redress.core.requests.Production;
 import org.redress.core.requests.Request;
@@ -166,10 +167,10 @@ public final class RequestService {
                             Ingester ingester) {
         if (paths.isEmpty()) throw new InvalidRequestException("paths", "give the files or folders of the production");
         for (Path p : paths) if (!Files.exists(p)) throw new InvalidRequestException("paths", "'" + p + "' does not exist");
-        String[] range = parseBates(bates);
-        List<String> claimed = parseExemptions(exemptions);
+        BatesRange range = BatesRange.parse(bates).orElse(null);
+        ExemptionList claimed = ExemptionList.parse(exemptions);
         LocalDate day = received;
-        Production check = new Production(0, r.id(), 1, 0, null, day, range[0], range[1], claimed);
+        Production check = Production.of(0, r.id(), 1, 0, null, day, range, claimed);
 
         int n = store().productions(r.id()).size() + 1;
         String name = r.label() + " production " + n;
@@ -191,61 +192,5 @@ public final class RequestService {
     private boolean taken(String name) {
         return documents.sources().stream()
                 .anyMatch(s -> s.name().equals(name) && store().productionOfSource(s.id()).isPresent());
-    }
-
-    private static final Pattern EXEMPTION = Pattern.compile("[\\p{L}\\p{N}().§ \\-]{1,40}");
-
-    /** "(b)(6);(b)(7)(C)" or "(b)(6), (b)(7)(C)" into its marks, as written. */
-    static List<String> parseExemptions(String text) {
-        if (text == null || text.isBlank()) return List.of();
-        List<String> out = new ArrayList<>();
-        for (String part : text.split("[;,]")) {
-            String e = part.trim();
-            if (e.isEmpty()) continue;
-            if (!EXEMPTION.matcher(e).matches()) {
-                throw new InvalidRequestException("exemptions", "'" + e + "' does not look like an exemption such as (b)(6) or (b)(7)(C)");
-            }
-            if (!out.contains(e)) out.add(e);
-        }
-        return out;
-    }
-
-    /**
-     * A Bates range FROM-TO. Bates numbers often contain hyphens themselves (ICE-2018-000001), so the
-     * range may also be written FROM..TO; with hyphens only, the split that gives two numbers of the same
-     * shape (same prefix, same width) is taken.
-     */
-    static String[] parseBates(String text) {
-        if (text == null || text.isBlank()) return new String[] {null, null};
-        String t = text.trim();
-        String[] parts = null;
-        if (t.contains("..")) {
-            parts = t.split("\\.\\.", 2);
-        } else if (t.contains(" - ")) {
-            parts = t.split(" - ", 2);
-        } else {
-            List<Integer> hyphens = new ArrayList<>();
-            for (int i = 0; i < t.length(); i++) if (t.charAt(i) == '-') hyphens.add(i);
-            if (hyphens.size() == 1) {
-                parts = new String[] {t.substring(0, hyphens.get(0)), t.substring(hyphens.get(0) + 1)};
-            } else {
-                for (int i : hyphens) {
-                    String a = t.substring(0, i), b = t.substring(i + 1);
-                    if (a.length() == b.length() && shape(a).equals(shape(b))) {
-                        parts = new String[] {a, b};
-                        break;
-                    }
-                }
-            }
-        }
-        if (parts == null || parts[0].isBlank() || parts[1].isBlank()) {
-            throw new InvalidRequestException("bates", "'" + text + "' is not a Bates range; write FROM-TO, or FROM..TO when the numbers contain hyphens");
-        }
-        return new String[] {parts[0].trim(), parts[1].trim()};
-    }
-
-    /** The non-digit skeleton of a Bates number: ICE-2018-000123 → ICE-####-######. */
-    private static String shape(String s) {
-        return s.replaceAll("\\d", "#");
     }
 }

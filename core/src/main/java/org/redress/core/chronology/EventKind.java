@@ -1,5 +1,6 @@
 package org.redress.core.chronology;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -10,6 +11,9 @@ import java.util.regex.Pattern;
 public record EventKind(EventCategory category, String name) {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
+    /** What people type between the words of a name: hyphens, underscores, spaces (no-break ones too, from pasted text). */
+    private static final Pattern WORD_BREAK = Pattern.compile("[-_\\s\\p{Z}]+");
+    private static final Pattern EDGE_SPACE = Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
 
     public static final EventKind KNOWLEDGE = new EventKind(EventCategory.OTHER, "knowledge");
 
@@ -20,6 +24,32 @@ public record EventKind(EventCategory category, String name) {
             throw new org.redress.core.UserMistake("'" + category.code() + "." + name + "' is not a valid kind: the part "
                     + "after the dot must be lower-case letters, digits and underscores, starting with a letter");
         }
+    }
+
+    /**
+     * The canonical spelling of a typed kind: lower case, no space around the code or its dot, and one underscore
+     * between the words of the name, so {@code Protected.Public Statement} and {@code PROTECTED.PUBLIC-STATEMENT}
+     * both read {@code protected.public_statement}. It only respells; whether the kind exists is the registry's to say.
+     * Null reads as the empty code.
+     */
+    public static String canonicalCode(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        String code = typed.toLowerCase(Locale.ROOT);
+        int dot = code.indexOf('.');
+        if (dot < 0) {
+            return words(code);
+        }
+        return trim(code.substring(0, dot)) + "." + words(code.substring(dot + 1));
+    }
+
+    private static String words(String text) {
+        return WORD_BREAK.matcher(trim(text)).replaceAll("_");
+    }
+
+    private static String trim(String text) {
+        return EDGE_SPACE.matcher(text).replaceAll("");
     }
 
     /**

@@ -2,14 +2,15 @@ package org.redress.core.chronology;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * The event kinds a case knows: the built-in taxonomy plus kinds the case team adds. Lookups of unknown
- * codes fail with the closest registered kinds, so a typo in an import file is easy to fix.
+ * The event kinds a case knows: the built-in taxonomy plus kinds the case team adds. Codes are matched in any
+ * spelling of their words ({@link EventKind#canonicalCode}); lookups of unknown codes fail with the closest
+ * registered kinds, so a typo in an import file is easy to fix.
  */
 public final class EventKindRegistry {
 
@@ -27,6 +28,8 @@ public final class EventKindRegistry {
     private static final int MAX_SUGGESTIONS = 5;
 
     private final Map<String, EventKind> kinds = new LinkedHashMap<>();
+    /** The team's own kinds as first written, by canonical code. */
+    private final Map<String, String> customSpellings = new HashMap<>();
 
     private EventKindRegistry() {
     }
@@ -39,18 +42,37 @@ public final class EventKindRegistry {
     }
 
     /**
-     * Adds a kind written {@code category.name}; the category must be protected, adverse or other.
-     * Registering an existing kind again is harmless.
+     * Adds a kind written {@code category.name}, stored under its {@linkplain EventKind#canonicalCode canonical code};
+     * the category must be protected, adverse or other. Registering an existing kind again, in any spelling, is harmless.
      */
     public synchronized EventKind register(String code) {
-        EventKind kind = EventKind.of(code.strip().toLowerCase(Locale.ROOT));
+        EventKind kind = EventKind.of(EventKind.canonicalCode(code));
         kinds.putIfAbsent(kind.code(), kind);
         return kind;
     }
 
-    /** The registered kind for {@code code} (case and surrounding spaces ignored). */
+    /**
+     * Adds one of the case team's own kinds, as {@link #register} does, but refuses a second spelling of a code the
+     * team already listed ({@code protected.sit_in}, then {@code Protected.Sit-In}): whoever wrote both likely meant two
+     * kinds, and they would silently become one. The same spelling again is harmless.
+     */
+    public synchronized EventKind registerCustom(String code) {
+        EventKind kind = register(code);
+        String written = code.strip();
+        String first = customSpellings.putIfAbsent(kind.code(), written);
+        if (first != null && !first.equals(written)) {
+            throw new IllegalArgumentException("'" + written + "' and '" + first + "' are the same kind " + kind.code()
+                    + " (case, and '-', '_' or a space between words, do not tell kinds apart); list it once");
+        }
+        return kind;
+    }
+
+    /**
+     * The registered kind for {@code code}, however it is spelled: case, surrounding spaces and the choice of
+     * {@code -}, {@code _} or a space between words are ignored (see {@link EventKind#canonicalCode}).
+     */
     public synchronized EventKind lookup(String code) {
-        String key = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
+        String key = EventKind.canonicalCode(code);
         EventKind kind = kinds.get(key);
         if (kind == null) {
             throw new UnknownEventKindException(code, closeMatches(key));
@@ -59,7 +81,7 @@ public final class EventKindRegistry {
     }
 
     public synchronized boolean contains(String code) {
-        return kinds.containsKey(code.strip().toLowerCase(Locale.ROOT));
+        return kinds.containsKey(EventKind.canonicalCode(code));
     }
 
     public synchronized List<EventKind> all() {

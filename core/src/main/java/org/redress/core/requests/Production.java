@@ -16,4 +16,11 @@ public record Production(long id, long requestId, int number, long sourceId, Str
         exemptions = exemptions == null ? List.of() : List.copyOf(exemptions);
         if ((batesFrom == null) != (batesTo == null)) throw new InvalidRequestException("bates", "a Bates range needs a first and a last number");
     }
+
+    /** A production from checked values; {@code bates} is null for an unstamped production. */
+    public static Production of(long id, long requestId, int number, long sourceId, String sourceName, LocalDate received,
+                                BatesRange bates, ExemptionList exemptions) {
+        return new Production(id, requestId, number, sourceId, sourceName, received, bates == null ? null : bates.from(),
+                bates == null ? null : bates.to(), exemptions.marks());
+    }
 }
