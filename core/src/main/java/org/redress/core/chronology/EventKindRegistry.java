@@ -61,7 +61,7 @@ public final class EventKindRegistry {
         String written = code.strip();
         String first = customSpellings.putIfAbsent(kind.code(), written);
         if (first != null && !first.equals(written)) {
-            throw new IllegalArgumentException("'" + written + "' and '" + first + "' are the same kind " + kind.code()
+            throw new org.redress.core.UserMistake("'" + written + "' and '" + first + "' are the same kind " + kind.code()
                     + " (case, and '-', '_' or a space between words, do not tell kinds apart); list it once");
         }
         return kind;

@@ -76,7 +76,7 @@ class EventKindRegistryTest {
     void twoSpellingsOfOneCustomKindAreRefused() {
         registry.registerCustom("protected.sit_in");
         assertThatThrownBy(() -> registry.registerCustom("Protected.Sit-In"))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(org.redress.core.UserMistake.class)
                 .hasMessage("'Protected.Sit-In' and 'protected.sit_in' are the same kind protected.sit_in (case, and '-', '_' "
                         + "or a space between words, do not tell kinds apart); list it once");
         assertThatThrownBy(() -> registry.registerCustom("protected.sit  in")).hasMessageContaining("same kind protected.sit_in");
