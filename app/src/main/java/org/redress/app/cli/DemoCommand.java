@@ -45,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
                 System.out.println("\nOCR is off on this machine, so the scanned arrest report reads as empty. Add it with:\n  "
                         + Tesseract.INSTALL_COMMAND);
             }
-            if (!noServe) ServeCommand.serve(c, "127.0.0.1", port);
+            if (!noServe) ServeCommand.serve(c, "127.0.0.1", port, List.of());
         }
         return 0;
     }

@@ -22,6 +22,8 @@ final class ErrorAnswers {
     private ErrorAnswers() {}
 
     static void register(RoutesConfig r) {
+        r.exception(KnownHosts.Misdirected.class, (e, ctx) -> answer(ctx, 421, "Misdirected request", e.getMessage()));
+        r.exception(AccessToken.Unauthorized.class, ErrorAnswers::unauthorized);
         r.exception(SameOrigin.Forbidden.class, (e, ctx) -> answer(ctx, 403, "Forbidden", e.getMessage()));
         r.exception(NotFound.class, (e, ctx) -> answer(ctx, 404, "Not found", e.getMessage()));
         r.exception(InvalidRequestException.class, ErrorAnswers::invalidValue);
@@ -49,6 +51,16 @@ final class ErrorAnswers {
             Messages t = PageLanguage.messages(ctx);
             String key = "error." + status;
             ctx.html(new Pages().error(t, status, t.get(key).equals(key) ? title : t.get(key), detail));
+        }
+    }
+
+    /** No access token, or a wrong one: the API says so; a page says, in the reader's language, to open the printed link. */
+    private static void unauthorized(AccessToken.Unauthorized e, Context ctx) {
+        ctx.header("WWW-Authenticate", "Bearer realm=\"redress\"");
+        if (isApi(ctx)) {
+            answer(ctx, 401, "Unauthorized", e.getMessage() + " Send it as Authorization: Bearer TOKEN.");
+        } else {
+            answer(ctx, 401, "Unauthorized", PageLanguage.messages(ctx).get(e.wrong ? "error.401.wrong" : "error.401.detail"));
         }
     }
 

@@ -17,7 +17,8 @@ import org.redress.app.wiring.CaseServices;
  * The HTTP side of a case: JSON under /api/v1/ and server-rendered pages over the same operations.
  * This class is the route table: every filter, route and error answer is declared here, once. The
  * cross-cutting rules are filters, never something a handler must remember: the security headers on
- * every response, the same-origin rule on every state-changing request.
+ * every response, the known Host and the access token on every request, the same-origin rule and the form
+ * token on every state-changing one.
  */
 public final class WebServer {
     private final CorpusHandlers corpus;
@@ -25,12 +26,22 @@ public final class WebServer {
     private final CasePageHandlers casePages;
     private final RequestApiHandlers requestApi;
     private final RequestPageHandlers requestPages;
+    private final KnownHosts hosts;
+    private final AccessToken access;
+    private final FormTokens forms;
 
-    public WebServer(CaseServices services) {
-        this(services, Clock.systemDefaultZone());
+    /**
+     * @param access    the secret every request must carry
+     * @param hostNames names besides the loopback ones that this server answers to ({@code --host}, {@code --allow-host})
+     */
+    public WebServer(CaseServices services, AccessToken access, List<String> hostNames) {
+        this(services, access, hostNames, Clock.systemDefaultZone());
     }
 
-    public WebServer(CaseServices services, Clock clock) {
+    public WebServer(CaseServices services, AccessToken access, List<String> hostNames, Clock clock) {
+        this.hosts = new KnownHosts(hostNames);
+        this.access = access;
+        this.forms = new FormTokens(access);
         CaseOperations ops = new CaseOperations(services);
         RequestLookup requests = new RequestLookup(services, clock);
         this.corpus = new CorpusHandlers(services);
@@ -45,9 +56,15 @@ public final class WebServer {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.staticFiles.add("/static");
             config.startup.showJavalinBanner = false;
+            // The filters, in order: every response is hardened; then a request must name this server, carry the
+            // case's access token, and, when it changes anything, come from this server's own pages or a script.
             config.routes.before(SecurityHeaders::apply);
+            config.routes.before(hosts::filter);
+            config.routes.before(access::filter);
             config.routes.before(SameOrigin::filter);
+            config.routes.before(forms::filter);
             endpoints().forEach(config.routes::addEndpoint);
+            config.routes.after(forms::addToForms);
             ErrorAnswers.register(config.routes);
         });
         return app.start(host, port);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redress.app.wiring.CaseServices;
 import org.redress.app.cli.Cli;
+import org.redress.app.web.TestAccess;
 import org.redress.app.web.WebServer;
 
 /** `redress chronology --redact` in every format, and the chronology API with {@code ?redact=true}, on a real case. */
@@ -84,17 +85,17 @@ class RedactedChronologyTest {
     @Test
     void theApiRedactsOnRequest() throws Exception {
         try (CaseServices folder = CaseServices.open(c.dir)) {
-            Javalin server = new WebServer(folder).start("127.0.0.1", 0);
+            Javalin server = new WebServer(folder, TestAccess.TOKEN, java.util.List.of()).start("127.0.0.1", 0);
             try {
                 HttpClient http = HttpClient.newHttpClient();
                 String base = "http://127.0.0.1:" + server.port() + "/api/v1/chronology";
-                String plain = http.send(HttpRequest.newBuilder(URI.create(base)).build(), HttpResponse.BodyHandlers.ofString()).body();
+                String plain = http.send(TestAccess.authorized(URI.create(base)).build(), HttpResponse.BodyHandlers.ofString()).body();
                 assertThat(plain).contains("A-123-456-789");
-                HttpResponse<String> json = http.send(HttpRequest.newBuilder(URI.create(base + "?redact=true")).build(),
+                HttpResponse<String> json = http.send(TestAccess.authorized(URI.create(base + "?redact=true")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(json.statusCode()).isEqualTo(200);
                 assertRedacted(json.body());
-                HttpResponse<String> csv = http.send(HttpRequest.newBuilder(URI.create(base + "?format=csv&redact=true")).build(),
+                HttpResponse<String> csv = http.send(TestAccess.authorized(URI.create(base + "?format=csv&redact=true")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertRedacted(csv.body());
             } finally {

@@ -40,7 +40,7 @@ class ApiTest {
         production = tmp.resolve("demo");
         Cli.demoCase(caseDir, production);
         caseFolder = CaseServices.open(caseDir);
-        server = new WebServer(caseFolder).start("127.0.0.1", 0);
+        server = new WebServer(caseFolder, TestAccess.TOKEN, java.util.List.of()).start("127.0.0.1", 0);
     }
 
     @AfterAll
@@ -54,7 +54,7 @@ class ApiTest {
     }
 
     static HttpResponse<byte[]> get(String pathAndQuery) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery)).GET().build();
+        HttpRequest request = TestAccess.authorized(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery)).GET().build();
         return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 

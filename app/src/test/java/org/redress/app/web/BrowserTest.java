@@ -43,6 +43,7 @@ class BrowserTest {
         base = served.base();
 
         browser = HeadlessChromium.start(tmp.resolve("profile"));
+        browser.get(served.entry());   // as a person opens the link redress serve printed: it sets the access cookie
     }
 
     @AfterAll

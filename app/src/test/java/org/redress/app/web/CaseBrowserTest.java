@@ -67,6 +67,7 @@ class CaseBrowserTest {
         base = served.base();
 
         browser = HeadlessChromium.start(tmp.resolve("profile"));
+        browser.get(served.entry());   // as a person opens the link redress serve printed: it sets the access cookie
     }
 
     /** Three people (one with a hostile name), five events of several date precisions, a claim with a finding, a request. */

@@ -82,7 +82,7 @@ class ProducedByTest {
     /** The CLI opens the case itself, so the folder is open only while a test holds it. */
     static void open() throws Exception {
         caseFolder = CaseServices.open(caseDir);
-        server = new WebServer(caseFolder).start("127.0.0.1", 0);
+        server = new WebServer(caseFolder, TestAccess.TOKEN, java.util.List.of()).start("127.0.0.1", 0);
     }
 
     @AfterEach
@@ -94,7 +94,7 @@ class ProducedByTest {
     }
 
     static HttpResponse<String> get(String path, String language) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+        return http.send(TestAccess.authorized(URI.create("http://127.0.0.1:" + server.port() + path))
                 .header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

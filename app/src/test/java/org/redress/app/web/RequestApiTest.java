@@ -46,7 +46,7 @@ class RequestApiTest {
         Source s = caseFolder.documents().source("2024-HQFO-00077 production 1", LocalDate.of(2024, 4, 1));
         caseFolder.folder().requests().addProduction(new Production(0, overdueId, 1, s.id(), null, LocalDate.of(2024, 4, 1),
                 "DHS-0001", "DHS-0040", List.of("(b)(6)")));
-        server = new WebServer(caseFolder).start("127.0.0.1", 0);
+        server = new WebServer(caseFolder, TestAccess.TOKEN, java.util.List.of()).start("127.0.0.1", 0);
     }
 
     @AfterAll
@@ -56,12 +56,12 @@ class RequestApiTest {
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build(),
+        return http.send(TestAccess.authorized(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     static HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+        return http.send(TestAccess.authorized(URI.create("http://127.0.0.1:" + server.port() + path))
                         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

@@ -35,7 +35,7 @@ class SameOriginEveryRouteTest {
     }
 
     private static List<Endpoint> stateChanging() {
-        return new WebServer(served.folder).endpoints().stream()
+        return new WebServer(served.folder, TestAccess.TOKEN, List.of()).endpoints().stream()
                 .filter(e -> SameOrigin.STATE_CHANGING.contains(e.method)).toList();
     }
 

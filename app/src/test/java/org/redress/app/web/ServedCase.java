@@ -17,7 +17,7 @@ final class ServedCase implements AutoCloseable {
 
     private ServedCase(CaseServices folder) {
         this.folder = folder;
-        this.server = new WebServer(folder).start("127.0.0.1", 0);
+        this.server = new WebServer(folder, TestAccess.TOKEN, java.util.List.of()).start("127.0.0.1", 0);
     }
 
     static ServedCase open(Path caseDir) throws IOException {
@@ -28,7 +28,18 @@ final class ServedCase implements AutoCloseable {
         return "http://127.0.0.1:" + server.port();
     }
 
+    /** The link {@code redress serve} prints: opening it lets a browser in. */
+    String entry() {
+        return base() + "/?token=" + TestAccess.TOKEN.value();
+    }
+
+    /** A request as a script sends it, with the access token. */
     HttpRequest.Builder request(String path) {
+        return TestAccess.authorized(URI.create(base() + path));
+    }
+
+    /** A request without the access token. */
+    HttpRequest.Builder anonymous(String path) {
         return HttpRequest.newBuilder(URI.create(base() + path));
     }
 
@@ -36,8 +47,15 @@ final class ServedCase implements AutoCloseable {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A POST of form fields, url-encoded as a browser sends them. */
+    /** A POST of form fields, url-encoded as a browser sends them, with the form token the server's forms carry. */
     HttpRequest.Builder form(String path, java.util.Map<String, String> fields) {
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        all.putIfAbsent(FormTokens.FIELD, TestAccess.formToken());
+        return formWithout(path, all);
+    }
+
+    /** A POST of exactly these form fields (no form token unless given). */
+    HttpRequest.Builder formWithout(String path, java.util.Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
                 .collect(java.util.stream.Collectors.joining("&"));
