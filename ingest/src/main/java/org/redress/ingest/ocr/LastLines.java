@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The last lines a child process writes to one of its streams, read on a thread of its own so the
  * process never blocks on a full pipe. Bounded in count and length: a hostile file can make a
- * process print without end, and only the end says why it stopped.
+ * process print without end, and only the end says why it stopped. Java stack frames ("at …")
+ * are left out: the exception lines around them say what happened in far less room.
  */
 public final class LastLines {
     private final int maxLines;
@@ -47,7 +48,7 @@ public final class LastLines {
 
     private synchronized void keep(CharSequence line) {
         String text = line.toString().strip();
-        if (text.isEmpty()) return;
+        if (text.isEmpty() || text.startsWith("at ")) return;
         lines.addLast(text);
         if (lines.size() > maxLines) lines.removeFirst();
     }
@@ -57,9 +58,13 @@ public final class LastLines {
         lines.clear();
     }
 
-    /** The lines kept, once the stream has ended (the process exited) or {@code millis} have passed. */
-    public List<String> awaitEnd(long millis) throws InterruptedException {
-        pump.join(millis);
+    /** The lines kept, once the stream has ended (the process exited), {@code millis} have passed or the wait is interrupted. */
+    public List<String> awaitEnd(long millis) {
+        try {
+            pump.join(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         synchronized (this) {
             return List.copyOf(lines);
         }

@@ -3,7 +3,6 @@ package org.redress.ingest.ocr;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -54,20 +53,18 @@ public final class Pdftoppm {
         Process p = new ProcessBuilder(executable, "-f", page, "-l", page, "-r", Float.toString(dpi), "-gray", "-singlefile",
                 pdf.toAbsolutePath().toString(), prefix.toString()).redirectErrorStream(true).start();
         LastLines said = new LastLines(p.getInputStream(), 20, 200, "pdftoppm-output");
-        List<String> lines;
         try {
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new IOException("pdftoppm timed out after " + TIMEOUT_SECONDS + " s");
             }
-            lines = said.awaitEnd(2000);
         } catch (InterruptedException e) {
             p.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new IOException("rendering interrupted", e);
         }
         String lastError = null;
-        for (String line : lines) if (line.contains("Error")) lastError = line;
+        for (String line : said.awaitEnd(2000)) if (line.contains("Error")) lastError = line;
         if (p.exitValue() != 0 || !Files.exists(out)) {
             throw new IOException("pdftoppm failed (exit code " + p.exitValue() + (lastError == null ? "" : ": " + lastError) + ")");
         }
