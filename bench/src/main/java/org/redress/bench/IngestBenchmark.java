@@ -33,6 +33,7 @@ import org.redress.app.wiring.CaseFolder;
 import org.redress.core.corpus.ExtractionStatus;
 import org.redress.core.port.DocumentStore;
 import org.redress.ingest.ocr.PdfPageRenderer;
+import org.redress.ingest.ocr.Pdftoppm;
 import org.redress.ingest.ocr.Tesseract;
 import org.redress.ingest.pipeline.Ingest;
 import org.redress.ingest.pipeline.IngestListener;
@@ -116,10 +117,10 @@ public final class IngestBenchmark {
             Path pngs = Files.createDirectories(work.resolve("ocr-png"));
             List<Path> images = new ArrayList<>();
             for (Path pdf : scans.files()) {
-                try (PdfPageRenderer r = new PdfPageRenderer(pdf, null)) {
+                try (PdfPageRenderer r = new PdfPageRenderer(pdf, null, Pdftoppm.find())) {
                     for (int p = 1; p <= r.pageCount(); p++) {
                         Path dir = Files.createDirectories(pngs.resolve(pdf.getFileName().toString()));
-                        images.add(r.render(p, dir));
+                        images.add(r.render(p, dir).image());
                     }
                 }
             }

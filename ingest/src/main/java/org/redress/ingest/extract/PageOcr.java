@@ -7,22 +7,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.redress.ingest.ocr.PdfPageRenderer;
+import org.redress.ingest.ocr.Pdftoppm;
 import org.redress.ingest.ocr.Tesseract;
 
 /**
  * Decides which pages need OCR and runs it. A PDF page whose text layer has almost nothing on
  * it is rendered and read again; a page that still yields nothing is reported, never left
- * silently empty (Datashare loses scans this way).
+ * silently empty (Datashare loses scans this way), and a page that could not be rendered says why.
  */
 final class PageOcr {
     /** Fewer letters than this on a PDF page means it is a scan or a picture of text. */
     static final int MIN_LETTERS = 16;
     private final Optional<Tesseract> tesseract;
+    private final Optional<Pdftoppm> pdftoppm;
     private final Runnable heartbeat;
     private final Path workDir;
 
-    PageOcr(Optional<Tesseract> tesseract, Runnable heartbeat, Path workDir) {
+    PageOcr(Optional<Tesseract> tesseract, Optional<Pdftoppm> pdftoppm, Runnable heartbeat, Path workDir) {
         this.tesseract = tesseract;
+        this.pdftoppm = pdftoppm;
         this.heartbeat = heartbeat;
         this.workDir = workDir;
     }
@@ -36,7 +39,7 @@ final class PageOcr {
         heartbeat.run();
         List<ExtractionResult.PageText> pages = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) pages.add(new ExtractionResult.PageText(i + 1, PageSplitter.tidy(texts.get(i)), true));
-        reportEmpty(pages, notes);
+        reportEmpty(pages, List.of(), notes);
         return pages;
     }
 
@@ -50,30 +53,38 @@ final class PageOcr {
             return pages;
         }
         List<ExtractionResult.PageText> out = new ArrayList<>(pages);
+        List<Integer> unrendered = new ArrayList<>();
         Files.createDirectories(workDir);
-        try (PdfPageRenderer renderer = new PdfPageRenderer(file, password)) {
+        try (PdfPageRenderer renderer = new PdfPageRenderer(file, password, pdftoppm)) {
             for (int number : scans) {
                 if (number > renderer.pageCount()) continue;
-                Path image = renderer.render(number, workDir);
+                PdfPageRenderer.Rendering page = renderer.render(number, workDir);
                 try {
-                    String text = PageSplitter.tidy(String.join("\n", tesseract.get().read(image)));
+                    String text = PageSplitter.tidy(String.join("\n", tesseract.get().read(page.image())));
                     String layer = out.get(number - 1).text();
                     // Keep whatever the text layer had (a Bates stamp) if OCR reads less.
                     if (letters(text) >= letters(layer)) out.set(number - 1, new ExtractionResult.PageText(number, text, true));
+                    if (page.problem() != null) {
+                        unrendered.add(number);
+                        notes.add("page " + number + (letters(text) == 0 ? " could not be rendered" : " was only partly rendered")
+                                + " for OCR: " + page.problem());
+                    }
                 } finally {
-                    Files.deleteIfExists(image);
+                    Files.deleteIfExists(page.image());
                 }
                 heartbeat.run();
             }
         } finally {
             Files.deleteIfExists(workDir);
         }
-        reportEmpty(out, notes);
+        reportEmpty(out, unrendered, notes);
         return out;
     }
 
-    private static void reportEmpty(List<ExtractionResult.PageText> pages, List<String> notes) {
-        List<Integer> empty = pages.stream().filter(p -> p.ocr() && letters(p.text()) == 0).map(ExtractionResult.PageText::number).toList();
+    /** OCR'd pages with no text, except those that could not be rendered: they say why instead. */
+    private static void reportEmpty(List<ExtractionResult.PageText> pages, List<Integer> unrendered, List<String> notes) {
+        List<Integer> empty = pages.stream().filter(p -> p.ocr() && letters(p.text()) == 0).map(ExtractionResult.PageText::number)
+                .filter(n -> !unrendered.contains(n)).toList();
         if (!empty.isEmpty()) notes.add("OCR found no text on page(s) " + empty);
     }
 

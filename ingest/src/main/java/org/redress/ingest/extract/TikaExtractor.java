@@ -25,6 +25,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.PasswordProvider;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.redress.ingest.ocr.Pdftoppm;
 import org.redress.ingest.ocr.Tesseract;
 
 /**
@@ -36,15 +37,18 @@ public final class TikaExtractor implements Extractor {
     private final AutoDetectParser parser;
     private final KnownTypeDetector detector;
     private final Optional<Tesseract> tesseract;
+    private final Optional<Pdftoppm> pdftoppm;
     private final LanguageGuesser languages = new LanguageGuesser();
     private final Runnable heartbeat;
 
-    public TikaExtractor(Optional<Tesseract> tesseract, Runnable heartbeat) {
+    /** With {@code pdftoppm} to render the PDF pages PDFBox cannot draw (JPEG 2000 scans). */
+    public TikaExtractor(Optional<Tesseract> tesseract, Optional<Pdftoppm> pdftoppm, Runnable heartbeat) {
         TikaConfig config = TikaConfig.getDefaultConfig();
         this.parser = new AutoDetectParser(config);
         this.detector = new KnownTypeDetector(config.getDetector());
         this.parser.setDetector(detector);
         this.tesseract = tesseract;
+        this.pdftoppm = pdftoppm;
         this.heartbeat = heartbeat;
     }
 
@@ -189,7 +193,7 @@ public final class TikaExtractor implements Extractor {
         if (request.ocr()) {
             // Beside the child folder, which is unique per document and reader: named after the file
             // (every first attachment is "child-1"), two readers overwrote each other's page images.
-            PageOcr ocr = new PageOcr(tesseract, heartbeat, Path.of(request.childDir() + "-ocr"));
+            PageOcr ocr = new PageOcr(tesseract, pdftoppm, heartbeat, Path.of(request.childDir() + "-ocr"));
             if (mediaType.startsWith("image/")) pages = ocr.image(file, needOcr, notes);
             else if (mediaType.equals("application/pdf")) pages = ocr.pdf(file, a.password, pages, needOcr, notes);
         }

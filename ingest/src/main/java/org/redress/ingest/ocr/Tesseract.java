@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
  * and go about four times slower (see shared notes).
  */
 public final class Tesseract {
-    /** The one command that adds OCR on Debian, told to people whose machine lacks it. */
-    public static final String INSTALL_COMMAND = "sudo apt-get install -y tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa";
+    /** The one command that adds OCR on Debian, told to people whose machine lacks it (pdftoppm renders JPEG 2000 scans). */
+    public static final String INSTALL_COMMAND = "sudo apt-get install -y tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa poppler-utils";
 
     private final String executable;
     private final String languages;

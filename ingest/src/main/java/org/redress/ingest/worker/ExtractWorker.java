@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.redress.ingest.extract.ExtractionRequest;
 import org.redress.ingest.extract.ExtractionResult;
 import org.redress.ingest.extract.TikaExtractor;
+import org.redress.ingest.ocr.Pdftoppm;
 import org.redress.ingest.ocr.Tesseract;
 
 /**
@@ -26,7 +27,7 @@ public final class ExtractWorker {
         PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
         ObjectMapper json = WorkerJson.mapper();
-        TikaExtractor extractor = new TikaExtractor(Tesseract.find(), () -> protocol.println("beat"));
+        TikaExtractor extractor = new TikaExtractor(Tesseract.find(), Pdftoppm.find(), () -> protocol.println("beat"));
         protocol.println("ready");
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = in.readLine()) != null; ) {

@@ -19,10 +19,15 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -58,14 +63,17 @@ final class Fixtures {
                     cs.endText();
                 }
             }
-            if (userPassword != null) {
-                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-" + userPassword, userPassword, new AccessPermission());
-                policy.setEncryptionKeyLength(128);
-                doc.protect(policy);
-            }
+            protect(doc, userPassword);
             doc.save(file.toFile());
         }
         return file;
+    }
+
+    private static void protect(PDDocument doc, String userPassword) throws IOException {
+        if (userPassword == null) return;
+        StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-" + userPassword, userPassword, new AccessPermission());
+        policy.setEncryptionKeyLength(128);
+        doc.protect(policy);
     }
 
     /** Pages that are only pictures of text, as a scanner makes them. */
@@ -79,6 +87,53 @@ final class Fixtures {
                     cs.drawImage(image, 0, 0, PDRectangle.LETTER.getWidth(), PDRectangle.LETTER.getHeight());
                 }
             }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** A picture of the text in JPEG 2000, as some scanners store pages, made by OpenJPEG's opj_compress. */
+    static byte[] jp2(Path dir, String text) throws IOException, InterruptedException {
+        Path png = png(Files.createTempFile(dir, "page", ".png"), text);
+        Path jp2 = dir.resolve(png.getFileName() + ".jp2");
+        Process p = new ProcessBuilder("opj_compress", "-i", png.toString(), "-o", jp2.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (p.waitFor() != 0) throw new IOException("opj_compress failed with exit code " + p.exitValue());
+        return Files.readAllBytes(jp2);
+    }
+
+    /**
+     * A PDF of letter pages that are each one {@link #pageImage} stored as the bytes given, filtered
+     * /JPXDecode (JPEG 2000), which PDFBox cannot decode without a plug-in.
+     */
+    static Path jpxPdf(Path file, List<byte[]> images, String userPassword) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            for (byte[] bytes : images) {
+                COSStream image = doc.getDocument().createCOSStream();
+                try (OutputStream out = image.createRawOutputStream()) {
+                    out.write(bytes);
+                }
+                image.setItem(COSName.TYPE, COSName.XOBJECT);
+                image.setItem(COSName.SUBTYPE, COSName.IMAGE);
+                image.setInt(COSName.WIDTH, 1700);
+                image.setInt(COSName.HEIGHT, 2200);
+                image.setItem(COSName.COLORSPACE, COSName.DEVICEGRAY);
+                image.setInt(COSName.BITS_PER_COMPONENT, 8);
+                image.setItem(COSName.FILTER, COSName.JPX_DECODE);
+                COSDictionary xobjects = new COSDictionary();
+                xobjects.setItem(COSName.getPDFName("Scan"), image);
+                PDResources resources = new PDResources();
+                resources.getCOSObject().setItem(COSName.XOBJECT, xobjects);
+                PDPage page = new PDPage(PDRectangle.LETTER);
+                page.setResources(resources);
+                PDStream contents = new PDStream(doc);
+                try (OutputStream out = contents.createOutputStream()) {
+                    out.write("q 612 0 0 792 0 0 cm /Scan Do Q".getBytes(StandardCharsets.US_ASCII));
+                }
+                page.setContents(contents);
+                doc.addPage(page);
+            }
+            protect(doc, userPassword);
             doc.save(file.toFile());
         }
         return file;

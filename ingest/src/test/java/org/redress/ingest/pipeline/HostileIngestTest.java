@@ -3,6 +3,7 @@ package org.redress.ingest.pipeline;
 import org.redress.core.corpus.IngestSummary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,15 +41,12 @@ class HostileIngestTest {
         traversal.put("fine.txt", "an honest member\n".getBytes(StandardCharsets.UTF_8));
         Path traversalZip = Fixtures.zip(in.resolve("traversal.zip"), traversal);
         Fixtures.zipBomb(in.resolve("bomb.zip"), 600L << 20);
-        Path droste = corpora().resolve("tika-test-documents/pkg-module/droste.zip");
-        boolean haveDroste = Files.isRegularFile(droste);
-        if (haveDroste) Files.copy(droste, in.resolve("droste.zip"));
         Path locked = Fixtures.encryptedPdf(in.resolve("locked.pdf"), List.of("the sealed affidavit of the officer"), "secret");
         Files.writeString(in.resolve("good.txt"), "A good file that must still be ingested.\n");
 
         try (TestCase c = new TestCase(tmp.resolve("case"))) {
             IngestSummary s = c.ingest(in);
-            long files = haveDroste ? 7 : 6;
+            long files = 6;
             assertThat(s.filesSeen()).isEqualTo(files);
             assertThat(s.filesSeen()).isEqualTo(s.filesNew() + s.filesDuplicate() + s.filesFailed());
             Map<String, String> reasons = s.failures().stream()
@@ -62,7 +60,6 @@ class HostileIngestTest {
             assertThat(reasons.get("in/locked.pdf")).contains("password");
             assertThat(reasons).containsKey("in/traversal.zip" + org.redress.core.corpus.DisplayPaths.SEPARATOR + "../../evil.txt");
             assertThat(reasons.get("in/traversal.zip" + org.redress.core.corpus.DisplayPaths.SEPARATOR + "../../evil.txt")).contains("outside the archive");
-            if (haveDroste) assertThat(reasons.keySet()).anyMatch(k -> k.startsWith("in/droste.zip"));
 
             // the honest member of the traversal zip, and the good file, still came in; nothing escaped
             String traversalId = Sha256.of(Files.readAllBytes(traversalZip));
@@ -70,7 +67,7 @@ class HostileIngestTest {
             assertThat(Files.exists(tmp.resolve("evil.txt"))).isFalse();
             assertThat(Files.exists(tmp.resolve("case").resolve("evil.txt"))).isFalse();
             assertThat(c.search("\"must still be ingested\"").total()).isEqualTo(1);
-            assertThat(s.filesFailed()).isGreaterThanOrEqualTo(4);   // empty, truncated, bomb, locked (+ droste)
+            assertThat(s.filesFailed()).isGreaterThanOrEqualTo(4);   // empty, truncated, bomb, locked
 
             // Given the passwords, a later run opens the locked PDF with the right one.
             IngestSummary withPasswords = c.ingest(c.options().withPasswords(List.of("wrong", "secret")), TestCase.inProcess(),
@@ -86,6 +83,23 @@ class HostileIngestTest {
             assertThat(c.store.pages(d.id()).get(0).text()).contains("sealed affidavit");
             assertThat(c.search("affidavit").hits()).extracting(h -> h.documentId()).containsExactly(d.id());
             assertThat(c.store.failures()).noneMatch(f -> f.path().endsWith("locked.pdf"));
+        }
+    }
+
+    @Test
+    void anArchiveThatContainsItselfIsUnpackedOnce() throws Exception {
+        Path droste = corpora().resolve("tika-test-documents/pkg-module/droste.zip");
+        assumeTrue(Files.isRegularFile(droste), droste + " is absent (the shared corpora; set -Dredress.corpora=DIR): "
+                + "the archive that contains itself is not tested");
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(droste, in.resolve("droste.zip"));
+        try (TestCase c = new TestCase(tmp.resolve("case"))) {
+            IngestSummary s = c.ingest(in);
+            assertThat(s.filesSeen()).isEqualTo(1);
+            assertThat(s.failures()).singleElement().satisfies(f -> {
+                assertThat(f.path()).isEqualTo("in/droste.zip" + org.redress.core.corpus.DisplayPaths.SEPARATOR + "droste.zip");
+                assertThat(f.reason()).isEqualTo("contains a copy of its own container (a recursive archive); not unpacked again");
+            });
         }
     }
 

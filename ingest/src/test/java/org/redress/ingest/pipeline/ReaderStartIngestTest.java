@@ -45,6 +45,7 @@ class ReaderStartIngestTest {
                     () -> new IsolatedExtractor(Duration.ofSeconds(60), 512, List.of("-XX:+NoSuchOptionAnywhere")), in))
                     .isInstanceOf(IngestStoppedException.class)
                     .hasMessageContaining("could not be started")
+                    .hasMessageContaining("Unrecognized VM option 'NoSuchOptionAnywhere'")   // from its standard error
                     .hasMessageContaining("run the same command again");
             assertThat(c.store.failures()).isEmpty();   // no file was blamed for it
             IngestSummary resumed = c.ingest(c.options(), TestCase.isolated(Duration.ofSeconds(60), 512), in);

@@ -13,6 +13,7 @@ import org.redress.core.search.SearchQuery;
 import org.redress.core.search.SearchResult;
 import org.redress.ingest.extract.Extractor;
 import org.redress.ingest.extract.TikaExtractor;
+import org.redress.ingest.ocr.Pdftoppm;
 import org.redress.ingest.ocr.Tesseract;
 import org.redress.search.LuceneSearchIndex;
 import org.redress.store.blob.FileBlobStore;
@@ -39,8 +40,13 @@ final class TestCase implements AutoCloseable {
     }
 
     static Supplier<Extractor> inProcess() {
+        return inProcess(Pdftoppm.find());
+    }
+
+    /** In this JVM, with or without pdftoppm. */
+    static Supplier<Extractor> inProcess(Optional<Pdftoppm> pdftoppm) {
         Optional<Tesseract> tesseract = Tesseract.find();
-        return () -> new TikaExtractor(tesseract, () -> {});
+        return () -> new TikaExtractor(tesseract, pdftoppm, () -> {});
     }
 
     static Supplier<Extractor> isolated(Duration timeout, int memoryMb) {
