@@ -19,7 +19,7 @@ import org.redress.app.casemodel.GapReport;
 import org.redress.app.casemodel.TimelineChart;
 import org.redress.app.cli.Json;
 import org.redress.core.chronology.EventKind;
-import org.redress.core.redaction.Redactor;
+import org.redress.analysis.redaction.Redactor;
 
 /** People, events, citations, the chronology, claims and the analyses as JSON (and chart, export files) under /api/v1/. */
 final class CaseApiRoutes {
