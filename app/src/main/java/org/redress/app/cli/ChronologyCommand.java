@@ -46,7 +46,7 @@ final class ChronologyCommand implements Callable<Integer> {
         try (CaseServices c = CaseServices.open(caseOption.folder())) {
             CaseModel model = c.caseModel();
             List<Chronology.Row> rows = Chronology.rows(model.store(), person);
-            if (redact) rows = Chronology.redact(rows, org.redress.core.redaction.Redactor.standard());
+            if (redact) rows = Chronology.redact(rows, org.redress.analysis.redaction.Redactor.standard());
             String t = title != null ? title : "Chronology" + (person == null ? "" : " — " + model.store().person(person).get().name());
             byte[] chart = f == ChronologyExport.Format.DOCX || f == ChronologyExport.Format.PDF
                     ? TimelineChart.png(model.store()) : null;

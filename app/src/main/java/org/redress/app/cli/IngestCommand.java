@@ -53,15 +53,22 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON summary instead of the progress bar.")
     boolean json;
 
+    @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "${env:REDRESS_PROGRESS:-auto}",
+            description = "Progress bar on standard error: auto (when standard error is a terminal), always or never "
+                    + "(default: ${DEFAULT-VALUE}, from REDRESS_PROGRESS if set).")
+    String progressMode;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders to ingest.")
     List<Path> paths;
 
     @Override
     public Integer call() throws Exception {
         LocalDate receivedDate = parseDate(received);
+        ProgressMode progressWhen = ProgressMode.parse(progressMode);
         for (Path p : paths) if (!Files.exists(p)) throw new CaseException("'" + p + "' does not exist");
         try (CaseServices c = CaseServices.open(caseOption.folder())) {
-            IngestListener progress = json || System.console() == null ? IngestListener.NONE : new ProgressBar(System.err);
+            boolean drawBar = !json && progressWhen.draws(System.getenv("TERM"), ProgressMode.STDERR);
+            IngestListener progress = drawBar ? new ProgressBar(System.err) : IngestListener.NONE;
             IngestSettings settings = new IngestSettings(readPasswords(), Duration.ofSeconds(timeoutSeconds), workerMemory,
                     threads, progress);
             Ingester ingest = c.ingester(settings);

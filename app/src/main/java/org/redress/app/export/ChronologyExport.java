@@ -5,7 +5,6 @@ import org.redress.application.casemodel.Chronology;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
@@ -16,14 +15,10 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -72,18 +67,11 @@ public final class ChronologyExport {
     }
 
     static byte[] csv(List<Chronology.Row> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader("id", "date", "kind", "fact", "people", "place",
-                     "source", "quote", "disputed").get())) {
-            for (Chronology.Row r : rows) {
-                p.printRecord(r.id(), r.date(), r.kind(), r.fact(), r.people(), r.place(), source(r), String.join(" | ", r.quotes()),
-                        r.disputed() ? "yes" : "no");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        // Facts, places and quotes come from hostile documents: SpreadsheetCsv defuses every cell.
+        List<List<Object>> cells = rows.stream().<List<Object>>map(r -> java.util.Arrays.asList(r.id(), r.date(), r.kind(),
+                r.fact(), r.people(), r.place(), source(r), String.join(" | ", r.quotes()), r.disputed() ? "yes" : "no")).toList();
+        return SpreadsheetCsv.write(List.of("id", "date", "kind", "fact", "people", "place", "source", "quote", "disputed"), cells)
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     static byte[] docx(String title, List<Chronology.Row> rows, byte[] chart) {
@@ -144,10 +132,11 @@ public final class ChronologyExport {
         doc.addTitle(title);
         doc.addCreator("Redress");
         doc.open();
-        Font head = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
-        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-        Font body = FontFactory.getFont(FontFactory.HELVETICA, 9);
-        Paragraph t = new Paragraph(title, head);
+        PdfFonts fonts = PdfFonts.forDocument();
+        Font head = fonts.bold(14);
+        Font bold = fonts.bold(9);
+        Font body = fonts.regular(9);
+        Paragraph t = new Paragraph(PdfFonts.text(title), head);
         t.setAlignment(Element.ALIGN_CENTER);
         t.setSpacingAfter(8);
         doc.add(t);
@@ -172,9 +161,9 @@ public final class ChronologyExport {
         }
         for (Chronology.Row r : rows) {
             table.addCell(new Phrase(r.date(), body));
-            table.addCell(new Phrase(fact(r) + (r.quotes().isEmpty() ? "" : "\n\u201C" + String.join("\u201D\n\u201C", r.quotes()) + "\u201D"), body));
-            table.addCell(new Phrase(r.people(), body));
-            table.addCell(new Phrase(source(r), body));
+            table.addCell(new Phrase(PdfFonts.text(fact(r) + (r.quotes().isEmpty() ? "" : "\n\u201C" + String.join("\u201D\n\u201C", r.quotes()) + "\u201D")), body));
+            table.addCell(new Phrase(PdfFonts.text(r.people()), body));
+            table.addCell(new Phrase(PdfFonts.text(source(r)), body));
             table.addCell(new Phrase(r.disputed() ? "Disputed" : "", body));
         }
         doc.add(table);

@@ -3,12 +3,14 @@ package org.redress.app.export;
 import org.redress.application.requests.RequestService;
 import org.redress.application.requests.RequestDeadlines;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.redress.app.export.SpreadsheetCsv;
 
 /**
- * The requests as CSV (RFC 4180: comma-separated, CRLF, fields with a comma, quote or line break in
- * double quotes, quotes doubled). Text that a spreadsheet would run as a formula (=, +, -, @ first) is
- * prefixed with an apostrophe.
+ * The requests as CSV, written by {@link SpreadsheetCsv}: free text defused against spreadsheet formulas, ids,
+ * counts and fees as numbers.
  */
 public final class RequestCsv {
     public static final List<String> HEADER = List.of("id", "tracking_number", "law", "agency", "office", "subject", "status",
@@ -17,40 +19,15 @@ public final class RequestCsv {
     private RequestCsv() {}
 
     public static String of(List<RequestService.Listed> listed, java.util.function.ToIntFunction<Long> productionCount) {
-        StringBuilder out = new StringBuilder();
-        row(out, HEADER);
+        List<List<Object>> rows = new ArrayList<>();
         for (RequestService.Listed l : listed) {
             var r = l.request();
             var next = l.schedule().next();
-            row(out, List.of(String.valueOf(r.id()), text(r.trackingNumber()), r.lawId(), text(r.agency()), text(r.office()),
-                    text(r.subject()), r.status().id(), str(r.filed()), str(r.received()),
+            rows.add(Arrays.asList(r.id(), r.trackingNumber(), r.lawId(), r.agency(), r.office(),
+                    r.subject(), r.status().id(), r.filed(), r.received(),
                     next.map(i -> i.due().toString()).orElse(""), next.map(RequestDeadlines.Item::kind).orElse(""),
-                    String.valueOf(l.schedule().overdue()), String.valueOf(l.schedule().closingSoon()),
-                    r.fees() == null ? "" : r.fees().toPlainString(), String.valueOf(productionCount.applyAsInt(r.id()))));
+                    l.schedule().overdue(), l.schedule().closingSoon(), r.fees(), productionCount.applyAsInt(r.id())));
         }
-        return out.toString();
-    }
-
-    private static String str(Object o) {
-        return o == null ? "" : o.toString();
-    }
-
-    /** Free text, defused against spreadsheet formula injection. */
-    static String text(String s) {
-        if (s == null) return "";
-        return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-    }
-
-    static void row(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) out.append(',');
-            out.append(quote(cells.get(i)));
-        }
-        out.append("\r\n");
-    }
-
-    static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
+        return SpreadsheetCsv.write(HEADER, rows);
     }
 }

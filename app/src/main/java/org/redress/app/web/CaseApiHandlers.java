@@ -22,7 +22,7 @@ import org.redress.app.export.TimelineChart;
 import org.redress.app.json.Json;
 import org.redress.core.UserMistake;
 import org.redress.core.chronology.EventKind;
-import org.redress.core.redaction.Redactor;
+import org.redress.analysis.redaction.Redactor;
 
 /** People, events, citations, the chronology, claims and the analyses as JSON (and chart, export files) under /api/v1/. */
 final class CaseApiHandlers {

@@ -163,8 +163,9 @@ class CaseModelCliTest {
     void chronologyExportsReadBackInAllFourFormats() throws Exception {
         SmallCase c = SmallCase.imported(tmp);
         String csv = ok("chronology", "--case", c.dir.toString(), "--format", "csv", "--person", "Kike").out();
-        assertThat(csv.lines().toList()).hasSize(3).first().isEqualTo("id,date,kind,fact,people,place,source,quote,disputed");
-        assertThat(csv).contains("E2,2017-03-17T07:30,adverse.arrest,Arrested leaving his office,");
+        assertThat(csv.lines().toList()).hasSize(3).first()
+                .isEqualTo("\"id\",\"date\",\"kind\",\"fact\",\"people\",\"place\",\"source\",\"quote\",\"disputed\"");
+        assertThat(csv).contains("\"E2\",\"2017-03-17T07:30\",\"adverse.arrest\",\"Arrested leaving his office\",");
         org.apache.commons.csv.CSVParser parsed = org.apache.commons.csv.CSVParser.parse(csv,
                 org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get());
         List<org.apache.commons.csv.CSVRecord> records = parsed.getRecords();

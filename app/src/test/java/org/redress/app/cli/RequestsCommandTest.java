@@ -270,10 +270,10 @@ class RequestsCommandTest {
         Cli.Run run = redress("export", "--format", "csv", "--today", "2024-03-25");
         assertThat(run.code()).as(run.toString()).isZero();
         String[] rows = run.out().split("\r\n");
-        assertThat(rows[0]).isEqualTo("id,tracking_number,law,agency,office,subject,status,filed,received,next_deadline,"
-                + "next_deadline_kind,overdue,closing_soon,fees,productions");
-        assertThat(rows[1]).isEqualTo("1,'=HYPERLINK(1),us-foia,\"Customs, Border Protection\",,\"The \"\"Operation\"\" files\","
-                + "processing,,2024-03-01,2024-03-29,response_due,false,true,,0");
+        assertThat(rows[0]).isEqualTo("\"id\",\"tracking_number\",\"law\",\"agency\",\"office\",\"subject\",\"status\",\"filed\","
+                + "\"received\",\"next_deadline\",\"next_deadline_kind\",\"overdue\",\"closing_soon\",\"fees\",\"productions\"");
+        assertThat(rows[1]).isEqualTo("1,\"'=HYPERLINK(1)\",\"us-foia\",\"Customs, Border Protection\",\"\",\"The \"\"Operation\"\" files\","
+                + "\"processing\",\"\",\"2024-03-01\",\"2024-03-29\",\"response_due\",\"false\",\"true\",\"\",0");
         assertThat(redress("export", "--format", "xlsx").code()).isEqualTo(1);
     }
 

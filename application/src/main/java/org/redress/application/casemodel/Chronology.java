@@ -36,7 +36,7 @@ public final class Chronology {
      * The rows as they may leave the case: identifiers (A-numbers, SSNs, birth dates, addresses, phone numbers)
      * in the fact, place, sources and quotes replaced by labels. Names, dates and kinds stay.
      */
-    public static List<Row> redact(List<Row> rows, org.redress.core.redaction.Redactor redactor) {
+    public static List<Row> redact(List<Row> rows, org.redress.analysis.redaction.Redactor redactor) {
         return rows.stream().map(r -> new Row(r.id(), r.date(), r.kind(), redactor.redact(r.fact()), r.people(), redactor.redact(r.place()),
                 r.sources().stream().map(redactor::redact).toList(), r.quotes().stream().map(redactor::redact).toList(), r.disputed())).toList();
     }

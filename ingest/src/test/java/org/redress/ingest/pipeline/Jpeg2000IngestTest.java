@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redress.core.corpus.Document;
+import org.redress.core.corpus.IngestSummary;
 import org.redress.core.corpus.Page;
 import org.redress.core.corpus.Sha256;
 import org.redress.ingest.ocr.Pdftoppm;

@@ -1,5 +1,6 @@
-package org.redress.core.redaction;
+package org.redress.analysis.redaction;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -9,8 +10,8 @@ import java.util.regex.Pattern;
  * Replaces personal identifiers in text that leaves the case (chronologies, exhibits, reports) with a label
  * saying what was there: {@code [redacted: A-number]}. It is deliberately conservative: it removes alien
  * registration numbers, Social Security numbers, dates written after a birth-date label, US street addresses
- * of the common "number, name, suffix" form and phone numbers, and leaves years, Bates numbers
- * (DHS-ICE-000123), statute citations (5 U.S.C. 552) and ordinary dates alone.
+ * of the common "number, name, suffix" form and phone numbers (found by libphonenumber, see {@link PhoneNumbers}),
+ * and leaves years, Bates numbers (DHS-ICE-000123), statute citations (5 U.S.C. 552) and ordinary dates alone.
  */
 public final class Redactor {
 
@@ -29,7 +30,37 @@ public final class Redactor {
         }
     }
 
-    private record Rule(Kind kind, Pattern pattern, int group) {}
+    /** One rule: the stretches of text it removes, in order. */
+    private interface Rule {
+        Kind kind();
+
+        List<Span> find(String text);
+    }
+
+    private record PatternRule(Kind kind, Pattern pattern, int group) implements Rule {
+        @Override
+        public List<Span> find(String text) {
+            List<Span> found = new ArrayList<>();
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                if (kind == Kind.ADDRESS && (looksLikeYear(text, m.start(), m.group()) || startsWithMonth(m.group()))) continue;
+                found.add(new Span(m.start(group), m.end(group)));
+            }
+            return found;
+        }
+    }
+
+    private record PhoneRule() implements Rule {
+        @Override
+        public Kind kind() {
+            return Kind.PHONE;
+        }
+
+        @Override
+        public List<Span> find(String text) {
+            return PhoneNumbers.find(text);
+        }
+    }
 
     private static final String MONTHS = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
@@ -45,26 +76,24 @@ public final class Redactor {
 
     private static final List<Rule> RULES = List.of(
             // A-number: A123456789, A12345678, A-123-456-789, A 123 456 789, A#123456789, A-12-345-678.
-            new Rule(Kind.A_NUMBER, Pattern.compile(
+            new PatternRule(Kind.A_NUMBER, Pattern.compile(
                     "(?<![\\p{L}\\p{N}])A(?:\\s?#\\s?|-|\\s)?(?:\\d{8,9}|\\d{2,3}[-\\s]\\d{3}[-\\s]\\d{3})(?![-\\p{N}])"), 0),
-            new Rule(Kind.A_NUMBER, Pattern.compile(
+            new PatternRule(Kind.A_NUMBER, Pattern.compile(
                     "(?i:\\bA-?number|\\balien\\s+(?:registration\\s+)?(?:number|no\\.?|#))\\s*[:#]?\\s*"
                             + "((?:\\d{8,9}|\\d{2,3}[-\\s]\\d{3}[-\\s]\\d{3}))(?![-\\p{N}])"), 1),
             // SSN: 123-45-6789 (not 000, 666 or 9xx areas), or nine digits after an SSN label.
-            new Rule(Kind.SSN, Pattern.compile(
+            new PatternRule(Kind.SSN, Pattern.compile(
                     "(?<![\\p{N}-])(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}(?![-\\p{N}])"), 0),
-            new Rule(Kind.SSN, Pattern.compile(
+            new PatternRule(Kind.SSN, Pattern.compile(
                     "(?i:\\bSSN|\\bS\\.S\\.N\\.|social security(?:\\s+(?:no\\.?|number|#))?)\\s*[:#]?\\s*(\\d{3}\\s?\\d{2}\\s?\\d{4})(?!\\p{N})"), 1),
             // A date after a birth-date label; the label stays so the reader knows what was removed.
-            new Rule(Kind.DATE_OF_BIRTH, Pattern.compile(
+            new PatternRule(Kind.DATE_OF_BIRTH, Pattern.compile(
                     "(?i:\\bD\\.?O\\.?B\\.?|\\bdate\\s+of\\s+birth|\\bbirth\\s?date|\\bfecha\\s+de\\s+nacimiento|\\bborn(?:\\s+on)?|\\bnacid[oa]\\s+el)"
                             + "\\s*[:\\-]?\\s*(" + DATE + ")"), 1),
-            // Phone: (802) 555-0142, 802-555-0142, 802.555.0142, +1 802 555 0142; +52 55 1234 5678.
-            new Rule(Kind.PHONE, Pattern.compile(
-                    "(?<![\\p{N}\\p{L}-])(?:\\+?1[\\s.-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[\\s.-])\\d{3}[\\s.-]\\d{4}(?![-\\p{N}])"), 0),
-            new Rule(Kind.PHONE, Pattern.compile("(?<![\\p{N}\\p{L}])\\+(?:[2-9]\\d{0,2})(?:[\\s.-]\\d{2,4}){2,4}(?![-\\p{N}])"), 0),
+            // Phone: 8025550142, (802) 555-0142, 802.555.0142, +1 802 555 0142; +52 55 1234 5678.
+            new PhoneRule(),
             // Street address: 1234 Main St, 55 N. Winooski Ave, 200 West 3rd Street, Apt 4B.
-            new Rule(Kind.ADDRESS, Pattern.compile(
+            new PatternRule(Kind.ADDRESS, Pattern.compile(
                     "(?<![\\p{N}\\p{L}./-])\\d{1,6}[A-Z]?\\s+(?:(?:[NSEW]\\.?|North|South|East|West)\\s+)?"
                             + "(?:(?:[A-Z][\\p{L}'.-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}" + SUFFIX + "\\b\\.?"
                             + "(?:,?\\s+(?:(?i:Apt|Apartment|Unit|Suite|Ste)\\.?\\s*|#\\s?)[\\p{Alnum}-]{1,6}\\b)?"), 0));
@@ -92,16 +121,14 @@ public final class Redactor {
     }
 
     private static String apply(Rule rule, String text) {
-        Matcher m = rule.pattern().matcher(text);
+        List<Span> found = rule.find(text);
+        if (found.isEmpty()) return text;
         StringBuilder out = new StringBuilder(text.length());
         int last = 0;
-        while (m.find()) {
-            int start = m.start(rule.group()), end = m.end(rule.group());
-            if (rule.kind() == Kind.ADDRESS && (looksLikeYear(text, m.start(), m.group()) || startsWithMonth(m.group()))) continue;
-            out.append(text, last, start).append(rule.kind().replacement());
-            last = end;
+        for (Span s : found) {
+            out.append(text, last, s.start()).append(rule.kind().replacement());
+            last = s.end();
         }
-        if (last == 0) return text;
         return out.append(text, last, text.length()).toString();
     }
 

@@ -1,0 +1,5 @@
+package org.redress.analysis.redaction;
+
+/** Where an identifier is in a text: {@code [start, end)}. */
+record Span(int start, int end) {
+}
