@@ -25,7 +25,7 @@ enum ProgressMode {
         try {
             return valueOf(s.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--progress is auto, always or never, not '" + s + "'");
+            throw new org.redress.core.UserMistake("--progress is auto, always or never, not '" + s + "'");
         }
     }
 

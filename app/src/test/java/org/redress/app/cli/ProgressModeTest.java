@@ -52,7 +52,7 @@ class ProgressModeTest {
         assertThat(ProgressMode.parse("auto")).isEqualTo(ProgressMode.AUTO);
         assertThat(ProgressMode.parse(" Always ")).isEqualTo(ProgressMode.ALWAYS);
         assertThat(ProgressMode.parse("NEVER")).isEqualTo(ProgressMode.NEVER);
-        assertThatThrownBy(() -> ProgressMode.parse("sometimes")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> ProgressMode.parse("sometimes")).isInstanceOf(org.redress.core.UserMistake.class)
                 .hasMessage("--progress is auto, always or never, not 'sometimes'");
     }
 

@@ -137,7 +137,7 @@ class CaseBrowserTest {
     }
 
     static JsonNode api(String path) throws Exception {
-        return new ObjectMapper().readTree(URI.create(base + path).toURL());
+        return new ObjectMapper().readTree(served.get(path).body());
     }
 
     @Test
