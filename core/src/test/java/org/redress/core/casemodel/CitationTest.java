@@ -67,6 +67,14 @@ class CitationTest {
                 .isEqualTo("Seven Days (2017-03-18), https://example.org/a");
         assertThat(Citation.outside("https://example.org/a", null, null, "").label()).isEqualTo("https://example.org/a");
         assertThat(Citation.outside(null, "Seven Days", "", "").label()).isEqualTo("Seven Days");
+        assertThat(Citation.outside(null, "Seven Days", "2017-03-18", "").label()).isEqualTo("Seven Days (2017-03-18)");
+    }
+
+    /** What an imported source cell with a URL and a source_date gives: the date follows the URL it dates. */
+    @Test
+    void anOutsideSourceWithAUrlAndADateButNoTitleReadsAsTheUrlAndItsDate() {
+        assertThat(Citation.outside("https://example.org/a", null, "2017-03-18", "").label()).isEqualTo("https://example.org/a (2017-03-18)");
+        assertThat(Citation.outside("https://example.org/a", " ", "2017-03-18", "").label()).isEqualTo("https://example.org/a (2017-03-18)");
     }
 
     @Test
