@@ -33,6 +33,8 @@ public final class TimelineChart {
     static final int LEFT = 170;
     static final int RIGHT = 50;
     static final int TOP = 40;
+    /** The narrowest an imprecise date is drawn, so that it is still a span (the renderers draw wider than 1 pixel as one). */
+    static final double MIN_SPAN = 4;
     static final Color PROTECTED = new Color(0x1b7f3b);
     static final Color ADVERSE = new Color(0xb3261e);
     static final Color GAP = new Color(0x555555);
@@ -78,7 +80,8 @@ public final class TimelineChart {
                     LocalDate from = e.date().earliest().filter(d -> !d.isBefore(f)).orElse(f);
                     LocalDate to = e.date().latest().filter(d -> !d.isAfter(lastDay)).orElse(lastDay);
                     double x1 = e.date().isExactDay() ? x.apply(e.date().anchorDay()) : x.apply(from);
-                    double x2 = e.date().isExactDay() ? x1 : x.apply(to);
+                    // ... however few pixels it covers (days in a chart of years, an open end at the chart's edge)
+                    double x2 = e.date().isExactDay() ? x1 : Math.max(x.apply(to), x1 + MIN_SPAN);
                     marks.add(new Mark(x1, x2, i, e.kind().isProtected(),
                             e.id() + " " + e.date() + " " + e.kind().code()));
                 }

@@ -62,14 +62,19 @@ public record Citation(long id, Type type, String documentId, Integer page, Stri
         return new Citation(id, type, fullId, page, quote, statement, url, title, sourceDate);
     }
 
-    /** How a chronology cites it: "doc 3f1c9a02, p. 14", "statement of Ana Ruiz", "Title (2018-02-01), URL". */
+    /**
+     * How a chronology cites it: "doc 3f1c9a02, p. 14", "statement of Ana Ruiz", "Title (2018-02-01), URL", or without
+     * a title "URL (2018-02-01)".
+     */
     public String label() {
         return switch (type) {
             case DOCUMENT -> "doc " + documentId.substring(0, Math.min(12, documentId.length())) + ", p. " + page;
             case WITNESS -> "statement of " + statement.witness() + (statement.when().isBlank() ? "" : " (" + statement.when() + ")");
-            case OUTSIDE -> (title == null || title.isBlank() ? "" : title)
-                    + (sourceDate == null || sourceDate.isBlank() ? "" : " (" + sourceDate + ")")
-                    + (url == null || url.isBlank() ? "" : (title == null || title.isBlank() ? "" : ", ") + url);
+            case OUTSIDE -> {
+                String date = sourceDate == null || sourceDate.isBlank() ? "" : " (" + sourceDate + ")";
+                String link = url == null || url.isBlank() ? "" : url;
+                yield title == null || title.isBlank() ? link + date : title + date + (link.isEmpty() ? "" : ", " + link);
+            }
         };
     }
 }
