@@ -12,7 +12,8 @@ final class BenchArgs {
     BenchArgs(String[] args, Set<String> known) {
         for (int i = 0; i < args.length; i++) {
             if (!known.contains(args[i]) || i + 1 >= args.length) {
-                throw new IllegalArgumentException("unknown argument or missing value: " + args[i] + " (known: " + known + ")");
+                throw new IllegalArgumentException(
+                        "unknown argument or missing value: " + args[i] + " (known: " + known + ")");
             }
             values.put(args[i], args[++i]);
         }

@@ -25,12 +25,22 @@ import org.redress.app.demo.DocumentWriters;
  * with 5% of the files scanned PDFs instead.
  */
 public final class CorpusGenerator {
-    public enum Mix { TEXT, OCR, ALL }
+    public enum Mix {
+        TEXT,
+        OCR,
+        ALL
+    }
 
     /** What was written: files, the pages we expect an extractor to find, bytes, and files per kind. */
     public record Corpus(Path folder, List<Path> files, long expectedPages, long bytes, Map<String, Integer> kinds) {
         public String describe() {
-            return String.format(Locale.ROOT, "%d files, %.1f MB, about %d pages (%s)", files.size(), bytes / 1e6, expectedPages, kinds);
+            return String.format(
+                    Locale.ROOT,
+                    "%d files, %.1f MB, about %d pages (%s)",
+                    files.size(),
+                    bytes / 1e6,
+                    expectedPages,
+                    kinds);
         }
     }
 
@@ -81,15 +91,23 @@ public final class CorpusGenerator {
                     for (int p = 0, n = 3 + prose.random().nextInt(6); p < n; p++) paragraphs.add(prose.text(60, es));
                     DocumentWriters.docx(file, "Memorandum " + i, paragraphs);
                 }
-                default -> {   // xlsx: a log of look-ups
+                default -> { // xlsx: a log of look-ups
                     filePages = 1;
                     file = out.resolve(String.format(Locale.ROOT, "lookups-%05d.xlsx", i));
                     List<List<String>> rows = new ArrayList<>();
                     rows.add(List.of("date", "operator", "subject", "plate", "agency", "reason"));
                     for (int r = 0, n = 20 + prose.random().nextInt(80); r < n; r++) {
-                        rows.add(List.of(prose.date().toString(), prose.name(), prose.name(),
-                                String.format(Locale.ROOT, "%03X-%03d", prose.random().nextInt(4096), prose.random().nextInt(1000)),
-                                prose.agency(), prose.text(6, false)));
+                        rows.add(List.of(
+                                prose.date().toString(),
+                                prose.name(),
+                                prose.name(),
+                                String.format(
+                                        Locale.ROOT,
+                                        "%03X-%03d",
+                                        prose.random().nextInt(4096),
+                                        prose.random().nextInt(1000)),
+                                prose.agency(),
+                                prose.text(6, false)));
                     }
                     DocumentWriters.xlsx(file, "Lookups", rows);
                 }
@@ -141,9 +159,17 @@ public final class CorpusGenerator {
                 }
             }
             boolean es = prose.spanish();
-            DocumentWriters.email(file, from, to, null, prose.date().atTime(9 + prose.random().nextInt(9), 0).atZone(ZoneOffset.UTC),
-                    (es ? "Asunto: " : "Re: ") + prose.text(5, es), "msg-" + i + "@bench.example", null,
-                    prose.text(80 + prose.random().nextInt(200), es), attachments);
+            DocumentWriters.email(
+                    file,
+                    from,
+                    to,
+                    null,
+                    prose.date().atTime(9 + prose.random().nextInt(9), 0).atZone(ZoneOffset.UTC),
+                    (es ? "Asunto: " : "Re: ") + prose.text(5, es),
+                    "msg-" + i + "@bench.example",
+                    null,
+                    prose.text(80 + prose.random().nextInt(200), es),
+                    attachments);
         } finally {
             for (Path a : attachments) Files.deleteIfExists(a);
             Files.deleteIfExists(tmp);
@@ -164,8 +190,9 @@ public final class CorpusGenerator {
                 case "--pages" -> pages = Long.parseLong(args[++i]);
                 case "--mix" -> mix = Mix.valueOf(args[++i].toUpperCase(Locale.ROOT));
                 case "--seed" -> seed = Long.parseLong(args[++i]);
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: --out DIR [--files N | --pages N] [--mix text|ocr|all] [--seed S]");
+                default ->
+                    throw new IllegalArgumentException("unknown argument " + args[i]
+                            + "; usage: --out DIR [--files N | --pages N] [--mix text|ocr|all] [--seed S]");
             }
         }
         if (out == null) throw new IllegalArgumentException("--out DIR is required");

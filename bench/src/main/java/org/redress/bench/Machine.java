@@ -32,7 +32,9 @@ final class Machine {
         return -1;
     }
 
-    static long selfPid() { return ProcessHandle.current().pid(); }
+    static long selfPid() {
+        return ProcessHandle.current().pid();
+    }
 
     /** The q-th percentile (0..100) of the values, nearest-rank. */
     static double percentile(double[] values, double q) {
@@ -43,9 +45,15 @@ final class Machine {
         return s[Math.max(0, Math.min(s.length - 1, rank - 1))];
     }
 
-    static String f1(double v) { return String.format(Locale.ROOT, "%.1f", v); }
+    static String f1(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
 
-    static String f2(double v) { return String.format(Locale.ROOT, "%.2f", v); }
+    static String f2(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
 
-    static String mb(long bytes) { return String.format(Locale.ROOT, "%.0f MB", bytes / 1048576.0); }
+    static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%.0f MB", bytes / 1048576.0);
+    }
 }

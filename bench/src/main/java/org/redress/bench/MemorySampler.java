@@ -1,8 +1,6 @@
 package org.redress.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,32 +23,41 @@ final class MemorySampler implements AutoCloseable {
     MemorySampler(long periodMs) {
         List<com.sun.management.GarbageCollectorMXBean> gcs = ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .filter(b -> b instanceof com.sun.management.GarbageCollectorMXBean)
-                .map(b -> (com.sun.management.GarbageCollectorMXBean) b).toList();
-        thread = new Thread(() -> {
-            while (running) {
-                Runtime rt = Runtime.getRuntime();
-                long used = rt.totalMemory() - rt.freeMemory();
-                long oldLive = heapAfterLastGc(gcs);
-                long children = 0;
-                long maxChild = 0;
-                for (ProcessHandle h : ProcessHandle.current().descendants().toList()) {
-                    long kb = Machine.statusKb(h.pid(), "VmRSS");
-                    if (kb > 0) {
-                        children += kb;
-                        maxChild = Math.max(maxChild, kb);
+                .map(b -> (com.sun.management.GarbageCollectorMXBean) b)
+                .toList();
+        thread = new Thread(
+                () -> {
+                    while (running) {
+                        Runtime rt = Runtime.getRuntime();
+                        long used = rt.totalMemory() - rt.freeMemory();
+                        long oldLive = heapAfterLastGc(gcs);
+                        long children = 0;
+                        long maxChild = 0;
+                        for (ProcessHandle h :
+                                ProcessHandle.current().descendants().toList()) {
+                            long kb = Machine.statusKb(h.pid(), "VmRSS");
+                            if (kb > 0) {
+                                children += kb;
+                                maxChild = Math.max(maxChild, kb);
+                            }
+                        }
+                        synchronized (samples) {
+                            samples.add(new Sample(
+                                    (System.nanoTime() - start) / 1e9,
+                                    used,
+                                    oldLive,
+                                    Machine.statusKb(Machine.selfPid(), "VmRSS"),
+                                    children,
+                                    maxChild));
+                        }
+                        try {
+                            Thread.sleep(periodMs);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
                     }
-                }
-                synchronized (samples) {
-                    samples.add(new Sample((System.nanoTime() - start) / 1e9, used, oldLive,
-                            Machine.statusKb(Machine.selfPid(), "VmRSS"), children, maxChild));
-                }
-                try {
-                    Thread.sleep(periodMs);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "memory-sampler");
+                },
+                "memory-sampler");
         thread.setDaemon(true);
         thread.start();
     }
@@ -65,13 +72,17 @@ final class MemorySampler implements AutoCloseable {
         if (last == null) return -1;
         long sum = 0;
         for (var e : last.getMemoryUsageAfterGc().entrySet()) {
-            if (!e.getKey().contains("Metaspace") && !e.getKey().contains("Code") && !e.getKey().contains("Compressed")) sum += e.getValue().getUsed();
+            if (!e.getKey().contains("Metaspace")
+                    && !e.getKey().contains("Code")
+                    && !e.getKey().contains("Compressed")) sum += e.getValue().getUsed();
         }
         return sum;
     }
 
     List<Sample> samples() {
-        synchronized (samples) { return List.copyOf(samples); }
+        synchronized (samples) {
+            return List.copyOf(samples);
+        }
     }
 
     long max(java.util.function.ToLongFunction<Sample> f) {
@@ -79,10 +90,18 @@ final class MemorySampler implements AutoCloseable {
     }
 
     void writeCsv(Path file) throws java.io.IOException {
-        StringBuilder out = new StringBuilder("seconds,used_heap_mb,heap_after_last_gc_mb,rss_mb,children_rss_mb,max_child_rss_mb\n");
+        StringBuilder out = new StringBuilder(
+                "seconds,used_heap_mb,heap_after_last_gc_mb,rss_mb,children_rss_mb,max_child_rss_mb\n");
         for (Sample s : samples()) {
-            out.append(String.format(Locale.ROOT, "%.2f,%.1f,%.1f,%.1f,%.1f,%.1f%n", s.seconds(), s.usedHeap() / 1048576.0,
-                    s.oldAfterGc() / 1048576.0, s.rssKb() / 1024.0, s.childrenRssKb() / 1024.0, s.maxChildRssKb() / 1024.0));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%.2f,%.1f,%.1f,%.1f,%.1f,%.1f%n",
+                    s.seconds(),
+                    s.usedHeap() / 1048576.0,
+                    s.oldAfterGc() / 1048576.0,
+                    s.rssKb() / 1024.0,
+                    s.childrenRssKb() / 1024.0,
+                    s.maxChildRssKb() / 1024.0));
         }
         Files.writeString(file, out);
     }
@@ -90,7 +109,8 @@ final class MemorySampler implements AutoCloseable {
     /** Used heap and old-gen-after-GC at each tenth of the run: flat means no growth with the corpus. */
     String flatnessTable() {
         List<Sample> s = samples();
-        StringBuilder out = new StringBuilder("| point of run | t (s) | used heap | heap after last GC | main RSS | readers' RSS (sum) |\n|---|---|---|---|---|---|\n");
+        StringBuilder out = new StringBuilder(
+                "| point of run | t (s) | used heap | heap after last GC | main RSS | readers' RSS (sum) |\n|---|---|---|---|---|---|\n");
         if (s.isEmpty()) return out.toString();
         for (int tenth = 1; tenth <= 10; tenth++) {
             int from = (tenth - 1) * s.size() / 10;
@@ -102,8 +122,15 @@ final class MemorySampler implements AutoCloseable {
                 rss = Math.max(rss, s.get(i).rssKb());
                 kids = Math.max(kids, s.get(i).childrenRssKb());
             }
-            out.append(String.format(Locale.ROOT, "| %d0%% | %.0f | %s | %s | %d MB | %d MB |%n", tenth, s.get(Math.min(to, s.size()) - 1).seconds(),
-                    Machine.mb(heap), old < 0 ? "n/a" : Machine.mb(old), rss / 1024, kids / 1024));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %d0%% | %.0f | %s | %s | %d MB | %d MB |%n",
+                    tenth,
+                    s.get(Math.min(to, s.size()) - 1).seconds(),
+                    Machine.mb(heap),
+                    old < 0 ? "n/a" : Machine.mb(old),
+                    rss / 1024,
+                    kids / 1024));
         }
         return out.toString();
     }

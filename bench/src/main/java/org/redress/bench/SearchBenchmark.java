@@ -43,10 +43,14 @@ import org.redress.search.LuceneSearchIndex;
  * measurement is the index, not Tika.
  */
 public final class SearchBenchmark {
-    private static final String[] SOURCES = {"production-2016-03 SMVB", "production-2017-01 REO", "witness uploads", "production-2018-07 NCSO"};
+    private static final String[] SOURCES = {
+        "production-2016-03 SMVB", "production-2017-01 REO", "witness uploads", "production-2018-07 NCSO"
+    };
 
     public static void main(String[] args) throws Exception {
-        BenchArgs a = new BenchArgs(args, java.util.Set.of("--work", "--report", "--pages", "--queries", "--scan-every", "--threads", "--seed"));
+        BenchArgs a = new BenchArgs(
+                args,
+                java.util.Set.of("--work", "--report", "--pages", "--queries", "--scan-every", "--threads", "--seed"));
         Path work = a.path("--work", "bench/target/search-bench");
         Path report = a.path("--report", "bench/target/search-report.md");
         long pages = a.number("--pages", 200_000);
@@ -59,7 +63,7 @@ public final class SearchBenchmark {
 
         // ---- build the index ----
         // Documents are cut up front (deterministic); each thread generates and indexes its share.
-        List<int[]> docs = new ArrayList<>();   // {docIndex, firstPageSlot, pageCount}
+        List<int[]> docs = new ArrayList<>(); // {docIndex, firstPageSlot, pageCount}
         SplittableRandom shape = new SplittableRandom(seed);
         int slot = 0;
         for (int d = 0; slot < pages; d++) {
@@ -84,7 +88,8 @@ public final class SearchBenchmark {
                 for (int i = me; i < docs.size(); i += nThreads) {
                     int[] d = docs.get(i);
                     IndexedDocument doc = document(docSeed, d[0], d[2]);
-                    for (int p = 0; p < d[2]; p++) lowerTexts[d[1] + p] = doc.pages().get(p).text().toLowerCase(Locale.ROOT);
+                    for (int p = 0; p < d[2]; p++)
+                        lowerTexts[d[1] + p] = doc.pages().get(p).text().toLowerCase(Locale.ROOT);
                     index.index(doc);
                     long n = done.addAndGet(d[2]);
                     if (n / 50_000 != (n - d[2]) / 50_000) log("  " + n + " / " + total + " pages");
@@ -97,7 +102,8 @@ public final class SearchBenchmark {
         index.commit();
         double indexSeconds = (System.nanoTime() - t0) / 1e9;
         long indexBytes = size(work.resolve("index"));
-        log("indexed in " + Machine.f1(indexSeconds) + " s, " + Machine.mb(indexBytes) + " on disk, " + index.pageCount() + " pages");
+        log("indexed in " + Machine.f1(indexSeconds) + " s, " + Machine.mb(indexBytes) + " on disk, "
+                + index.pageCount() + " pages");
 
         // ---- queries ----
         List<Q> warm = queries(new Prose(seed + 7), 100);
@@ -164,44 +170,100 @@ public final class SearchBenchmark {
         // ---- report ----
         double p95 = Machine.percentile(full, 95);
         StringBuilder md = new StringBuilder("### Search\n\n");
-        md.append(String.format(Locale.ROOT, "Index: %,d pages in %,d documents through `LuceneSearchIndex` (the real index: 3 analyses of the text, stored text with offsets, facets), %.0f MB of page text, generated directly as `IndexedDocument`s by `SearchBenchmark` (seed %d).%n%n",
-                pages, docs.size(), textChars / 1e6, seed));
-        md.append(String.format(Locale.ROOT, "- indexing: %.1f s with %d threads = **%.0f pages/s**; index on disk %s (one commit at the end; load at start %s)%n",
-                indexSeconds, threads, pages / indexSeconds, Machine.mb(indexBytes), loadIndex));
-        md.append(String.format(Locale.ROOT, "- queries: %d warm-up queries not counted, then %d mixed queries one at a time (load at start %s); kinds: %s%n%n",
-                warm.size(), measured.size(), loadQueries, kindCounts(measured)));
-        int failures = failedByKind.values().stream().mapToInt(Integer::intValue).sum();
+        md.append(String.format(
+                Locale.ROOT,
+                "Index: %,d pages in %,d documents through `LuceneSearchIndex` (the real index: 3 analyses of the text, stored text with offsets, facets), %.0f MB of page text, generated directly as `IndexedDocument`s by `SearchBenchmark` (seed %d).%n%n",
+                pages,
+                docs.size(),
+                textChars / 1e6,
+                seed));
+        md.append(String.format(
+                Locale.ROOT,
+                "- indexing: %.1f s with %d threads = **%.0f pages/s**; index on disk %s (one commit at the end; load at start %s)%n",
+                indexSeconds,
+                threads,
+                pages / indexSeconds,
+                Machine.mb(indexBytes),
+                loadIndex));
+        md.append(String.format(
+                Locale.ROOT,
+                "- queries: %d warm-up queries not counted, then %d mixed queries one at a time (load at start %s); kinds: %s%n%n",
+                warm.size(),
+                measured.size(),
+                loadQueries,
+                kindCounts(measured)));
+        int failures =
+                failedByKind.values().stream().mapToInt(Integer::intValue).sum();
         if (failures > 0) {
-            md.append(String.format(Locale.ROOT, "**%d of %d queries failed** in `LuceneSearchIndex.search` and are left out of the latencies below (a production bug, see Bottlenecks and bugs):%n%n", failures, measured.size()));
-            for (var e : failedByKind.entrySet()) md.append("- ").append(e.getKey()).append(": ").append(e.getValue()).append(" failed, e.g. `").append(failureExample.get(e.getKey())).append("`\n");
+            md.append(String.format(
+                    Locale.ROOT,
+                    "**%d of %d queries failed** in `LuceneSearchIndex.search` and are left out of the latencies below (a production bug, see Bottlenecks and bugs):%n%n",
+                    failures,
+                    measured.size()));
+            for (var e : failedByKind.entrySet())
+                md.append("- ")
+                        .append(e.getKey())
+                        .append(": ")
+                        .append(e.getValue())
+                        .append(" failed, e.g. `")
+                        .append(failureExample.get(e.getKey()))
+                        .append("`\n");
             md.append('\n');
         }
         md.append("| latency (ms) | p50 | p95 | p99 | max |\n|---|---|---|---|---|\n");
         md.append(row("**Redress search**, limit 20: top hits, stored fields, snippets, facets", full));
         md.append(row("Redress search, limit 0: count and facets only", countOnly));
         double[] scanArr = scan.stream().mapToDouble(Double::doubleValue).toArray();
-        double[] scanIdx = scanIndexSide.stream().mapToDouble(Double::doubleValue).toArray();
-        md.append(row("plain scan (String.contains / regex over lower-cased texts in memory) of the literal terms of one query in " + scanEvery + " (" + scanArr.length + " queries, all kinds; fuzzy scans the intended word, filters and dates are ignored)", scanArr));
+        double[] scanIdx =
+                scanIndexSide.stream().mapToDouble(Double::doubleValue).toArray();
+        md.append(row(
+                "plain scan (String.contains / regex over lower-cased texts in memory) of the literal terms of one query in "
+                        + scanEvery + " (" + scanArr.length
+                        + " queries, all kinds; fuzzy scans the intended word, filters and dates are ignored)",
+                scanArr));
         md.append(row("Redress search, limit 20, the same " + scanIdx.length + " queries", scanIdx));
-        String verdict = p95 >= 100 ? "NOT met"
-                : failures == 0 ? "met"
-                : "met for the " + full.length + " queries answered, but NOT met for the mix: " + failures + " of " + measured.size() + " queries gave no answer at all";
+        String verdict = p95 >= 100
+                ? "NOT met"
+                : failures == 0
+                        ? "met"
+                        : "met for the " + full.length + " queries answered, but NOT met for the mix: " + failures
+                                + " of " + measured.size() + " queries gave no answer at all";
         md.append(String.format(Locale.ROOT, "%n**p95 = %.1f ms** (target under 100 ms): **%s**.%n%n", p95, verdict));
-        md.append("By kind of query (limit 20):\n\n| kind | n | p50 | p95 | p99 | example |\n|---|---|---|---|---|---|\n");
+        md.append(
+                "By kind of query (limit 20):\n\n| kind | n | p50 | p95 | p99 | example |\n|---|---|---|---|---|---|\n");
         for (Map.Entry<String, List<Double>> e : byKind.entrySet()) {
             if (e.getValue().isEmpty()) {
-                md.append("| ").append(e.getKey()).append(" | 0 | failed | failed | failed | `")
-                        .append(failureExample.getOrDefault(e.getKey(), "").replace("|", "\\|")).append("` |\n");
+                md.append("| ")
+                        .append(e.getKey())
+                        .append(" | 0 | failed | failed | failed | `")
+                        .append(failureExample.getOrDefault(e.getKey(), "").replace("|", "\\|"))
+                        .append("` |\n");
                 continue;
             }
             double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).toArray();
-            String example = measured.stream().filter(q -> q.kind.equals(e.getKey())).findFirst().map(Q::describe).orElse("");
-            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | `%s` |%n", e.getKey(), v.length,
-                    Machine.percentile(v, 50), Machine.percentile(v, 95), Machine.percentile(v, 99), example.replace("|", "\\|")));
+            String example = measured.stream()
+                    .filter(q -> q.kind.equals(e.getKey()))
+                    .findFirst()
+                    .map(Q::describe)
+                    .orElse("");
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %.1f | %.1f | %.1f | `%s` |%n",
+                    e.getKey(),
+                    v.length,
+                    Machine.percentile(v, 50),
+                    Machine.percentile(v, 95),
+                    Machine.percentile(v, 99),
+                    example.replace("|", "\\|")));
         }
         long zero = java.util.Arrays.stream(totals).filter(t -> t == 0).count();
-        md.append(String.format(Locale.ROOT, "%nMatching pages per query: median %.0f, %d of %d answered queries matched nothing.%n%n",
-                Machine.percentile(java.util.Arrays.stream(totals).asDoubleStream().toArray(), 50), zero, totals.length));
+        md.append(String.format(
+                Locale.ROOT,
+                "%nMatching pages per query: median %.0f, %d of %d answered queries matched nothing.%n%n",
+                Machine.percentile(
+                        java.util.Arrays.stream(totals).asDoubleStream().toArray(), 50),
+                zero,
+                totals.length));
         Files.writeString(report, md.toString(), StandardCharsets.UTF_8);
         System.out.println(md);
         log("report written to " + report + " (scan load at start " + loadScan + ")");
@@ -212,13 +274,22 @@ public final class SearchBenchmark {
         try {
             return search.get();
         } catch (Throwable t) {
-            return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse(""));
+            return t.getClass().getSimpleName()
+                    + (t.getMessage() == null
+                            ? ""
+                            : ": " + t.getMessage().lines().findFirst().orElse(""));
         }
     }
 
     private static String row(String label, double[] v) {
-        return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f |%n", label, Machine.percentile(v, 50),
-                Machine.percentile(v, 95), Machine.percentile(v, 99), Machine.percentile(v, 100));
+        return String.format(
+                Locale.ROOT,
+                "| %s | %.1f | %.1f | %.1f | %.1f |%n",
+                label,
+                Machine.percentile(v, 50),
+                Machine.percentile(v, 95),
+                Machine.percentile(v, 99),
+                Machine.percentile(v, 100));
     }
 
     private static String kindCounts(List<Q> qs) {
@@ -237,25 +308,69 @@ public final class SearchBenchmark {
         LocalDate day = prose.date();
         Instant date = day.atStartOfDay(ZoneOffset.UTC).toInstant();
         List<Page> pages = new ArrayList<>(pageCount);
-        for (int p = 1; p <= pageCount; p++) pages.add(new Page(id, p, prose.text(170 + prose.random().nextInt(60), es), false));
+        for (int p = 1; p <= pageCount; p++)
+            pages.add(new Page(id, p, prose.text(170 + prose.random().nextInt(60), es), false));
         String source = SOURCES[index % SOURCES.length];
         Document d;
         String path;
         if (kind < 3) {
             String from = prose.name().toLowerCase(Locale.ROOT).replace(' ', '.') + "@" + prose.domain();
             String to = prose.name().toLowerCase(Locale.ROOT).replace(' ', '.') + "@" + prose.domain();
-            EmailHeaders email = new EmailHeaders(from, List.of(to), List.of(), List.of(), date,
-                    (es ? "Asunto: " : "Re: ") + prose.text(5, es), "m" + index + "@bench.example", null);
-            d = new Document(id, 10_000, "message/rfc822", null, from, date, date, es ? "es" : "en", email,
-                    ExtractionStatus.DONE, null, null, pageCount);
+            EmailHeaders email = new EmailHeaders(
+                    from,
+                    List.of(to),
+                    List.of(),
+                    List.of(),
+                    date,
+                    (es ? "Asunto: " : "Re: ") + prose.text(5, es),
+                    "m" + index + "@bench.example",
+                    null);
+            d = new Document(
+                    id,
+                    10_000,
+                    "message/rfc822",
+                    null,
+                    from,
+                    date,
+                    date,
+                    es ? "es" : "en",
+                    email,
+                    ExtractionStatus.DONE,
+                    null,
+                    null,
+                    pageCount);
             path = source + "/mail-" + index + ".eml";
         } else if (kind < 8) {
-            d = new Document(id, 50_000L * pageCount, "application/pdf", "Report " + index + " - " + prose.agency(), null,
-                    date, date, es ? "es" : "en", null, ExtractionStatus.DONE, null, null, pageCount);
+            d = new Document(
+                    id,
+                    50_000L * pageCount,
+                    "application/pdf",
+                    "Report " + index + " - " + prose.agency(),
+                    null,
+                    date,
+                    date,
+                    es ? "es" : "en",
+                    null,
+                    ExtractionStatus.DONE,
+                    null,
+                    null,
+                    pageCount);
             path = source + "/report-" + index + ".pdf";
         } else {
-            d = new Document(id, 20_000, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    "Memorandum " + index, prose.name(), date, date, es ? "es" : "en", null, ExtractionStatus.DONE, null, null, pageCount);
+            d = new Document(
+                    id,
+                    20_000,
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    "Memorandum " + index,
+                    prose.name(),
+                    date,
+                    date,
+                    es ? "es" : "en",
+                    null,
+                    ExtractionStatus.DONE,
+                    null,
+                    null,
+                    pageCount);
             path = source + "/memo-" + index + ".docx";
         }
         return new IndexedDocument(d, pages, List.of(source), path);
@@ -264,20 +379,30 @@ public final class SearchBenchmark {
     // ---- queries ----
 
     /** One query: its text as typed, optional facet filter and sort, and the literal terms a plain scan looks for. */
-    record Q(String kind, String text, Map<String, String> filters, SearchQuery.Sort sort, List<String> terms, List<Pattern> patterns) {
+    record Q(
+            String kind,
+            String text,
+            Map<String, String> filters,
+            SearchQuery.Sort sort,
+            List<String> terms,
+            List<Pattern> patterns) {
         SearchQuery request(int limit) {
             return new SearchQuery(text, limit, 0, sort, filters);
         }
 
         String describe() {
-            return text + (filters.isEmpty() ? "" : " " + filters) + (sort == SearchQuery.Sort.RELEVANCE ? "" : " sort=" + sort);
+            return text
+                    + (filters.isEmpty() ? "" : " " + filters)
+                    + (sort == SearchQuery.Sort.RELEVANCE ? "" : " sort=" + sort);
         }
     }
 
     static List<Q> queries(Prose prose, int n) {
         List<Q> out = new ArrayList<>(n);
         SplittableRandom r = prose.random();
-        String[] kinds = {"word", "words", "phrase", "proximity", "wildcard", "fuzzy", "field", "date-range", "facet-filter", "name"};
+        String[] kinds = {
+            "word", "words", "phrase", "proximity", "wildcard", "fuzzy", "field", "date-range", "facet-filter", "name"
+        };
         for (int i = 0; i < n; i++) {
             String kind = kinds[i % kinds.length];
             String[] v = r.nextInt(10) < 3 ? Prose.ES : Prose.EN;
@@ -285,36 +410,80 @@ public final class SearchBenchmark {
             String w2 = midWord(r, v);
             Q q = switch (kind) {
                 case "word" -> new Q(kind, w1, Map.of(), SearchQuery.Sort.RELEVANCE, List.of(w1), List.of());
-                case "words" -> new Q(kind, w1 + " " + w2, Map.of(), SearchQuery.Sort.RELEVANCE, List.of(w1, w2), List.of());
+                case "words" ->
+                    new Q(kind, w1 + " " + w2, Map.of(), SearchQuery.Sort.RELEVANCE, List.of(w1, w2), List.of());
                 case "phrase" -> {
                     String[] pair = adjacent(prose, v == Prose.ES);
-                    yield new Q(kind, "\"" + pair[0] + " " + pair[1] + "\"", Map.of(), SearchQuery.Sort.RELEVANCE,
-                            List.of(pair[0] + " " + pair[1]), List.of());
+                    yield new Q(
+                            kind,
+                            "\"" + pair[0] + " " + pair[1] + "\"",
+                            Map.of(),
+                            SearchQuery.Sort.RELEVANCE,
+                            List.of(pair[0] + " " + pair[1]),
+                            List.of());
                 }
-                case "proximity" -> new Q(kind, "\"" + w1 + " " + w2 + "\"~5", Map.of(), SearchQuery.Sort.RELEVANCE, List.of(w1, w2), List.of());
+                case "proximity" ->
+                    new Q(
+                            kind,
+                            "\"" + w1 + " " + w2 + "\"~5",
+                            Map.of(),
+                            SearchQuery.Sort.RELEVANCE,
+                            List.of(w1, w2),
+                            List.of());
                 case "wildcard" -> {
                     String stem = w1.length() > 4 ? w1.substring(0, 4) : w1;
-                    yield new Q(kind, stem + "*", Map.of(), SearchQuery.Sort.RELEVANCE, List.of(),
+                    yield new Q(
+                            kind,
+                            stem + "*",
+                            Map.of(),
+                            SearchQuery.Sort.RELEVANCE,
+                            List.of(),
                             List.of(Pattern.compile("\\b" + Pattern.quote(stem) + "\\w*")));
                 }
                 case "fuzzy" -> {
-                    String typo = w1.length() > 3 ? w1.substring(0, w1.length() - 2) + w1.charAt(w1.length() - 1) + w1.charAt(w1.length() - 2) : w1 + "x";
+                    String typo = w1.length() > 3
+                            ? w1.substring(0, w1.length() - 2) + w1.charAt(w1.length() - 1) + w1.charAt(w1.length() - 2)
+                            : w1 + "x";
                     yield new Q(kind, typo + "~", Map.of(), SearchQuery.Sort.RELEVANCE, List.of(w1), List.of());
                 }
-                case "field" -> r.nextBoolean()
-                        ? new Q(kind, "subject:" + w1, Map.of(), SearchQuery.Sort.RELEVANCE, List.of(w1), List.of())
-                        : new Q(kind, "type:email " + w1, Map.of(), SearchQuery.Sort.RELEVANCE, List.of(w1), List.of());
+                case "field" ->
+                    r.nextBoolean()
+                            ? new Q(kind, "subject:" + w1, Map.of(), SearchQuery.Sort.RELEVANCE, List.of(w1), List.of())
+                            : new Q(
+                                    kind,
+                                    "type:email " + w1,
+                                    Map.of(),
+                                    SearchQuery.Sort.RELEVANCE,
+                                    List.of(w1),
+                                    List.of());
                 case "date-range" -> {
                     int year = 2014 + r.nextInt(7);
-                    yield new Q(kind, w1 + " date:[" + year + "-01-01 TO " + year + "-06-30]", Map.of(), SearchQuery.Sort.DATE_DESC, List.of(w1), List.of());
+                    yield new Q(
+                            kind,
+                            w1 + " date:[" + year + "-01-01 TO " + year + "-06-30]",
+                            Map.of(),
+                            SearchQuery.Sort.DATE_DESC,
+                            List.of(w1),
+                            List.of());
                 }
-                case "facet-filter" -> new Q(kind, w1 + " " + w2, Map.of("type", r.nextBoolean() ? "email" : "pdf"),
-                        SearchQuery.Sort.RELEVANCE, List.of(w1, w2), List.of());
+                case "facet-filter" ->
+                    new Q(
+                            kind,
+                            w1 + " " + w2,
+                            Map.of("type", r.nextBoolean() ? "email" : "pdf"),
+                            SearchQuery.Sort.RELEVANCE,
+                            List.of(w1, w2),
+                            List.of());
                 default -> {
                     String first = Prose.FIRST[r.nextInt(Prose.FIRST.length)];
                     String last = Prose.LAST[r.nextInt(Prose.LAST.length)];
-                    yield new Q("name", "\"" + first + " " + last + "\"", Map.of(), SearchQuery.Sort.RELEVANCE,
-                            List.of((first + " " + last).toLowerCase(Locale.ROOT)), List.of());
+                    yield new Q(
+                            "name",
+                            "\"" + first + " " + last + "\"",
+                            Map.of(),
+                            SearchQuery.Sort.RELEVANCE,
+                            List.of((first + " " + last).toLowerCase(Locale.ROOT)),
+                            List.of());
                 }
             };
             out.add(q);
@@ -329,9 +498,14 @@ public final class SearchBenchmark {
 
     /** Two words that stand next to each other in generated prose, so phrase queries can match. */
     private static String[] adjacent(Prose prose, boolean es) {
-        String[] words = prose.text(12, es).toLowerCase(Locale.ROOT).replaceAll("[.\\n]", " ").trim().split("\\s+");
+        String[] words = prose.text(12, es)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[.\\n]", " ")
+                .trim()
+                .split("\\s+");
         for (int i = 0; i + 1 < words.length; i++) {
-            if (words[i].matches("\\p{L}{4,}") && words[i + 1].matches("\\p{L}{4,}")) return new String[] {words[i], words[i + 1]};
+            if (words[i].matches("\\p{L}{4,}") && words[i + 1].matches("\\p{L}{4,}"))
+                return new String[] {words[i], words[i + 1]};
         }
         return new String[] {words[0], words[1]};
     }
@@ -352,11 +526,18 @@ public final class SearchBenchmark {
 
     private static long size(Path dir) throws IOException {
         try (Stream<Path> w = Files.walk(dir)) {
-            return w.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return w.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
     }
 
     static void log(String message) {
-        System.err.printf(Locale.ROOT, "[search-bench %s | load %s] %s%n", java.time.LocalTime.now().withNano(0), Machine.load(), message);
+        System.err.printf(
+                Locale.ROOT,
+                "[search-bench %s | load %s] %s%n",
+                java.time.LocalTime.now().withNano(0),
+                Machine.load(),
+                message);
     }
 }

@@ -84,16 +84,18 @@ final class Analyzers {
 
     static Analyzer perField() {
         Analyzer folded = folded();
-        return new PerFieldAnalyzerWrapper(folded, Map.of(
-                PageFields.TEXT_EN, english(),
-                PageFields.TEXT_ES, spanish(),
-                PageFields.FROM, address(),
-                PageFields.TO, address(),
-                PageFields.SUBJECT, folded,
-                PageFields.TITLE, folded,
-                PageFields.PATH, address(),
-                PageFields.TYPE, keyword(),
-                PageFields.LANGUAGE, keyword(),
-                PageFields.DOCUMENT_ID, new org.apache.lucene.analysis.core.KeywordAnalyzer()));
+        return new PerFieldAnalyzerWrapper(
+                folded,
+                Map.of(
+                        PageFields.TEXT_EN, english(),
+                        PageFields.TEXT_ES, spanish(),
+                        PageFields.FROM, address(),
+                        PageFields.TO, address(),
+                        PageFields.SUBJECT, folded,
+                        PageFields.TITLE, folded,
+                        PageFields.PATH, address(),
+                        PageFields.TYPE, keyword(),
+                        PageFields.LANGUAGE, keyword(),
+                        PageFields.DOCUMENT_ID, new org.apache.lucene.analysis.core.KeywordAnalyzer()));
     }
 }

@@ -20,12 +20,13 @@ import org.apache.lucene.search.Query;
  */
 final class CaseQueryParser extends MultiFieldQueryParser {
     private static final String[] TEXT_FIELDS = {PageFields.TEXT, PageFields.TEXT_EN, PageFields.TEXT_ES};
-    private static final Map<String, Float> BOOSTS = Map.of(PageFields.TEXT, 1.5f, PageFields.TEXT_EN, 1f, PageFields.TEXT_ES, 1f);
+    private static final Map<String, Float> BOOSTS =
+            Map.of(PageFields.TEXT, 1.5f, PageFields.TEXT_EN, 1f, PageFields.TEXT_ES, 1f);
 
     CaseQueryParser(Analyzer analyzer) {
         super(TEXT_FIELDS, analyzer, BOOSTS);
         setDefaultOperator(QueryParser.Operator.AND);
-        setAllowLeadingWildcard(false);   // a leading wildcard scans every term of a million pages
+        setAllowLeadingWildcard(false); // a leading wildcard scans every term of a million pages
         setSplitOnWhitespace(true);
     }
 
@@ -33,7 +34,7 @@ final class CaseQueryParser extends MultiFieldQueryParser {
         if (field == null) return null;
         return switch (field.toLowerCase(Locale.ROOT)) {
             case "cc", "bcc" -> PageFields.TO;
-            case "content" -> null;   // "content:" means the page text, in all its analyses
+            case "content" -> null; // "content:" means the page text, in all its analyses
             default -> field.toLowerCase(Locale.ROOT);
         };
     }
@@ -63,10 +64,12 @@ final class CaseQueryParser extends MultiFieldQueryParser {
     }
 
     @Override
-    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+    protected Query getRangeQuery(
+            String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
             throws ParseException {
         String f = canonical(field);
-        if (PageFields.DATE.equals(f) || PageFields.YEAR.equals(f)) return dateRange(part1, part2, startInclusive, endInclusive);
+        if (PageFields.DATE.equals(f) || PageFields.YEAR.equals(f))
+            return dateRange(part1, part2, startInclusive, endInclusive);
         return super.getRangeQuery(f, part1, part2, startInclusive, endInclusive);
     }
 
@@ -86,16 +89,23 @@ final class CaseQueryParser extends MultiFieldQueryParser {
     }
 
     /** A range of days; each end may be a day, a month (2016-03) or a year (2016), or * for open. */
-    private static Query dateRange(String from, String to, boolean startInclusive, boolean endInclusive) throws ParseException {
+    private static Query dateRange(String from, String to, boolean startInclusive, boolean endInclusive)
+            throws ParseException {
         long low = Long.MIN_VALUE;
         long high = Long.MAX_VALUE;
         if (from != null && !from.equals("*")) {
             low = start(from).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-            if (!startInclusive) low = end(from).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            if (!startInclusive)
+                low = end(from)
+                        .plusDays(1)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant()
+                        .toEpochMilli();
         }
         if (to != null && !to.equals("*")) {
             high = end(to).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
-            if (!endInclusive) high = start(to).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
+            if (!endInclusive)
+                high = start(to).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
         }
         return LongPoint.newRangeQuery(PageFields.DATE, low, high);
     }

@@ -22,7 +22,8 @@ final class FacetCounter {
     private IndexReader stateReader;
     private SortedSetDocValuesReaderState state;
 
-    Map<String, List<SearchResult.FacetCount>> count(IndexSearcher searcher, FacetsCollector collector) throws IOException {
+    Map<String, List<SearchResult.FacetCount>> count(IndexSearcher searcher, FacetsCollector collector)
+            throws IOException {
         SortedSetDocValuesReaderState readerState = state(searcher.getIndexReader());
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         if (readerState == null) return out;
@@ -32,7 +33,8 @@ final class FacetCounter {
             try {
                 FacetResult result = facets.getTopChildren(TOP, dimension);
                 if (result != null) {
-                    for (LabelAndValue lv : result.labelValues) counts.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+                    for (LabelAndValue lv : result.labelValues)
+                        counts.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
                 }
             } catch (IllegalArgumentException noSuchDimension) {
                 // no document of this case has the dimension yet (no email, no dates)

@@ -22,8 +22,14 @@ import org.redress.core.search.Snippet;
  */
 final class Highlights {
     private static final int SNIPPET_CHARS = 240;
-    private static final Set<String> STORED = Set.of(PageFields.DOCUMENT_ID, PageFields.PAGE, PageFields.PATH,
-            PageFields.TITLE, PageFields.DATE, PageFields.TYPE, PageFields.TEXT);
+    private static final Set<String> STORED = Set.of(
+            PageFields.DOCUMENT_ID,
+            PageFields.PAGE,
+            PageFields.PATH,
+            PageFields.TITLE,
+            PageFields.DATE,
+            PageFields.TYPE,
+            PageFields.TEXT);
     private final UnifiedHighlighter english;
     private final UnifiedHighlighter folded;
 
@@ -58,8 +64,7 @@ final class Highlights {
             builder = builder.withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
                     .withWeightMatches(false);
         }
-        return builder
-                .withFormatter(new SnippetFormatter(!whole))
+        return builder.withFormatter(new SnippetFormatter(!whole))
                 .withFieldMatcher(field -> true)
                 .withMaxLength(200_000)
                 .build();
@@ -74,13 +79,16 @@ final class Highlights {
             Document doc = stored.document(sd.doc, STORED);
             String text = doc.get(PageFields.TEXT);
             IndexableField date = doc.getField(PageFields.DATE);
-            Snippet snippet = fromPostings[i] instanceof Snippet s && hasMatch(s) ? s : snippet(query, text == null ? "" : text);
+            Snippet snippet =
+                    fromPostings[i] instanceof Snippet s && hasMatch(s) ? s : snippet(query, text == null ? "" : text);
             hits.add(new SearchHit(
                     doc.get(PageFields.DOCUMENT_ID),
                     doc.getField(PageFields.PAGE).numericValue().intValue(),
                     doc.get(PageFields.PATH),
                     doc.get(PageFields.TITLE),
-                    date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue()),
+                    date == null
+                            ? null
+                            : Instant.ofEpochMilli(date.numericValue().longValue()),
                     doc.get(PageFields.TYPE),
                     snippet,
                     Float.isNaN(sd.score) ? 0f : sd.score));
@@ -125,7 +133,8 @@ final class Highlights {
         }
 
         Object[] objects(String field, Query query, int[] ids) throws IOException {
-            return highlightFieldsAsObjects(new String[] {field}, query, ids, new int[] {2}).get(field);
+            return highlightFieldsAsObjects(new String[] {field}, query, ids, new int[] {2})
+                    .get(field);
         }
     }
 }

@@ -84,7 +84,8 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     /** Searchers over the writer if this process writes, else over the last commit (none yet: null). */
     private synchronized SearcherManager searchers() throws IOException {
-        if (searchers == null && DirectoryReader.indexExists(directory)) searchers = new SearcherManager(directory, null);
+        if (searchers == null && DirectoryReader.indexExists(directory))
+            searchers = new SearcherManager(directory, null);
         return searchers;
     }
 
@@ -93,7 +94,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             // Replace the document's pages as a block: an edited document may have fewer pages now.
             IndexWriter w = writer();
-            w.deleteDocuments(new Term(PageFields.DOCUMENT_ID, document.document().id()));
+            w.deleteDocuments(
+                    new Term(PageFields.DOCUMENT_ID, document.document().id()));
             w.addDocuments(pageDocuments.of(document));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -143,7 +145,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             SearcherManager manager = searchers();
             if (manager == null) return new SearchResult(0, java.util.List.of(), java.util.Map.of());
-            manager.maybeRefresh();   // picks up what another process (an ingest) has committed since
+            manager.maybeRefresh(); // picks up what another process (an ingest) has committed since
             IndexSearcher searcher = manager.acquire();
             try {
                 return run(searcher, query, text, request);
@@ -156,14 +158,15 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     /** {@code marked} is the query without the facet filters: a filter clause is not in the text, and left in it kept every match unmarked. */
-    private SearchResult run(IndexSearcher searcher, Query query, Query marked, SearchQuery request) throws IOException {
+    private SearchResult run(IndexSearcher searcher, Query query, Query marked, SearchQuery request)
+            throws IOException {
         int wanted = Math.max(1, request.offset() + request.limit());
         var topManager = request.sort() == SearchQuery.Sort.RELEVANCE
                 ? new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE, false)
                 : new TopFieldCollectorManager(dateSort(request.sort()), wanted, null, Integer.MAX_VALUE, false);
         @SuppressWarnings({"unchecked", "rawtypes"})
-        MultiCollectorManager both = new MultiCollectorManager((org.apache.lucene.search.CollectorManager) topManager,
-                new FacetsCollectorManager());
+        MultiCollectorManager both = new MultiCollectorManager(
+                (org.apache.lucene.search.CollectorManager) topManager, new FacetsCollectorManager());
         Object[] results = searcher.search(query, both);
         TopDocs top = (TopDocs) results[0];
         FacetsCollector facets = (FacetsCollector) results[1];
@@ -200,7 +203,9 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (filters.isEmpty()) return query;
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
         for (Map.Entry<String, String> f : new LinkedHashMap<>(filters).entrySet()) {
-            b.add(new TermQuery(new Term(PageDocuments.FACET_FILTER_PREFIX + f.getKey(), f.getValue())), BooleanClause.Occur.FILTER);
+            b.add(
+                    new TermQuery(new Term(PageDocuments.FACET_FILTER_PREFIX + f.getKey(), f.getValue())),
+                    BooleanClause.Occur.FILTER);
         }
         return b.build();
     }

@@ -27,6 +27,7 @@ final class PageDocuments {
 
     /** Page text with offsets in the postings: the highlighter then needs no re-analysis. */
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
     static {
         TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_WITH_OFFSETS.freeze();
@@ -112,7 +113,9 @@ final class PageDocuments {
     }
 
     static String title(Document d, String path) {
-        if (d.email() != null && d.email().subject() != null && !d.email().subject().isBlank()) return d.email().subject();
+        if (d.email() != null
+                && d.email().subject() != null
+                && !d.email().subject().isBlank()) return d.email().subject();
         if (d.title() != null && !d.title().isBlank()) return d.title();
         int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
         return slash >= 0 ? path.substring(slash + 1) : path;

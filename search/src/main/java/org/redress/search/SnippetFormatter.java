@@ -20,17 +20,19 @@ final class SnippetFormatter extends PassageFormatter {
         List<Snippet.Segment> segments = new ArrayList<>();
         int previousEnd = -1;
         for (Passage passage : passages) {
-            if (previousEnd >= 0 && passage.getStartOffset() > previousEnd) segments.add(new Snippet.Segment(GAP, false));
+            if (previousEnd >= 0 && passage.getStartOffset() > previousEnd)
+                segments.add(new Snippet.Segment(GAP, false));
             int pos = passage.getStartOffset();
             for (int i = 0; i < passage.getNumMatches(); i++) {
                 int start = passage.getMatchStarts()[i];
                 int end = passage.getMatchEnds()[i];
-                if (start < pos) continue;   // overlapping match from another field's analysis
+                if (start < pos) continue; // overlapping match from another field's analysis
                 if (start > pos) segments.add(new Snippet.Segment(clean(content.substring(pos, start)), false));
                 segments.add(new Snippet.Segment(clean(content.substring(start, end)), true));
                 pos = end;
             }
-            if (pos < passage.getEndOffset()) segments.add(new Snippet.Segment(clean(content.substring(pos, passage.getEndOffset())), false));
+            if (pos < passage.getEndOffset())
+                segments.add(new Snippet.Segment(clean(content.substring(pos, passage.getEndOffset())), false));
             previousEnd = passage.getEndOffset();
         }
         return new Snippet(segments);

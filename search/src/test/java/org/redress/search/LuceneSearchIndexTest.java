@@ -25,6 +25,7 @@ import org.redress.core.search.SearchResult;
 class LuceneSearchIndexTest {
     @TempDir
     Path dir;
+
     LuceneSearchIndex index;
     String memo;
     String mail;
@@ -33,15 +34,35 @@ class LuceneSearchIndexTest {
     @BeforeEach
     void indexACase() {
         index = new LuceneSearchIndex(dir);
-        memo = add("memo", "application/pdf", null, Instant.parse("2016-05-01T00:00:00Z"), "prod-1",
+        memo = add(
+                "memo",
+                "application/pdf",
+                null,
+                Instant.parse("2016-05-01T00:00:00Z"),
+                "prod-1",
                 "Memorandum. The field office watched the press conference.",
                 "Officers arrested Enrique Balcázar after the march. The DMV gave ICE his address.");
-        mail = add("mail", "message/rfc822", new EmailHeaders("Dana Kimball <dkimball@dmv.example.gov>",
-                List.of("robert.whitcomb@ice.example.gov"), List.of(), List.of(), Instant.parse("2017-03-02T14:14:00Z"),
-                "Photos and addresses", "<m1@dmv>", null), Instant.parse("2017-03-02T14:14:00Z"), "prod-2",
+        mail = add(
+                "mail",
+                "message/rfc822",
+                new EmailHeaders(
+                        "Dana Kimball <dkimball@dmv.example.gov>",
+                        List.of("robert.whitcomb@ice.example.gov"),
+                        List.of(),
+                        List.of(),
+                        Instant.parse("2017-03-02T14:14:00Z"),
+                        "Photos and addresses",
+                        "<m1@dmv>",
+                        null),
+                Instant.parse("2017-03-02T14:14:00Z"),
+                "prod-2",
                 "Attached are the photos of the organizers Luz Elena Balcazar and Enrique Balcazar.");
-        carta = add("carta", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", null,
-                Instant.parse("2015-01-10T00:00:00Z"), "prod-2",
+        carta = add(
+                "carta",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                null,
+                Instant.parse("2015-01-10T00:00:00Z"),
+                "prod-2",
                 "Varios organizadores fueron detenidos por agentes de inmigración. <script>alert(1)</script>");
         index.commit();
     }
@@ -53,8 +74,20 @@ class LuceneSearchIndexTest {
 
     private String add(String seed, String type, EmailHeaders email, Instant created, String source, String... pages) {
         String id = Sha256.of(seed.getBytes());
-        Document d = new Document(id, 10, type, "Title " + seed, null, created, null, "eng", email, ExtractionStatus.DONE,
-                null, null, pages.length);
+        Document d = new Document(
+                id,
+                10,
+                type,
+                "Title " + seed,
+                null,
+                created,
+                null,
+                "eng",
+                email,
+                ExtractionStatus.DONE,
+                null,
+                null,
+                pages.length);
         List<Page> list = new java.util.ArrayList<>();
         for (int i = 0; i < pages.length; i++) list.add(new Page(id, i + 1, pages[i], false));
         index.index(new IndexedDocument(d, list, List.of(source), source + "/" + seed));
@@ -124,7 +157,8 @@ class LuceneSearchIndexTest {
         assertThat(docs("date:[2015 TO 2016]")).containsExactlyInAnyOrder(memo, carta);
         assertThat(docs("date:2017-03")).containsExactly(mail);
         assertThat(docs("balcazar AND date:[2017-01-01 TO *]")).containsExactly(mail);
-        assertThatThrownBy(() -> search("date:[yesterday TO 2016]")).isInstanceOf(InvalidQueryException.class)
+        assertThatThrownBy(() -> search("date:[yesterday TO 2016]"))
+                .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("is not a date");
     }
 
@@ -132,10 +166,15 @@ class LuceneSearchIndexTest {
     void facetsCountAndFilter() {
         SearchResult all = index.search(new SearchQuery("*", 10, 0, SearchQuery.Sort.RELEVANCE, Map.of()));
         assertThat(all.total()).isEqualTo(4);
-        assertThat(all.facets().get("type")).extracting(SearchResult.FacetCount::value).contains("pdf", "email", "word");
+        assertThat(all.facets().get("type"))
+                .extracting(SearchResult.FacetCount::value)
+                .contains("pdf", "email", "word");
         assertThat(all.facets().get("domain")).containsExactly(new SearchResult.FacetCount("dmv.example.gov", 1));
-        assertThat(all.facets().get("year")).extracting(SearchResult.FacetCount::value).containsExactlyInAnyOrder("2015", "2016", "2017");
-        SearchResult only2016 = index.search(new SearchQuery("*", 10, 0, SearchQuery.Sort.RELEVANCE, Map.of("year", "2016")));
+        assertThat(all.facets().get("year"))
+                .extracting(SearchResult.FacetCount::value)
+                .containsExactlyInAnyOrder("2015", "2016", "2017");
+        SearchResult only2016 =
+                index.search(new SearchQuery("*", 10, 0, SearchQuery.Sort.RELEVANCE, Map.of("year", "2016")));
         assertThat(only2016.hits()).extracting(SearchHit::documentId).containsOnly(memo);
     }
 
@@ -153,14 +192,18 @@ class LuceneSearchIndexTest {
         assertThat(hit.snippet().toHtml()).contains("<mark>Balcazar</mark>");
         SearchHit hostile = search("detenidos").hits().get(0);
         assertThat(hostile.snippet().toHtml()).doesNotContain("<script>");
-        assertThat(index.mark("script", "<script>alert(1)</script>").toHtml()).isEqualTo("&lt;<mark>script</mark>&gt;alert(1)&lt;/<mark>script</mark>&gt;");
+        assertThat(index.mark("script", "<script>alert(1)</script>").toHtml())
+                .isEqualTo("&lt;<mark>script</mark>&gt;alert(1)&lt;/<mark>script</mark>&gt;");
     }
 
     @Test
     void aPageIsMarkedForEveryQueryWordItHoldsEvenIfItLacksOthers() {
-        String marked = index.mark("balcazar AND arrests", "Speakers included Enrique Balcázar.").toHtml();
+        String marked = index.mark("balcazar AND arrests", "Speakers included Enrique Balcázar.")
+                .toHtml();
         assertThat(marked).contains("<mark>Balcázar</mark>");
-        assertThat(index.mark("\"press conference\"", "a press release; the conference").toHtml()).doesNotContain("<mark>");
+        assertThat(index.mark("\"press conference\"", "a press release; the conference")
+                        .toHtml())
+                .doesNotContain("<mark>");
     }
 
     @Test
@@ -177,10 +220,27 @@ class LuceneSearchIndexTest {
             assertThat(reader.search(SearchQuery.of("balcazar", 10)).total()).isEqualTo(2);
             add("later", "text/plain", null, null, "prod-3", "A later page about Balcázar.");
             index.commit();
-            assertThat(reader.search(SearchQuery.of("balcazar", 10)).total()).isEqualTo(3);   // sees the new commit
-            assertThatThrownBy(() -> reader.index(new IndexedDocument(new Document(Sha256.of("x".getBytes()), 1, "text/plain",
-                    null, null, null, null, null, null, ExtractionStatus.DONE, null, null, 1), List.of(), List.of(), "x")))
-                    .isInstanceOf(IndexBusyException.class).hasMessageContaining("Another Redress process");
+            assertThat(reader.search(SearchQuery.of("balcazar", 10)).total()).isEqualTo(3); // sees the new commit
+            assertThatThrownBy(() -> reader.index(new IndexedDocument(
+                            new Document(
+                                    Sha256.of("x".getBytes()),
+                                    1,
+                                    "text/plain",
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    ExtractionStatus.DONE,
+                                    null,
+                                    null,
+                                    1),
+                            List.of(),
+                            List.of(),
+                            "x")))
+                    .isInstanceOf(IndexBusyException.class)
+                    .hasMessageContaining("Another Redress process");
         }
     }
 
@@ -194,7 +254,8 @@ class LuceneSearchIndexTest {
 
     @Test
     void aBrokenQuerySaysSoPlainly() {
-        assertThatThrownBy(() -> search("\"unclosed")).isInstanceOf(InvalidQueryException.class)
+        assertThatThrownBy(() -> search("\"unclosed"))
+                .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("could not be understood");
         assertThatThrownBy(() -> search("*leading")).isInstanceOf(InvalidQueryException.class);
     }

@@ -29,6 +29,7 @@ import org.redress.core.port.CaseModelStore;
 public abstract class CaseModelStoreContract {
     @TempDir
     protected Path dir;
+
     protected CaseModelStore store;
 
     protected abstract CaseModelStore open(Path dir);
@@ -46,17 +47,35 @@ public abstract class CaseModelStoreContract {
     }
 
     protected static CaseEvent event(String id, String date, String kind, String... targets) {
-        return new CaseEvent(id, EventDate.parse(date), EventKind.of(kind),
-                java.util.Arrays.stream(targets).map(t -> new Participant(t, Part.TARGET)).toList(), "", "what happened", false, List.of());
+        return new CaseEvent(
+                id,
+                EventDate.parse(date),
+                EventKind.of(kind),
+                java.util.Arrays.stream(targets)
+                        .map(t -> new Participant(t, Part.TARGET))
+                        .toList(),
+                "",
+                "what happened",
+                false,
+                List.of());
     }
 
     @Test
     void peopleWithAliasesAreFoundByNameOrAliasAndReplacedByName() {
-        store.saveAll(List.of(new CasePerson("Enrique Balcázar", List.of("Kike", "E. Balcazar"), Role.SUBJECT, "Migrant Justice", true, "spokesman")),
-                List.of(new Organisation("Migrant Justice", "group", "")), List.of());
+        store.saveAll(
+                List.of(new CasePerson(
+                        "Enrique Balcázar",
+                        List.of("Kike", "E. Balcazar"),
+                        Role.SUBJECT,
+                        "Migrant Justice",
+                        true,
+                        "spokesman")),
+                List.of(new Organisation("Migrant Justice", "group", "")),
+                List.of());
         assertThat(store.person("kike")).get().extracting(CasePerson::name).isEqualTo("Enrique Balcázar");
         assertThat(store.person("Enrique Balcázar").get().aliases()).containsExactly("Kike", "E. Balcazar");
-        store.savePerson(new CasePerson("Enrique Balcázar", List.of("Kike"), Role.SUBJECT, "Migrant Justice", false, ""));
+        store.savePerson(
+                new CasePerson("Enrique Balcázar", List.of("Kike"), Role.SUBJECT, "Migrant Justice", false, ""));
         assertThat(store.people()).hasSize(1);
         assertThat(store.people().get(0).leader()).isFalse();
         assertThat(store.people().get(0).aliases()).containsExactly("Kike");
@@ -65,17 +84,28 @@ public abstract class CaseModelStoreContract {
 
     @Test
     void eventsComeBackInChronologicalOrderWithTheirPartsAndIds() {
-        List<CaseEvent> saved = store.saveAll(List.of(), List.of(), List.of(
-                event("", "2017-03-17T17:00", "adverse.arrest", "Ana"),
-                event("", "2017-03", "protected.protest", "Ana"),
-                event("", "2017-03-17T09:00", "protected.press_conference", "Ana")));
+        List<CaseEvent> saved = store.saveAll(
+                List.of(),
+                List.of(),
+                List.of(
+                        event("", "2017-03-17T17:00", "adverse.arrest", "Ana"),
+                        event("", "2017-03", "protected.protest", "Ana"),
+                        event("", "2017-03-17T09:00", "protected.press_conference", "Ana")));
         assertThat(saved).extracting(CaseEvent::id).containsExactly("E1", "E2", "E3");
         assertThat(store.events()).extracting(CaseEvent::id).containsExactly("E2", "E3", "E1");
-        CaseEvent withActor = new CaseEvent("E1", EventDate.parse("2017-03-17T17:00"), EventKind.of("adverse.arrest"),
-                List.of(new Participant("Ana", Part.TARGET), new Participant("ICE", Part.ACTOR)), "Burlington", "arrest", true, List.of());
+        CaseEvent withActor = new CaseEvent(
+                "E1",
+                EventDate.parse("2017-03-17T17:00"),
+                EventKind.of("adverse.arrest"),
+                List.of(new Participant("Ana", Part.TARGET), new Participant("ICE", Part.ACTOR)),
+                "Burlington",
+                "arrest",
+                true,
+                List.of());
         store.saveEvent(withActor);
         CaseEvent back = store.event("E1").orElseThrow();
-        assertThat(back.people()).containsExactly(new Participant("Ana", Part.TARGET), new Participant("ICE", Part.ACTOR));
+        assertThat(back.people())
+                .containsExactly(new Participant("Ana", Part.TARGET), new Participant("ICE", Part.ACTOR));
         assertThat(back.disputed()).isTrue();
         assertThat(back.place()).isEqualTo("Burlington");
         assertThat(back.date()).isEqualTo(EventDate.parse("2017-03-17T17:00"));
@@ -84,13 +114,21 @@ public abstract class CaseModelStoreContract {
 
     @Test
     void citationsOfAllThreeKindsRoundTripAndAreNeverDroppedBySavingAgain() {
-        WitnessStatement ws = new WitnessStatement("Ana Ruiz", "two agents put him in a grey SUV", "2017-03-17 17:05",
-                "Main St", "\"we know who you are\"", "grey Ford SUV, VT plate ABC123", "#4411");
-        CaseEvent e = event("E7", "2017-03-17", "adverse.arrest", "Ana").withCitations(List.of(
-                Citation.document("ab".repeat(32), 14, "a quote"), Citation.witness(ws),
-                Citation.outside("https://example.org/a", "Seven Days", "2017-03-18", "")));
+        WitnessStatement ws = new WitnessStatement(
+                "Ana Ruiz",
+                "two agents put him in a grey SUV",
+                "2017-03-17 17:05",
+                "Main St",
+                "\"we know who you are\"",
+                "grey Ford SUV, VT plate ABC123",
+                "#4411");
+        CaseEvent e = event("E7", "2017-03-17", "adverse.arrest", "Ana")
+                .withCitations(List.of(
+                        Citation.document("ab".repeat(32), 14, "a quote"),
+                        Citation.witness(ws),
+                        Citation.outside("https://example.org/a", "Seven Days", "2017-03-18", "")));
         store.saveEvent(e);
-        store.saveEvent(event("E7", "2017-03-17", "adverse.arrest", "Ana"));  // saved again without citations
+        store.saveEvent(event("E7", "2017-03-17", "adverse.arrest", "Ana")); // saved again without citations
         List<Citation> back = store.event("E7").orElseThrow().citations();
         assertThat(back).hasSize(3);
         assertThat(back.get(0).page()).isEqualTo(14);
@@ -101,21 +139,29 @@ public abstract class CaseModelStoreContract {
         Citation added = store.addCitation("E7", Citation.document("cd".repeat(32), 2, "more"));
         assertThat(added.id()).isPositive();
         assertThat(store.citation(added.id())).get().extracting(Citation::quote).isEqualTo("more");
-        assertThatThrownBy(() -> store.addCitation("E99", Citation.document("cd".repeat(32), 2, ""))).hasMessageContaining("E99");
+        assertThatThrownBy(() -> store.addCitation("E99", Citation.document("cd".repeat(32), 2, "")))
+                .hasMessageContaining("E99");
     }
 
     @Test
     void claimsKeepTheirElementsAndFindingsLinkEventsOrCitations() {
         store.saveEvent(event("E1", "2017-03-17", "adverse.arrest", "Ana"));
-        Claim claim = new Claim("fa", "first-amendment-retaliation", "First Amendment retaliation", "",
-                List.of(new ClaimElement("protected-activity", "Protected activity", "law", "Mt. Healthy"),
+        Claim claim = new Claim(
+                "fa",
+                "first-amendment-retaliation",
+                "First Amendment retaliation",
+                "",
+                List.of(
+                        new ClaimElement("protected-activity", "Protected activity", "law", "Mt. Healthy"),
                         new ClaimElement("adverse-action", "Adverse action", "law", "")));
         store.saveClaim(claim);
-        Finding f = store.addFinding(new Finding(0, "fa", "adverse-action", "E1", null, Weight.SUPPORTS_STRONGLY, "arrested"));
+        Finding f = store.addFinding(
+                new Finding(0, "fa", "adverse-action", "E1", null, Weight.SUPPORTS_STRONGLY, "arrested"));
         store.saveClaim(claim); // adopting again keeps the findings
         assertThat(store.claim("fa")).get().extracting(c -> c.elements().size()).isEqualTo(2);
         assertThat(store.findings()).containsExactly(f);
-        assertThatThrownBy(() -> store.addFinding(new Finding(0, "fa", "no-such-element", "E1", null, Weight.SUPPORTS, "")));
+        assertThatThrownBy(
+                () -> store.addFinding(new Finding(0, "fa", "no-such-element", "E1", null, Weight.SUPPORTS, "")));
         assertThat(store.findings()).hasSize(1);
     }
 }

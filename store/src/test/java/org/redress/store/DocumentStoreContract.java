@@ -27,6 +27,7 @@ import org.redress.core.port.DocumentStore;
 public abstract class DocumentStoreContract {
     @TempDir
     protected Path dir;
+
     protected DocumentStore store;
 
     protected abstract DocumentStore open(Path dir);
@@ -42,8 +43,20 @@ public abstract class DocumentStoreContract {
     }
 
     protected static Document doc(String content, ExtractionStatus status) {
-        return new Document(Sha256.of(content.getBytes()), content.length(), "application/pdf", "Title " + content, "Author",
-                Instant.parse("2017-03-02T14:14:00Z"), null, "eng", null, status, null, null, 0);
+        return new Document(
+                Sha256.of(content.getBytes()),
+                content.length(),
+                "application/pdf",
+                "Title " + content,
+                "Author",
+                Instant.parse("2017-03-02T14:14:00Z"),
+                null,
+                "eng",
+                null,
+                status,
+                null,
+                null,
+                0);
     }
 
     @Test
@@ -69,10 +82,29 @@ public abstract class DocumentStoreContract {
 
     @Test
     void emailHeadersSurviveTheRoundTrip() {
-        EmailHeaders e = new EmailHeaders("Dana <d@dmv.example.gov>", List.of("a@ice.example.gov", "b@ice.example.gov"),
-                List.of("c@x.org"), List.of(), Instant.parse("2017-03-02T14:14:00Z"), "Photos", "<m1@x>", "<m0@x>");
-        Document d = new Document(Sha256.of("mail".getBytes()), 4, "message/rfc822", null, null, null, null, null, e,
-                ExtractionStatus.DONE, null, null, 1);
+        EmailHeaders e = new EmailHeaders(
+                "Dana <d@dmv.example.gov>",
+                List.of("a@ice.example.gov", "b@ice.example.gov"),
+                List.of("c@x.org"),
+                List.of(),
+                Instant.parse("2017-03-02T14:14:00Z"),
+                "Photos",
+                "<m1@x>",
+                "<m0@x>");
+        Document d = new Document(
+                Sha256.of("mail".getBytes()),
+                4,
+                "message/rfc822",
+                null,
+                null,
+                null,
+                null,
+                null,
+                e,
+                ExtractionStatus.DONE,
+                null,
+                null,
+                1);
         store.saveExtraction(d, List.of());
         assertThat(store.document(d.id()).orElseThrow().email()).isEqualTo(e);
         assertThat(e.senderDomain()).isEqualTo("dmv.example.gov");
@@ -83,9 +115,12 @@ public abstract class DocumentStoreContract {
         Source s = store.source("s", null);
         Document d = doc("x", ExtractionStatus.DONE);
         store.saveExtraction(d, List.of());
-        assertThat(store.addLocation(new Location(d.id(), s.id(), null, "a/x.pdf"))).isTrue();
-        assertThat(store.addLocation(new Location(d.id(), s.id(), null, "a/x.pdf"))).isFalse();
-        assertThat(store.addLocation(new Location(d.id(), s.id(), null, "b/x.pdf"))).isTrue();
+        assertThat(store.addLocation(new Location(d.id(), s.id(), null, "a/x.pdf")))
+                .isTrue();
+        assertThat(store.addLocation(new Location(d.id(), s.id(), null, "a/x.pdf")))
+                .isFalse();
+        assertThat(store.addLocation(new Location(d.id(), s.id(), null, "b/x.pdf")))
+                .isTrue();
         assertThat(store.locations(d.id())).extracting(Location::path).containsExactly("a/x.pdf", "b/x.pdf");
     }
 
@@ -106,8 +141,11 @@ public abstract class DocumentStoreContract {
     void documentsAreFoundByAUniquePrefixOnly() {
         Document d = doc("prefix", ExtractionStatus.DONE);
         store.saveExtraction(d, List.of());
-        assertThat(store.documentByPrefix(d.id().substring(0, 8))).get().extracting(Document::id).isEqualTo(d.id());
-        assertThat(store.documentByPrefix(d.id().substring(0, 3))).isEmpty();   // too short to be safe
+        assertThat(store.documentByPrefix(d.id().substring(0, 8)))
+                .get()
+                .extracting(Document::id)
+                .isEqualTo(d.id());
+        assertThat(store.documentByPrefix(d.id().substring(0, 3))).isEmpty(); // too short to be safe
         assertThat(store.documentByPrefix("not-hex")).isEmpty();
     }
 
@@ -150,7 +188,7 @@ public abstract class DocumentStoreContract {
         var run = store.startRun(s.id(), "/in");
         assertThat(store.status().unfinishedRuns()).hasSize(1);
         var second = store.startRun(s.id(), "/in");
-        store.finishRun(second.id());   // finishing the same inputs finishes the interrupted run too
+        store.finishRun(second.id()); // finishing the same inputs finishes the interrupted run too
         var status = store.status();
         assertThat(status.unfinishedRuns()).isEmpty();
         assertThat(status.documents()).isEqualTo(1);

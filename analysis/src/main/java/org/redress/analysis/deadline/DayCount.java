@@ -13,11 +13,16 @@ import java.util.List;
  *                    those the last day was moved over
  * @param tolledDays  days not counted because the clock was stopped
  */
-public record DayCount(LocalDate start, LocalDate due, int days, CountingDays counting, List<Holiday> skipped,
-                       int tolledDays) {
+public record DayCount(
+        LocalDate start, LocalDate due, int days, CountingDays counting, List<Holiday> skipped, int tolledDays) {
 
-    public static DayCount count(LocalDate start, int days, CountingDays counting, boolean endsOnWorkingDay,
-                                 HolidayCalendar calendar, List<Tolling> tolled) {
+    public static DayCount count(
+            LocalDate start,
+            int days,
+            CountingDays counting,
+            boolean endsOnWorkingDay,
+            HolidayCalendar calendar,
+            List<Tolling> tolled) {
         List<Holiday> skipped = new ArrayList<>();
         int tolledDays = 0;
         int counted = 0;

@@ -17,8 +17,8 @@ import java.util.TreeSet;
  * in a calendar obtained through {@link #withOptions(Set)}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record HolidayCalendar(String id, String name, String citation, String note, List<HolidayRule> holidays,
-                              Set<String> enabledOptions) {
+public record HolidayCalendar(
+        String id, String name, String citation, String note, List<HolidayRule> holidays, Set<String> enabledOptions) {
 
     private static final Comparator<Holiday> BY_DATE =
             Comparator.comparing(Holiday::date).thenComparing(Holiday::name);
@@ -41,8 +41,8 @@ public record HolidayCalendar(String id, String name, String citation, String no
         Set<String> unknown = new TreeSet<>(options);
         unknown.removeAll(availableOptions());
         if (!unknown.isEmpty()) {
-            throw new DeadlineInputException("calendar " + id + " has no option " + unknown
-                    + "; available: " + availableOptions());
+            throw new DeadlineInputException(
+                    "calendar " + id + " has no option " + unknown + "; available: " + availableOptions());
         }
         return new HolidayCalendar(id, name, citation, note, holidays, options);
     }

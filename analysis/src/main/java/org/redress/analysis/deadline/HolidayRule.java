@@ -23,20 +23,39 @@ import java.util.Optional;
  * @param note      free text: doubts, sources, history
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record HolidayRule(String name, String statute, Kind kind, Integer month, Integer day, DayOfWeek weekday,
-                          Integer nth, Integer offsetDays, Integer fromYear, Integer toYear, Integer every, ObservedRule observed,
-                          String option, String note) {
+public record HolidayRule(
+        String name,
+        String statute,
+        Kind kind,
+        Integer month,
+        Integer day,
+        DayOfWeek weekday,
+        Integer nth,
+        Integer offsetDays,
+        Integer fromYear,
+        Integer toYear,
+        Integer every,
+        ObservedRule observed,
+        String option,
+        String note) {
 
-    public enum Kind { FIXED, NTH_WEEKDAY, LAST_WEEKDAY }
+    public enum Kind {
+        FIXED,
+        NTH_WEEKDAY,
+        LAST_WEEKDAY
+    }
 
     public HolidayRule {
         Objects.requireNonNull(name, "holiday name");
         Objects.requireNonNull(kind, () -> "kind of holiday " + name);
         Objects.requireNonNull(month, () -> "month of holiday " + name);
         if (kind == Kind.FIXED && day == null) throw new IllegalArgumentException("FIXED holiday needs day: " + name);
-        if (kind != Kind.FIXED && weekday == null) throw new IllegalArgumentException(kind + " holiday needs weekday: " + name);
-        if (kind == Kind.NTH_WEEKDAY && (nth == null || nth < 1 || nth > 5)) throw new IllegalArgumentException("NTH_WEEKDAY holiday needs nth 1..5: " + name);
-        if (every != null && every > 1 && fromYear == null) throw new IllegalArgumentException("'every' needs fromYear: " + name);
+        if (kind != Kind.FIXED && weekday == null)
+            throw new IllegalArgumentException(kind + " holiday needs weekday: " + name);
+        if (kind == Kind.NTH_WEEKDAY && (nth == null || nth < 1 || nth > 5))
+            throw new IllegalArgumentException("NTH_WEEKDAY holiday needs nth 1..5: " + name);
+        if (every != null && every > 1 && fromYear == null)
+            throw new IllegalArgumentException("'every' needs fromYear: " + name);
         if (observed == null) observed = ObservedRule.NONE;
     }
 

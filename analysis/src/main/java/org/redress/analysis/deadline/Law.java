@@ -16,8 +16,9 @@ public record Law(String id, String jurisdiction, String name, String note, List
         for (int i = 0; i < versions.size(); i++) {
             for (int j = i + 1; j < versions.size(); j++) {
                 if (overlap(versions.get(i), versions.get(j))) {
-                    throw new IllegalArgumentException("law " + id + ": versions " + versions.get(i).version()
-                            + " and " + versions.get(j).version() + " are both in force on some day");
+                    throw new IllegalArgumentException(
+                            "law " + id + ": versions " + versions.get(i).version() + " and "
+                                    + versions.get(j).version() + " are both in force on some day");
                 }
             }
         }
@@ -33,10 +34,14 @@ public record Law(String id, String jurisdiction, String name, String note, List
 
     /** The version in force on {@code day}; a user error if the data covers no such version. */
     public LawVersion versionInForce(LocalDate day) {
-        return versions.stream().filter(v -> v.inForceOn(day)).findFirst()
+        return versions.stream()
+                .filter(v -> v.inForceOn(day))
+                .findFirst()
                 .orElseThrow(() -> new DeadlineInputException("no version of law " + id + " is in force on " + day
-                        + " in the data; versions cover: " + versions.stream()
-                        .map(v -> (v.inForceFrom() == null ? "…" : v.inForceFrom()) + " to "
-                                + (v.inForceTo() == null ? "…" : v.inForceTo())).toList()));
+                        + " in the data; versions cover: "
+                        + versions.stream()
+                                .map(v -> (v.inForceFrom() == null ? "…" : v.inForceFrom()) + " to "
+                                        + (v.inForceTo() == null ? "…" : v.inForceTo()))
+                                .toList()));
     }
 }

@@ -36,15 +36,16 @@ public final class LawLibrary {
         for (Law law : laws.values()) {
             for (LawVersion v : law.versions()) {
                 if (!calendars.containsKey(v.calendar())) {
-                    throw new IllegalStateException("law " + law.id() + " version " + v.version()
-                            + " names unknown calendar " + v.calendar());
+                    throw new IllegalStateException(
+                            "law " + law.id() + " version " + v.version() + " names unknown calendar " + v.calendar());
                 }
             }
         }
     }
 
     public static ObjectMapper mapper() {
-        return new ObjectMapper().registerModule(new JavaTimeModule())
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES); // a typo in user data must not be ignored
     }
 
@@ -85,7 +86,8 @@ public final class LawLibrary {
 
     /** The law, or a user error naming the known ids. */
     public Law requireLaw(String id) {
-        return law(id).orElseThrow(() -> new DeadlineInputException("unknown law '" + id + "'; known laws: " + laws.keySet()));
+        return law(id).orElseThrow(
+                        () -> new DeadlineInputException("unknown law '" + id + "'; known laws: " + laws.keySet()));
     }
 
     public Optional<HolidayCalendar> calendar(String id) {
@@ -93,7 +95,9 @@ public final class LawLibrary {
     }
 
     public HolidayCalendar requireCalendar(String id) {
-        return calendar(id).orElseThrow(() -> new DeadlineInputException("unknown calendar '" + id + "'; known calendars: " + calendars.keySet()));
+        return calendar(id)
+                .orElseThrow(() -> new DeadlineInputException(
+                        "unknown calendar '" + id + "'; known calendars: " + calendars.keySet()));
     }
 
     public List<Law> laws() {
@@ -105,7 +109,7 @@ public final class LawLibrary {
     }
 
     private static List<String> resourceIndex(ObjectMapper mapper, String dir) {
-        return readResource(mapper, dir + "/index.json", new TypeReference<List<String>>() { });
+        return readResource(mapper, dir + "/index.json", new TypeReference<List<String>>() {});
     }
 
     private static <T> T readResource(ObjectMapper mapper, String name, Object type) {
@@ -134,7 +138,10 @@ public final class LawLibrary {
     private static List<Path> jsonFiles(Path dir) {
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> s = Files.list(dir)) {
-            List<Path> out = new ArrayList<>(s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList());
+            List<Path> out =
+                    new ArrayList<>(s.filter(p -> p.getFileName().toString().endsWith(".json"))
+                            .sorted()
+                            .toList());
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

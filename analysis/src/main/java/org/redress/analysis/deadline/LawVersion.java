@@ -11,10 +11,21 @@ import java.util.Optional;
  * (both inclusive; null means open). A request is judged by the version in force on the day it was received.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LawVersion(String version, LocalDate inForceFrom, LocalDate inForceTo, String citation, String calendar,
-                         TimeLimit initialResponse, TimeLimit extension, List<TollingGround> tolling,
-                         TimeLimit expeditedDecision, TimeLimit appealWindow, List<TimeLimit> agencyAppealWindows,
-                         TimeLimit appealDecision, MissedDeadline missedDeadline, String note) {
+public record LawVersion(
+        String version,
+        LocalDate inForceFrom,
+        LocalDate inForceTo,
+        String citation,
+        String calendar,
+        TimeLimit initialResponse,
+        TimeLimit extension,
+        List<TollingGround> tolling,
+        TimeLimit expeditedDecision,
+        TimeLimit appealWindow,
+        List<TimeLimit> agencyAppealWindows,
+        TimeLimit appealDecision,
+        MissedDeadline missedDeadline,
+        String note) {
 
     public LawVersion {
         Objects.requireNonNull(version, "version");

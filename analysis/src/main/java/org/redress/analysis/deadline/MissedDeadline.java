@@ -9,5 +9,4 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                NOT_STATED, ...
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MissedDeadline(String meaning, String text, String citation, String note) {
-}
+public record MissedDeadline(String meaning, String text, String citation, String note) {}

@@ -16,8 +16,8 @@ public enum ObservedRule {
         DayOfWeek dow = actual.getDayOfWeek();
         return switch (this) {
             case NONE -> actual;
-            case SATURDAY_TO_FRIDAY_SUNDAY_TO_MONDAY -> dow == DayOfWeek.SATURDAY ? actual.minusDays(1)
-                    : dow == DayOfWeek.SUNDAY ? actual.plusDays(1) : actual;
+            case SATURDAY_TO_FRIDAY_SUNDAY_TO_MONDAY ->
+                dow == DayOfWeek.SATURDAY ? actual.minusDays(1) : dow == DayOfWeek.SUNDAY ? actual.plusDays(1) : actual;
             case SUNDAY_TO_MONDAY -> dow == DayOfWeek.SUNDAY ? actual.plusDays(1) : actual;
         };
     }

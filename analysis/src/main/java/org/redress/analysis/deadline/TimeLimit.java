@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param agency           set only for agency-specific variants (e.g. "DHS" for 6 C.F.R. 5.8)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TimeLimit(int days, CountingDays counting, Boolean endsOnWorkingDay, String agency, String citation,
-                        String note) {
+public record TimeLimit(
+        int days, CountingDays counting, Boolean endsOnWorkingDay, String agency, String citation, String note) {
 
     public TimeLimit {
         Objects.requireNonNull(counting, "counting (BUSINESS or CALENDAR)");

@@ -13,7 +13,8 @@ public record Tolling(LocalDate from, LocalDate to) {
     public Tolling {
         Objects.requireNonNull(from, "tolling start");
         Objects.requireNonNull(to, "tolling end");
-        if (to.isBefore(from)) throw new DeadlineInputException("tolling period ends before it starts: " + from + ":" + to);
+        if (to.isBefore(from))
+            throw new DeadlineInputException("tolling period ends before it starts: " + from + ":" + to);
     }
 
     public boolean contains(LocalDate day) {
@@ -23,7 +24,8 @@ public record Tolling(LocalDate from, LocalDate to) {
     /** Parses {@code FROM:TO} in ISO dates, e.g. {@code 2024-03-04:2024-03-08}. */
     public static Tolling parse(String text) {
         String[] parts = text == null ? new String[0] : text.split(":", -1);
-        if (parts.length != 2) throw new DeadlineInputException("tolling period must be FROM:TO (ISO dates), got '" + text + "'");
+        if (parts.length != 2)
+            throw new DeadlineInputException("tolling period must be FROM:TO (ISO dates), got '" + text + "'");
         try {
             return new Tolling(LocalDate.parse(parts[0].trim()), LocalDate.parse(parts[1].trim()));
         } catch (DateTimeParseException e) {

@@ -39,17 +39,17 @@ final class PhoneNumbers {
         METADATA_LOG.setLevel(Level.SEVERE);
     }
 
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
     static List<Span> find(String text) {
         List<Span> found = new ArrayList<>();
-        Iterable<PhoneNumberMatch> matches =
-                UTIL.findNumbers(withoutSlashDates(text), "US", PhoneNumberUtil.Leniency.STRICT_GROUPING, Long.MAX_VALUE);
+        Iterable<PhoneNumberMatch> matches = UTIL.findNumbers(
+                withoutSlashDates(text), "US", PhoneNumberUtil.Leniency.STRICT_GROUPING, Long.MAX_VALUE);
         for (PhoneNumberMatch m : matches) {
             String before = text.substring(Math.max(0, m.start() - 40), m.start());
             if (ID_PREFIX.matcher(before).find()) continue;
-            if (m.rawString().chars().allMatch(Character::isDigit) && RECORD_LABEL.matcher(before).find()) continue;
+            if (m.rawString().chars().allMatch(Character::isDigit)
+                    && RECORD_LABEL.matcher(before).find()) continue;
             found.add(new Span(m.start(), m.end()));
         }
         return found;

@@ -17,7 +17,11 @@ public final class Redactor {
 
     /** What kind of identifier a rule removes; its label is what the reader sees in its place. */
     public enum Kind {
-        A_NUMBER("A-number"), SSN("SSN"), DATE_OF_BIRTH("date of birth"), PHONE("phone"), ADDRESS("address");
+        A_NUMBER("A-number"),
+        SSN("SSN"),
+        DATE_OF_BIRTH("date of birth"),
+        PHONE("phone"),
+        ADDRESS("address");
 
         private final String label;
 
@@ -43,7 +47,8 @@ public final class Redactor {
             List<Span> found = new ArrayList<>();
             Matcher m = pattern.matcher(text);
             while (m.find()) {
-                if (kind == Kind.ADDRESS && (looksLikeYear(text, m.start(), m.group()) || startsWithMonth(m.group()))) continue;
+                if (kind == Kind.ADDRESS && (looksLikeYear(text, m.start(), m.group()) || startsWithMonth(m.group())))
+                    continue;
                 found.add(new Span(m.start(group), m.end(group)));
             }
             return found;
@@ -62,41 +67,60 @@ public final class Redactor {
         }
     }
 
-    private static final String MONTHS = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-            + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre)\\.?";
+    private static final String MONTHS =
+            "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                    + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+                    + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre)\\.?";
 
     private static final String DATE = "(?:\\d{4}-\\d{1,2}-\\d{1,2}"
             + "|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})"
             + "|" + MONTHS + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
             + "|\\d{1,2}\\s+(?:de\\s+)?" + MONTHS + ",?\\s+(?:de\\s+|del\\s+)?\\d{4})";
 
-    private static final String SUFFIX = "(?i:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl"
-            + "|Terrace|Ter|Way|Parkway|Pkwy|Highway|Hwy|Circle|Cir)";
+    private static final String SUFFIX =
+            "(?i:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl"
+                    + "|Terrace|Ter|Way|Parkway|Pkwy|Highway|Hwy|Circle|Cir)";
 
     private static final List<Rule> RULES = List.of(
             // A-number: A123456789, A12345678, A-123-456-789, A 123 456 789, A#123456789, A-12-345-678.
-            new PatternRule(Kind.A_NUMBER, Pattern.compile(
-                    "(?<![\\p{L}\\p{N}])A(?:\\s?#\\s?|-|\\s)?(?:\\d{8,9}|\\d{2,3}[-\\s]\\d{3}[-\\s]\\d{3})(?![-\\p{N}])"), 0),
-            new PatternRule(Kind.A_NUMBER, Pattern.compile(
-                    "(?i:\\bA-?number|\\balien\\s+(?:registration\\s+)?(?:number|no\\.?|#))\\s*[:#]?\\s*"
-                            + "((?:\\d{8,9}|\\d{2,3}[-\\s]\\d{3}[-\\s]\\d{3}))(?![-\\p{N}])"), 1),
+            new PatternRule(
+                    Kind.A_NUMBER,
+                    Pattern.compile(
+                            "(?<![\\p{L}\\p{N}])A(?:\\s?#\\s?|-|\\s)?(?:\\d{8,9}|\\d{2,3}[-\\s]\\d{3}[-\\s]\\d{3})(?![-\\p{N}])"),
+                    0),
+            new PatternRule(
+                    Kind.A_NUMBER,
+                    Pattern.compile(
+                            "(?i:\\bA-?number|\\balien\\s+(?:registration\\s+)?(?:number|no\\.?|#))\\s*[:#]?\\s*"
+                                    + "((?:\\d{8,9}|\\d{2,3}[-\\s]\\d{3}[-\\s]\\d{3}))(?![-\\p{N}])"),
+                    1),
             // SSN: 123-45-6789 (not 000, 666 or 9xx areas), or nine digits after an SSN label.
-            new PatternRule(Kind.SSN, Pattern.compile(
-                    "(?<![\\p{N}-])(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}(?![-\\p{N}])"), 0),
-            new PatternRule(Kind.SSN, Pattern.compile(
-                    "(?i:\\bSSN|\\bS\\.S\\.N\\.|social security(?:\\s+(?:no\\.?|number|#))?)\\s*[:#]?\\s*(\\d{3}\\s?\\d{2}\\s?\\d{4})(?!\\p{N})"), 1),
+            new PatternRule(
+                    Kind.SSN,
+                    Pattern.compile("(?<![\\p{N}-])(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}(?![-\\p{N}])"),
+                    0),
+            new PatternRule(
+                    Kind.SSN,
+                    Pattern.compile(
+                            "(?i:\\bSSN|\\bS\\.S\\.N\\.|social security(?:\\s+(?:no\\.?|number|#))?)\\s*[:#]?\\s*(\\d{3}\\s?\\d{2}\\s?\\d{4})(?!\\p{N})"),
+                    1),
             // A date after a birth-date label; the label stays so the reader knows what was removed.
-            new PatternRule(Kind.DATE_OF_BIRTH, Pattern.compile(
-                    "(?i:\\bD\\.?O\\.?B\\.?|\\bdate\\s+of\\s+birth|\\bbirth\\s?date|\\bfecha\\s+de\\s+nacimiento|\\bborn(?:\\s+on)?|\\bnacid[oa]\\s+el)"
-                            + "\\s*[:\\-]?\\s*(" + DATE + ")"), 1),
+            new PatternRule(
+                    Kind.DATE_OF_BIRTH,
+                    Pattern.compile(
+                            "(?i:\\bD\\.?O\\.?B\\.?|\\bdate\\s+of\\s+birth|\\bbirth\\s?date|\\bfecha\\s+de\\s+nacimiento|\\bborn(?:\\s+on)?|\\bnacid[oa]\\s+el)"
+                                    + "\\s*[:\\-]?\\s*(" + DATE + ")"),
+                    1),
             // Phone: 8025550142, (802) 555-0142, 802.555.0142, +1 802 555 0142; +52 55 1234 5678.
             new PhoneRule(),
             // Street address: 1234 Main St, 55 N. Winooski Ave, 200 West 3rd Street, Apt 4B.
-            new PatternRule(Kind.ADDRESS, Pattern.compile(
-                    "(?<![\\p{N}\\p{L}./-])\\d{1,6}[A-Z]?\\s+(?:(?:[NSEW]\\.?|North|South|East|West)\\s+)?"
-                            + "(?:(?:[A-Z][\\p{L}'.-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}" + SUFFIX + "\\b\\.?"
-                            + "(?:,?\\s+(?:(?i:Apt|Apartment|Unit|Suite|Ste)\\.?\\s*|#\\s?)[\\p{Alnum}-]{1,6}\\b)?"), 0));
+            new PatternRule(
+                    Kind.ADDRESS,
+                    Pattern.compile(
+                            "(?<![\\p{N}\\p{L}./-])\\d{1,6}[A-Z]?\\s+(?:(?:[NSEW]\\.?|North|South|East|West)\\s+)?"
+                                    + "(?:(?:[A-Z][\\p{L}'.-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}" + SUFFIX + "\\b\\.?"
+                                    + "(?:,?\\s+(?:(?i:Apt|Apartment|Unit|Suite|Ste)\\.?\\s*|#\\s?)[\\p{Alnum}-]{1,6}\\b)?"),
+                    0));
 
     /** Words that, before a year-like number, show it is a year and not a house number ("in 2017 Main Street…"). */
     private static final Pattern YEAR_CONTEXT = Pattern.compile(
@@ -104,8 +128,7 @@ public final class Redactor {
 
     private static final Redactor STANDARD = new Redactor();
 
-    private Redactor() {
-    }
+    private Redactor() {}
 
     /** The rules above: A-numbers, SSNs, birth dates, phone numbers and street addresses. */
     public static Redactor standard() {
@@ -132,7 +155,8 @@ public final class Redactor {
         return out.append(text, last, text.length()).toString();
     }
 
-    private static final Pattern MONTH_FIRST = Pattern.compile("\\d+[A-Z]?\\s+" + MONTHS + "\\s.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern MONTH_FIRST =
+            Pattern.compile("\\d+[A-Z]?\\s+" + MONTHS + "\\s.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     /** "on 14 March St. Albans police…": a date before a town, not an address. */
     private static boolean startsWithMonth(String match) {

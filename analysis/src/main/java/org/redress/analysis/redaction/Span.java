@@ -1,5 +1,4 @@
 package org.redress.analysis.redaction;
 
 /** Where an identifier is in a text: {@code [start, end)}. */
-record Span(int start, int end) {
-}
+record Span(int start, int end) {}

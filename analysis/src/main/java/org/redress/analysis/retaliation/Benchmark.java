@@ -15,7 +15,8 @@ public record Benchmark(String name, Integer size, Integer events, double rate) 
 
     public static Benchmark counts(String name, int size, int events) {
         if (size < 1) {
-            throw new org.redress.core.UserMistake("the benchmark '" + name + "' needs at least one person, was " + size);
+            throw new org.redress.core.UserMistake(
+                    "the benchmark '" + name + "' needs at least one person, was " + size);
         }
         if (events < 0 || events > size) {
             throw new org.redress.core.UserMistake("the benchmark '" + name + "' has " + events + " events among "
@@ -30,7 +31,8 @@ public record Benchmark(String name, Integer size, Integer events, double rate) 
      */
     public static Benchmark rate(String name, double rate) {
         if (!(rate > 0 && rate < 1)) {
-            throw new org.redress.core.UserMistake("the benchmark rate for '" + name + "' must be strictly between 0 and 1"
+            throw new org.redress.core.UserMistake("the benchmark rate for '" + name
+                    + "' must be strictly between 0 and 1"
                     + " (was " + rate + "): a rate of 0 or 1 makes the rate ratio and the binomial test meaningless;"
                     + " give the benchmark as counts (people and events) so that Fisher's exact test can be used");
         }

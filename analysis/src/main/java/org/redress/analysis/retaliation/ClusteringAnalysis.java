@@ -34,12 +34,15 @@ import org.redress.core.chronology.Person;
  */
 public final class ClusteringAnalysis {
 
-    private ClusteringAnalysis() {
-    }
+    private ClusteringAnalysis() {}
 
-    public static ClusteringResult run(List<Event> events, List<Person> people, int windowDays, int permutations,
-                                       long seed) {
-        List<LocalDate> all = events.stream().map(e -> e.date().namedDay()).flatMap(Optional::stream).sorted().toList();
+    public static ClusteringResult run(
+            List<Event> events, List<Person> people, int windowDays, int permutations, long seed) {
+        List<LocalDate> all = events.stream()
+                .map(e -> e.date().namedDay())
+                .flatMap(Optional::stream)
+                .sorted()
+                .toList();
         if (all.isEmpty()) {
             throw new org.redress.core.UserMistake("clustering needs events dated to a day; none are");
         }
@@ -47,16 +50,24 @@ public final class ClusteringAnalysis {
     }
 
     /** As {@link #run(List, List, int, int, long)} with an explicit observation period (inclusive). */
-    public static ClusteringResult run(List<Event> events, List<Person> people, int windowDays, int permutations,
-                                       long seed, LocalDate periodStart, LocalDate periodEnd) {
+    public static ClusteringResult run(
+            List<Event> events,
+            List<Person> people,
+            int windowDays,
+            int permutations,
+            long seed,
+            LocalDate periodStart,
+            LocalDate periodEnd) {
         if (windowDays < 0) {
             throw new org.redress.core.UserMistake("the window must be 0 days or more, was " + windowDays);
         }
         if (permutations < 1) {
-            throw new org.redress.core.UserMistake("the number of permutations must be at least 1, was " + permutations);
+            throw new org.redress.core.UserMistake(
+                    "the number of permutations must be at least 1, was " + permutations);
         }
         if (periodEnd.isBefore(periodStart)) {
-            throw new org.redress.core.UserMistake("the period ends (" + periodEnd + ") before it starts (" + periodStart + ")");
+            throw new org.redress.core.UserMistake(
+                    "the period ends (" + periodEnd + ") before it starts (" + periodStart + ")");
         }
         Set<String> group = groupNames(people);
         List<LocalDate> protectedDays = new ArrayList<>();
@@ -71,8 +82,8 @@ public final class ClusteringAnalysis {
             if (day.isEmpty()) {
                 excluded++;
             } else if (day.get().isBefore(periodStart) || day.get().isAfter(periodEnd)) {
-                throw new org.redress.core.UserMistake("event " + e.id() + " (" + e.date() + ") lies outside the period "
-                        + periodStart + " to " + periodEnd);
+                throw new org.redress.core.UserMistake("event " + e.id() + " (" + e.date()
+                        + ") lies outside the period " + periodStart + " to " + periodEnd);
             } else {
                 (e.kind().isProtected() ? protectedDays : adverseDays).add(day.get());
             }
@@ -117,9 +128,24 @@ public final class ClusteringAnalysis {
         double pExact = Binomial.upperTail(observed, m, share);
 
         String summary = summary(windowDays, m, observed, expected, p, uncertainty, permutations, excluded);
-        return new ClusteringResult(windowDays, permutations, seed, periodStart.toString(), periodEnd.toString(),
-                length, protectedDays.size(), m, excluded, covered, observed, expected, p,
-                uncertainty.low(), uncertainty.high(), pExact, summary);
+        return new ClusteringResult(
+                windowDays,
+                permutations,
+                seed,
+                periodStart.toString(),
+                periodEnd.toString(),
+                length,
+                protectedDays.size(),
+                m,
+                excluded,
+                covered,
+                observed,
+                expected,
+                p,
+                uncertainty.low(),
+                uncertainty.high(),
+                pExact,
+                summary);
     }
 
     private static Set<String> groupNames(List<Person> people) {
@@ -139,8 +165,15 @@ public final class ClusteringAnalysis {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static String summary(int window, int m, int observed, double expected, double p, Interval pInterval,
-                                  int permutations, int excluded) {
+    private static String summary(
+            int window,
+            int m,
+            int observed,
+            double expected,
+            double p,
+            Interval pInterval,
+            int permutations,
+            int excluded) {
         String s = observed + " of " + m + " adverse action(s) fell within " + Wording.days(window)
                 + " after the group's protected activity; about " + Wording.number(expected)
                 + " would be expected if the actions had fallen on random days. A result at least this extreme "

@@ -27,5 +27,4 @@ public record ClusteringResult(
         double pLow,
         double pHigh,
         double pExact,
-        String summary) {
-}
+        String summary) {}

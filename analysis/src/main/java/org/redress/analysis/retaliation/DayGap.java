@@ -13,11 +13,17 @@ record DayGap(long min, Long max) {
     static DayGap between(EventDate earlier, EventDate later) {
         long min = 0;
         if (earlier.latest().isPresent() && later.earliest().isPresent()) {
-            min = Math.max(0, ChronoUnit.DAYS.between(earlier.latest().get(), later.earliest().get()));
+            min = Math.max(
+                    0,
+                    ChronoUnit.DAYS.between(
+                            earlier.latest().get(), later.earliest().get()));
         }
         Long max = null;
         if (earlier.earliest().isPresent() && later.latest().isPresent()) {
-            max = Math.max(min, ChronoUnit.DAYS.between(earlier.earliest().get(), later.latest().get()));
+            max = Math.max(
+                    min,
+                    ChronoUnit.DAYS.between(
+                            earlier.earliest().get(), later.latest().get()));
         }
         return new DayGap(min, max);
     }

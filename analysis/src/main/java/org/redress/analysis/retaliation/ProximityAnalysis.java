@@ -23,12 +23,13 @@ import org.redress.core.chronology.Person;
  */
 public final class ProximityAnalysis {
 
-    private ProximityAnalysis() {
-    }
+    private ProximityAnalysis() {}
 
     public static ProximityReport run(List<Event> events, List<Person> people) {
-        List<Event> chronological = events.stream().sorted(Comparator.comparing(Event::date)).toList();
-        List<Event> protectedEvents = chronological.stream().filter(e -> e.kind().isProtected()).toList();
+        List<Event> chronological =
+                events.stream().sorted(Comparator.comparing(Event::date)).toList();
+        List<Event> protectedEvents =
+                chronological.stream().filter(e -> e.kind().isProtected()).toList();
         List<Person> subjects = people.stream().filter(Person::subject).toList();
 
         List<KnowledgeDate> knowledge = new ArrayList<>();
@@ -66,7 +67,8 @@ public final class ProximityAnalysis {
     private static Optional<Event> latestBefore(Event action, List<Event> protectedEvents, Predicate<Event> whose) {
         Event latest = null;
         for (Event candidate : protectedEvents) { // chronological, so the last match is the latest
-            if (!candidate.id().equals(action.id()) && whose.test(candidate)
+            if (!candidate.id().equals(action.id())
+                    && whose.test(candidate)
                     && !action.date().isCertainlyBefore(candidate.date())) {
                 latest = candidate;
             }
@@ -77,42 +79,73 @@ public final class ProximityAnalysis {
     private static KnowledgeDate knowledgeOf(Person subject, List<Event> chronological) {
         for (Event e : chronological) {
             if (e.kind().equals(EventKind.KNOWLEDGE) && e.concerns(subject.name())) {
-                return new KnowledgeDate(subject.name(), e.id(), e.date().toString(),
-                        "The earliest evidence that the agency knew of " + subject.name() + " is " + e.id()
-                                + " (" + e.date() + ").");
+                return new KnowledgeDate(
+                        subject.name(),
+                        e.id(),
+                        e.date().toString(),
+                        "The earliest evidence that the agency knew of " + subject.name() + " is " + e.id() + " ("
+                                + e.date() + ").");
             }
         }
-        return new KnowledgeDate(subject.name(), null, null,
-                "No knowledge event names " + subject.name() + " yet.");
+        return new KnowledgeDate(subject.name(), null, null, "No knowledge event names " + subject.name() + " yet.");
     }
 
-    private static ProximityRow row(Event action, Person subject, Optional<Event> prior, Optional<Event> orgPrior,
-                                    KnowledgeDate known) {
+    private static ProximityRow row(
+            Event action, Person subject, Optional<Event> prior, Optional<Event> orgPrior, KnowledgeDate known) {
         DayGap gap = prior.map(p -> DayGap.between(p.date(), action.date())).orElse(null);
-        DayGap orgGap = orgPrior.map(p -> DayGap.between(p.date(), action.date())).orElse(null);
+        DayGap orgGap =
+                orgPrior.map(p -> DayGap.between(p.date(), action.date())).orElse(null);
         String summary = sentence(action, subject, prior, gap, orgPrior, orgGap, known);
         return new ProximityRow(
-                action.id(), subject.name(), subject.organisation(), action.date().toString(), action.kind().code(),
-                prior.map(Event::id).orElse(null), prior.map(e -> e.kind().code()).orElse(null),
+                action.id(),
+                subject.name(),
+                subject.organisation(),
+                action.date().toString(),
+                action.kind().code(),
+                prior.map(Event::id).orElse(null),
+                prior.map(e -> e.kind().code()).orElse(null),
                 prior.map(e -> e.date().toString()).orElse(null),
-                gap == null ? null : gap.min(), gap == null ? null : gap.max(),
+                gap == null ? null : gap.min(),
+                gap == null ? null : gap.max(),
                 prior.map(p -> p.date().isCertainlyBefore(action.date())).orElse(null),
-                orgPrior.map(Event::id).orElse(null), orgPrior.map(e -> e.kind().code()).orElse(null),
+                orgPrior.map(Event::id).orElse(null),
+                orgPrior.map(e -> e.kind().code()).orElse(null),
                 orgPrior.map(e -> e.date().toString()).orElse(null),
-                orgGap == null ? null : orgGap.min(), orgGap == null ? null : orgGap.max(),
+                orgGap == null ? null : orgGap.min(),
+                orgGap == null ? null : orgGap.max(),
                 orgPrior.map(p -> p.date().isCertainlyBefore(action.date())).orElse(null),
-                known.event(), known.date(), summary);
+                known.event(),
+                known.date(),
+                summary);
     }
 
-    private static String sentence(Event action, Person subject, Optional<Event> prior, DayGap gap,
-                                   Optional<Event> orgPrior, DayGap orgGap, KnowledgeDate known) {
+    private static String sentence(
+            Event action,
+            Person subject,
+            Optional<Event> prior,
+            DayGap gap,
+            Optional<Event> orgPrior,
+            DayGap orgGap,
+            KnowledgeDate known) {
         StringBuilder s = new StringBuilder();
-        s.append("The ").append(Wording.kind(action.kind())).append(" (").append(action.id()).append(") affecting ")
-                .append(subject.name()).append(" on ").append(action.date());
+        s.append("The ")
+                .append(Wording.kind(action.kind()))
+                .append(" (")
+                .append(action.id())
+                .append(") affecting ")
+                .append(subject.name())
+                .append(" on ")
+                .append(action.date());
         if (prior.isPresent()) {
-            s.append(" came ").append(when(gap)).append(" their latest protected activity, a ")
-                    .append(Wording.kind(prior.get().kind())).append(" on ").append(prior.get().date())
-                    .append(" (").append(prior.get().id()).append(")");
+            s.append(" came ")
+                    .append(when(gap))
+                    .append(" their latest protected activity, a ")
+                    .append(Wording.kind(prior.get().kind()))
+                    .append(" on ")
+                    .append(prior.get().date())
+                    .append(" (")
+                    .append(prior.get().id())
+                    .append(")");
             if (!prior.get().date().isCertainlyBefore(action.date())) {
                 s.append(", though the dates overlap, so the order is not certain");
             }
@@ -121,13 +154,26 @@ public final class ProximityAnalysis {
             s.append(" followed no recorded protected activity of theirs.");
         }
         if (orgPrior.isPresent() && !orgPrior.equals(prior)) {
-            s.append(" The latest protected activity of ").append(subject.organisation()).append(" before it, a ")
-                    .append(Wording.kind(orgPrior.get().kind())).append(" on ").append(orgPrior.get().date())
-                    .append(" (").append(orgPrior.get().id()).append("), was ").append(ago(orgGap)).append('.');
+            s.append(" The latest protected activity of ")
+                    .append(subject.organisation())
+                    .append(" before it, a ")
+                    .append(Wording.kind(orgPrior.get().kind()))
+                    .append(" on ")
+                    .append(orgPrior.get().date())
+                    .append(" (")
+                    .append(orgPrior.get().id())
+                    .append("), was ")
+                    .append(ago(orgGap))
+                    .append('.');
         }
         if (known.event() != null) {
-            s.append(" The agency's first recorded knowledge of ").append(subject.name()).append(" dates from ")
-                    .append(known.date()).append(" (").append(known.event()).append(").");
+            s.append(" The agency's first recorded knowledge of ")
+                    .append(subject.name())
+                    .append(" dates from ")
+                    .append(known.date())
+                    .append(" (")
+                    .append(known.event())
+                    .append(").");
         }
         return s.toString();
     }
@@ -144,7 +190,9 @@ public final class ProximityAnalysis {
 
     private static String reportSummary(List<ProximityRow> rows, int subjects) {
         long withPrior = rows.stream().filter(r -> r.priorActivity() != null).count();
-        long within30 = rows.stream().filter(r -> r.gapDaysMax() != null && r.gapDaysMax() <= 30).count();
+        long within30 = rows.stream()
+                .filter(r -> r.gapDaysMax() != null && r.gapDaysMax() <= 30)
+                .count();
         return rows.size() + " adverse action(s) against " + subjects + " subject(s); " + withPrior
                 + " followed a protected activity of the same person, " + within30 + " of them within 30 days.";
     }

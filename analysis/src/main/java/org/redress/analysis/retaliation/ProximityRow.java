@@ -29,5 +29,4 @@ public record ProximityRow(
         Boolean orgPriorCertain,
         String knowledgeEvent,
         String knowledgeDate,
-        String summary) {
-}
+        String summary) {}

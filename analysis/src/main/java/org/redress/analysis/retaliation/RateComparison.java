@@ -68,7 +68,8 @@ public record RateComparison(
     public static RateComparison of(String group, int groupSize, int groupEvents, Benchmark benchmark) {
         Objects.requireNonNull(benchmark, "benchmark");
         if (groupSize < 1) {
-            throw new org.redress.core.UserMistake("the group '" + group + "' needs at least one person, was " + groupSize);
+            throw new org.redress.core.UserMistake(
+                    "the group '" + group + "' needs at least one person, was " + groupSize);
         }
         if (groupEvents < 0 || groupEvents > groupSize) {
             throw new org.redress.core.UserMistake("the group '" + group + "' has " + groupEvents + " events among "
@@ -113,37 +114,105 @@ public record RateComparison(
         }
         Double fourFifths = p0 < 1 ? (1 - groupRate) / (1 - p0) : null;
 
-        RateComparison draft = new RateComparison(group, groupSize, groupEvents, groupRate, benchmark.name(),
-                benchmark.size(), benchmark.events(), p0, expected, ratio, ciLow, ciHigh, INTERVAL_METHOD,
-                pOne, pLess, pTwo, fisherOne, fisherTwo, sd, fourFifths, notes, "");
+        RateComparison draft = new RateComparison(
+                group,
+                groupSize,
+                groupEvents,
+                groupRate,
+                benchmark.name(),
+                benchmark.size(),
+                benchmark.events(),
+                p0,
+                expected,
+                ratio,
+                ciLow,
+                ciHigh,
+                INTERVAL_METHOD,
+                pOne,
+                pLess,
+                pTwo,
+                fisherOne,
+                fisherTwo,
+                sd,
+                fourFifths,
+                notes,
+                "");
         return draft.withSummary(draft.sentence());
     }
 
     private RateComparison withSummary(String text) {
-        return new RateComparison(group, groupSize, groupEvents, groupRate, benchmark, benchmarkSize, benchmarkEvents,
-                benchmarkRate, expected, rateRatio, ciLow, ciHigh, intervalMethod, pOneSided, pOneSidedLess,
-                pTwoSided, fisherPOneSided, fisherPTwoSided, standardDeviations, fourFifthsRatio, notes, text);
+        return new RateComparison(
+                group,
+                groupSize,
+                groupEvents,
+                groupRate,
+                benchmark,
+                benchmarkSize,
+                benchmarkEvents,
+                benchmarkRate,
+                expected,
+                rateRatio,
+                ciLow,
+                ciHigh,
+                intervalMethod,
+                pOneSided,
+                pOneSidedLess,
+                pTwoSided,
+                fisherPOneSided,
+                fisherPTwoSided,
+                standardDeviations,
+                fourFifthsRatio,
+                notes,
+                text);
     }
 
     private String sentence() {
         StringBuilder s = new StringBuilder();
-        s.append(groupEvents).append(" of ").append(groupSize).append(' ').append(group).append(" (")
-                .append(Wording.percent(groupRate)).append(") suffered the adverse action, against ")
-                .append(Wording.percent(benchmarkRate)).append(" among ").append(benchmark);
+        s.append(groupEvents)
+                .append(" of ")
+                .append(groupSize)
+                .append(' ')
+                .append(group)
+                .append(" (")
+                .append(Wording.percent(groupRate))
+                .append(") suffered the adverse action, against ")
+                .append(Wording.percent(benchmarkRate))
+                .append(" among ")
+                .append(benchmark);
         if (benchmarkSize != null) {
-            s.append(" (").append(benchmarkEvents).append(" of ").append(benchmarkSize).append(')');
+            s.append(" (")
+                    .append(benchmarkEvents)
+                    .append(" of ")
+                    .append(benchmarkSize)
+                    .append(')');
         }
-        s.append("; at the benchmark rate about ").append(Wording.number(expected)).append(" would be expected.");
+        s.append("; at the benchmark rate about ")
+                .append(Wording.number(expected))
+                .append(" would be expected.");
         if (rateRatio != null) {
-            s.append(" The group's rate is ").append(Wording.number(rateRatio)).append(" times the benchmark's (95% ")
-                    .append("confidence: ").append(Wording.number(ciLow)).append(" to ").append(Wording.number(ciHigh))
-                    .append("), ").append(Wording.number(Math.abs(standardDeviations))).append(" standard deviations ")
-                    .append(standardDeviations >= 0 ? "above" : "below").append(" expectation; the chance of at least ")
-                    .append(groupEvents).append(" at the benchmark rate is ").append(Wording.p(pOneSided)).append('.');
+            s.append(" The group's rate is ")
+                    .append(Wording.number(rateRatio))
+                    .append(" times the benchmark's (95% ")
+                    .append("confidence: ")
+                    .append(Wording.number(ciLow))
+                    .append(" to ")
+                    .append(Wording.number(ciHigh))
+                    .append("), ")
+                    .append(Wording.number(Math.abs(standardDeviations)))
+                    .append(" standard deviations ")
+                    .append(standardDeviations >= 0 ? "above" : "below")
+                    .append(" expectation; the chance of at least ")
+                    .append(groupEvents)
+                    .append(" at the benchmark rate is ")
+                    .append(Wording.p(pOneSided))
+                    .append('.');
         }
         if (fisherPOneSided != null) {
-            s.append(" Fisher's exact test gives p = ").append(Wording.p(fisherPOneSided))
-                    .append(" one-sided and ").append(Wording.p(fisherPTwoSided)).append(" two-sided.");
+            s.append(" Fisher's exact test gives p = ")
+                    .append(Wording.p(fisherPOneSided))
+                    .append(" one-sided and ")
+                    .append(Wording.p(fisherPTwoSided))
+                    .append(" two-sided.");
         }
         notes.forEach(n -> s.append(' ').append(n));
         return s.toString();

@@ -15,16 +15,15 @@ public final class RatesAnalysis {
     /** Counts any adverse event. */
     public static final Predicate<EventKind> ANY_ADVERSE = EventKind::isAdverse;
 
-    private RatesAnalysis() {
-    }
+    private RatesAnalysis() {}
 
     /** Subjects of the case, and how many of them suffered a counted adverse action. */
-    public record Counts(int size, int events) {
-    }
+    public record Counts(int size, int events) {}
 
     public static Counts count(List<Person> people, List<Event> events, Predicate<EventKind> counted) {
         List<Person> subjects = people.stream().filter(Person::subject).toList();
-        return new Counts(subjects.size(), (int) subjects.stream().filter(p -> affected(p, events, counted)).count());
+        return new Counts(subjects.size(), (int)
+                subjects.stream().filter(p -> affected(p, events, counted)).count());
     }
 
     /**
@@ -32,8 +31,12 @@ public final class RatesAnalysis {
      *
      * @param counted which adverse kinds count, e.g. {@code k -> k.name().equals("arrest")} or {@link #ANY_ADVERSE}
      */
-    public static RatesReport run(List<Person> people, List<Event> events, Predicate<EventKind> counted,
-                                  String groupName, Benchmark benchmark) {
+    public static RatesReport run(
+            List<Person> people,
+            List<Event> events,
+            Predicate<EventKind> counted,
+            String groupName,
+            Benchmark benchmark) {
         Counts group = count(people, events, counted);
         if (group.size() == 0) {
             throw new org.redress.core.UserMistake("no person is marked as a subject, so there is no group to compare");
@@ -49,9 +52,14 @@ public final class RatesAnalysis {
             leaderText = "Leaders cannot be compared with other members: the group has "
                     + (leaders.isEmpty() ? "no leaders." : "no members who are not leaders.");
         } else {
-            int leaderEvents = (int) leaders.stream().filter(p -> affected(p, events, counted)).count();
-            int otherEvents = (int) others.stream().filter(p -> affected(p, events, counted)).count();
-            leadersVsOthers = RateComparison.of("leaders", leaders.size(), leaderEvents,
+            int leaderEvents = (int)
+                    leaders.stream().filter(p -> affected(p, events, counted)).count();
+            int otherEvents = (int)
+                    others.stream().filter(p -> affected(p, events, counted)).count();
+            leadersVsOthers = RateComparison.of(
+                    "leaders",
+                    leaders.size(),
+                    leaderEvents,
                     Benchmark.counts("the other " + groupName, others.size(), otherEvents));
             leaderText = leadersVsOthers.summary();
         }
@@ -59,6 +67,7 @@ public final class RatesAnalysis {
     }
 
     private static boolean affected(Person person, List<Event> events, Predicate<EventKind> counted) {
-        return events.stream().anyMatch(e -> e.kind().isAdverse() && counted.test(e.kind()) && e.concerns(person.name()));
+        return events.stream()
+                .anyMatch(e -> e.kind().isAdverse() && counted.test(e.kind()) && e.concerns(person.name()));
     }
 }

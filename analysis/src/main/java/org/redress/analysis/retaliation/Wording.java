@@ -6,8 +6,7 @@ import org.redress.core.chronology.EventKind;
 /** Shared phrasing for the plain-words sentences, so every result reads numbers the same way. */
 final class Wording {
 
-    private Wording() {
-    }
+    private Wording() {}
 
     /** "press conference" for protected.press_conference. */
     static String kind(EventKind kind) {

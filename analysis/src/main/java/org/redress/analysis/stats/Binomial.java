@@ -12,8 +12,7 @@ public final class Binomial {
     /** R's tolerance for "no more likely than the observed outcome" (binom.test, fisher.test). */
     static final double RELATIVE_TOLERANCE = 1 + 1e-7;
 
-    private Binomial() {
-    }
+    private Binomial() {}
 
     /** P(X ≥ k): the one-sided p-value when the alternative is "more events than p predicts". */
     public static double upperTail(int k, int n, double p) {
@@ -75,7 +74,8 @@ public final class Binomial {
     public static double standardDeviations(int k, int n, double p) {
         check(k, n);
         if (!(p > 0 && p < 1)) {
-            throw new IllegalArgumentException("standard deviations need a benchmark rate strictly between 0 and 1, was " + p);
+            throw new IllegalArgumentException(
+                    "standard deviations need a benchmark rate strictly between 0 and 1, was " + p);
         }
         if (n == 0) {
             throw new IllegalArgumentException("standard deviations need a group of at least one");

@@ -10,8 +10,7 @@ import org.apache.commons.math3.special.Beta;
  */
 public final class ClopperPearson {
 
-    private ClopperPearson() {
-    }
+    private ClopperPearson() {}
 
     public static Interval interval(int k, int n, double confidence) {
         Binomial.check(k, n);

@@ -17,8 +17,7 @@ import org.apache.commons.math3.distribution.HypergeometricDistribution;
  */
 public final class FisherExact {
 
-    private FisherExact() {
-    }
+    private FisherExact() {}
 
     /** P(A ≥ a): alternative "the group's odds of an event are higher" (R: alternative = "greater"). */
     public static double greater(int a, int b, int c, int d) {
@@ -66,7 +65,8 @@ public final class FisherExact {
 
     private static HypergeometricDistribution distribution(int a, int b, int c, int d) {
         if (a < 0 || b < 0 || c < 0 || d < 0) {
-            throw new IllegalArgumentException("a 2×2 table needs counts of zero or more, got " + a + ", " + b + ", " + c + ", " + d);
+            throw new IllegalArgumentException(
+                    "a 2×2 table needs counts of zero or more, got " + a + ", " + b + ", " + c + ", " + d);
         }
         int total = Math.addExact(Math.addExact(a, b), Math.addExact(c, d));
         if (total == 0) {

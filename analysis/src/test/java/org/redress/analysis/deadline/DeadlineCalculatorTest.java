@@ -31,8 +31,11 @@ class DeadlineCalculatorTest {
         assertThat(x.counting()).isEqualTo(CountingDays.BUSINESS);
         assertThat(x.version()).isEqualTo("2016-foia-improvement-act");
         assertThat(x.citation()).isEqualTo("5 U.S.C. § 552(a)(6)(A)(i)");
-        assertThat(skipped(x)).containsExactly("2024-12-25 Christmas Day", "2025-01-01 New Year's Day",
-                "2025-01-20 Birthday of Martin Luther King, Jr.");
+        assertThat(skipped(x))
+                .containsExactly(
+                        "2024-12-25 Christmas Day",
+                        "2025-01-01 New Year's Day",
+                        "2025-01-20 Birthday of Martin Luther King, Jr.");
         assertThat(x.missedDeadline().meaning()).isEqualTo("CONSTRUCTIVE_EXHAUSTION");
     }
 
@@ -50,8 +53,11 @@ class DeadlineCalculatorTest {
         // 3(6) 4(7) 5(8) 6(9) 9(10) 10(11) 11(12) 12(13) 13(14) [16 MLK] 17(15) 18(16) 19(17) 20(18) 23(19) 24(20)
         Deadline x = calc.compute("us-foia", d("2022-12-22"), false, List.of());
         assertThat(x.due()).isEqualTo(d("2023-01-24"));
-        assertThat(skipped(x)).containsExactly("2022-12-26 Christmas Day (observed)",
-                "2023-01-02 New Year's Day (observed)", "2023-01-16 Birthday of Martin Luther King, Jr.");
+        assertThat(skipped(x))
+                .containsExactly(
+                        "2022-12-26 Christmas Day (observed)",
+                        "2023-01-02 New Year's Day (observed)",
+                        "2023-01-16 Birthday of Martin Luther King, Jr.");
         // +10 working days: 25 26 27 30 31 1 2 3 6 7
         Deadline ext = calc.compute("us-foia", d("2022-12-22"), true, List.of());
         assertThat(ext.due()).isEqualTo(d("2023-02-07"));
@@ -67,13 +73,15 @@ class DeadlineCalculatorTest {
         assertThat(x.due()).isEqualTo(d("2021-06-30"));
         assertThat(skipped(x)).containsExactly("2021-06-18 Juneteenth National Independence Day (observed)");
         // a year earlier June 19 was no holiday
-        assertThat(calc.compute("us-foia", d("2020-06-01"), false, List.of()).skipped()).isEmpty();
+        assertThat(calc.compute("us-foia", d("2020-06-01"), false, List.of()).skipped())
+                .isEmpty();
     }
 
     @Test
     void tollingStopsTheClock() {
         // received Wed 2023-03-01, untolled due Wed 2023-03-29; tolled Mon 6 to Fri 10 March: five days later
-        assertThat(calc.compute("us-foia", d("2023-03-01"), false, List.of()).due()).isEqualTo(d("2023-03-29"));
+        assertThat(calc.compute("us-foia", d("2023-03-01"), false, List.of()).due())
+                .isEqualTo(d("2023-03-29"));
         Deadline x = calc.compute("us-foia", d("2023-03-01"), false, List.of(Tolling.parse("2023-03-06:2023-03-10")));
         assertThat(x.due()).isEqualTo(d("2023-04-05"));
         assertThat(x.tolledDays()).isEqualTo(5);
@@ -84,7 +92,8 @@ class DeadlineCalculatorTest {
     void foiaVersionChangesIn2016() {
         // before the FOIA Improvement Act no statutory appeal window exists
         assertThatThrownBy(() -> calc.appealWindowCloses("us-foia", d("2016-06-30"), d("2016-08-01"), null, Set.of()))
-                .isInstanceOf(DeadlineInputException.class).hasMessageContaining("sets no time limit to appeal");
+                .isInstanceOf(DeadlineInputException.class)
+                .hasMessageContaining("sets no time limit to appeal");
         // after: not less than 90 days after the determination, calendar days: Aug 1 + 90 = Oct 30
         Deadline w = calc.appealWindowCloses("us-foia", d("2016-07-01"), d("2016-08-01"), null, Set.of());
         assertThat(w.due()).isEqualTo(d("2016-10-30"));
@@ -101,7 +110,8 @@ class DeadlineCalculatorTest {
         Deadline w = calc.appealWindowCloses("us-foia", d("2023-12-01"), d("2024-01-02"), "DHS", Set.of());
         assertThat(w.due()).isEqualTo(d("2024-05-09"));
         assertThat(w.citation()).isEqualTo("6 C.F.R. § 5.8(a)(1)");
-        assertThat(calc.appealWindowCloses("us-foia", d("2023-12-01"), d("2024-01-02"), "DOJ", Set.of()).due())
+        assertThat(calc.appealWindowCloses("us-foia", d("2023-12-01"), d("2024-01-02"), "DOJ", Set.of())
+                        .due())
                 .isEqualTo(d("2024-04-01")); // no DOJ rule in the data: the statutory 90 calendar days
     }
 
@@ -113,7 +123,8 @@ class DeadlineCalculatorTest {
         // 9(15) 10(16) 11(17) 14(18) 15(19) 16(20)
         assertThat(a.due()).isEqualTo(d("2025-07-16"));
         assertThat(a.kind()).isEqualTo(DeadlineKind.APPEAL_DECISION);
-        assertThat(calc.expeditedDecision("us-foia", d("2025-05-01"), Set.of()).due()).isEqualTo(d("2025-05-11"));
+        assertThat(calc.expeditedDecision("us-foia", d("2025-05-01"), Set.of()).due())
+                .isEqualTo(d("2025-05-11"));
     }
 
     @Test
@@ -121,12 +132,16 @@ class DeadlineCalculatorTest {
         HolidayCalendar plain = calc.library().requireCalendar("us-federal");
         HolidayCalendar dc = plain.withOptions(Set.of("inauguration-dc"));
         assertThat(plain.holidayOn(d("2009-01-20"))).isEmpty();
-        assertThat(dc.holidayOn(d("2009-01-20"))).get().extracting(Holiday::name).isEqualTo("Inauguration Day");
+        assertThat(dc.holidayOn(d("2009-01-20")))
+                .get()
+                .extracting(Holiday::name)
+                .isEqualTo("Inauguration Day");
         assertThat(dc.holidayOn(d("2017-01-20"))).isPresent();
         assertThat(dc.holidayOn(d("2021-01-20"))).isPresent();
         assertThat(dc.holidayOn(d("2022-01-20"))).isEmpty();
         // 2013-01-20 was a Sunday: moved to Monday the 21st (also MLK Day)
-        assertThat(dc.holidaysBetween(d("2013-01-21"), d("2013-01-21"))).extracting(Holiday::displayName)
+        assertThat(dc.holidaysBetween(d("2013-01-21"), d("2013-01-21")))
+                .extracting(Holiday::displayName)
                 .contains("Inauguration Day (observed)");
         // 2029-01-20 is a Saturday: no substitute day under 5 U.S.C. 6103(c)
         assertThat(dc.holidayOn(d("2029-01-19"))).isEmpty();
@@ -145,15 +160,18 @@ class DeadlineCalculatorTest {
         assertThat(skipped(x)).containsExactly("2024-03-05 Town Meeting Day");
         assertThat(x.citation()).isEqualTo("1 V.S.A. § 318(a)(1)");
         // received on a Saturday: day 1 is Monday
-        assertThat(calc.compute("us-vt", d("2024-03-02"), false, List.of()).due()).isEqualTo(d("2024-03-07"));
+        assertThat(calc.compute("us-vt", d("2024-03-02"), false, List.of()).due())
+                .isEqualTo(d("2024-03-07"));
         // 2025-08-16 is a Saturday, observed Fri 15th: Wed 13 -> Thu 14(1) [15] Mon 18(2) Tue 19(3)
         Deadline b = calc.compute("us-vt", d("2025-08-13"), false, List.of());
         assertThat(b.due()).isEqualTo(d("2025-08-19"));
         assertThat(skipped(b)).containsExactly("2025-08-15 Bennington Battle Day (observed)");
         // extension: 3 + 10 business days
-        assertThat(calc.compute("us-vt", d("2024-03-01"), true, List.of()).due()).isEqualTo(d("2024-03-21"));
+        assertThat(calc.compute("us-vt", d("2024-03-01"), true, List.of()).due())
+                .isEqualTo(d("2024-03-21"));
         // appeal to the agency head, received Mon 2024-12-23: 24(1) [25] 26(2) 27(3) 30(4) 31(5)
-        assertThat(calc.appealDecisionDue("us-vt", d("2024-12-01"), d("2024-12-23"), List.of(), Set.of()).due())
+        assertThat(calc.appealDecisionDue("us-vt", d("2024-12-01"), d("2024-12-23"), List.of(), Set.of())
+                        .due())
                 .isEqualTo(d("2024-12-31"));
         assertThat(x.missedDeadline().meaning()).isEqualTo("DEEMED_DENIED");
     }
@@ -171,7 +189,8 @@ class DeadlineCalculatorTest {
         assertThat(after.lawCitation()).isEqualTo("Cal. Gov. Code § 7922.535");
         assertThat(after.due()).isEqualTo(d("2023-01-13"));
         // 14-day extension: 24 calendar days, Fri 2023-01-27
-        assertThat(calc.compute("us-ca", d("2023-01-03"), true, List.of()).due()).isEqualTo(d("2023-01-27"));
+        assertThat(calc.compute("us-ca", d("2023-01-03"), true, List.of()).due())
+                .isEqualTo(d("2023-01-27"));
         // a last day on Christmas moves to the next day
         Deadline xmas = calc.compute("us-ca", d("2024-12-15"), false, List.of());
         assertThat(xmas.due()).isEqualTo(d("2024-12-26"));
@@ -181,38 +200,49 @@ class DeadlineCalculatorTest {
     @Test
     void otherStates() {
         // New York: Fri 2024-11-01: Mon 4(1) [Tue 5 Election Day] 6(2) 7(3) 8(4) [Mon 11 Veterans Day] 12(5)
-        assertThat(calc.compute("us-ny", d("2024-11-01"), false, List.of()).due()).isEqualTo(d("2024-11-12"));
+        assertThat(calc.compute("us-ny", d("2024-11-01"), false, List.of()).due())
+                .isEqualTo(d("2024-11-12"));
         // NY appeal: 30 days from Fri 2024-11-01 is Sun Dec 1, moved to Mon Dec 2
-        assertThat(calc.appealWindowCloses("us-ny", d("2024-10-01"), d("2024-11-01"), null, Set.of()).due())
+        assertThat(calc.appealWindowCloses("us-ny", d("2024-10-01"), d("2024-11-01"), null, Set.of())
+                        .due())
                 .isEqualTo(d("2024-12-02"));
         // Washington: Wed 2024-11-27: [Thu 28 Thanksgiving, Fri 29 Native American Heritage Day] 2 3 4 5 6
         Deadline wa = calc.compute("us-wa", d("2024-11-27"), false, List.of());
         assertThat(wa.due()).isEqualTo(d("2024-12-06"));
         assertThat(wa.skipped()).hasSize(2);
         assertThatThrownBy(() -> calc.compute("us-wa", d("2024-11-27"), true, List.of()))
-                .isInstanceOf(DeadlineInputException.class).hasMessageContaining("sets no extension");
+                .isInstanceOf(DeadlineInputException.class)
+                .hasMessageContaining("sets no extension");
         // Colorado: Fri 2024-10-04: [Mon 7 Cabrini Day] 8 9 10; +7 working days: 11 14 15 16 17 18 21
-        assertThat(calc.compute("us-co", d("2024-10-04"), false, List.of()).due()).isEqualTo(d("2024-10-10"));
-        assertThat(calc.compute("us-co", d("2024-10-04"), true, List.of()).due()).isEqualTo(d("2024-10-21"));
+        assertThat(calc.compute("us-co", d("2024-10-04"), false, List.of()).due())
+                .isEqualTo(d("2024-10-10"));
+        assertThat(calc.compute("us-co", d("2024-10-04"), true, List.of()).due())
+                .isEqualTo(d("2024-10-21"));
     }
 
     @Test
     void userErrors() {
         assertThatThrownBy(() -> calc.compute("us-xx", d("2024-01-01"), false, List.of()))
-                .isInstanceOf(DeadlineInputException.class).hasMessageContaining("unknown law 'us-xx'");
+                .isInstanceOf(DeadlineInputException.class)
+                .hasMessageContaining("unknown law 'us-xx'");
         assertThatThrownBy(() -> calc.compute("us-vt", d("2010-01-04"), false, List.of()))
-                .isInstanceOf(DeadlineInputException.class).hasMessageContaining("no version of law us-vt");
-        assertThatThrownBy(() -> Tolling.parse("2024-01-01"))
-                .isInstanceOf(DeadlineInputException.class);
-        assertThatThrownBy(() -> Tolling.parse("2024-01-05:2024-01-01"))
-                .isInstanceOf(DeadlineInputException.class);
+                .isInstanceOf(DeadlineInputException.class)
+                .hasMessageContaining("no version of law us-vt");
+        assertThatThrownBy(() -> Tolling.parse("2024-01-01")).isInstanceOf(DeadlineInputException.class);
+        assertThatThrownBy(() -> Tolling.parse("2024-01-05:2024-01-01")).isInstanceOf(DeadlineInputException.class);
     }
 
     @Test
     void allDeadlinesOfARequest() {
-        List<Deadline> all = calc.all("us-foia", d("2024-12-20"), d("2025-01-15"), d("2025-02-03"), null, List.of(), Set.of());
-        assertThat(all).extracting(Deadline::kind).containsExactly(DeadlineKind.INITIAL_RESPONSE,
-                DeadlineKind.EXTENDED_RESPONSE, DeadlineKind.EXPEDITED_DECISION, DeadlineKind.APPEAL_WINDOW,
-                DeadlineKind.APPEAL_DECISION);
+        List<Deadline> all =
+                calc.all("us-foia", d("2024-12-20"), d("2025-01-15"), d("2025-02-03"), null, List.of(), Set.of());
+        assertThat(all)
+                .extracting(Deadline::kind)
+                .containsExactly(
+                        DeadlineKind.INITIAL_RESPONSE,
+                        DeadlineKind.EXTENDED_RESPONSE,
+                        DeadlineKind.EXPEDITED_DECISION,
+                        DeadlineKind.APPEAL_WINDOW,
+                        DeadlineKind.APPEAL_DECISION);
     }
 }

@@ -34,9 +34,12 @@ class OracleCalendarTest {
         if (!Files.isRegularFile(file)) return;
         expectations = new PythonHolidaysOracle(FROM, TO).parse(Files.readString(file));
         // a summary in the surefire output file, so a reviewer can see what was compared
-        expectations.stream().collect(java.util.stream.Collectors.groupingBy(
-                        e -> e.scope() + " " + e.method() + (e.positive() ? " +" : " -") + (e.observed() ? " observed" : ""),
-                        java.util.TreeMap::new, java.util.stream.Collectors.counting()))
+        expectations.stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        e -> e.scope() + " " + e.method() + (e.positive() ? " +" : " -")
+                                + (e.observed() ? " observed" : ""),
+                        java.util.TreeMap::new,
+                        java.util.stream.Collectors.counting()))
                 .forEach((k, n) -> System.out.println("oracle " + k + ": " + n));
     }
 
@@ -46,10 +49,17 @@ class OracleCalendarTest {
         HolidayCalendar plain = LIBRARY.requireCalendar("us-federal");
         // executive-order closures are what the oracle's 'government' category adds
         HolidayCalendar government = plain.withOptions(Set.of("executive-closures"));
-        List<PythonHolidaysOracle.Expectation> fed = expectations.stream().filter(e -> e.scope().equals("federal")).toList();
-        assertThat(fed.stream().filter(PythonHolidaysOracle.Expectation::positive).count())
-                .as("the parser found the oracle's federal dates").isGreaterThan(150);
-        assertThat(fed.stream().filter(PythonHolidaysOracle.Expectation::observed).count()).isGreaterThan(15);
+        List<PythonHolidaysOracle.Expectation> fed =
+                expectations.stream().filter(e -> e.scope().equals("federal")).toList();
+        assertThat(fed.stream()
+                        .filter(PythonHolidaysOracle.Expectation::positive)
+                        .count())
+                .as("the parser found the oracle's federal dates")
+                .isGreaterThan(150);
+        assertThat(fed.stream()
+                        .filter(PythonHolidaysOracle.Expectation::observed)
+                        .count())
+                .isGreaterThan(15);
         assertThat(fed.stream().filter(e -> !e.positive()).count()).isGreaterThan(5);
         List<String> disagreements = new ArrayList<>();
         for (var e : fed) {
@@ -62,9 +72,13 @@ class OracleCalendarTest {
     void vermontCalendarAgreesWithOracle() {
         requireOracle();
         HolidayCalendar vt = LIBRARY.requireCalendar("us-vt");
-        List<PythonHolidaysOracle.Expectation> vtx = expectations.stream().filter(e -> e.scope().equals("VT")).toList();
-        assertThat(vtx.stream().filter(PythonHolidaysOracle.Expectation::positive).count())
-                .as("Town Meeting Day and Bennington Battle Day dates").isGreaterThan(30);
+        List<PythonHolidaysOracle.Expectation> vtx =
+                expectations.stream().filter(e -> e.scope().equals("VT")).toList();
+        assertThat(vtx.stream()
+                        .filter(PythonHolidaysOracle.Expectation::positive)
+                        .count())
+                .as("Town Meeting Day and Bennington Battle Day dates")
+                .isGreaterThan(30);
         assertThat(vtx).anyMatch(PythonHolidaysOracle.Expectation::observed);
         List<String> disagreements = new ArrayList<>();
         for (var e : vtx) check(e, vt, disagreements);
@@ -79,7 +93,8 @@ class OracleCalendarTest {
         for (String subdiv : List.of("CO", "WA")) {
             HolidayCalendar cal = LIBRARY.requireCalendar("us-" + subdiv.toLowerCase());
             List<String> disagreements = new ArrayList<>();
-            expectations.stream().filter(e -> e.scope().equals(subdiv) && e.positive())
+            expectations.stream()
+                    .filter(e -> e.scope().equals(subdiv) && e.positive())
                     .filter(e -> !e.method().equals("test_cesar_chavez_day")) // see us-co.json note
                     .forEach(e -> check(e, cal, disagreements));
             assertThat(disagreements).as(subdiv).isEmpty();
@@ -88,8 +103,10 @@ class OracleCalendarTest {
 
     /** Each test skips, visibly in the report, when the oracle is not on this machine. */
     private static void requireOracle() {
-        Assumptions.assumeTrue(expectations != null, () -> "python-holidays oracle not found at "
-                + oracleFile.toAbsolutePath() + " (set -Dredress.deadlines.oracle=DIR); skipping oracle comparison");
+        Assumptions.assumeTrue(
+                expectations != null,
+                () -> "python-holidays oracle not found at " + oracleFile.toAbsolutePath()
+                        + " (set -Dredress.deadlines.oracle=DIR); skipping oracle comparison");
     }
 
     private static void check(PythonHolidaysOracle.Expectation e, HolidayCalendar cal, List<String> disagreements) {
@@ -99,8 +116,9 @@ class OracleCalendarTest {
         boolean actual = around.stream().anyMatch(h -> h.actual().equals(d));
         boolean ok = e.positive() ? onDate || (!e.observed() && actual) : !onDate && !actual;
         if (!ok) {
-            disagreements.add(e.method() + ": " + d + " " + d.getDayOfWeek() + (e.positive() ? " expected" : " not expected")
-                    + (e.observed() ? " (observed)" : "") + " in " + cal.id() + "; calendar has " + around);
+            disagreements.add(
+                    e.method() + ": " + d + " " + d.getDayOfWeek() + (e.positive() ? " expected" : " not expected")
+                            + (e.observed() ? " (observed)" : "") + " in " + cal.id() + "; calendar has " + around);
         }
     }
 }

@@ -17,15 +17,17 @@ import java.util.regex.Pattern;
 final class PythonHolidaysOracle {
 
     /** One expectation: {@code date} is (or, if not {@code positive}, is not) a holiday in {@code scope}. */
-    record Expectation(String method, String scope, LocalDate date, boolean positive, boolean observed,
-                       boolean government) { }
+    record Expectation(
+            String method, String scope, LocalDate date, boolean positive, boolean observed, boolean government) {}
 
     private static final Pattern METHOD = Pattern.compile("(?m)^    def (test_\\w+)\\(self\\):");
     private static final Pattern ASSIGN = Pattern.compile("(?m)^(\\s*)(\\w+) = \\(");
     private static final Pattern CALL = Pattern.compile("(?m)^(\\s*)self\\.(assert\\w+)\\(");
     private static final Pattern DATE = Pattern.compile("\"(\\d{4}-\\d{2}-\\d{2})\"");
-    private static final Pattern GENERATOR = Pattern.compile("f\"\\{year}-(\\d{2})-(\\d{2})\"\\s+for year in ([^\\n]*)");
-    private static final Pattern RANGE = Pattern.compile("range\\((\\d{4}|self\\.start_year), (\\d{4}|self\\.end_year)\\)");
+    private static final Pattern GENERATOR =
+            Pattern.compile("f\"\\{year}-(\\d{2})-(\\d{2})\"\\s+for year in ([^\\n]*)");
+    private static final Pattern RANGE =
+            Pattern.compile("range\\((\\d{4}|self\\.start_year), (\\d{4}|self\\.end_year)\\)");
     private static final Pattern SUBDIV = Pattern.compile("^assert(?:No)?Subdiv([A-Z][a-z])");
     private static final Pattern IDENT = Pattern.compile("\\b([a-z_][a-z0-9_]*)\\b");
 

@@ -36,7 +36,8 @@ class UserFolderTest {
                  ]}
                 """);
         DeadlineCalculator calc = new DeadlineCalculator(LawLibrary.load(dir));
-        assertThat(calc.compute("us-vt", LocalDate.parse("2010-01-04"), false, List.of()).due())
+        assertThat(calc.compute("us-vt", LocalDate.parse("2010-01-04"), false, List.of())
+                        .due())
                 .isEqualTo(LocalDate.parse("2010-01-06"));
         Deadline x = calc.compute("us-vt", LocalDate.parse("2024-02-21"), false, List.of());
         // received Wed 2024-02-21; Founders' Day is the last Friday of February: Thu 22(1) [Fri 23] Mon 26(2) Tue 27(3)
@@ -52,14 +53,18 @@ class UserFolderTest {
         Files.writeString(dir.resolve("laws/bad.json"), """
                 {"id": "x", "versions": [{"version": "1", "calendar": "us-vt", "intialResponse": {}}]}
                 """);
-        assertThatThrownBy(() -> LawLibrary.load(dir)).isInstanceOf(DeadlineInputException.class)
-                .hasMessageContaining("bad.json").hasMessageContaining("initialResponse");
+        assertThatThrownBy(() -> LawLibrary.load(dir))
+                .isInstanceOf(DeadlineInputException.class)
+                .hasMessageContaining("bad.json")
+                .hasMessageContaining("initialResponse");
         // a misspelt optional field is not silently ignored either
         Files.writeString(dir.resolve("laws/bad.json"), """
                 {"id": "x", "versions": [{"version": "1", "calendar": "us-vt",
                   "initialResponse": {"days": 3, "counting": "BUSINESS"}, "exension": {}}]}
                 """);
-        assertThatThrownBy(() -> LawLibrary.load(dir)).isInstanceOf(DeadlineInputException.class)
-                .hasMessageContaining("bad.json").hasMessageContaining("exension");
+        assertThatThrownBy(() -> LawLibrary.load(dir))
+                .isInstanceOf(DeadlineInputException.class)
+                .hasMessageContaining("bad.json")
+                .hasMessageContaining("exension");
     }
 }

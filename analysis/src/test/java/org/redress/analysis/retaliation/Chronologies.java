@@ -8,8 +8,7 @@ import org.redress.core.chronology.EventKind;
 /** Test helper: events written as compactly as a CSV row. */
 final class Chronologies {
 
-    private Chronologies() {
-    }
+    private Chronologies() {}
 
     static Event event(String id, String date, String kind, String... people) {
         return new Event(id, EventDate.parse(date), EventKind.of(kind), Arrays.asList(people), "");

@@ -56,7 +56,8 @@ class ClusteringAnalysisTest {
         assertThat(first.pLow()).isLessThanOrEqualTo(first.p());
         assertThat(first.p()).isLessThanOrEqualTo(first.pHigh());
         assertThat(first.pExact()).isBetween(first.pLow(), first.pHigh());
-        assertThat(first.summary()).startsWith("3 of 4 adverse action(s) fell within 30 days after the group's protected activity");
+        assertThat(first.summary())
+                .startsWith("3 of 4 adverse action(s) fell within 30 days after the group's protected activity");
     }
 
     @Test
@@ -111,9 +112,11 @@ class ClusteringAnalysisTest {
                 .hasMessageContaining("window must be 0 days or more");
         assertThatThrownBy(() -> ClusteringAnalysis.run(chronology(), PEOPLE, 7, 0, 1L))
                 .hasMessageContaining("at least 1");
-        assertThatThrownBy(() -> ClusteringAnalysis.run(chronology(), PEOPLE, 7, 9, 1L, START, LocalDate.of(2017, 5, 1)))
+        assertThatThrownBy(
+                        () -> ClusteringAnalysis.run(chronology(), PEOPLE, 7, 9, 1L, START, LocalDate.of(2017, 5, 1)))
                 .hasMessageContaining("lies outside the period");
-        assertThatThrownBy(() -> ClusteringAnalysis.run(List.of(event("a", "2017", "adverse.arrest")), PEOPLE, 7, 9, 1L))
+        assertThatThrownBy(
+                        () -> ClusteringAnalysis.run(List.of(event("a", "2017", "adverse.arrest")), PEOPLE, 7, 9, 1L))
                 .hasMessageContaining("dated to a day");
     }
 }

@@ -35,8 +35,9 @@ class ProximityAnalysisTest {
         assertThat(row.gapDaysMin()).isZero();
         assertThat(row.gapDaysMax()).isZero();
         assertThat(row.priorCertain()).isTrue();
-        assertThat(row.summary()).startsWith("The arrest (a1) affecting Ana Ruiz on 2017-03-17T19:00 came the same day as "
-                + "their latest protected activity, a protest on 2017-03-17T17:00 (p1).");
+        assertThat(row.summary())
+                .startsWith("The arrest (a1) affecting Ana Ruiz on 2017-03-17T19:00 came the same day as "
+                        + "their latest protected activity, a protest on 2017-03-17T17:00 (p1).");
     }
 
     @Test
@@ -69,8 +70,8 @@ class ProximityAnalysisTest {
         ProximityRow row = onlyRow(List.of(
                 event("p1", "2017-03", "protected.campaign", "Ana Ruiz"),
                 event("a1", "2017-04-10", "adverse.arrest", "Ana Ruiz")));
-        assertThat(row.gapDaysMin()).isEqualTo(10);  // 31 March to 10 April
-        assertThat(row.gapDaysMax()).isEqualTo(40);  // 1 March to 10 April
+        assertThat(row.gapDaysMin()).isEqualTo(10); // 31 March to 10 April
+        assertThat(row.gapDaysMax()).isEqualTo(40); // 1 March to 10 April
         assertThat(row.priorCertain()).isTrue();
         assertThat(row.summary()).contains("came between 10 and 40 days after");
     }
@@ -111,8 +112,9 @@ class ProximityAnalysisTest {
         assertThat(row.orgGapDaysMin()).isEqualTo(9);
         assertThat(row.orgGapDaysMax()).isEqualTo(9);
         assertThat(row.orgPriorCertain()).isTrue();
-        assertThat(row.summary()).contains("The latest protected activity of Pueblo Unido before it, a testimony on "
-                + "2017-02-20 (p3), was 9 days earlier.");
+        assertThat(row.summary())
+                .contains("The latest protected activity of Pueblo Unido before it, a testimony on "
+                        + "2017-02-20 (p3), was 9 days earlier.");
     }
 
     @Test
@@ -135,14 +137,16 @@ class ProximityAnalysisTest {
                 event("p1", "2017-03-01", "protected.protest", "Ana Ruiz"),
                 event("a1", "2017-03-08", "adverse.arrest", "Ana Ruiz"));
         ProximityReport report = ProximityAnalysis.run(events, PEOPLE);
-        assertThat(report.knowledge()).extracting(KnowledgeDate::person, KnowledgeDate::event, KnowledgeDate::date)
+        assertThat(report.knowledge())
+                .extracting(KnowledgeDate::person, KnowledgeDate::event, KnowledgeDate::date)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Ana Ruiz", "k1", "2016-11"),
                         org.assertj.core.groups.Tuple.tuple("Luis Vega", "k1", "2016-11"));
         ProximityRow row = report.rows().get(0);
         assertThat(row.knowledgeEvent()).isEqualTo("k1");
         assertThat(row.knowledgeDate()).isEqualTo("2016-11");
-        assertThat(row.summary()).endsWith("The agency's first recorded knowledge of Ana Ruiz dates from 2016-11 (k1).");
+        assertThat(row.summary())
+                .endsWith("The agency's first recorded knowledge of Ana Ruiz dates from 2016-11 (k1).");
     }
 
     @Test
@@ -158,7 +162,8 @@ class ProximityAnalysisTest {
             assertThat(r.orgGapDaysMin()).isEqualTo(7);
         });
         assertThat(report.knowledge()).extracting(KnowledgeDate::event).containsOnlyNulls();
-        assertThat(report.summary()).isEqualTo("2 adverse action(s) against 2 subject(s); 0 followed a protected "
-                + "activity of the same person, 0 of them within 30 days.");
+        assertThat(report.summary())
+                .isEqualTo("2 adverse action(s) against 2 subject(s); 0 followed a protected "
+                        + "activity of the same person, 0 of them within 30 days.");
     }
 }

@@ -39,9 +39,11 @@ class RateComparisonTest {
         assertThat(r.fourFifthsRatio()).isCloseTo(194 / 492.0, within(1e-15)); // (2/6) / (164/194)
         assertThat(r.benchmark()).isEqualTo("county activists");
         assertThat(r.notes()).isEmpty();
-        assertThat(r.summary()).startsWith("4 of 6 members (66.7%) suffered the adverse action, against 15.5% among "
-                + "county activists (30 of 194); at the benchmark rate about 0.928 would be expected. The group's rate "
-                + "is 4.31 times the benchmark's (95% confidence: 1.44 to 6.19), 3.47 standard deviations above");
+        assertThat(r.summary())
+                .startsWith(
+                        "4 of 6 members (66.7%) suffered the adverse action, against 15.5% among "
+                                + "county activists (30 of 194); at the benchmark rate about 0.928 would be expected. The group's rate "
+                                + "is 4.31 times the benchmark's (95% confidence: 1.44 to 6.19), 3.47 standard deviations above");
     }
 
     @Test
@@ -62,8 +64,8 @@ class RateComparisonTest {
 
     @Test
     void castanedaFiguresThroughTheRecord() {
-        RateComparison r = RateComparison.of("Mexican-American grand jurors", 870, 339,
-                Benchmark.rate("Hidalgo County population", 0.791));
+        RateComparison r = RateComparison.of(
+                "Mexican-American grand jurors", 870, 339, Benchmark.rate("Hidalgo County population", 0.791));
         assertThat(r.expected()).isCloseTo(688.17, within(1e-9));
         assertThat(r.standardDeviations()).isCloseTo(-29.1149408274475, rel(29.1149408274475));
         assertThat(r.pOneSidedLess()).isCloseTo(4.18060775542092e-145, rel(4.18060775542092e-145));
@@ -91,7 +93,7 @@ class RateComparisonTest {
         RateComparison r = RateComparison.of("leader", 1, 1, Benchmark.rate("benchmark", 0.2));
         assertThat(r.rateRatio()).isCloseTo(5.0, within(1e-15));
         assertThat(r.ciLow()).isCloseTo(0.125, within(1e-12)); // 0.025 / 0.2
-        assertThat(r.ciHigh()).isCloseTo(5.0, within(1e-12));  // 1 / 0.2
+        assertThat(r.ciHigh()).isCloseTo(5.0, within(1e-12)); // 1 / 0.2
         assertThat(r.pOneSided()).isCloseTo(0.2, within(1e-15));
         assertThat(r.pTwoSided()).isCloseTo(0.2, within(1e-15));
         assertThat(r.standardDeviations()).isCloseTo(0.8 / 0.4, within(1e-15));
@@ -124,7 +126,8 @@ class RateComparisonTest {
 
     @Test
     void benchmarkRateOfZeroOrOneIsRefusedWithAReason() {
-        assertThatThrownBy(() -> Benchmark.rate("x", 0)).hasMessageContaining("strictly between 0 and 1")
+        assertThatThrownBy(() -> Benchmark.rate("x", 0))
+                .hasMessageContaining("strictly between 0 and 1")
                 .hasMessageContaining("give the benchmark as counts");
         assertThatThrownBy(() -> Benchmark.rate("x", 1)).isInstanceOf(org.redress.core.UserMistake.class);
         assertThatThrownBy(() -> Benchmark.counts("x", 0, 0)).hasMessageContaining("at least one person");
@@ -138,13 +141,19 @@ class RateComparisonTest {
     @Test
     void ratesFromTheCaseCountPeopleNotEventsAndCompareLeaders() {
         List<Person> people = List.of(
-                new Person("L1", "Org", true, true), new Person("L2", "Org", true, true),
+                new Person("L1", "Org", true, true),
+                new Person("L2", "Org", true, true),
                 new Person("L3", "Org", true, true),
-                new Person("M1", "Org", true, false), new Person("M2", "Org", true, false),
-                new Person("M3", "Org", true, false), new Person("M4", "Org", true, false),
-                new Person("M5", "Org", true, false), new Person("M6", "Org", true, false),
-                new Person("M7", "Org", true, false), new Person("M8", "Org", true, false),
-                new Person("M9", "Org", true, false), new Person("Agent", "ICE", false, false));
+                new Person("M1", "Org", true, false),
+                new Person("M2", "Org", true, false),
+                new Person("M3", "Org", true, false),
+                new Person("M4", "Org", true, false),
+                new Person("M5", "Org", true, false),
+                new Person("M6", "Org", true, false),
+                new Person("M7", "Org", true, false),
+                new Person("M8", "Org", true, false),
+                new Person("M9", "Org", true, false),
+                new Person("Agent", "ICE", false, false));
         List<Event> events = List.of(
                 event("a1", "2017-03-01", "adverse.arrest", "L1", "Agent"),
                 event("a2", "2017-04-01", "adverse.arrest", "L1"),
@@ -153,8 +162,12 @@ class RateComparisonTest {
                 event("a5", "2017-05-03", "adverse.detention", "M3"),
                 event("s1", "2017-05-04", "adverse.surveillance", "L3"),
                 event("p1", "2017-02-01", "protected.protest", "M4"));
-        RatesReport report = RatesAnalysis.run(people, events, k -> k.name().equals("arrest") || k.name().equals("detention"),
-                "Org members", Benchmark.counts("county activists", 194, 30));
+        RatesReport report = RatesAnalysis.run(
+                people,
+                events,
+                k -> k.name().equals("arrest") || k.name().equals("detention"),
+                "Org members",
+                Benchmark.counts("county activists", 194, 30));
         assertThat(report.group().groupSize()).isEqualTo(12);
         assertThat(report.group().groupEvents()).isEqualTo(5);
         RateComparison leaders = report.leadersVsOthers();
@@ -170,8 +183,8 @@ class RateComparisonTest {
         assertThat(leaders.ciHigh()).isCloseTo(0.991596241340387 * 3, rel(0.991596241340387 * 3));
         assertThat(report.summary()).contains("2 of 3 leaders (66.7%)");
 
-        RatesReport anyAdverse = RatesAnalysis.run(people, events, RatesAnalysis.ANY_ADVERSE, "Org members",
-                Benchmark.rate("county", 0.15));
+        RatesReport anyAdverse = RatesAnalysis.run(
+                people, events, RatesAnalysis.ANY_ADVERSE, "Org members", Benchmark.rate("county", 0.15));
         assertThat(anyAdverse.group().groupEvents()).isEqualTo(6);
         assertThat(anyAdverse.leadersVsOthers().groupEvents()).isEqualTo(3);
     }
@@ -179,11 +192,17 @@ class RateComparisonTest {
     @Test
     void leadersCannotBeComparedWithoutBothKinds() {
         List<Person> people = List.of(new Person("M1", "Org", true, false), new Person("M2", "Org", true, false));
-        RatesReport report = RatesAnalysis.run(people, List.of(event("a1", "2017", "adverse.arrest", "M1")),
-                RatesAnalysis.ANY_ADVERSE, "members", Benchmark.rate("county", 0.1));
+        RatesReport report = RatesAnalysis.run(
+                people,
+                List.of(event("a1", "2017", "adverse.arrest", "M1")),
+                RatesAnalysis.ANY_ADVERSE,
+                "members",
+                Benchmark.rate("county", 0.1));
         assertThat(report.leadersVsOthers()).isNull();
-        assertThat(report.summary()).endsWith("Leaders cannot be compared with other members: the group has no leaders.");
-        assertThatThrownBy(() -> RatesAnalysis.run(List.of(), List.of(), RatesAnalysis.ANY_ADVERSE, "g",
-                Benchmark.rate("b", 0.1))).hasMessageContaining("no person is marked as a subject");
+        assertThat(report.summary())
+                .endsWith("Leaders cannot be compared with other members: the group has no leaders.");
+        assertThatThrownBy(() -> RatesAnalysis.run(
+                        List.of(), List.of(), RatesAnalysis.ANY_ADVERSE, "g", Benchmark.rate("b", 0.1)))
+                .hasMessageContaining("no person is marked as a subject");
     }
 }

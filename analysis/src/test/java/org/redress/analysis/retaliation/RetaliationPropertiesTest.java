@@ -22,8 +22,10 @@ class RetaliationPropertiesTest {
     private static final List<Person> PEOPLE = List.of(new Person("A", "Org", true, true));
 
     @Property
-    void rateRatioLiesInItsInterval(@ForAll @IntRange(min = 1, max = 300) int n, @ForAll @IntRange(max = 300) int k,
-                                    @ForAll @DoubleRange(min = 0.001, max = 0.999) @Scale(4) double rate) {
+    void rateRatioLiesInItsInterval(
+            @ForAll @IntRange(min = 1, max = 300) int n,
+            @ForAll @IntRange(max = 300) int k,
+            @ForAll @DoubleRange(min = 0.001, max = 0.999) @Scale(4) double rate) {
         RateComparison r = RateComparison.of("g", n, k % (n + 1), Benchmark.rate("b", rate));
         assertThat(r.rateRatio()).isBetween(r.ciLow(), r.ciHigh());
         for (Double p : List.of(r.pOneSided(), r.pOneSidedLess(), r.pTwoSided())) {
@@ -32,17 +34,27 @@ class RetaliationPropertiesTest {
     }
 
     @Property(tries = 100)
-    void clusteringIsReproducibleBySeed(@ForAll @Size(min = 1, max = 8) List<@IntRange(max = 364) Integer> protests,
-                                        @ForAll @Size(min = 0, max = 8) List<@IntRange(max = 364) Integer> actions,
-                                        @ForAll @IntRange(max = 60) int window, @ForAll long seed) {
+    void clusteringIsReproducibleBySeed(
+            @ForAll @Size(min = 1, max = 8) List<@IntRange(max = 364) Integer> protests,
+            @ForAll @Size(min = 0, max = 8) List<@IntRange(max = 364) Integer> actions,
+            @ForAll @IntRange(max = 60) int window,
+            @ForAll long seed) {
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < protests.size(); i++) {
-            events.add(new Event("p" + i, EventDate.onDay(START.plusDays(protests.get(i))),
-                    EventKind.of("protected.protest"), List.of("A"), ""));
+            events.add(new Event(
+                    "p" + i,
+                    EventDate.onDay(START.plusDays(protests.get(i))),
+                    EventKind.of("protected.protest"),
+                    List.of("A"),
+                    ""));
         }
         for (int i = 0; i < actions.size(); i++) {
-            events.add(new Event("a" + i, EventDate.onDay(START.plusDays(actions.get(i))),
-                    EventKind.of("adverse.arrest"), List.of("A"), ""));
+            events.add(new Event(
+                    "a" + i,
+                    EventDate.onDay(START.plusDays(actions.get(i))),
+                    EventKind.of("adverse.arrest"),
+                    List.of("A"),
+                    ""));
         }
         ClusteringResult first = ClusteringAnalysis.run(events, PEOPLE, window, 199, seed, START, START.plusDays(364));
         ClusteringResult second = ClusteringAnalysis.run(events, PEOPLE, window, 199, seed, START, START.plusDays(364));

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.redress.analysis.stats.ClopperPearsonTest.rel;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Reference values: Fisher's tea-tasting, R's fisher.test documentation, and mpmath (see resources). */
 class FisherExactTest {
@@ -29,12 +29,12 @@ class FisherExactTest {
 
     @ParameterizedTest
     @CsvSource({
-            "3, 1, 1, 3, 0.242857142857143, 0.985714285714286, 0.485714285714286",
-            "8, 2, 1, 5, 0.0244755244755245, 0.999125874125874, 0.034965034965035",
-            "2, 15, 10, 3, 0.999984519018686, 0.000465180943362905, 0.000536724119143436",
-            "4, 2, 3, 197, 7.03432815089775e-6, 0.999999957553977, 7.03432815089775e-6",
-            "6, 0, 20, 980, 1.62328181188219e-10, 1.0, 1.62328181188219e-10",
-            "4, 2, 30, 164, 0.00828377744721611, 0.999423174464443, 0.00828377744721611",
+        "3, 1, 1, 3, 0.242857142857143, 0.985714285714286, 0.485714285714286",
+        "8, 2, 1, 5, 0.0244755244755245, 0.999125874125874, 0.034965034965035",
+        "2, 15, 10, 3, 0.999984519018686, 0.000465180943362905, 0.000536724119143436",
+        "4, 2, 3, 197, 7.03432815089775e-6, 0.999999957553977, 7.03432815089775e-6",
+        "6, 0, 20, 980, 1.62328181188219e-10, 1.0, 1.62328181188219e-10",
+        "4, 2, 30, 164, 0.00828377744721611, 0.999423174464443, 0.00828377744721611",
     })
     void matchesExactHypergeometricSums(int a, int b, int c, int d, double greater, double less, double two) {
         assertThat(FisherExact.greater(a, b, c, d)).isCloseTo(greater, rel(greater));

@@ -11,8 +11,10 @@ import net.jqwik.api.constraints.Scale;
 class StatisticsPropertiesTest {
 
     @Property
-    void binomialPValuesAreProbabilities(@ForAll @IntRange(min = 1, max = 400) int n, @ForAll @IntRange(max = 400) int k,
-                                         @ForAll @DoubleRange(min = 0.001, max = 0.999) @Scale(4) double p) {
+    void binomialPValuesAreProbabilities(
+            @ForAll @IntRange(min = 1, max = 400) int n,
+            @ForAll @IntRange(max = 400) int k,
+            @ForAll @DoubleRange(min = 0.001, max = 0.999) @Scale(4) double p) {
         int events = k % (n + 1);
         double upper = Binomial.upperTail(events, n, p);
         double lower = Binomial.lowerTail(events, n, p);
@@ -27,8 +29,10 @@ class StatisticsPropertiesTest {
     }
 
     @Property
-    void clopperPearsonContainsTheEstimate(@ForAll @IntRange(min = 1, max = 2000) int n, @ForAll @IntRange(max = 2000) int k,
-                                           @ForAll @DoubleRange(min = 0.5, max = 0.999) @Scale(4) double confidence) {
+    void clopperPearsonContainsTheEstimate(
+            @ForAll @IntRange(min = 1, max = 2000) int n,
+            @ForAll @IntRange(max = 2000) int k,
+            @ForAll @DoubleRange(min = 0.5, max = 0.999) @Scale(4) double confidence) {
         int events = k % (n + 1);
         Interval ci = ClopperPearson.interval(events, n, confidence);
         assertThat(ci.low()).isBetween(0.0, 1.0);
@@ -37,22 +41,27 @@ class StatisticsPropertiesTest {
     }
 
     @Property
-    void clopperPearsonEndsAreWhereTheTailsEqualHalfAlpha(@ForAll @IntRange(min = 1, max = 300) int n,
-                                                          @ForAll @IntRange(max = 300) int k) {
+    void clopperPearsonEndsAreWhereTheTailsEqualHalfAlpha(
+            @ForAll @IntRange(min = 1, max = 300) int n, @ForAll @IntRange(max = 300) int k) {
         int events = k % (n + 1);
         Interval ci = ClopperPearson.interval95(events, n);
         // The defining property: at the lower end P(X >= k) = 0.025, at the upper end P(X <= k) = 0.025.
         if (events > 0) {
-            assertThat(Binomial.upperTail(events, n, ci.low())).isCloseTo(0.025, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(Binomial.upperTail(events, n, ci.low()))
+                    .isCloseTo(0.025, org.assertj.core.api.Assertions.within(1e-9));
         }
         if (events < n) {
-            assertThat(Binomial.lowerTail(events, n, ci.high())).isCloseTo(0.025, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(Binomial.lowerTail(events, n, ci.high()))
+                    .isCloseTo(0.025, org.assertj.core.api.Assertions.within(1e-9));
         }
     }
 
     @Property
-    void fisherPValuesAreProbabilities(@ForAll @IntRange(max = 40) int a, @ForAll @IntRange(max = 40) int b,
-                                       @ForAll @IntRange(max = 40) int c, @ForAll @IntRange(min = 1, max = 40) int d) {
+    void fisherPValuesAreProbabilities(
+            @ForAll @IntRange(max = 40) int a,
+            @ForAll @IntRange(max = 40) int b,
+            @ForAll @IntRange(max = 40) int c,
+            @ForAll @IntRange(min = 1, max = 40) int d) {
         double greater = FisherExact.greater(a, b, c, d);
         double less = FisherExact.less(a, b, c, d);
         double two = FisherExact.twoSided(a, b, c, d);

@@ -1,7 +1,5 @@
 package org.redress.app.cli;
 
-import org.redress.app.json.Json;
-
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
@@ -11,6 +9,7 @@ import org.redress.analysis.retaliation.ProximityReport;
 import org.redress.analysis.retaliation.ProximityRow;
 import org.redress.analysis.retaliation.RatesAnalysis;
 import org.redress.analysis.retaliation.RatesReport;
+import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseServices;
 import org.redress.application.casemodel.CaseAnalysis;
 import org.redress.core.chronology.EventKind;
@@ -22,15 +21,21 @@ import picocli.CommandLine.Option;
 
 /** The analyses of {@code redress analyze} that read the case's people and events. */
 final class CaseAnalyzeCommands {
-    private CaseAnalyzeCommands() {
-    }
+    private CaseAnalyzeCommands() {}
 
-    @Command(name = "proximity", mixinStandardHelpOptions = true,
-            description = {"For every adverse action against a subject: the latest earlier protected activity of the subject and of",
-                    "their organisation, and the days between (a range where a date is imprecise), and the agency's first knowledge."})
+    @Command(
+            name = "proximity",
+            mixinStandardHelpOptions = true,
+            description = {
+                "For every adverse action against a subject: the latest earlier protected activity of the subject and of",
+                "their organisation, and the days between (a range where a date is imprecise), and the agency's first knowledge."
+            })
     static final class Proximity implements Callable<Integer> {
-        @Mixin CaseOption caseOption;
-        @Option(names = "--json", description = "Print one JSON document.") boolean json;
+        @Mixin
+        CaseOption caseOption;
+
+        @Option(names = "--json", description = "Print one JSON document.")
+        boolean json;
 
         @Override
         public Integer call() throws Exception {
@@ -47,15 +52,28 @@ final class CaseAnalyzeCommands {
         }
     }
 
-    @Command(name = "clustering", mixinStandardHelpOptions = true,
-            description = {"Do the group's adverse actions fall within DAYS after its protected activity more often than chance?",
-                    "Permutation test: protected activity fixed, each adverse action's day redrawn uniformly over the period."})
+    @Command(
+            name = "clustering",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Do the group's adverse actions fall within DAYS after its protected activity more often than chance?",
+                "Permutation test: protected activity fixed, each adverse action's day redrawn uniformly over the period."
+            })
     static final class Clustering implements Callable<Integer> {
-        @Mixin CaseOption caseOption;
-        @Option(names = "--window", required = true, paramLabel = "DAYS") int window;
-        @Option(names = "--permutations", defaultValue = "10000", paramLabel = "N") int permutations;
-        @Option(names = "--seed", defaultValue = "1", paramLabel = "S") long seed;
-        @Option(names = "--json", description = "Print one JSON document.") boolean json;
+        @Mixin
+        CaseOption caseOption;
+
+        @Option(names = "--window", required = true, paramLabel = "DAYS")
+        int window;
+
+        @Option(names = "--permutations", defaultValue = "10000", paramLabel = "N")
+        int permutations;
+
+        @Option(names = "--seed", defaultValue = "1", paramLabel = "S")
+        long seed;
+
+        @Option(names = "--json", description = "Print one JSON document.")
+        boolean json;
 
         @Override
         public Integer call() throws Exception {
@@ -78,7 +96,8 @@ final class CaseAnalyzeCommands {
         try (CaseServices c = CaseServices.open(caseDir)) {
             CaseModelStore store = c.caseModel().store();
             Predicate<EventKind> counted = counted(c.kinds(), kind);
-            RatesReport r = RatesAnalysis.run(CaseAnalysis.people(store), CaseAnalysis.events(store), counted, groupName, benchmark);
+            RatesReport r = RatesAnalysis.run(
+                    CaseAnalysis.people(store), CaseAnalysis.events(store), counted, groupName, benchmark);
             System.out.println(json ? Json.write(r) : r.summary());
         }
         return 0;

@@ -1,23 +1,26 @@
 package org.redress.app.cli;
 
-import org.redress.app.export.TimelineChart;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.redress.app.wiring.CaseServices;
-import org.redress.application.casemodel.CaseAnalysis;
-import org.redress.application.casemodel.Chronology;
 import org.redress.app.export.ChronologyExport;
+import org.redress.app.export.TimelineChart;
+import org.redress.app.wiring.CaseServices;
+import org.redress.application.casemodel.Chronology;
 import org.redress.core.casemodel.CaseModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "chronology", mixinStandardHelpOptions = true,
-        description = {"A court-ready chronology table (date, fact, people, source with page, disputed).",
-                "DOCX (editable in Word) and PDF include the timeline chart. CSV and JSON go to standard output unless --output is given."})
+@Command(
+        name = "chronology",
+        mixinStandardHelpOptions = true,
+        description = {
+            "A court-ready chronology table (date, fact, people, source with page, disputed).",
+            "DOCX (editable in Word) and PDF include the timeline chart. CSV and JSON go to standard output unless --output is given."
+        })
 final class ChronologyCommand implements Callable<Integer> {
     @Mixin
     CaseOption caseOption;
@@ -25,7 +28,10 @@ final class ChronologyCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "csv", description = "csv, json, docx or pdf (default: csv).")
     String format;
 
-    @Option(names = "--person", paramLabel = "NAME", description = "Only the events involving this person (name or alias).")
+    @Option(
+            names = "--person",
+            paramLabel = "NAME",
+            description = "Only the events involving this person (name or alias).")
     String person;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Where to write (required for docx and pdf).")
@@ -34,7 +40,10 @@ final class ChronologyCommand implements Callable<Integer> {
     @Option(names = "--title", description = "Title of the document.")
     String title;
 
-    @Option(names = "--redact", description = "Replace personal identifiers (A-numbers, SSNs, birth dates, addresses, phone numbers) with labels, for a chronology that leaves the case.")
+    @Option(
+            names = "--redact",
+            description =
+                    "Replace personal identifiers (A-numbers, SSNs, birth dates, addresses, phone numbers) with labels, for a chronology that leaves the case.")
     boolean redact;
 
     @Override
@@ -47,9 +56,15 @@ final class ChronologyCommand implements Callable<Integer> {
             CaseModel model = c.caseModel();
             List<Chronology.Row> rows = Chronology.rows(model.store(), person);
             if (redact) rows = Chronology.redact(rows, org.redress.analysis.redaction.Redactor.standard());
-            String t = title != null ? title : "Chronology" + (person == null ? "" : " — " + model.store().person(person).get().name());
+            String t = title != null
+                    ? title
+                    : "Chronology"
+                            + (person == null
+                                    ? ""
+                                    : " — " + model.store().person(person).get().name());
             byte[] chart = f == ChronologyExport.Format.DOCX || f == ChronologyExport.Format.PDF
-                    ? TimelineChart.png(model.store()) : null;
+                    ? TimelineChart.png(model.store())
+                    : null;
             byte[] bytes = ChronologyExport.export(f, t, rows, chart);
             if (output == null) {
                 System.out.write(bytes);

@@ -1,12 +1,10 @@
 package org.redress.app.cli;
 
-import org.redress.app.json.Json;
-
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseException;
 import org.redress.app.wiring.CaseServices;
 import org.redress.application.casemodel.ClaimTemplates;
@@ -21,10 +19,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "claims", mixinStandardHelpOptions = true,
-        description = "Legal claims as checklists of elements, the evidence linked to each, and what is still unproven.",
-        subcommands = {ClaimsCommand.Templates.class, ClaimsCommand.Add.class, ClaimsCommand.ListClaims.class,
-                ClaimsCommand.Link.class, ClaimsCommand.Gaps.class})
+@Command(
+        name = "claims",
+        mixinStandardHelpOptions = true,
+        description =
+                "Legal claims as checklists of elements, the evidence linked to each, and what is still unproven.",
+        subcommands = {
+            ClaimsCommand.Templates.class,
+            ClaimsCommand.Add.class,
+            ClaimsCommand.ListClaims.class,
+            ClaimsCommand.Link.class,
+            ClaimsCommand.Gaps.class
+        })
 final class ClaimsCommand implements Runnable {
     @Override
     public void run() {
@@ -35,12 +41,19 @@ final class ClaimsCommand implements Runnable {
         return ClaimTemplates.load(caseRoot == null ? null : caseRoot.resolve("claims"), claimsDir);
     }
 
-    @Command(name = "templates", mixinStandardHelpOptions = true, description = "The claim templates: built-in, the case's claims/ folder, --claims-dir.")
+    @Command(
+            name = "templates",
+            mixinStandardHelpOptions = true,
+            description = "The claim templates: built-in, the case's claims/ folder, --claims-dir.")
     static final class Templates implements Callable<Integer> {
         @Option(names = "--case", paramLabel = "DIR", description = "Also the templates in the case's claims/ folder.")
         Path caseDir;
-        @Option(names = "--claims-dir", paramLabel = "DIR") Path claimsDir;
-        @Option(names = "--json") boolean json;
+
+        @Option(names = "--claims-dir", paramLabel = "DIR")
+        Path claimsDir;
+
+        @Option(names = "--json")
+        boolean json;
 
         @Override
         public Integer call() {
@@ -48,19 +61,32 @@ final class ClaimsCommand implements Runnable {
             if (json) {
                 System.out.println(Json.write(Map.of("templates", all)));
             } else {
-                all.forEach(c -> System.out.println(c.id() + "  " + c.title() + " (" + c.elements().size() + " elements)"));
+                all.forEach(c -> System.out.println(
+                        c.id() + "  " + c.title() + " (" + c.elements().size() + " elements)"));
             }
             return 0;
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Adopt a claim from a template (its elements are copied into the case).")
+    @Command(
+            name = "add",
+            mixinStandardHelpOptions = true,
+            description = "Adopt a claim from a template (its elements are copied into the case).")
     static final class Add implements Callable<Integer> {
-        @Mixin CaseOption caseOption;
-        @Parameters(paramLabel = "TEMPLATE") String template;
-        @Option(names = "--id", description = "The claim's id in the case (default: the template id).") String id;
-        @Option(names = "--claims-dir", paramLabel = "DIR") Path claimsDir;
-        @Option(names = "--json") boolean json;
+        @Mixin
+        CaseOption caseOption;
+
+        @Parameters(paramLabel = "TEMPLATE")
+        String template;
+
+        @Option(names = "--id", description = "The claim's id in the case (default: the template id).")
+        String id;
+
+        @Option(names = "--claims-dir", paramLabel = "DIR")
+        Path claimsDir;
+
+        @Option(names = "--json")
+        boolean json;
 
         @Override
         public Integer call() throws Exception {
@@ -68,8 +94,16 @@ final class ClaimsCommand implements Runnable {
                 Claim t = templates(c.folder().root(), claimsDir).get(template);
                 Claim claim = new Claim(id == null ? t.id() : id, t.id(), t.title(), t.summary(), t.elements());
                 c.caseModel().store().saveClaim(claim);
-                System.out.println(json ? Json.write(claim) : "Adopted claim " + claim.id() + ": " + claim.title() + " ("
-                        + claim.elements().size() + " elements: " + String.join(", ", claim.elements().stream().map(ClaimElement::id).toList()) + ")");
+                System.out.println(
+                        json
+                                ? Json.write(claim)
+                                : "Adopted claim " + claim.id() + ": " + claim.title() + " ("
+                                        + claim.elements().size() + " elements: "
+                                        + String.join(
+                                                ", ",
+                                                claim.elements().stream()
+                                                        .map(ClaimElement::id)
+                                                        .toList()) + ")");
             }
             return 0;
         }
@@ -77,8 +111,11 @@ final class ClaimsCommand implements Runnable {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The case's claims with their elements.")
     static final class ListClaims implements Callable<Integer> {
-        @Mixin CaseOption caseOption;
-        @Option(names = "--json") boolean json;
+        @Mixin
+        CaseOption caseOption;
+
+        @Option(names = "--json")
+        boolean json;
 
         @Override
         public Integer call() throws Exception {
@@ -89,7 +126,9 @@ final class ClaimsCommand implements Runnable {
                 } else {
                     for (Claim cl : claims) {
                         System.out.println(cl.id() + "  " + cl.title());
-                        cl.elements().forEach(e -> System.out.println("  " + e.id() + "  " + e.title() + "  [" + e.authority() + "]"));
+                        cl.elements()
+                                .forEach(e -> System.out.println(
+                                        "  " + e.id() + "  " + e.title() + "  [" + e.authority() + "]"));
                     }
                 }
             }
@@ -97,34 +136,66 @@ final class ClaimsCommand implements Runnable {
         }
     }
 
-    @Command(name = "link", mixinStandardHelpOptions = true, description = "Link an event or a citation to an element of a claim, with a weight.")
+    @Command(
+            name = "link",
+            mixinStandardHelpOptions = true,
+            description = "Link an event or a citation to an element of a claim, with a weight.")
     static final class Link implements Callable<Integer> {
-        @Mixin CaseOption caseOption;
-        @Parameters(index = "0", paramLabel = "CLAIM") String claim;
-        @Parameters(index = "1", paramLabel = "ELEMENT") String element;
-        @Option(names = "--event", paramLabel = "ID") String event;
-        @Option(names = "--citation", paramLabel = "ID") Long citation;
-        @Option(names = "--weight", defaultValue = "supports", description = "supports-strongly, supports, weakly or contradicts.") String weight;
-        @Option(names = "--note", defaultValue = "") String note;
-        @Option(names = "--json") boolean json;
+        @Mixin
+        CaseOption caseOption;
+
+        @Parameters(index = "0", paramLabel = "CLAIM")
+        String claim;
+
+        @Parameters(index = "1", paramLabel = "ELEMENT")
+        String element;
+
+        @Option(names = "--event", paramLabel = "ID")
+        String event;
+
+        @Option(names = "--citation", paramLabel = "ID")
+        Long citation;
+
+        @Option(
+                names = "--weight",
+                defaultValue = "supports",
+                description = "supports-strongly, supports, weakly or contradicts.")
+        String weight;
+
+        @Option(names = "--note", defaultValue = "")
+        String note;
+
+        @Option(names = "--json")
+        boolean json;
 
         @Override
         public Integer call() throws Exception {
-            if ((event == null) == (citation == null)) throw new CaseException("give exactly one of --event ID or --citation ID");
+            if ((event == null) == (citation == null))
+                throw new CaseException("give exactly one of --event ID or --citation ID");
             try (CaseServices c = CaseServices.open(caseOption.folder())) {
                 CaseModel model = c.caseModel();
                 Finding f = model.link(new Finding(0, claim, element, event, citation, Weight.fromCode(weight), note));
-                System.out.println(json ? Json.write(f) : "Linked " + (event != null ? "event " + event : "citation " + citation)
-                        + " to " + claim + " / " + element + " (" + f.weight().words() + ").");
+                System.out.println(
+                        json
+                                ? Json.write(f)
+                                : "Linked " + (event != null ? "event " + event : "citation " + citation) + " to "
+                                        + claim + " / " + element + " ("
+                                        + f.weight().words() + ").");
             }
             return 0;
         }
     }
 
-    @Command(name = "gaps", mixinStandardHelpOptions = true, description = "Per claim, each element with its evidence and those still unsupported.")
+    @Command(
+            name = "gaps",
+            mixinStandardHelpOptions = true,
+            description = "Per claim, each element with its evidence and those still unsupported.")
     static final class Gaps implements Callable<Integer> {
-        @Mixin CaseOption caseOption;
-        @Option(names = "--json") boolean json;
+        @Mixin
+        CaseOption caseOption;
+
+        @Option(names = "--json")
+        boolean json;
 
         @Override
         public Integer call() throws Exception {

@@ -1,7 +1,6 @@
 package org.redress.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -25,40 +24,69 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code redress deadline}: the statutory due date of a public-records request. */
-@Command(name = "deadline", mixinStandardHelpOptions = true,
+@Command(
+        name = "deadline",
+        mixinStandardHelpOptions = true,
         description = "Compute the statutory deadline of a public-records request (business or calendar days, "
                 + "holidays and tolling as the law says).",
-        exitCodeOnInvalidInput = 1, exitCodeOnExecutionException = 2)
+        exitCodeOnInvalidInput = 1,
+        exitCodeOnExecutionException = 2)
 public final class DeadlineCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--law", required = true, paramLabel = "LAW", description = "Law id, e.g. us-foia, us-vt, us-ny, us-ca, us-wa, us-co.")
+    @Option(
+            names = "--law",
+            required = true,
+            paramLabel = "LAW",
+            description = "Law id, e.g. us-foia, us-vt, us-ny, us-ca, us-wa, us-co.")
     String law;
 
-    @Option(names = "--received", required = true, paramLabel = "DATE", description = "Date the agency received the request (YYYY-MM-DD).")
+    @Option(
+            names = "--received",
+            required = true,
+            paramLabel = "DATE",
+            description = "Date the agency received the request (YYYY-MM-DD).")
     String received;
 
     @Option(names = "--extension", description = "Apply the law's extension (e.g. unusual circumstances).")
     boolean extension;
 
-    @Option(names = "--tolled", paramLabel = "FROM:TO", description = "A period (both days included) during which the clock stopped; repeatable.")
+    @Option(
+            names = "--tolled",
+            paramLabel = "FROM:TO",
+            description = "A period (both days included) during which the clock stopped; repeatable.")
     List<String> tolled = new ArrayList<>();
 
-    @Option(names = "--determination", paramLabel = "DATE", description = "Date of the agency's determination: also report when the appeal window closes.")
+    @Option(
+            names = "--determination",
+            paramLabel = "DATE",
+            description = "Date of the agency's determination: also report when the appeal window closes.")
     String determination;
 
-    @Option(names = "--appeal-received", paramLabel = "DATE", description = "Date the appeal was received: also report when the appeal decision is due.")
+    @Option(
+            names = "--appeal-received",
+            paramLabel = "DATE",
+            description = "Date the appeal was received: also report when the appeal decision is due.")
     String appealReceived;
 
-    @Option(names = "--agency", paramLabel = "AGENCY", description = "Agency whose own regulation sets the appeal window, e.g. DHS.")
+    @Option(
+            names = "--agency",
+            paramLabel = "AGENCY",
+            description = "Agency whose own regulation sets the appeal window, e.g. DHS.")
     String agency;
 
-    @Option(names = "--calendar-option", paramLabel = "OPTION", description = "Optional holidays to count, e.g. inauguration-dc, executive-closures; repeatable.")
+    @Option(
+            names = "--calendar-option",
+            paramLabel = "OPTION",
+            description = "Optional holidays to count, e.g. inauguration-dc, executive-closures; repeatable.")
     List<String> calendarOptions = new ArrayList<>();
 
-    @Option(names = "--laws-dir", paramLabel = "DIR", description = "Folder with laws/*.json and calendars/*.json that add to or replace the built-in ones.")
+    @Option(
+            names = "--laws-dir",
+            paramLabel = "DIR",
+            description = "Folder with laws/*.json and calendars/*.json that add to or replace the built-in ones.")
     Path lawsDir;
 
     @Option(names = "--json", description = "Print one JSON document.")
@@ -80,7 +108,8 @@ public final class DeadlineCommand implements Callable<Integer> {
 
             Deadline main = calc.compute(law, receivedDate, extension, tolling, options);
             List<Deadline> more = new ArrayList<>();
-            if (determinationDate != null) more.add(calc.appealWindowCloses(law, receivedDate, determinationDate, agency, options));
+            if (determinationDate != null)
+                more.add(calc.appealWindowCloses(law, receivedDate, determinationDate, agency, options));
             if (appealDate != null) more.add(calc.appealDecisionDue(law, receivedDate, appealDate, List.of(), options));
 
             if (json) {
@@ -159,16 +188,33 @@ public final class DeadlineCommand implements Callable<Integer> {
             case APPEAL_WINDOW -> "The appeal of the determination of " + d.start() + " must be filed by";
             case APPEAL_DECISION -> "The decision on the appeal received " + d.start() + " is due";
         };
-        StringBuilder s = new StringBuilder(what).append(' ').append(d.due())
-                .append(" (").append(d.businessDays()).append(' ')
-                .append(d.counting().name().equals("BUSINESS") ? "business" : "calendar").append(" days under ")
-                .append(d.citation()).append(", ").append(d.lawId()).append(" version ").append(d.version()).append(").");
+        StringBuilder s = new StringBuilder(what)
+                .append(' ')
+                .append(d.due())
+                .append(" (")
+                .append(d.businessDays())
+                .append(' ')
+                .append(d.counting().name().equals("BUSINESS") ? "business" : "calendar")
+                .append(" days under ")
+                .append(d.citation())
+                .append(", ")
+                .append(d.lawId())
+                .append(" version ")
+                .append(d.version())
+                .append(").");
         if (!d.skipped().isEmpty()) {
-            s.append(" Holidays skipped: ").append(String.join(", ",
-                    d.skipped().stream().map(h -> h.displayName() + " " + h.date()).toList())).append('.');
+            s.append(" Holidays skipped: ")
+                    .append(String.join(
+                            ", ",
+                            d.skipped().stream()
+                                    .map(h -> h.displayName() + " " + h.date())
+                                    .toList()))
+                    .append('.');
         }
-        if (d.tolledDays() > 0) s.append(" The clock was stopped for ").append(d.tolledDays()).append(" day(s).");
-        if (d.missedDeadline() != null) s.append(" If missed: ").append(d.missedDeadline().text());
+        if (d.tolledDays() > 0)
+            s.append(" The clock was stopped for ").append(d.tolledDays()).append(" day(s).");
+        if (d.missedDeadline() != null)
+            s.append(" If missed: ").append(d.missedDeadline().text());
         return s.toString();
     }
 }

@@ -1,12 +1,11 @@
 package org.redress.app.cli;
 
-import org.redress.app.json.Json;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseException;
 import org.redress.app.wiring.CaseServices;
 import org.redress.application.casemodel.CaseImport;
@@ -16,9 +15,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import people or events from CSV or JSON (.json). All or nothing: a single bad row imports nothing,",
-                "and the message names its line and field. See the README for the columns."})
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Import people or events from CSV or JSON (.json). All or nothing: a single bad row imports nothing,",
+            "and the message names its line and field. See the README for the columns."
+        })
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     CaseOption caseOption;
@@ -53,7 +56,9 @@ final class ImportCommand implements Callable<Integer> {
             } else if (what.equals("people")) {
                 System.out.printf("Imported %d person(s) and %d new organisation(s).%n", r.people(), r.organisations());
             } else {
-                System.out.printf("Imported %d event(s)%s.%n", r.events(), r.eventIds().isEmpty() ? "" : ": " + String.join(", ", r.eventIds()));
+                System.out.printf(
+                        "Imported %d event(s)%s.%n",
+                        r.events(), r.eventIds().isEmpty() ? "" : ": " + String.join(", ", r.eventIds()));
             }
         }
         return 0;

@@ -1,7 +1,5 @@
 package org.redress.app.cli;
 
-import org.redress.app.json.Json;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,40 +8,57 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseException;
 import org.redress.app.wiring.CaseServices;
 import org.redress.app.wiring.IngestSettings;
+import org.redress.core.corpus.IngestSummary;
 import org.redress.core.port.Ingester;
 import org.redress.ingest.pipeline.IngestListener;
-import org.redress.core.corpus.IngestSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Add files and folders of a records production to the case.",
-                "PDF, scans and images (OCR), email (.eml .mbox .msg .pst) with attachments, Office and OpenDocument,",
-                "RTF, HTML, text, CSV, and archives (zip, tar, gz, 7z), recursively. Running it again finishes an",
-                "interrupted run and adds nothing twice."})
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Add files and folders of a records production to the case.",
+            "PDF, scans and images (OCR), email (.eml .mbox .msg .pst) with attachments, Office and OpenDocument,",
+            "RTF, HTML, text, CSV, and archives (zip, tar, gz, 7z), recursively. Running it again finishes an",
+            "interrupted run and adds nothing twice."
+        })
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     CaseOption caseOption;
 
-    @Option(names = "--source", paramLabel = "NAME", description = "Name of this batch (default: the first path's name).")
+    @Option(
+            names = "--source",
+            paramLabel = "NAME",
+            description = "Name of this batch (default: the first path's name).")
     String source;
 
     @Option(names = "--received", paramLabel = "DATE", description = "When the production was received (YYYY-MM-DD).")
     String received;
 
-    @Option(names = "--passwords", paramLabel = "FILE", description = "A file of passwords to try on encrypted files, one per line.")
+    @Option(
+            names = "--passwords",
+            paramLabel = "FILE",
+            description = "A file of passwords to try on encrypted files, one per line.")
     Path passwords;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "120",
             description = "Give up on a file after this many seconds without progress (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
-    @Option(names = "--worker-memory", paramLabel = "MB", defaultValue = "1024",
+    @Option(
+            names = "--worker-memory",
+            paramLabel = "MB",
+            defaultValue = "1024",
             description = "Memory limit of each isolated reader process (default: ${DEFAULT-VALUE} MB).")
     int workerMemory;
 
@@ -53,7 +68,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON summary instead of the progress bar.")
     boolean json;
 
-    @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "${env:REDRESS_PROGRESS:-auto}",
+    @Option(
+            names = "--progress",
+            paramLabel = "WHEN",
+            defaultValue = "${env:REDRESS_PROGRESS:-auto}",
             description = "Progress bar on standard error: auto (when standard error is a terminal), always or never "
                     + "(default: ${DEFAULT-VALUE}, from REDRESS_PROGRESS if set).")
     String progressMode;
@@ -69,10 +87,12 @@ final class IngestCommand implements Callable<Integer> {
         try (CaseServices c = CaseServices.open(caseOption.folder())) {
             boolean drawBar = !json && progressWhen.draws(System.getenv("TERM"), ProgressMode.STDERR);
             IngestListener progress = drawBar ? new ProgressBar(System.err) : IngestListener.NONE;
-            IngestSettings settings = new IngestSettings(readPasswords(), Duration.ofSeconds(timeoutSeconds), workerMemory,
-                    threads, progress);
+            IngestSettings settings = new IngestSettings(
+                    readPasswords(), Duration.ofSeconds(timeoutSeconds), workerMemory, threads, progress);
             Ingester ingest = c.ingester(settings);
-            String sourceName = source != null ? source : paths.get(0).toAbsolutePath().normalize().getFileName().toString();
+            String sourceName = source != null
+                    ? source
+                    : paths.get(0).toAbsolutePath().normalize().getFileName().toString();
             IngestSummary summary = ingest.run(paths, sourceName, receivedDate);
             if (progress instanceof ProgressBar bar) bar.close();
             if (json) System.out.println(Json.write(summary));
@@ -83,10 +103,13 @@ final class IngestCommand implements Callable<Integer> {
 
     private List<String> readPasswords() throws java.io.IOException {
         if (passwords == null) return List.of();
-        if (!Files.isRegularFile(passwords)) throw new CaseException("the passwords file '" + passwords + "' does not exist");
+        if (!Files.isRegularFile(passwords))
+            throw new CaseException("the passwords file '" + passwords + "' does not exist");
         return Files.readAllLines(passwords, StandardCharsets.UTF_8).stream()
                 .map(l -> l.endsWith("\r") ? l.substring(0, l.length() - 1) : l)
-                .filter(l -> !l.isEmpty()).distinct().toList();
+                .filter(l -> !l.isEmpty())
+                .distinct()
+                .toList();
     }
 
     static LocalDate parseDate(String text) {

@@ -12,18 +12,27 @@ public final class IngestReport {
         if (s.nothingNew()) {
             out.append("Nothing new: all ").append(s.filesSeen()).append(" file(s) were already in this case.\n");
         }
-        out.append(String.format("%d file(s) seen: %d new, %d already in the case, %d failed.%n",
+        out.append(String.format(
+                "%d file(s) seen: %d new, %d already in the case, %d failed.%n",
                 s.filesSeen(), s.filesNew(), s.filesDuplicate(), s.filesFailed()));
-        out.append(String.format("%d document(s) added (attachments and archive members included), %d duplicate(s); "
-                + "%d page(s), %d read by OCR, in %.1f s.%n", s.documentsNew(), s.documentsDuplicate(), s.pages(), s.ocrPages(), s.seconds()));
+        out.append(String.format(
+                "%d document(s) added (attachments and archive members included), %d duplicate(s); "
+                        + "%d page(s), %d read by OCR, in %.1f s.%n",
+                s.documentsNew(), s.documentsDuplicate(), s.pages(), s.ocrPages(), s.seconds()));
         if (!s.failures().isEmpty()) {
             out.append("\nCould not be read:\n");
-            s.failures().forEach(f -> out.append("  ").append(f.path()).append(": ").append(f.reason()).append('\n'));
+            s.failures()
+                    .forEach(f -> out.append("  ")
+                            .append(f.path())
+                            .append(": ")
+                            .append(f.reason())
+                            .append('\n'));
         }
         if (!s.pagesNotOcrd().isEmpty()) {
             out.append("\nThese pages are scans and were not read, because Tesseract (OCR) is not installed:\n");
             s.pagesNotOcrd().forEach(p -> out.append("  ").append(p).append('\n'));
-            out.append("Add OCR with:  ").append(Tesseract.INSTALL_COMMAND)
+            out.append("Add OCR with:  ")
+                    .append(Tesseract.INSTALL_COMMAND)
                     .append("\nthen run the same ingest command again: only those pages will be read.\n");
         }
         return out.toString().stripTrailing();

@@ -5,7 +5,9 @@ import org.redress.app.wiring.CaseServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(
+        name = "init",
+        mixinStandardHelpOptions = true,
         description = "Create a case folder: database, search index and store of originals.")
 final class InitCommand implements Callable<Integer> {
     @Mixin

@@ -9,11 +9,27 @@ import picocli.CommandLine.Command;
  * The redress command. Exit codes: 0 success, 1 a mistake the user can fix (the message says
  * what), 2 an internal failure.
  */
-@Command(name = "redress", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
+@Command(
+        name = "redress",
+        mixinStandardHelpOptions = true,
+        versionProvider = BuildVersion.class,
         description = "Evidence workbench for proving that an agency targeted people for their speech.",
-        subcommands = {InitCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
-                StatusCommand.class, ServeCommand.class, DemoCommand.class, DeadlineCommand.class, AnalyzeCommand.class, ReindexCommand.class,
-                RequestsCommand.class, ImportCommand.class, ChronologyCommand.class, ClaimsCommand.class})
+        subcommands = {
+            InitCommand.class,
+            IngestCommand.class,
+            SearchCommand.class,
+            ShowCommand.class,
+            StatusCommand.class,
+            ServeCommand.class,
+            DemoCommand.class,
+            DeadlineCommand.class,
+            AnalyzeCommand.class,
+            ReindexCommand.class,
+            RequestsCommand.class,
+            ImportCommand.class,
+            ChronologyCommand.class,
+            ClaimsCommand.class
+        })
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -31,7 +31,8 @@ final class ProgressBar implements IngestListener, AutoCloseable {
         int filled = (int) Math.round(fraction * WIDTH);
         double rate = pages / seconds;
         String left = done == 0 ? "?" : formatSeconds(seconds / done * (total - done));
-        out.printf("\r[%s%s] %d/%d files  %d pages  %.1f pages/s  %s left   ",
+        out.printf(
+                "\r[%s%s] %d/%d files  %d pages  %.1f pages/s  %s left   ",
                 "#".repeat(filled), " ".repeat(WIDTH - filled), done, total, pages, rate, left);
         out.flush();
     }

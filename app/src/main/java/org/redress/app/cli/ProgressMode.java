@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * neither does it for {@code TERM=dumb}, which cannot return to the start of a line: a bar must never fill a log file.
  */
 enum ProgressMode {
-    AUTO, ALWAYS, NEVER;
+    AUTO,
+    ALWAYS,
+    NEVER;
 
     /** Standard error of this process, as Linux shows it. */
     static final Path STDERR = Path.of("/proc/self/fd/2");

@@ -1,17 +1,19 @@
 package org.redress.app.cli;
 
-import org.redress.app.json.Json;
-
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseServices;
 import org.redress.ingest.pipeline.Reindex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "reindex", mixinStandardHelpOptions = true,
-        description = "Rebuild the search index from the case's stored text (after the index/ folder was lost or damaged).")
+@Command(
+        name = "reindex",
+        mixinStandardHelpOptions = true,
+        description =
+                "Rebuild the search index from the case's stored text (after the index/ folder was lost or damaged).")
 final class ReindexCommand implements Callable<Integer> {
     @Mixin
     CaseOption caseOption;
@@ -23,7 +25,8 @@ final class ReindexCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (CaseServices c = CaseServices.open(caseOption.folder())) {
             long pages = Reindex.run(c.documents(), c.index());
-            System.out.println(json ? Json.write(Map.of("indexedPages", pages)) : "Search index rebuilt: " + pages + " page(s).");
+            System.out.println(
+                    json ? Json.write(Map.of("indexedPages", pages)) : "Search index rebuilt: " + pages + " page(s).");
         }
         return 0;
     }

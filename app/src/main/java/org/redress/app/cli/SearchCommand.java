@@ -1,14 +1,13 @@
 package org.redress.app.cli;
 
-import org.redress.app.json.Json;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.redress.app.json.Json;
+import org.redress.app.json.SearchJson;
 import org.redress.app.wiring.CaseException;
 import org.redress.app.wiring.CaseServices;
-import org.redress.app.json.SearchJson;
 import org.redress.core.search.SearchHit;
 import org.redress.core.search.SearchQuery;
 import org.redress.core.search.SearchResult;
@@ -17,10 +16,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Search the pages of the case.",
-                "Words, \"phrases\", \"dmv ice\"~10 (near), arrest* (wildcard), Balcazar~ (fuzzy), AND OR NOT, and fields:",
-                "from: to: subject: type: source: date:[2014-01-01 TO 2016-12-31]. Accents do not matter."})
+@Command(
+        name = "search",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Search the pages of the case.",
+            "Words, \"phrases\", \"dmv ice\"~10 (near), arrest* (wildcard), Balcazar~ (fuzzy), AND OR NOT, and fields:",
+            "from: to: subject: type: source: date:[2014-01-01 TO 2016-12-31]. Accents do not matter."
+        })
 final class SearchCommand implements Callable<Integer> {
     @Mixin
     CaseOption caseOption;
@@ -28,17 +31,26 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to look for.")
     List<String> words;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "How many hits (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            defaultValue = "20",
+            description = "How many hits (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Skip this many hits (for paging).")
     int offset;
 
-    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+    @Option(
+            names = "--sort",
+            paramLabel = "ORDER",
+            defaultValue = "relevance",
             description = "relevance, date (oldest first) or -date (newest first).")
     String sort;
 
-    @Option(names = "--filter", paramLabel = "FACET=VALUE",
+    @Option(
+            names = "--filter",
+            paramLabel = "FACET=VALUE",
             description = "Keep only hits with this facet value: type=email, source=NAME, domain=dmv.gov, year=2016.")
     Map<String, String> filters = new LinkedHashMap<>();
 
@@ -60,14 +72,19 @@ final class SearchCommand implements Callable<Integer> {
         }
         if (limit < 0 || limit > 10_000) throw new CaseException("--limit must be between 0 and 10000");
         try (CaseServices c = CaseServices.open(caseOption.folder())) {
-            SearchResult result = c.index().search(new SearchQuery(String.join(" ", words), limit, offset, order, filters));
+            SearchResult result =
+                    c.index().search(new SearchQuery(String.join(" ", words), limit, offset, order, filters));
             if (json) {
                 System.out.println(Json.write(SearchJson.of(result)));
             } else {
                 System.out.println(result.total() + " page(s) match.");
                 for (SearchHit h : result.hits()) {
-                    System.out.printf("%n%s  page %d  %s%n  %s%n  %s%n", h.documentId().substring(0, 12), h.page(),
-                            h.date() == null ? "" : h.date().toString().substring(0, 10), h.path(),
+                    System.out.printf(
+                            "%n%s  page %d  %s%n  %s%n  %s%n",
+                            h.documentId().substring(0, 12),
+                            h.page(),
+                            h.date() == null ? "" : h.date().toString().substring(0, 10),
+                            h.path(),
                             h.snippet().toPlain());
                 }
             }

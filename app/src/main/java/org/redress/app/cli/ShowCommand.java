@@ -1,14 +1,12 @@
 package org.redress.app.cli;
 
-import org.redress.app.json.Json;
-
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.redress.app.json.DocumentJson;
+import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseException;
 import org.redress.app.wiring.CaseServices;
 import org.redress.application.requests.ProducedBy;
-import org.redress.app.json.DocumentJson;
-import org.redress.core.corpus.Corpus;
 import org.redress.core.corpus.DocumentView;
 import org.redress.core.corpus.Page;
 import picocli.CommandLine.Command;
@@ -16,13 +14,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
         description = "Show a document: metadata, provenance (every place and source it came from), and text.")
 final class ShowCommand implements Callable<Integer> {
     @Mixin
     CaseOption caseOption;
 
-    @Parameters(paramLabel = "DOCUMENT_ID", description = "The document's id (its SHA-256), or its first 6 or more characters.")
+    @Parameters(
+            paramLabel = "DOCUMENT_ID",
+            description = "The document's id (its SHA-256), or its first 6 or more characters.")
     String id;
 
     @Option(names = "--page", paramLabel = "N", description = "Only this page.")
@@ -34,12 +36,16 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (CaseServices c = CaseServices.open(caseOption.folder())) {
-            DocumentView view = c.corpus().view(id)
-                    .orElseThrow(() -> new CaseException("no document '" + id + "' in this case (or the prefix is not unique)"));
+            DocumentView view = c.corpus()
+                    .view(id)
+                    .orElseThrow(() ->
+                            new CaseException("no document '" + id + "' in this case (or the prefix is not unique)"));
             List<Page> pages = view.pages();
             if (page != null) {
                 pages = pages.stream().filter(p -> p.number() == page).toList();
-                if (pages.isEmpty()) throw new CaseException("the document has " + view.pages().size() + " page(s); there is no page " + page);
+                if (pages.isEmpty())
+                    throw new CaseException(
+                            "the document has " + view.pages().size() + " page(s); there is no page " + page);
             }
             List<ProducedBy> producedBy = c.producedBy(view.document().id());
             if (json) {

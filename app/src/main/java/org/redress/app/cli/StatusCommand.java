@@ -1,16 +1,18 @@
 package org.redress.app.cli;
 
+import java.util.concurrent.Callable;
 import org.redress.app.json.Json;
 import org.redress.app.json.StatusJson;
-
-import java.util.concurrent.Callable;
 import org.redress.app.wiring.CaseServices;
 import org.redress.core.corpus.CaseStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "status", mixinStandardHelpOptions = true, description = "What the case holds, and any ingest left unfinished.")
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
+        description = "What the case holds, and any ingest left unfinished.")
 final class StatusCommand implements Callable<Integer> {
     @Mixin
     CaseOption caseOption;
@@ -26,14 +28,17 @@ final class StatusCommand implements Callable<Integer> {
                 System.out.println(Json.write(StatusJson.of(s, c.index().pageCount())));
                 return 0;
             }
-            System.out.printf("%d document(s), %d page(s) (%d read by OCR), from %d source(s); %d file(s) could not be read.%n",
+            System.out.printf(
+                    "%d document(s), %d page(s) (%d read by OCR), from %d source(s); %d file(s) could not be read.%n",
                     s.documents(), s.pages(), s.ocrPages(), s.sources(), s.failures());
             if (s.needsOcrDocuments() > 0) {
                 System.out.printf("%d document(s) have scanned pages waiting for OCR.%n", s.needsOcrDocuments());
             }
             if (!s.unfinishedRuns().isEmpty() || s.pendingDocuments() > 0) {
                 System.out.println("An ingest was interrupted. Run the same ingest command again to finish it:");
-                s.unfinishedRuns().forEach(r -> System.out.println("  started " + r.started() + " on " + r.arguments().replace('\n', ' ')));
+                s.unfinishedRuns()
+                        .forEach(r -> System.out.println("  started " + r.started() + " on "
+                                + r.arguments().replace('\n', ' ')));
             }
         }
         return 0;

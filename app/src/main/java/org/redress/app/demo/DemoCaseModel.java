@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.redress.app.wiring.CaseServices;
 import org.redress.application.casemodel.CaseImport;
-import org.redress.application.casemodel.ClaimTemplates;
 import org.redress.application.requests.RequestInput;
-import org.redress.application.requests.RequestService;
 import org.redress.core.casemodel.CaseModel;
 import org.redress.core.casemodel.Claim;
 import org.redress.core.casemodel.Finding;
@@ -37,7 +35,9 @@ public final class DemoCaseModel {
                 Robert Whitcomb,Rob,official,ICE,no
                 Tom Marsh,,official,ICE,no
                 """);
-        String memo = documentMatching(c, "\"field office\" AND memorandum").map(id -> id.substring(0, 12) + "#p1").orElse("Field office memorandum");
+        String memo = documentMatching(c, "\"field office\" AND memorandum")
+                .map(id -> id.substring(0, 12) + "#p1")
+                .orElse("Field office memorandum");
         Path events = Files.writeString(scratch.resolve("events.csv"), """
                 id,date,kind,people,description,source,actors
                 E1,2017-02,protected.campaign,Migrant Justice,Milk with Dignity campaign events across the state,https://example.org/milk-with-dignity,
@@ -52,10 +52,24 @@ public final class DemoCaseModel {
         importer.importEvents(events);
 
         Claim template = c.claimTemplates().get("first-amendment-retaliation");
-        model.store().saveClaim(new Claim(template.id(), template.id(), template.title(), template.summary(), template.elements()));
-        model.link(new Finding(0, template.id(), "protected-activity", "E3", null, Weight.fromCode("supports-strongly"),
+        model.store()
+                .saveClaim(new Claim(
+                        template.id(), template.id(), template.title(), template.summary(), template.elements()));
+        model.link(new Finding(
+                0,
+                template.id(),
+                "protected-activity",
+                "E3",
+                null,
+                Weight.fromCode("supports-strongly"),
                 "Press conference the field-office memo itself records"));
-        model.link(new Finding(0, template.id(), "adverse-action", "E5", null, Weight.fromCode("supports-strongly"),
+        model.link(new Finding(
+                0,
+                template.id(),
+                "adverse-action",
+                "E5",
+                null,
+                Weight.fromCode("supports-strongly"),
                 "Arrest three days after the press conference"));
 
         RequestInput request = new RequestInput();
@@ -73,6 +87,8 @@ public final class DemoCaseModel {
 
     /** The id of the best match in the corpus, to cite it by page as a user would. */
     private static Optional<String> documentMatching(CaseServices c, String query) {
-        return c.index().search(SearchQuery.of(query, 1)).hits().stream().findFirst().map(h -> h.documentId());
+        return c.index().search(SearchQuery.of(query, 1)).hits().stream()
+                .findFirst()
+                .map(h -> h.documentId());
     }
 }

@@ -99,29 +99,53 @@ public final class DocumentWriters {
     }
 
     /** An RFC 822 email, with optional attachments. */
-    public static void email(Path file, String from, String to, String cc, ZonedDateTime date, String subject,
-                             String messageId, String inReplyTo, String body, List<Path> attachments) throws IOException {
+    public static void email(
+            Path file,
+            String from,
+            String to,
+            String cc,
+            ZonedDateTime date,
+            String subject,
+            String messageId,
+            String inReplyTo,
+            String body,
+            List<Path> attachments)
+            throws IOException {
         String boundary = "redress-demo-" + Integer.toHexString(messageId.hashCode());
         StringBuilder m = new StringBuilder();
         m.append("From: ").append(from).append("\r\n");
         m.append("To: ").append(to).append("\r\n");
         if (cc != null) m.append("Cc: ").append(cc).append("\r\n");
-        m.append("Date: ").append(date.format(DateTimeFormatter.RFC_1123_DATE_TIME)).append("\r\n");
+        m.append("Date: ")
+                .append(date.format(DateTimeFormatter.RFC_1123_DATE_TIME))
+                .append("\r\n");
         m.append("Subject: ").append(subject).append("\r\n");
         m.append("Message-ID: <").append(messageId).append(">\r\n");
         if (inReplyTo != null) m.append("In-Reply-To: <").append(inReplyTo).append(">\r\n");
         m.append("MIME-Version: 1.0\r\n");
         if (attachments.isEmpty()) {
-            m.append("Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n").append(body).append("\r\n");
+            m.append("Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n")
+                    .append(body)
+                    .append("\r\n");
         } else {
-            m.append("Content-Type: multipart/mixed; boundary=\"").append(boundary).append("\"\r\n\r\n");
-            m.append("--").append(boundary).append("\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n")
-                    .append(body).append("\r\n");
+            m.append("Content-Type: multipart/mixed; boundary=\"")
+                    .append(boundary)
+                    .append("\"\r\n\r\n");
+            m.append("--")
+                    .append(boundary)
+                    .append("\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n")
+                    .append(body)
+                    .append("\r\n");
             for (Path a : attachments) {
-                m.append("--").append(boundary).append("\r\nContent-Type: application/octet-stream; name=\"")
-                        .append(a.getFileName()).append("\"\r\nContent-Disposition: attachment; filename=\"").append(a.getFileName())
+                m.append("--")
+                        .append(boundary)
+                        .append("\r\nContent-Type: application/octet-stream; name=\"")
+                        .append(a.getFileName())
+                        .append("\"\r\nContent-Disposition: attachment; filename=\"")
+                        .append(a.getFileName())
                         .append("\"\r\nContent-Transfer-Encoding: base64\r\n\r\n")
-                        .append(java.util.Base64.getMimeEncoder().encodeToString(Files.readAllBytes(a))).append("\r\n");
+                        .append(java.util.Base64.getMimeEncoder().encodeToString(Files.readAllBytes(a)))
+                        .append("\r\n");
             }
             m.append("--").append(boundary).append("--\r\n");
         }
@@ -129,18 +153,21 @@ public final class DocumentWriters {
     }
 
     public static void xlsx(Path file, String sheetName, List<List<String>> rows) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             XSSFSheet sheet = wb.createSheet(sheetName);
             for (int r = 0; r < rows.size(); r++) {
                 var row = sheet.createRow(r);
-                for (int c = 0; c < rows.get(r).size(); c++) row.createCell(c).setCellValue(rows.get(r).get(c));
+                for (int c = 0; c < rows.get(r).size(); c++)
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
             }
             wb.write(out);
         }
     }
 
     public static void docx(Path file, String title, List<String> paragraphs) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+        try (XWPFDocument doc = new XWPFDocument();
+                OutputStream out = Files.newOutputStream(file)) {
             doc.getProperties().getCoreProperties().setTitle(title);
             for (String p : paragraphs) doc.createParagraph().createRun().setText(p);
             doc.write(out);

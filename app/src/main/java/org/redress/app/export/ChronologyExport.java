@@ -1,7 +1,5 @@
 package org.redress.app.export;
 
-import org.redress.application.casemodel.Chronology;
-
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -28,31 +26,36 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.redress.app.json.Json;
+import org.redress.application.casemodel.Chronology;
 
 /** The chronology as CSV, JSON, DOCX (an editable Word table) or PDF, the last two with the timeline chart. */
 public final class ChronologyExport {
     public static final List<String> HEADER = List.of("Date", "Fact", "People", "Source", "Disputed");
 
     public enum Format {
-        CSV, JSON, DOCX, PDF;
+        CSV,
+        JSON,
+        DOCX,
+        PDF;
 
         public static Format of(String s) {
             try {
                 return valueOf(s.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new org.redress.core.UserMistake("'" + s + "' is not an export format: use csv, json, docx or pdf");
+                throw new org.redress.core.UserMistake(
+                        "'" + s + "' is not an export format: use csv, json, docx or pdf");
             }
         }
     }
 
-    private ChronologyExport() {
-    }
+    private ChronologyExport() {}
 
     /** {@code chart} is a PNG, or null for none (CSV and JSON never carry it). */
     public static byte[] export(Format format, String title, List<Chronology.Row> rows, byte[] chart) {
         return switch (format) {
             case CSV -> csv(rows);
-            case JSON -> (Json.write(java.util.Map.of("title", title, "events", rows)) + "\n").getBytes(StandardCharsets.UTF_8);
+            case JSON ->
+                (Json.write(java.util.Map.of("title", title, "events", rows)) + "\n").getBytes(StandardCharsets.UTF_8);
             case DOCX -> docx(title, rows, chart);
             case PDF -> pdf(title, rows, chart);
         };
@@ -68,14 +71,26 @@ public final class ChronologyExport {
 
     static byte[] csv(List<Chronology.Row> rows) {
         // Facts, places and quotes come from hostile documents: SpreadsheetCsv defuses every cell.
-        List<List<Object>> cells = rows.stream().<List<Object>>map(r -> java.util.Arrays.asList(r.id(), r.date(), r.kind(),
-                r.fact(), r.people(), r.place(), source(r), String.join(" | ", r.quotes()), r.disputed() ? "yes" : "no")).toList();
-        return SpreadsheetCsv.write(List.of("id", "date", "kind", "fact", "people", "place", "source", "quote", "disputed"), cells)
+        List<List<Object>> cells = rows.stream()
+                .<List<Object>>map(r -> java.util.Arrays.asList(
+                        r.id(),
+                        r.date(),
+                        r.kind(),
+                        r.fact(),
+                        r.people(),
+                        r.place(),
+                        source(r),
+                        String.join(" | ", r.quotes()),
+                        r.disputed() ? "yes" : "no"))
+                .toList();
+        return SpreadsheetCsv.write(
+                        List.of("id", "date", "kind", "fact", "people", "place", "source", "quote", "disputed"), cells)
                 .getBytes(StandardCharsets.UTF_8);
     }
 
     static byte[] docx(String title, List<Chronology.Row> rows, byte[] chart) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFParagraph h = doc.createParagraph();
             h.setAlignment(ParagraphAlignment.CENTER);
             XWPFRun hr = h.createRun();
@@ -86,8 +101,12 @@ public final class ChronologyExport {
                 XWPFRun img = doc.createParagraph().createRun();
                 java.awt.image.BufferedImage bi = javax.imageio.ImageIO.read(new ByteArrayInputStream(chart));
                 double scale = 450.0 / bi.getWidth();
-                img.addPicture(new ByteArrayInputStream(chart), PictureType.PNG, "timeline.png",
-                        Units.toEMU(450), Units.toEMU(bi.getHeight() * scale));
+                img.addPicture(
+                        new ByteArrayInputStream(chart),
+                        PictureType.PNG,
+                        "timeline.png",
+                        Units.toEMU(450),
+                        Units.toEMU(bi.getHeight() * scale));
             }
             XWPFTable table = doc.createTable(rows.size() + 1, HEADER.size());
             table.setWidth("100%");
@@ -99,7 +118,11 @@ public final class ChronologyExport {
                 Chronology.Row r = rows.get(i);
                 XWPFTableRow row = table.getRow(i + 1);
                 cell(row, 0, r.date(), false);
-                cell(row, 1, fact(r) + (r.quotes().isEmpty() ? "" : "\n“" + String.join("”\n“", r.quotes()) + "”"), false);
+                cell(
+                        row,
+                        1,
+                        fact(r) + (r.quotes().isEmpty() ? "" : "\n“" + String.join("”\n“", r.quotes()) + "”"),
+                        false);
                 cell(row, 2, r.people(), false);
                 cell(row, 3, source(r), false);
                 cell(row, 4, r.disputed() ? "Disputed" : "", false);
@@ -161,7 +184,12 @@ public final class ChronologyExport {
         }
         for (Chronology.Row r : rows) {
             table.addCell(new Phrase(r.date(), body));
-            table.addCell(new Phrase(PdfFonts.text(fact(r) + (r.quotes().isEmpty() ? "" : "\n\u201C" + String.join("\u201D\n\u201C", r.quotes()) + "\u201D")), body));
+            table.addCell(new Phrase(
+                    PdfFonts.text(fact(r)
+                            + (r.quotes().isEmpty()
+                                    ? ""
+                                    : "\n\u201C" + String.join("\u201D\n\u201C", r.quotes()) + "\u201D")),
+                    body));
             table.addCell(new Phrase(PdfFonts.text(r.people()), body));
             table.addCell(new Phrase(PdfFonts.text(source(r)), body));
             table.addCell(new Phrase(r.disputed() ? "Disputed" : "", body));

@@ -1,14 +1,13 @@
 package org.redress.app.export;
 
-import org.redress.application.requests.RequestService;
-import org.redress.application.requests.RequestDeadlines;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.redress.application.requests.RequestDeadlines;
+import org.redress.application.requests.RequestService;
 
 /**
  * Every binding deadline of the case's requests as an iCalendar file (RFC 5545): all-day events
@@ -18,7 +17,8 @@ import java.util.List;
  */
 public final class ICalendar {
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private ICalendar() {}
 
@@ -40,19 +40,34 @@ public final class ICalendar {
         return out.toString();
     }
 
-    private static void event(StringBuilder out, RequestService.Listed l, RequestDeadlines.Item i, Instant now, String caseName) {
+    private static void event(
+            StringBuilder out, RequestService.Listed l, RequestDeadlines.Item i, Instant now, String caseName) {
         var r = l.request();
         LocalDate due = i.due();
         line(out, "BEGIN:VEVENT");
-        line(out, "UID:" + escape("request-" + r.id() + "-" + i.kind() + "-" + (r.created() == null ? 0 : r.created().toEpochMilli())
-                + "@redress." + caseName.replaceAll("[^A-Za-z0-9.-]", "-")));
+        line(
+                out,
+                "UID:"
+                        + escape("request-" + r.id() + "-" + i.kind() + "-"
+                                + (r.created() == null ? 0 : r.created().toEpochMilli()) + "@redress."
+                                + caseName.replaceAll("[^A-Za-z0-9.-]", "-")));
         line(out, "DTSTAMP:" + STAMP.format(now));
         line(out, "DTSTART;VALUE=DATE:" + DATE.format(due));
         line(out, "DTEND;VALUE=DATE:" + DATE.format(due.plusDays(1)));
         line(out, "SUMMARY:" + escape(title(i.kind()) + ": " + r.label() + " (" + r.agency() + ")"));
         StringBuilder d = new StringBuilder();
-        d.append(title(i.kind())).append(" under ").append(i.citation()).append(" (").append(i.days()).append(' ')
-                .append(i.counting()).append(" days, ").append(r.lawId()).append(" version ").append(i.lawVersion()).append(").\n");
+        d.append(title(i.kind()))
+                .append(" under ")
+                .append(i.citation())
+                .append(" (")
+                .append(i.days())
+                .append(' ')
+                .append(i.counting())
+                .append(" days, ")
+                .append(r.lawId())
+                .append(" version ")
+                .append(i.lawVersion())
+                .append(").\n");
         d.append("Request: ").append(r.subject()).append('\n');
         d.append("Status: ").append(r.status().id());
         if (i.ifMissed() != null) d.append("\nIf missed: ").append(i.ifMissed());
@@ -83,7 +98,7 @@ public final class ICalendar {
                 case ';' -> s.append("\\;");
                 case ',' -> s.append("\\,");
                 case '\n' -> s.append("\\n");
-                case '\r' -> { }
+                case '\r' -> {}
                 default -> s.append(Character.isISOControl(c) ? ' ' : c);
             }
         }

@@ -60,7 +60,9 @@ public final class PdfFonts {
 
     private static byte[] ttf(String name) {
         try (InputStream in = PdfFonts.class.getResourceAsStream("/liberation/" + name)) {
-            if (in == null) throw new IllegalStateException("the PDF font " + name + " is not on the class path (openpdf-fonts-extra)");
+            if (in == null)
+                throw new IllegalStateException(
+                        "the PDF font " + name + " is not on the class path (openpdf-fonts-extra)");
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -31,10 +31,11 @@ public final class RequestLetters {
         this.userFolder = userFolder;
     }
 
-    public record Options(LocalDate date, String requester, String contact, boolean feeWaiver, boolean expedited) { }
+    public record Options(LocalDate date, String requester, String contact, boolean feeWaiver, boolean expedited) {}
 
     public String template(String lawId) {
-        if (!lawId.matches("[a-z0-9-]+")) throw new InvalidRequestException("law", "no letter template for law '" + lawId + "'");
+        if (!lawId.matches("[a-z0-9-]+"))
+            throw new InvalidRequestException("law", "no letter template for law '" + lawId + "'");
         try {
             if (userFolder != null) {
                 Path p = userFolder.resolve(lawId + ".txt");
@@ -42,8 +43,11 @@ public final class RequestLetters {
             }
             try (InputStream in = RequestLetters.class.getResourceAsStream(RESOURCES + lawId + ".txt")) {
                 if (in == null) {
-                    throw new InvalidRequestException("law", "there is no letter template for law '" + lawId
-                            + "'; built-in: us-foia, us-vt, us-ny, us-ca, us-wa, us-co (add one as letters/" + lawId + ".txt in the case folder)");
+                    throw new InvalidRequestException(
+                            "law",
+                            "there is no letter template for law '" + lawId
+                                    + "'; built-in: us-foia, us-vt, us-ny, us-ca, us-wa, us-co (add one as letters/"
+                                    + lawId + ".txt in the case folder)");
                 }
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
@@ -56,7 +60,8 @@ public final class RequestLetters {
     public String text(Request r, Options o) {
         String t = template(r.lawId()).replace("\r\n", "\n");
         StringBuilder kept = new StringBuilder();
-        for (String line : t.split("\n", -1)) if (!line.startsWith("#")) kept.append(line).append('\n');
+        for (String line : t.split("\n", -1))
+            if (!line.startsWith("#")) kept.append(line).append('\n');
         boolean expedited = o.expedited() || r.expedited();
         Matcher m = SECTION.matcher(kept.toString());
         StringBuilder s = new StringBuilder();

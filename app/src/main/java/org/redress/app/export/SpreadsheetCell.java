@@ -12,8 +12,7 @@ import java.math.BigDecimal;
 public final class SpreadsheetCell {
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
-    private SpreadsheetCell() {
-    }
+    private SpreadsheetCell() {}
 
     /** Text from a document or a user, defused; null is an empty cell. */
     public static String text(String s) {
@@ -26,7 +25,8 @@ public final class SpreadsheetCell {
      * application makes numbers), anything else as defused text.
      */
     public static Object of(Object value) {
-        if (value instanceof BigDecimal b && b.scale() < 0) return b.setScale(0); // 2.5E+3 would be written in E notation
+        if (value instanceof BigDecimal b && b.scale() < 0)
+            return b.setScale(0); // 2.5E+3 would be written in E notation
         if (value instanceof Number) return value;
         return text(value == null ? null : value.toString());
     }

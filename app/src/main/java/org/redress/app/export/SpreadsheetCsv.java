@@ -14,10 +14,10 @@ import org.apache.commons.csv.QuoteMode;
  * with a formula, and numbers stay numbers.
  */
 public final class SpreadsheetCsv {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setQuoteMode(QuoteMode.NON_NUMERIC).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.DEFAULT.builder().setQuoteMode(QuoteMode.NON_NUMERIC).get();
 
-    private SpreadsheetCsv() {
-    }
+    private SpreadsheetCsv() {}
 
     /** The header row, then one row per list of cells. */
     public static String write(List<String> header, Iterable<? extends List<?>> rows) {

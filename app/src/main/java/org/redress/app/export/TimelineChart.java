@@ -17,10 +17,10 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.redress.analysis.retaliation.ProximityRow;
 import org.redress.application.casemodel.CaseAnalysis;
-import org.redress.core.port.CaseModelStore;
 import org.redress.core.casemodel.CaseEvent;
 import org.redress.core.casemodel.CasePerson;
 import org.redress.core.casemodel.Role;
+import org.redress.core.port.CaseModelStore;
 
 /**
  * A timeline of protected activity (green circles) and adverse actions (red squares), one lane per subject, with each
@@ -35,54 +35,80 @@ public final class TimelineChart {
     static final int TOP = 40;
     /** The narrowest an imprecise date is drawn, so that it is still a span (the renderers draw wider than 1 pixel as one). */
     static final double MIN_SPAN = 4;
+
     static final Color PROTECTED = new Color(0x1b7f3b);
     static final Color ADVERSE = new Color(0xb3261e);
     static final Color GAP = new Color(0x555555);
 
-    record Mark(double x, double x2, int lane, boolean isProtected, String label) { }
+    record Mark(double x, double x2, int lane, boolean isProtected, String label) {}
 
-    record Gap(double x1, double x2, int lane, String label) { }
+    record Gap(double x1, double x2, int lane, String label) {}
 
     /** The chart's words: its title, the unit after a number of days, and the mark of a gap measured from the group's activity. */
     public record Words(String title, String days, String group) {
         public static final Words ENGLISH = new Words(
-                "Protected activity (●) and adverse actions (■), days from the latest earlier protected activity", "d", "group");
+                "Protected activity (●) and adverse actions (■), days from the latest earlier protected activity",
+                "d",
+                "group");
     }
 
-    record Layout(int height, List<String> lanes, List<Mark> marks, List<Gap> gaps, List<String[]> ticks, String title) { }
+    record Layout(
+            int height, List<String> lanes, List<Mark> marks, List<Gap> gaps, List<String[]> ticks, String title) {}
 
-    private TimelineChart() {
-    }
+    private TimelineChart() {}
 
     static Layout layout(List<CasePerson> people, List<CaseEvent> events, List<ProximityRow> proximity) {
         return layout(people, events, proximity, Words.ENGLISH);
     }
 
     static Layout layout(List<CasePerson> people, List<CaseEvent> events, List<ProximityRow> proximity, Words words) {
-        List<String> lanes = new ArrayList<>(people.stream().filter(p -> p.role() == Role.SUBJECT).map(CasePerson::name).toList());
+        List<String> lanes = new ArrayList<>(people.stream()
+                .filter(p -> p.role() == Role.SUBJECT)
+                .map(CasePerson::name)
+                .toList());
         // the subjects' organisations get a lane too, for what the group did or suffered as a group
-        people.stream().filter(p -> p.role() == Role.SUBJECT && p.organisation() != null).map(CasePerson::organisation)
-                .distinct().filter(o -> lanes.stream().noneMatch(o::equalsIgnoreCase)).forEach(lanes::add);
-        List<CaseEvent> relevant = events.stream().filter(e -> e.kind().isProtected() || e.kind().isAdverse()).toList();
-        LocalDate first = relevant.stream().map(e -> e.date().earliest().orElse(e.date().anchorDay())).min(LocalDate::compareTo).orElse(LocalDate.now());
-        LocalDate last = relevant.stream().map(e -> e.date().latest().orElse(e.date().anchorDay())).max(LocalDate::compareTo).orElse(first);
+        people.stream()
+                .filter(p -> p.role() == Role.SUBJECT && p.organisation() != null)
+                .map(CasePerson::organisation)
+                .distinct()
+                .filter(o -> lanes.stream().noneMatch(o::equalsIgnoreCase))
+                .forEach(lanes::add);
+        List<CaseEvent> relevant = events.stream()
+                .filter(e -> e.kind().isProtected() || e.kind().isAdverse())
+                .toList();
+        LocalDate first = relevant.stream()
+                .map(e -> e.date().earliest().orElse(e.date().anchorDay()))
+                .min(LocalDate::compareTo)
+                .orElse(LocalDate.now());
+        LocalDate last = relevant.stream()
+                .map(e -> e.date().latest().orElse(e.date().anchorDay()))
+                .max(LocalDate::compareTo)
+                .orElse(first);
         if (!last.isAfter(first)) last = first.plusDays(1);
         long span = ChronoUnit.DAYS.between(first, last);
         LocalDate f = first;
         LocalDate lastDay = last;
-        java.util.function.Function<LocalDate, Double> x = d -> LEFT + (WIDTH - LEFT - RIGHT) * (double) ChronoUnit.DAYS.between(f, d) / span;
+        java.util.function.Function<LocalDate, Double> x =
+                d -> LEFT + (WIDTH - LEFT - RIGHT) * (double) ChronoUnit.DAYS.between(f, d) / span;
         List<Mark> marks = new ArrayList<>();
         for (CaseEvent e : relevant) {
             for (int i = 0; i < lanes.size(); i++) {
                 String lane = lanes.get(i);
                 if (e.targets().stream().anyMatch(t -> t.equalsIgnoreCase(lane))) {
-                    // an imprecise date is drawn as the span it may fall in (clamped to the chart), never as a false point
-                    LocalDate from = e.date().earliest().filter(d -> !d.isBefore(f)).orElse(f);
-                    LocalDate to = e.date().latest().filter(d -> !d.isAfter(lastDay)).orElse(lastDay);
+                    // an imprecise date is drawn as the span it may fall in (clamped to the chart), never as a false
+                    // point
+                    LocalDate from =
+                            e.date().earliest().filter(d -> !d.isBefore(f)).orElse(f);
+                    LocalDate to =
+                            e.date().latest().filter(d -> !d.isAfter(lastDay)).orElse(lastDay);
                     double x1 = e.date().isExactDay() ? x.apply(e.date().anchorDay()) : x.apply(from);
                     // ... however few pixels it covers (days in a chart of years, an open end at the chart's edge)
                     double x2 = e.date().isExactDay() ? x1 : Math.max(x.apply(to), x1 + MIN_SPAN);
-                    marks.add(new Mark(x1, x2, i, e.kind().isProtected(),
+                    marks.add(new Mark(
+                            x1,
+                            x2,
+                            i,
+                            e.kind().isProtected(),
                             e.id() + " " + e.date() + " " + e.kind().code()));
                 }
             }
@@ -95,13 +121,22 @@ public final class TimelineChart {
             String priorId = own ? r.priorActivity() : r.orgPriorActivity();
             Long min = own ? r.gapDaysMin() : r.orgGapDaysMin();
             Long max = own ? r.gapDaysMax() : r.orgGapDaysMax();
-            CaseEvent prior = events.stream().filter(e -> e.id().equals(priorId)).findFirst().orElse(null);
-            CaseEvent action = events.stream().filter(e -> e.id().equals(r.event())).findFirst().orElse(null);
+            CaseEvent prior = events.stream()
+                    .filter(e -> e.id().equals(priorId))
+                    .findFirst()
+                    .orElse(null);
+            CaseEvent action = events.stream()
+                    .filter(e -> e.id().equals(r.event()))
+                    .findFirst()
+                    .orElse(null);
             if (prior == null || action == null) continue;
             // the person's own latest activity; failing that, the group's (labelled so)
-            String label = (min.equals(max) ? min + " " + words.days() : min + "–" + (max == null ? "?" : max) + " " + words.days())
+            String label = (min.equals(max)
+                            ? min + " " + words.days()
+                            : min + "–" + (max == null ? "?" : max) + " " + words.days())
                     + (own ? "" : " (" + words.group() + ")");
-            gaps.add(new Gap(x.apply(prior.date().anchorDay()), x.apply(action.date().anchorDay()), lane, label));
+            gaps.add(new Gap(
+                    x.apply(prior.date().anchorDay()), x.apply(action.date().anchorDay()), lane, label));
         }
         List<String[]> ticks = new ArrayList<>();
         for (int i = 0; i <= 4; i++) {
@@ -127,39 +162,97 @@ public final class TimelineChart {
     }
 
     /** The chart in the given words (the page's language). */
-    public static String svg(List<CasePerson> people, List<CaseEvent> events, List<ProximityRow> proximity, Words words) {
+    public static String svg(
+            List<CasePerson> people, List<CaseEvent> events, List<ProximityRow> proximity, Words words) {
         Layout l = layout(people, events, proximity, words);
         StringBuilder s = new StringBuilder();
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"").append(l.height())
-                .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(l.height()).append("\" font-family=\"sans-serif\" font-size=\"12\" role=\"img\">\n");
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+                .append(WIDTH)
+                .append("\" height=\"")
+                .append(l.height())
+                .append("\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(l.height())
+                .append("\" font-family=\"sans-serif\" font-size=\"12\" role=\"img\">\n");
         s.append("<title>").append(esc(l.title())).append("</title>\n");
-        s.append("<text x=\"10\" y=\"20\" font-size=\"14\">").append(esc(l.title())).append("</text>\n");
+        s.append("<text x=\"10\" y=\"20\" font-size=\"14\">")
+                .append(esc(l.title()))
+                .append("</text>\n");
         int axisY = TOP + Math.max(1, l.lanes().size()) * LANE;
         for (String[] t : l.ticks()) {
-            s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ddd\"/>%n", d(t[0]), TOP, d(t[0]), axisY));
-            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>%n", d(t[0]), axisY + 16, esc(t[1])));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ddd\"/>%n",
+                    d(t[0]),
+                    TOP,
+                    d(t[0]),
+                    axisY));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>%n",
+                    d(t[0]),
+                    axisY + 16,
+                    esc(t[1])));
         }
         for (int i = 0; i < l.lanes().size(); i++) {
             int y = laneY(i);
-            s.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\">%s</text>%n", y + 4, esc(l.lanes().get(i))));
-            s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#999\"/>%n", LEFT, y, WIDTH - RIGHT, y));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"10\" y=\"%d\">%s</text>%n",
+                    y + 4,
+                    esc(l.lanes().get(i))));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#999\"/>%n",
+                    LEFT,
+                    y,
+                    WIDTH - RIGHT,
+                    y));
         }
         for (Gap g : l.gaps()) {
             int y = laneY(g.lane()) - 16;
-            s.append(String.format(Locale.ROOT, "<path class=\"gap\" d=\"M%.1f %d V%d H%.1f V%d\" fill=\"none\" stroke=\"#555\" stroke-dasharray=\"3 2\"/>%n",
-                    g.x1(), y + 10, y, g.x2(), y + 10));
-            s.append(String.format(Locale.ROOT, "<text class=\"gap-label\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\">%s</text>%n",
-                    (g.x1() + g.x2()) / 2, y - 3, esc(g.label())));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "<path class=\"gap\" d=\"M%.1f %d V%d H%.1f V%d\" fill=\"none\" stroke=\"#555\" stroke-dasharray=\"3 2\"/>%n",
+                    g.x1(),
+                    y + 10,
+                    y,
+                    g.x2(),
+                    y + 10));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "<text class=\"gap-label\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\">%s</text>%n",
+                    (g.x1() + g.x2()) / 2,
+                    y - 3,
+                    esc(g.label())));
         }
         for (Mark m : l.marks()) {
             int y = laneY(m.lane());
             if (m.x2() > m.x() + 1) {
-                s.append(String.format(Locale.ROOT, "<rect class=\"%s span\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"8\" rx=\"4\" fill=\"%s\" fill-opacity=\"0.45\"><title>%s</title></rect>%n",
-                        m.isProtected() ? "protected" : "adverse", m.x(), y - 4, m.x2() - m.x(), m.isProtected() ? "#1b7f3b" : "#b3261e", esc(m.label())));
+                s.append(String.format(
+                        Locale.ROOT,
+                        "<rect class=\"%s span\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"8\" rx=\"4\" fill=\"%s\" fill-opacity=\"0.45\"><title>%s</title></rect>%n",
+                        m.isProtected() ? "protected" : "adverse",
+                        m.x(),
+                        y - 4,
+                        m.x2() - m.x(),
+                        m.isProtected() ? "#1b7f3b" : "#b3261e",
+                        esc(m.label())));
             } else if (m.isProtected()) {
-                s.append(String.format(Locale.ROOT, "<circle class=\"protected\" cx=\"%.1f\" cy=\"%d\" r=\"6\" fill=\"#1b7f3b\"><title>%s</title></circle>%n", m.x(), y, esc(m.label())));
+                s.append(String.format(
+                        Locale.ROOT,
+                        "<circle class=\"protected\" cx=\"%.1f\" cy=\"%d\" r=\"6\" fill=\"#1b7f3b\"><title>%s</title></circle>%n",
+                        m.x(),
+                        y,
+                        esc(m.label())));
             } else {
-                s.append(String.format(Locale.ROOT, "<rect class=\"adverse\" x=\"%.1f\" y=\"%d\" width=\"12\" height=\"12\" fill=\"#b3261e\"><title>%s</title></rect>%n", m.x() - 6, y - 6, esc(m.label())));
+                s.append(String.format(
+                        Locale.ROOT,
+                        "<rect class=\"adverse\" x=\"%.1f\" y=\"%d\" width=\"12\" height=\"12\" fill=\"#b3261e\"><title>%s</title></rect>%n",
+                        m.x() - 6,
+                        y - 6,
+                        esc(m.label())));
             }
         }
         s.append("</svg>\n");
@@ -178,7 +271,10 @@ public final class TimelineChart {
             g.fillRect(0, 0, WIDTH, l.height());
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
             g.setColor(Color.BLACK);
-            g.drawString("Protected activity (circles) and adverse actions (squares), days from the latest earlier protected activity", 10, 20);
+            g.drawString(
+                    "Protected activity (circles) and adverse actions (squares), days from the latest earlier protected activity",
+                    10,
+                    20);
             int axisY = TOP + Math.max(1, l.lanes().size()) * LANE;
             for (String[] t : l.ticks()) {
                 int x = (int) d(t[0]);
@@ -194,7 +290,8 @@ public final class TimelineChart {
                 g.setColor(new Color(0x999999));
                 g.drawLine(LEFT, y, WIDTH - RIGHT, y);
             }
-            g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 2f}, 0f));
+            g.setStroke(
+                    new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 2f}, 0f));
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
             for (Gap gap : l.gaps()) {
                 int y = laneY(gap.lane()) - 16;

@@ -10,10 +10,23 @@ import org.redress.core.corpus.Page;
 
 /** A document as the API and `show --json` give it. */
 public record DocumentJson(
-        String documentId, long size, String mediaType, String title, String author, Instant created, Instant modified,
-        String language, EmailHeaders email, String status, String statusDetail, boolean openedWithPassword,
-        int pageCount, List<DocumentView.Provenance> provenance, List<DocumentView.Child> children,
-        List<ProducedBy> producedBy, List<PageJson> pages) {
+        String documentId,
+        long size,
+        String mediaType,
+        String title,
+        String author,
+        Instant created,
+        Instant modified,
+        String language,
+        EmailHeaders email,
+        String status,
+        String statusDetail,
+        boolean openedWithPassword,
+        int pageCount,
+        List<DocumentView.Provenance> provenance,
+        List<DocumentView.Child> children,
+        List<ProducedBy> producedBy,
+        List<PageJson> pages) {
 
     public record PageJson(int number, boolean ocr, String text) {}
 
@@ -24,10 +37,26 @@ public record DocumentJson(
     /** {@code producedBy}: the records requests and productions the document (or a container of it) came in. */
     public static DocumentJson of(DocumentView view, List<Page> pages, List<ProducedBy> producedBy) {
         Document d = view.document();
-        return new DocumentJson(d.id(), d.size(), d.mediaType(), d.title(), d.author(), d.created(), d.modified(),
-                d.language(), d.email(), d.status().name().toLowerCase(java.util.Locale.ROOT), d.statusDetail(),
-                d.openedWithPassword() != null, view.pages().size(), view.provenance(), view.children(),
-                List.copyOf(producedBy), pages.stream().map(p -> new PageJson(p.number(), p.ocr(), p.text())).toList());
+        return new DocumentJson(
+                d.id(),
+                d.size(),
+                d.mediaType(),
+                d.title(),
+                d.author(),
+                d.created(),
+                d.modified(),
+                d.language(),
+                d.email(),
+                d.status().name().toLowerCase(java.util.Locale.ROOT),
+                d.statusDetail(),
+                d.openedWithPassword() != null,
+                view.pages().size(),
+                view.provenance(),
+                view.children(),
+                List.copyOf(producedBy),
+                pages.stream()
+                        .map(p -> new PageJson(p.number(), p.ocr(), p.text()))
+                        .toList());
     }
 
     public static String plain(DocumentView view, List<Page> pages) {
@@ -56,21 +85,40 @@ public record DocumentJson(
             line(out, "Message-ID", e.messageId());
             line(out, "In-Reply-To", e.inReplyTo());
         }
-        line(out, "Status", d.status().name().toLowerCase(java.util.Locale.ROOT) + (d.statusDetail() == null ? "" : " (" + d.statusDetail() + ")"));
+        line(
+                out,
+                "Status",
+                d.status().name().toLowerCase(java.util.Locale.ROOT)
+                        + (d.statusDetail() == null ? "" : " (" + d.statusDetail() + ")"));
         if (d.openedWithPassword() != null) line(out, "Opened with", "a password from the passwords file");
         out.append("\nFound at:\n");
-        view.provenance().forEach(p -> out.append("  ").append(p.path()).append("  [source: ").append(p.source())
-                .append(p.received() == null ? "" : ", received " + p.received()).append("]\n"));
+        view.provenance()
+                .forEach(p -> out.append("  ")
+                        .append(p.path())
+                        .append("  [source: ")
+                        .append(p.source())
+                        .append(p.received() == null ? "" : ", received " + p.received())
+                        .append("]\n"));
         if (!producedBy.isEmpty()) {
             out.append("\nProduced by:\n");
             producedBy.forEach(p -> out.append("  ").append(p.plain()).append('\n'));
         }
         if (!view.children().isEmpty()) {
             out.append("\nContains:\n");
-            view.children().forEach(c -> out.append("  ").append(c.documentId(), 0, 12).append("  ").append(c.name()).append('\n'));
+            view.children()
+                    .forEach(c -> out.append("  ")
+                            .append(c.documentId(), 0, 12)
+                            .append("  ")
+                            .append(c.name())
+                            .append('\n'));
         }
         for (Page p : pages) {
-            out.append("\n--- page ").append(p.number()).append(p.ocr() ? " (OCR)" : "").append(" ---\n").append(p.text()).append('\n');
+            out.append("\n--- page ")
+                    .append(p.number())
+                    .append(p.ocr() ? " (OCR)" : "")
+                    .append(" ---\n")
+                    .append(p.text())
+                    .append('\n');
         }
         return out.toString().stripTrailing();
     }

@@ -1,11 +1,10 @@
 package org.redress.app.json;
 
-import org.redress.application.requests.RequestService;
-import org.redress.application.requests.RequestDeadlines;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.redress.application.requests.RequestDeadlines;
+import org.redress.application.requests.RequestService;
 import org.redress.core.requests.Attachment;
 import org.redress.core.requests.Correspondence;
 import org.redress.core.requests.Production;
@@ -76,8 +75,12 @@ public final class RequestJson {
 
     public static Map<String, Object> detail(RequestService.Detail d) {
         Map<String, Object> o = summary(d.listed());
-        o.put("correspondence", d.correspondence().stream().map(RequestJson::correspondence).toList());
-        o.put("productions", d.productions().stream().map(RequestJson::production).toList());
+        o.put(
+                "correspondence",
+                d.correspondence().stream().map(RequestJson::correspondence).toList());
+        o.put(
+                "productions",
+                d.productions().stream().map(RequestJson::production).toList());
         return o;
     }
 
@@ -88,7 +91,9 @@ public final class RequestJson {
         o.put("direction", c.direction().id());
         o.put("kind", c.kind());
         o.put("summary", c.summary());
-        o.put("attachments", c.attachments().stream().map(RequestJson::attachment).toList());
+        o.put(
+                "attachments",
+                c.attachments().stream().map(RequestJson::attachment).toList());
         return o;
     }
 

@@ -11,10 +11,22 @@ import org.redress.core.search.SearchResult;
  */
 public record SearchJson(long total, List<Hit> hits, Map<String, List<SearchResult.FacetCount>> facets) {
 
-    public record Hit(String documentId, String path, int page, String title, Instant date, String type, String snippet) {}
+    public record Hit(
+            String documentId, String path, int page, String title, Instant date, String type, String snippet) {}
 
     public static SearchJson of(SearchResult r) {
-        return new SearchJson(r.total(), r.hits().stream().map(h -> new Hit(h.documentId(), h.path(), h.page(), h.title(),
-                h.date(), h.type(), h.snippet().toHtml())).toList(), r.facets());
+        return new SearchJson(
+                r.total(),
+                r.hits().stream()
+                        .map(h -> new Hit(
+                                h.documentId(),
+                                h.path(),
+                                h.page(),
+                                h.title(),
+                                h.date(),
+                                h.type(),
+                                h.snippet().toHtml()))
+                        .toList(),
+                r.facets());
     }
 }

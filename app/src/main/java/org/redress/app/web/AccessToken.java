@@ -23,7 +23,8 @@ public final class AccessToken {
     private final byte[] secret;
 
     private AccessToken(String token) {
-        if (token.length() < 16) throw new org.redress.core.UserMistake("the access token must have at least 16 characters");
+        if (token.length() < 16)
+            throw new org.redress.core.UserMistake("the access token must have at least 16 characters");
         this.secret = token.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -60,12 +61,15 @@ public final class AccessToken {
 
     private static String bearer(Context ctx) {
         String h = ctx.header("Authorization");
-        return h != null && h.regionMatches(true, 0, "Bearer ", 0, 7) ? h.substring(7).strip() : null;
+        return h != null && h.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? h.substring(7).strip()
+                : null;
     }
 
     /** The same address without its token, so the secret stays out of the history and the address bar. */
     private static String withoutToken(Context ctx) {
-        String rest = ctx.queryParamMap().entrySet().stream().filter(e -> !e.getKey().equals("token"))
+        String rest = ctx.queryParamMap().entrySet().stream()
+                .filter(e -> !e.getKey().equals("token"))
                 .flatMap(e -> e.getValue().stream().map(v -> enc(e.getKey()) + "=" + enc(v)))
                 .collect(Collectors.joining("&"));
         return ctx.path() + (rest.isEmpty() ? "" : "?" + rest);
@@ -81,7 +85,10 @@ public final class AccessToken {
         final boolean wrong;
 
         Unauthorized(boolean wrong) {
-            super(wrong ? "The access token of this request is not this case's." : "This case answers only to its access token.");
+            super(
+                    wrong
+                            ? "The access token of this request is not this case's."
+                            : "This case answers only to its access token.");
             this.wrong = wrong;
         }
     }

@@ -1,7 +1,5 @@
 package org.redress.app.web;
 
-import org.redress.app.json.CaseJson;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
@@ -11,18 +9,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.redress.analysis.redaction.Redactor;
 import org.redress.analysis.retaliation.Benchmark;
 import org.redress.analysis.retaliation.RatesAnalysis;
+import org.redress.app.export.ChronologyExport;
+import org.redress.app.export.TimelineChart;
+import org.redress.app.json.CaseJson;
+import org.redress.app.json.Json;
 import org.redress.application.casemodel.CaseAnalysis;
 import org.redress.application.casemodel.CaseImport;
 import org.redress.application.casemodel.Chronology;
-import org.redress.app.export.ChronologyExport;
 import org.redress.application.casemodel.GapReport;
-import org.redress.app.export.TimelineChart;
-import org.redress.app.json.Json;
 import org.redress.core.UserMistake;
 import org.redress.core.chronology.EventKind;
-import org.redress.analysis.redaction.Redactor;
 
 /** People, events, citations, the chronology, claims and the analyses as JSON (and chart, export files) under /api/v1/. */
 final class CaseApiHandlers {
@@ -53,12 +52,15 @@ final class CaseApiHandlers {
     }
 
     void cite(Context ctx) {
-        ctx.status(201).json(CaseJson.CitationJson.of(ops.model().cite(ops.event(ctx).id(), CitationInput.of(body(ctx)))));
+        ctx.status(201)
+                .json(CaseJson.CitationJson.of(ops.model().cite(ops.event(ctx).id(), CitationInput.of(body(ctx)))));
     }
 
     void timelineSvg(Context ctx) {
-        TimelineChart.Words words = ctx.queryParam("lang") == null ? TimelineChart.Words.ENGLISH : chartWords(PageLanguage.messages(ctx));
-        ctx.contentType("image/svg+xml; charset=utf-8").result(TimelineChart.svg(ops.model().store(), words));
+        TimelineChart.Words words =
+                ctx.queryParam("lang") == null ? TimelineChart.Words.ENGLISH : chartWords(PageLanguage.messages(ctx));
+        ctx.contentType("image/svg+xml; charset=utf-8")
+                .result(TimelineChart.svg(ops.model().store(), words));
     }
 
     void timelinePng(Context ctx) {
@@ -66,18 +68,29 @@ final class CaseApiHandlers {
     }
 
     void claims(Context ctx) {
-        ctx.json(Map.of("claims", ops.model().store().claims(), "templates", ops.templates().all()));
+        ctx.json(Map.of(
+                "claims",
+                ops.model().store().claims(),
+                "templates",
+                ops.templates().all()));
     }
 
     void adoptClaim(Context ctx) {
         JsonNode b = body(ctx);
-        ctx.status(201).json(ops.adopt(b.path("template").asText(null), b.path("id").asText(null)));
+        ctx.status(201)
+                .json(ops.adopt(b.path("template").asText(null), b.path("id").asText(null)));
     }
 
     void linkFinding(Context ctx) {
         JsonNode b = body(ctx);
-        ctx.status(201).json(ops.link(ctx.pathParam("id"), b.path("element").asText(null), b.path("event").asText(null),
-                b.hasNonNull("citation") ? b.get("citation").asLong() : null, b.path("weight").asText("supports"), b.path("note").asText("")));
+        ctx.status(201)
+                .json(ops.link(
+                        ctx.pathParam("id"),
+                        b.path("element").asText(null),
+                        b.path("event").asText(null),
+                        b.hasNonNull("citation") ? b.get("citation").asLong() : null,
+                        b.path("weight").asText("supports"),
+                        b.path("note").asText("")));
     }
 
     void gaps(Context ctx) {
@@ -122,8 +135,11 @@ final class CaseApiHandlers {
         String name = ctx.queryParam("benchmarkName") == null ? "benchmark" : ctx.queryParam("benchmarkName");
         try {
             if (rate != null) benchmark = Benchmark.rate(name, Double.parseDouble(rate));
-            else benchmark = Benchmark.counts(name, Integer.parseInt(String.valueOf(ctx.queryParam("benchmarkSize"))),
-                    Integer.parseInt(String.valueOf(ctx.queryParam("benchmarkEvents"))));
+            else
+                benchmark = Benchmark.counts(
+                        name,
+                        Integer.parseInt(String.valueOf(ctx.queryParam("benchmarkSize"))),
+                        Integer.parseInt(String.valueOf(ctx.queryParam("benchmarkEvents"))));
         } catch (NumberFormatException e) {
             throw new UserMistake("give benchmarkRate, or benchmarkSize and benchmarkEvents, as numbers");
         }
@@ -136,22 +152,26 @@ final class CaseApiHandlers {
 
     void chronology(Context ctx) {
         String person = CaseOperations.blankToNull(ctx.queryParam("person"));
-        ChronologyExport.Format f = ChronologyExport.Format.of(ctx.queryParam("format") == null ? "json" : ctx.queryParam("format"));
+        ChronologyExport.Format f =
+                ChronologyExport.Format.of(ctx.queryParam("format") == null ? "json" : ctx.queryParam("format"));
         List<Chronology.Row> rows = Chronology.rows(ops.model().store(), person);
         if ("true".equals(ctx.queryParam("redact"))) rows = Chronology.redact(rows, Redactor.standard());
         if (f == ChronologyExport.Format.JSON) {
             ctx.json(Map.of("person", person == null ? "" : person, "events", rows));
             return;
         }
-        byte[] chart = f == ChronologyExport.Format.CSV ? null : TimelineChart.png(ops.model().store());
+        byte[] chart = f == ChronologyExport.Format.CSV
+                ? null
+                : TimelineChart.png(ops.model().store());
         byte[] bytes = ChronologyExport.export(f, "Chronology", rows, chart);
         String ext = f.name().toLowerCase(Locale.ROOT);
         ctx.header("Content-Disposition", "attachment; filename=\"chronology." + ext + "\"");
-        ctx.contentType(switch (f) {
-            case CSV -> "text/csv; charset=utf-8";
-            case DOCX -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-            default -> "application/pdf";
-        });
+        ctx.contentType(
+                switch (f) {
+                    case CSV -> "text/csv; charset=utf-8";
+                    case DOCX -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+                    default -> "application/pdf";
+                });
         ctx.result(bytes);
     }
 }

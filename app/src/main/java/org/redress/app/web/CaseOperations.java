@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.util.List;
 import org.redress.analysis.retaliation.ClusteringResult;
 import org.redress.app.wiring.CaseServices;
-import org.redress.core.NotFound;
-import org.redress.core.UserMistake;
 import org.redress.application.casemodel.CaseAnalysis;
 import org.redress.application.casemodel.CaseImport;
 import org.redress.application.casemodel.ClaimTemplates;
+import org.redress.core.NotFound;
+import org.redress.core.UserMistake;
 import org.redress.core.casemodel.CaseEvent;
 import org.redress.core.casemodel.CaseModel;
 import org.redress.core.casemodel.Claim;
@@ -50,20 +50,24 @@ final class CaseOperations {
     /** The event named by the path's {@code {id}}. */
     CaseEvent event(Context ctx) {
         String id = ctx.pathParam("id");
-        return model().store().event(id).orElseThrow(() -> new NotFound("There is no event '" + id + "' in this case."));
+        return model().store()
+                .event(id)
+                .orElseThrow(() -> new NotFound("There is no event '" + id + "' in this case."));
     }
 
     /** Adopts a claim template as one of the case's claims, under its own id or the given one. */
     Claim adopt(String template, String id) {
         if (template == null || template.isBlank()) throw new UserMistake("say which claim template to adopt");
         Claim t = templates().get(template);
-        Claim claim = new Claim(blankToNull(id) == null ? t.id() : id.strip(), t.id(), t.title(), t.summary(), t.elements());
+        Claim claim =
+                new Claim(blankToNull(id) == null ? t.id() : id.strip(), t.id(), t.title(), t.summary(), t.elements());
         model().store().saveClaim(claim);
         return claim;
     }
 
     Finding link(String claim, String element, String event, Long citation, String weight, String note) {
-        return model().link(new Finding(0, claim, element, blankToNull(event), citation, Weight.fromCode(weight), note));
+        return model().link(
+                        new Finding(0, claim, element, blankToNull(event), citation, Weight.fromCode(weight), note));
     }
 
     /** The clustering test with ?window=, ?permutations= and ?seed=. */

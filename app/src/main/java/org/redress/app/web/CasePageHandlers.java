@@ -7,12 +7,12 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.util.List;
 import org.redress.analysis.retaliation.ClusteringResult;
-import org.redress.core.UserMistake;
+import org.redress.app.json.Json;
 import org.redress.application.casemodel.CaseAnalysis;
 import org.redress.application.casemodel.CaseImport;
 import org.redress.application.casemodel.Chronology;
 import org.redress.application.casemodel.GapReport;
-import org.redress.app.json.Json;
+import org.redress.core.UserMistake;
 import org.redress.core.casemodel.CaseEvent;
 
 /**
@@ -49,7 +49,11 @@ final class CasePageHandlers {
 
     void chronology(Context ctx) {
         String person = CaseOperations.blankToNull(ctx.queryParam("person"));
-        ctx.html(pages.chronology(t(ctx), Chronology.rows(ops.model().store(), person), person, ops.model().store().people()));
+        ctx.html(pages.chronology(
+                t(ctx),
+                Chronology.rows(ops.model().store(), person),
+                person,
+                ops.model().store().people()));
     }
 
     void claims(Context ctx) {
@@ -66,7 +70,12 @@ final class CasePageHandlers {
     }
 
     private String claimsPage(Context ctx, String error) {
-        return pages.claims(t(ctx), GapReport.of(ops.model().store()), ops.templates(), ops.model().store().claims(), error);
+        return pages.claims(
+                t(ctx),
+                GapReport.of(ops.model().store()),
+                ops.templates(),
+                ops.model().store().claims(),
+                error);
     }
 
     void postPerson(Context ctx) throws IOException {
@@ -94,7 +103,8 @@ final class CasePageHandlers {
         e.put("kind", form(ctx, "kind"));
         ArrayNode people = e.putArray("people");
         for (String part : List.of("target", "actor", "witness")) {
-            for (String n : form(ctx, part.equals("target") ? "people" : part + "s").split(";")) {
+            for (String n :
+                    form(ctx, part.equals("target") ? "people" : part + "s").split(";")) {
                 if (!n.isBlank()) people.addObject().put("name", n.strip()).put("part", part);
             }
         }
@@ -102,19 +112,35 @@ final class CasePageHandlers {
         e.put("description", form(ctx, "description"));
         e.put("disputed", ctx.formParam("disputed") != null ? "yes" : "no");
         try {
-            CaseImport.Result r = ops.importer().importEvents(Json.MAPPER.createArrayNode().add(e), "the form");
+            CaseImport.Result r =
+                    ops.importer().importEvents(Json.MAPPER.createArrayNode().add(e), "the form");
             ctx.redirect("/events/" + Pages.enc(r.eventIds().get(0)), HttpStatus.SEE_OTHER);
         } catch (UserMistake ex) {
             ctx.status(400);
             if (id == null) ctx.html(pages.events(t(ctx), ops.model().store().events(), ops.kinds(), ex.getMessage()));
-            else ctx.html(pages.event(t(ctx), ops.model().store().event(id).orElseThrow(), ops.kinds(), ex.getMessage()));
+            else
+                ctx.html(
+                        pages.event(t(ctx), ops.model().store().event(id).orElseThrow(), ops.kinds(), ex.getMessage()));
         }
     }
 
     void postCitation(Context ctx) throws IOException {
         CaseEvent event = ops.event(ctx);
         ObjectNode c = Json.MAPPER.createObjectNode();
-        for (String f : List.of("type", "document", "quote", "witness", "saw", "when", "where", "words", "vehicles", "badges", "url", "title", "date")) {
+        for (String f : List.of(
+                "type",
+                "document",
+                "quote",
+                "witness",
+                "saw",
+                "when",
+                "where",
+                "words",
+                "vehicles",
+                "badges",
+                "url",
+                "title",
+                "date")) {
             c.put(f, form(ctx, f));
         }
         try {
@@ -143,7 +169,13 @@ final class CasePageHandlers {
             String citation = form(ctx, "citation");
             String[] ce = form(ctx, "element").split("/", 2);
             if (ce.length != 2) throw new UserMistake("choose an element of a claim");
-            ops.link(ce[0], ce[1], form(ctx, "event"), citation.isEmpty() ? null : Long.parseLong(citation), form(ctx, "weight"), form(ctx, "note"));
+            ops.link(
+                    ce[0],
+                    ce[1],
+                    form(ctx, "event"),
+                    citation.isEmpty() ? null : Long.parseLong(citation),
+                    form(ctx, "weight"),
+                    form(ctx, "note"));
             ctx.redirect("/claims", HttpStatus.SEE_OTHER);
         } catch (NumberFormatException e) {
             ctx.status(400).html(claimsPage(ctx, "a citation is given by its number"));
@@ -160,7 +192,11 @@ final class CasePageHandlers {
         } catch (UserMistake e) {
             error = e.getMessage();
         }
-        ctx.html(pages.analysis(t(ctx), CaseAnalysis.proximity(ops.model().store()), clustering,
-                CaseOperations.intParam(ctx, "window", 30), error));
+        ctx.html(pages.analysis(
+                t(ctx),
+                CaseAnalysis.proximity(ops.model().store()),
+                clustering,
+                CaseOperations.intParam(ctx, "window", 30),
+                error));
     }
 }

@@ -18,13 +18,18 @@ import org.redress.core.casemodel.Claim;
 public final class CasePages {
     private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
 
-    public record PeopleModel(Messages t, List<CasePerson> people, String error) { }
+    public record PeopleModel(Messages t, List<CasePerson> people, String error) {}
 
-    public record EventsModel(Messages t, List<CaseEvent> events, List<String> kinds, String error) { }
+    public record EventsModel(Messages t, List<CaseEvent> events, List<String> kinds, String error) {}
 
     public record EventModel(Messages t, CaseEvent event, List<String> kinds, String error) {
         public String people(org.redress.core.casemodel.Part part) {
-            return String.join("; ", event.people().stream().filter(p -> p.part() == part).map(p -> p.name()).toList());
+            return String.join(
+                    "; ",
+                    event.people().stream()
+                            .filter(p -> p.part() == part)
+                            .map(p -> p.name())
+                            .toList());
         }
 
         public String time() {
@@ -46,14 +51,27 @@ public final class CasePages {
         /** The row's people with "(actor)" and "(witness)" in the page's language. */
         public String people(Chronology.Row r) {
             String s = r.people();
-            for (String part : List.of("actor", "witness")) s = s.replace(" (" + part + ")", " (" + t.label("part", part) + ")");
+            for (String part : List.of("actor", "witness"))
+                s = s.replace(" (" + part + ")", " (" + t.label("part", part) + ")");
             return s;
         }
     }
 
-    public record ClaimsModel(Messages t, PlainWords w, GapReport.Report report, List<Claim> templates, List<Claim> claims, String error) { }
+    public record ClaimsModel(
+            Messages t,
+            PlainWords w,
+            GapReport.Report report,
+            List<Claim> templates,
+            List<Claim> claims,
+            String error) {}
 
-    public record AnalysisModel(Messages t, PlainWords w, ProximityReport proximity, ClusteringResult clustering, int window, String error) { }
+    public record AnalysisModel(
+            Messages t,
+            PlainWords w,
+            ProximityReport proximity,
+            ClusteringResult clustering,
+            int window,
+            String error) {}
 
     String people(Messages t, List<CasePerson> people, String error) {
         return render("people.jte", new PeopleModel(t, people, error));
@@ -72,11 +90,15 @@ public final class CasePages {
     }
 
     String claims(Messages t, GapReport.Report report, ClaimTemplates templates, List<Claim> claims, String error) {
-        return render("claims.jte", new ClaimsModel(t, new PlainWords(t, templates, claims), report, templates.all(), claims, error));
+        return render(
+                "claims.jte",
+                new ClaimsModel(t, new PlainWords(t, templates, claims), report, templates.all(), claims, error));
     }
 
     String analysis(Messages t, ProximityReport proximity, ClusteringResult clustering, int window, String error) {
-        return render("analysis.jte", new AnalysisModel(t, new PlainWords(t, null, null), proximity, clustering, window, error));
+        return render(
+                "analysis.jte",
+                new AnalysisModel(t, new PlainWords(t, null, null), proximity, clustering, window, error));
     }
 
     private static String render(String template, Object model) {

@@ -12,9 +12,14 @@ final class ContentDisposition {
     private ContentDisposition() {}
 
     static String attachment(String name) {
-        String fallback = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9._ -]", "_");
+        String fallback = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^A-Za-z0-9._ -]", "_");
         // RFC 5987 attr-char: URLEncoder's form encoding differs only in spaces ("+") and "*", "~".
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A").replace("%7E", "~");
+        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("*", "%2A")
+                .replace("%7E", "~");
         return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
     }
 }

@@ -38,14 +38,18 @@ final class CorpusHandlers {
 
     void apiDocument(Context ctx) {
         DocumentView view = view(ctx);
-        ctx.json(DocumentJson.of(view, List.of(), services.producedBy(view.document().id())));
+        ctx.json(DocumentJson.of(
+                view, List.of(), services.producedBy(view.document().id())));
     }
 
     void apiPage(Context ctx) {
         DocumentView view = view(ctx);
         int n = pageNumber(ctx);
-        Page page = view.pages().stream().filter(p -> p.number() == n).findFirst()
-                .orElseThrow(() -> new NotFound("The document has " + view.pages().size() + " page(s); there is no page " + n + "."));
+        Page page = view.pages().stream()
+                .filter(p -> p.number() == n)
+                .findFirst()
+                .orElseThrow(() -> new NotFound(
+                        "The document has " + view.pages().size() + " page(s); there is no page " + n + "."));
         ctx.json(new DocumentJson.PageJson(page.number(), page.ocr(), page.text()));
     }
 
@@ -54,7 +58,8 @@ final class CorpusHandlers {
         DocumentView view = view(ctx);
         String id = view.document().id();
         if (!services.blobs().contains(id)) throw new NotFound("The original of this document is not stored.");
-        String name = view.provenance().isEmpty() ? id : leaf(view.provenance().get(0).path());
+        String name =
+                view.provenance().isEmpty() ? id : leaf(view.provenance().get(0).path());
         ctx.header("Content-Disposition", ContentDisposition.attachment(name));
         ctx.contentType("application/octet-stream");
         InputStream in = services.blobs().open(id);
@@ -81,13 +86,18 @@ final class CorpusHandlers {
         Messages t = PageLanguage.messages(ctx);
         DocumentView view = view(ctx);
         String q = ctx.queryParam("q");
-        List<String> marked = view.pages().stream().map(p -> services.index().mark(q, p.text()).toHtml()).toList();
-        ctx.html(pages.document(t, view, marked, q, services.producedBy(view.document().id())));
+        List<String> marked = view.pages().stream()
+                .map(p -> services.index().mark(q, p.text()).toHtml())
+                .toList();
+        ctx.html(pages.document(
+                t, view, marked, q, services.producedBy(view.document().id())));
     }
 
     private DocumentView view(Context ctx) {
         String id = ctx.pathParam("id");
-        return services.corpus().view(id).orElseThrow(() -> new NotFound("There is no document '" + id + "' in this case."));
+        return services.corpus()
+                .view(id)
+                .orElseThrow(() -> new NotFound("There is no document '" + id + "' in this case."));
     }
 
     private SearchQuery query(Context ctx) {
@@ -102,7 +112,8 @@ final class CorpusHandlers {
             String v = ctx.queryParam(f);
             if (v != null && !v.isBlank()) filters.put(f, v);
         }
-        return new SearchQuery(q, CaseOperations.intParam(ctx, "limit", 20), CaseOperations.intParam(ctx, "offset", 0), sort, filters);
+        return new SearchQuery(
+                q, CaseOperations.intParam(ctx, "limit", 20), CaseOperations.intParam(ctx, "offset", 0), sort, filters);
     }
 
     private static int pageNumber(Context ctx) {

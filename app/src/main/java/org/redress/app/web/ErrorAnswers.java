@@ -28,12 +28,18 @@ final class ErrorAnswers {
         r.exception(NotFound.class, (e, ctx) -> answer(ctx, 404, "Not found", e.getMessage()));
         r.exception(InvalidRequestException.class, ErrorAnswers::invalidValue);
         r.exception(UserMistake.class, (e, ctx) -> answer(ctx, 400, "Bad request", e.getMessage()));
-        r.exception(Exception.class, (e, ctx) -> answer(ctx, 500, "Internal error",
-                "Something went wrong on the server: " + e.getClass().getSimpleName()));
+        r.exception(
+                Exception.class,
+                (e, ctx) -> answer(
+                        ctx,
+                        500,
+                        "Internal error",
+                        "Something went wrong on the server: " + e.getClass().getSimpleName()));
         // Unknown paths too (Javalin's own answer is a bare English line); a 404 already answered here keeps its words.
         r.error(404, "*", ctx -> {
             if (ctx.attribute(ANSWERED) != null) return;
-            Messages words = isApi(ctx) ? Messages.forLanguage("en") : PageLanguage.messages(ctx);   // the API speaks English
+            Messages words =
+                    isApi(ctx) ? Messages.forLanguage("en") : PageLanguage.messages(ctx); // the API speaks English
             answer(ctx, 404, "Not found", String.format(words.get("error.404.detail"), ctx.path()));
         });
     }
@@ -60,7 +66,11 @@ final class ErrorAnswers {
         if (isApi(ctx)) {
             answer(ctx, 401, "Unauthorized", e.getMessage() + " Send it as Authorization: Bearer TOKEN.");
         } else {
-            answer(ctx, 401, "Unauthorized", PageLanguage.messages(ctx).get(e.wrong ? "error.401.wrong" : "error.401.detail"));
+            answer(
+                    ctx,
+                    401,
+                    "Unauthorized",
+                    PageLanguage.messages(ctx).get(e.wrong ? "error.401.wrong" : "error.401.detail"));
         }
     }
 

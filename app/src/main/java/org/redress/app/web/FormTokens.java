@@ -17,14 +17,17 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class FormTokens {
     static final String FIELD = "_csrf";
-    private static final Pattern POST_FORM = Pattern.compile("<form\\b[^>]*\\bmethod=\"post\"[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern POST_FORM =
+            Pattern.compile("<form\\b[^>]*\\bmethod=\"post\"[^>]*>", Pattern.CASE_INSENSITIVE);
     private final String token;
 
     FormTokens(AccessToken access) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(access.value().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            this.token = Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal("redress form token v1".getBytes(StandardCharsets.UTF_8)));
+            this.token = Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal("redress form token v1".getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
@@ -39,9 +42,14 @@ final class FormTokens {
         if (!SameOrigin.STATE_CHANGING.contains(ctx.method())) return;
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
         if (type.startsWith("application/json")) return;
-        String sent = type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/") ? ctx.formParam(FIELD) : null;
-        if (sent == null || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
-            throw new SameOrigin.Forbidden("This form was not one this server gave out (its form token is missing or wrong) and was refused.");
+        String sent = type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/")
+                ? ctx.formParam(FIELD)
+                : null;
+        if (sent == null
+                || !MessageDigest.isEqual(
+                        token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
+            throw new SameOrigin.Forbidden(
+                    "This form was not one this server gave out (its form token is missing or wrong) and was refused.");
         }
     }
 
@@ -52,6 +60,7 @@ final class FormTokens {
         String html = ctx.result();
         if (html == null || !html.contains("<form")) return;
         Matcher m = POST_FORM.matcher(html);
-        ctx.result(m.replaceAll(r -> Matcher.quoteReplacement(r.group() + "<input type=\"hidden\" name=\"" + FIELD + "\" value=\"" + token + "\">")));
+        ctx.result(m.replaceAll(r -> Matcher.quoteReplacement(
+                r.group() + "<input type=\"hidden\" name=\"" + FIELD + "\" value=\"" + token + "\">")));
     }
 }

@@ -37,7 +37,8 @@ public final class KnownHosts {
     void filter(Context ctx) {
         String host = ctx.header("Host");
         if (host == null || !names.contains(name(host))) {
-            throw new Misdirected("This server answers only to " + String.join(", ", names.stream().sorted().toList())
+            throw new Misdirected("This server answers only to "
+                    + String.join(", ", names.stream().sorted().toList())
                     + "; the request named another host and was refused.");
         }
     }

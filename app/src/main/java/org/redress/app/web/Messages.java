@@ -11,7 +11,9 @@ public final class Messages {
 
     private Messages(String language) {
         this.language = language;
-        this.bundle = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag(language),
+        this.bundle = ResourceBundle.getBundle(
+                "i18n.messages",
+                Locale.forLanguageTag(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -50,7 +52,8 @@ public final class Messages {
         return (dot < 0 ? code : code.substring(dot + 1)).replace('_', ' ');
     }
 
-    private static final java.util.regex.Pattern KIND_CODE = java.util.regex.Pattern.compile("\\b(?:protected|adverse|other)\\.[a-z][a-z0-9_]*");
+    private static final java.util.regex.Pattern KIND_CODE =
+            java.util.regex.Pattern.compile("\\b(?:protected|adverse|other)\\.[a-z][a-z0-9_]*");
 
     /** A sentence built elsewhere (a gap report's evidence label) with every event kind code in it put in words. */
     public String kinds(String text) {

@@ -1,12 +1,11 @@
 package org.redress.app.web;
 
-import org.redress.app.json.SearchJson;
-
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.util.List;
 import java.util.Map;
+import org.redress.app.json.SearchJson;
 import org.redress.core.corpus.CaseStatus;
 import org.redress.core.corpus.DocumentView;
 import org.redress.core.search.SearchQuery;
@@ -25,7 +24,8 @@ public final class Pages {
         public String facetLink(String facet, String value) {
             StringBuilder url = new StringBuilder("/?q=").append(enc(query.text()));
             for (Map.Entry<String, String> f : query.filters().entrySet()) {
-                if (!f.getKey().equals(facet)) url.append('&').append(f.getKey()).append('=').append(enc(f.getValue()));
+                if (!f.getKey().equals(facet))
+                    url.append('&').append(f.getKey()).append('=').append(enc(f.getValue()));
             }
             if (value != null) url.append('&').append(facet).append('=').append(enc(value));
             return url.toString();
@@ -41,8 +41,12 @@ public final class Pages {
     }
 
     /** What the document page shows; {@code markedPages} are escaped HTML with matches marked. */
-    public record DocumentModel(Messages t, DocumentView view, List<String> markedPages, String query,
-                                List<org.redress.application.requests.ProducedBy> producedBy) {
+    public record DocumentModel(
+            Messages t,
+            DocumentView view,
+            List<String> markedPages,
+            String query,
+            List<org.redress.application.requests.ProducedBy> producedBy) {
         public String queryParam() {
             return query == null ? "" : "?q=" + enc(query);
         }
@@ -58,8 +62,12 @@ public final class Pages {
         return render("search.jte", new SearchModel(t, query, result, error, status));
     }
 
-    String document(Messages t, DocumentView view, List<String> markedPages, String query,
-                    List<org.redress.application.requests.ProducedBy> producedBy) {
+    String document(
+            Messages t,
+            DocumentView view,
+            List<String> markedPages,
+            String query,
+            List<org.redress.application.requests.ProducedBy> producedBy) {
         return render("document.jte", new DocumentModel(t, view, markedPages, query, producedBy));
     }
 

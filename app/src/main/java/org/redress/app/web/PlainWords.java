@@ -77,14 +77,17 @@ public final class PlainWords {
     // ---- analysis
 
     public String proximity(ProximityReport r) {
-        long withPrior = r.rows().stream().filter(x -> x.priorActivity() != null).count();
-        long within30 = r.rows().stream().filter(x -> x.gapDaysMax() != null && x.gapDaysMax() <= 30).count();
+        long withPrior =
+                r.rows().stream().filter(x -> x.priorActivity() != null).count();
+        long within30 = r.rows().stream()
+                .filter(x -> x.gapDaysMax() != null && x.gapDaysMax() <= 30)
+                .count();
         return w("proximity.summary", r.rows().size(), r.knowledge().size(), withPrior, within30);
     }
 
     public String proximity(ProximityRow r) {
-        StringBuilder s = new StringBuilder(w("proximity.action", t.kind(r.kind()), r.event(), r.person(), r.date(),
-                capitalised(t.kind(r.kind()))));
+        StringBuilder s = new StringBuilder(w(
+                "proximity.action", t.kind(r.kind()), r.event(), r.person(), r.date(), capitalised(t.kind(r.kind()))));
         if (r.priorActivity() != null) {
             String gap = gap(r.gapDaysMin(), r.gapDaysMax());
             String when = gap == null ? w("proximity.sameDayAs") : w("proximity.after", gap);
@@ -97,15 +100,31 @@ public final class PlainWords {
         if (r.orgPriorActivity() != null && !r.orgPriorActivity().equals(r.priorActivity())) {
             String gap = gap(r.orgGapDaysMin(), r.orgGapDaysMax());
             String ago = gap == null ? w("proximity.sameDay") : w("proximity.earlier", gap);
-            s.append(' ').append(w("proximity.org", r.organisation(), t.kind(r.orgPriorKind()), r.orgPriorDate(), r.orgPriorActivity(), ago));
+            s.append(' ')
+                    .append(w(
+                            "proximity.org",
+                            r.organisation(),
+                            t.kind(r.orgPriorKind()),
+                            r.orgPriorDate(),
+                            r.orgPriorActivity(),
+                            ago));
         }
-        if (r.knowledgeEvent() != null) s.append(' ').append(w("proximity.knowledge", r.person(), r.knowledgeDate(), r.knowledgeEvent()));
+        if (r.knowledgeEvent() != null)
+            s.append(' ').append(w("proximity.knowledge", r.person(), r.knowledgeDate(), r.knowledgeEvent()));
         return s.toString();
     }
 
     public String clustering(ClusteringResult c) {
-        String s = w("clustering.summary", c.observed(), c.adverseActions(), days(c.windowDays()), number(c.expected()), p(c.p()),
-                c.permutations(), p(c.pLow()), p(c.pHigh()));
+        String s = w(
+                "clustering.summary",
+                c.observed(),
+                c.adverseActions(),
+                days(c.windowDays()),
+                number(c.expected()),
+                p(c.p()),
+                c.permutations(),
+                p(c.pLow()),
+                p(c.pHigh()));
         if (c.excludedImprecise() > 0) s += " " + w("clustering.excluded", c.excludedImprecise());
         return s;
     }
@@ -113,20 +132,28 @@ public final class PlainWords {
     // ---- claims
 
     public String title(GapReport.ClaimGaps c) {
-        return "es".equals(t.language()) && templates != null ? templates.titleEs(templateOfClaim.get(c.claim()), null, c.title()) : c.title();
+        return "es".equals(t.language()) && templates != null
+                ? templates.titleEs(templateOfClaim.get(c.claim()), null, c.title())
+                : c.title();
     }
 
     public String title(GapReport.ClaimGaps c, GapReport.ElementStatus e) {
-        return "es".equals(t.language()) && templates != null ? templates.titleEs(templateOfClaim.get(c.claim()), e.id(), e.title()) : e.title();
+        return "es".equals(t.language()) && templates != null
+                ? templates.titleEs(templateOfClaim.get(c.claim()), e.id(), e.title())
+                : e.title();
     }
 
     /** A template's or an adopted claim's own title (the adopt and link forms). */
     public String title(Claim c) {
-        return "es".equals(t.language()) && templates != null ? templates.titleEs(c.template(), null, c.title()) : c.title();
+        return "es".equals(t.language()) && templates != null
+                ? templates.titleEs(c.template(), null, c.title())
+                : c.title();
     }
 
     public String title(Claim c, org.redress.core.casemodel.ClaimElement e) {
-        return "es".equals(t.language()) && templates != null ? templates.titleEs(c.template(), e.id(), e.title()) : e.title();
+        return "es".equals(t.language()) && templates != null
+                ? templates.titleEs(c.template(), e.id(), e.title())
+                : e.title();
     }
 
     /** "en" for a title still shown in English on a page in another language (null omits the attribute). */
@@ -135,14 +162,22 @@ public final class PlainWords {
     }
 
     public String gaps(GapReport.ClaimGaps c) {
-        List<GapReport.ElementStatus> open = c.elements().stream().filter(e -> !e.met()).toList();
+        List<GapReport.ElementStatus> open =
+                c.elements().stream().filter(e -> !e.met()).toList();
         if (open.isEmpty()) return w("gaps.claimComplete", title(c));
-        return w("gaps.claimOpen", title(c), open.size(), c.elements().size(),
+        return w(
+                "gaps.claimOpen",
+                title(c),
+                open.size(),
+                c.elements().size(),
                 open.stream().map(e -> title(c, e)).collect(Collectors.joining("; ")));
     }
 
     public String gaps(GapReport.Report r) {
         if (r.claims().isEmpty()) return w("gaps.none");
-        return w("gaps.summary", r.claims().size(), r.claims().stream().mapToInt(c -> c.unsupported().size()).sum());
+        return w(
+                "gaps.summary",
+                r.claims().size(),
+                r.claims().stream().mapToInt(c -> c.unsupported().size()).sum());
     }
 }

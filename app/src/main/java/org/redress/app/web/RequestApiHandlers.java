@@ -7,18 +7,33 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import org.redress.app.json.Json;
 import org.redress.app.export.ICalendar;
-import org.redress.application.requests.RequestInput;
+import org.redress.app.json.Json;
 import org.redress.app.json.RequestJson;
+import org.redress.application.requests.RequestInput;
 import org.redress.application.requests.RequestService;
 import org.redress.core.requests.InvalidRequestException;
 import org.redress.core.requests.Request;
 
 /** Records requests as JSON under /api/v1/requests, and the iCalendar feed of their deadlines. */
 final class RequestApiHandlers {
-    private static final Set<String> FIELDS = Set.of("law", "agency", "office", "subject", "filed", "received",
-            "trackingNumber", "status", "fees", "extension", "expedited", "tolled", "determined", "appealed", "appealAgency", "notes");
+    private static final Set<String> FIELDS = Set.of(
+            "law",
+            "agency",
+            "office",
+            "subject",
+            "filed",
+            "received",
+            "trackingNumber",
+            "status",
+            "fees",
+            "extension",
+            "expedited",
+            "tolled",
+            "determined",
+            "appealed",
+            "appealAgency",
+            "notes");
     private final RequestLookup lookup;
 
     RequestApiHandlers(RequestLookup lookup) {
@@ -51,10 +66,15 @@ final class RequestApiHandlers {
         } catch (IOException e) {
             throw new InvalidRequestException("body", "the body is not JSON");
         }
-        if (body == null || !body.isObject()) throw new InvalidRequestException("body", "the body must be a JSON object");
+        if (body == null || !body.isObject())
+            throw new InvalidRequestException("body", "the body must be a JSON object");
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!FIELDS.contains(name)) throw new InvalidRequestException(name, "unknown field; the fields are " + String.join(", ", FIELDS.stream().sorted().toList()));
+            if (!FIELDS.contains(name))
+                throw new InvalidRequestException(
+                        name,
+                        "unknown field; the fields are "
+                                + String.join(", ", FIELDS.stream().sorted().toList()));
         }
         RequestInput in = new RequestInput();
         in.law = text(body, "law");
@@ -85,7 +105,9 @@ final class RequestApiHandlers {
     private static String text(JsonNode body, String field) {
         JsonNode v = body.get(field);
         if (v == null || v.isNull()) return null;
-        if (v.isContainerNode()) throw new InvalidRequestException(field, "must be a single value, not " + (v.isArray() ? "a list" : "an object"));
+        if (v.isContainerNode())
+            throw new InvalidRequestException(
+                    field, "must be a single value, not " + (v.isArray() ? "a list" : "an object"));
         return v.asText();
     }
 

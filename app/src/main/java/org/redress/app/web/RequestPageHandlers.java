@@ -18,10 +18,10 @@ import org.redress.core.requests.Request;
  * and stores nothing).
  */
 final class RequestPageHandlers {
-    private static final List<String> ADD_FIELDS = List.of("law", "agency", "office", "subject", "filed", "received", "trackingNumber",
-            "status", "notes");
-    private static final List<String> UPDATE_FIELDS = List.of("status", "filed", "received", "determined", "appealed", "fees",
-            "extension", "expedited", "tolled");
+    private static final List<String> ADD_FIELDS =
+            List.of("law", "agency", "office", "subject", "filed", "received", "trackingNumber", "status", "notes");
+    private static final List<String> UPDATE_FIELDS = List.of(
+            "status", "filed", "received", "determined", "appealed", "fees", "extension", "expedited", "tolled");
     private static final List<String> CORRESPONDENCE_FIELDS = List.of("date", "direction", "kind", "summary");
     private final RequestLookup lookup;
     private final RequestPages pages = new RequestPages();
@@ -37,13 +37,22 @@ final class RequestPageHandlers {
     void requestPage(Context ctx) {
         Messages t = PageLanguage.messages(ctx);
         RequestService s = lookup.service(ctx);
-        ctx.html(pages.detail(new RequestPages.DetailModel(t, s.detail(RequestLookup.find(s, ctx)), s.deadlines().today(),
-                null, null, Map.of())));
+        ctx.html(pages.detail(new RequestPages.DetailModel(
+                t, s.detail(RequestLookup.find(s, ctx)), s.deadlines().today(), null, null, Map.of())));
     }
 
-    private RequestPages.ListModel listModel(Messages t, RequestService s, Context ctx, String error, Map<String, String> form) {
-        List<String> laws = s.deadlines().calculator().library().laws().stream().map(l -> l.id()).toList();
-        return new RequestPages.ListModel(t, s.list("true".equals(ctx.queryParam("overdue"))), s.deadlines().today(), laws, error, form);
+    private RequestPages.ListModel listModel(
+            Messages t, RequestService s, Context ctx, String error, Map<String, String> form) {
+        List<String> laws = s.deadlines().calculator().library().laws().stream()
+                .map(l -> l.id())
+                .toList();
+        return new RequestPages.ListModel(
+                t,
+                s.list("true".equals(ctx.queryParam("overdue"))),
+                s.deadlines().today(),
+                laws,
+                error,
+                form);
     }
 
     void postAdd(Context ctx) {
@@ -82,7 +91,11 @@ final class RequestPageHandlers {
         in.fees = f.get("fees");
         in.extension = f.get("extension").isEmpty() ? "no" : f.get("extension");
         in.expedited = f.get("expedited").isEmpty() ? "no" : f.get("expedited");
-        in.tolled = f.get("tolled").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        in.tolled = f.get("tolled")
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList();
         try {
             s.update(existing, in);
             ctx.redirect("/requests/" + existing.id(), HttpStatus.SEE_OTHER);
@@ -107,10 +120,17 @@ final class RequestPageHandlers {
     }
 
     /** The request's page again, with the refusal above the form that was sent and what was typed in it. */
-    private void refused(Context ctx, Messages t, RequestService s, Request existing, InvalidRequestException e,
-                         String formName, Map<String, String> f) {
-        ctx.status(400).html(pages.detail(new RequestPages.DetailModel(t, s.detail(existing), s.deadlines().today(),
-                RequestRefusal.localized(t, e, f), formName, f)));
+    private void refused(
+            Context ctx,
+            Messages t,
+            RequestService s,
+            Request existing,
+            InvalidRequestException e,
+            String formName,
+            Map<String, String> f) {
+        ctx.status(400)
+                .html(pages.detail(new RequestPages.DetailModel(
+                        t, s.detail(existing), s.deadlines().today(), RequestRefusal.localized(t, e, f), formName, f)));
     }
 
     private static Map<String, String> form(Context ctx, List<String> fields) {

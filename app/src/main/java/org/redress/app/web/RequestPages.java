@@ -14,11 +14,17 @@ import org.redress.core.requests.RequestStatus;
 /** Renders the records-request pages (the list and one request) from precompiled, escaping jte templates. */
 public final class RequestPages {
     private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
-    private static final List<String> STATUSES = Arrays.stream(RequestStatus.values()).map(RequestStatus::id).toList();
+    private static final List<String> STATUSES =
+            Arrays.stream(RequestStatus.values()).map(RequestStatus::id).toList();
 
     /** The requests page: requests in order of urgency. */
-    public record ListModel(Messages t, List<RequestService.Listed> rows, LocalDate today, List<String> laws,
-                            String error, Map<String, String> form) {
+    public record ListModel(
+            Messages t,
+            List<RequestService.Listed> rows,
+            LocalDate today,
+            List<String> laws,
+            String error,
+            Map<String, String> form) {
         public String value(String field) {
             return form == null ? "" : form.getOrDefault(field, "");
         }
@@ -37,8 +43,13 @@ public final class RequestPages {
     }
 
     /** One request's page. */
-    public record DetailModel(Messages t, RequestService.Detail detail, LocalDate today, String error, String errorForm,
-                              Map<String, String> form) {
+    public record DetailModel(
+            Messages t,
+            RequestService.Detail detail,
+            LocalDate today,
+            String error,
+            String errorForm,
+            Map<String, String> form) {
         public Request r() {
             return detail.listed().request();
         }
@@ -60,7 +71,8 @@ public final class RequestPages {
                 case "fees" -> r.fees() == null ? null : r.fees().toPlainString();
                 case "extension" -> r.extension() ? "yes" : "";
                 case "expedited" -> r.expedited() ? "yes" : "";
-                case "tolled" -> String.join("\n", r.tolled().stream().map(Object::toString).toList());
+                case "tolled" ->
+                    String.join("\n", r.tolled().stream().map(Object::toString).toList());
                 default -> null;
             };
             return v == null ? "" : v.toString();

@@ -14,14 +14,18 @@ final class RequestRefusal {
         if (label.startsWith("requests.field.")) label = field;
         String value = form.getOrDefault(field, "");
         if ("tolled".equals(field)) {
-            value = value.lines().map(String::strip).filter(l -> {
-                try {
-                    Tolled.parse(l);
-                    return false;
-                } catch (InvalidRequestException bad) {
-                    return !l.isEmpty();
-                }
-            }).findFirst().orElse(value);
+            value = value.lines()
+                    .map(String::strip)
+                    .filter(l -> {
+                        try {
+                            Tolled.parse(l);
+                            return false;
+                        } catch (InvalidRequestException bad) {
+                            return !l.isEmpty();
+                        }
+                    })
+                    .findFirst()
+                    .orElse(value);
         }
         if (value.isBlank()) return t.format("requests.error.required", label);
         String hint = switch (field) {
@@ -29,7 +33,8 @@ final class RequestRefusal {
             default -> field;
         };
         String h = t.get("requests.hint." + hint);
-        return h.startsWith("requests.hint.") ? t.format("requests.error.invalidNoHint", label, value)
+        return h.startsWith("requests.hint.")
+                ? t.format("requests.error.invalidNoHint", label, value)
                 : t.format("requests.error.invalid", label, value, h);
     }
 }

@@ -11,7 +11,8 @@ import java.util.Set;
  * cannot send a cross-site JSON request without CORS, which is off). A refusal is a {@link Forbidden}, 403.
  */
 final class SameOrigin {
-    static final Set<HandlerType> STATE_CHANGING = Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
+    static final Set<HandlerType> STATE_CHANGING =
+            Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
 
     private SameOrigin() {}
 
@@ -27,7 +28,8 @@ final class SameOrigin {
         // Sec-Fetch-Site header (which no page script can set) still tells whether the form was this server's own.
         if ("null".equals(origin) && "same-origin".equalsIgnoreCase(ctx.header("Sec-Fetch-Site"))) return;
         if (origin != null) {
-            if (!origin.equalsIgnoreCase(self)) throw new Forbidden("This request came from another site (" + origin + ") and was refused.");
+            if (!origin.equalsIgnoreCase(self))
+                throw new Forbidden("This request came from another site (" + origin + ") and was refused.");
             return;
         }
         String type = ctx.contentType() == null ? "" : ctx.contentType();

@@ -10,7 +10,9 @@ final class SecurityHeaders {
     private SecurityHeaders() {}
 
     static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'");
+        ctx.header(
+                "Content-Security-Policy",
+                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'");
         ctx.header("X-Content-Type-Options", "nosniff");
         // same-origin, not no-referrer: under no-referrer a browser sends "Origin: null" even on this server's own
         // form POSTs, which the same-origin rule must refuse; same-origin still sends nothing to any other site.

@@ -39,22 +39,27 @@ public final class CaseFolder implements AutoCloseable {
         if (!Files.exists(marker)) {
             try (var entries = Files.list(root)) {
                 if (entries.findAny().isPresent()) {
-                    throw new CaseException("'" + root + "' is a folder with other files in it; choose an empty or new folder for a case");
+                    throw new CaseException("'" + root
+                            + "' is a folder with other files in it; choose an empty or new folder for a case");
                 }
             }
-            Files.writeString(marker, "This folder is a Redress case. Keep it private: it holds the case's originals.\n");
+            Files.writeString(
+                    marker, "This folder is a Redress case. Keep it private: it holds the case's originals.\n");
         }
         return new CaseFolder(root);
     }
 
     public static CaseFolder open(Path root) throws IOException {
         if (!Files.isRegularFile(root.resolve(MARKER))) {
-            throw new CaseException("'" + root + "' is not a Redress case; create one with: redress init --case " + root);
+            throw new CaseException(
+                    "'" + root + "' is not a Redress case; create one with: redress init --case " + root);
         }
         return new CaseFolder(root);
     }
 
-    public Path root() { return root; }
+    public Path root() {
+        return root;
+    }
 
     /** The case folder's own name ("case" when it has none, as a file-system root). */
     public String name() {
@@ -62,13 +67,21 @@ public final class CaseFolder implements AutoCloseable {
         return name == null ? "case" : name.toString();
     }
 
-    public Path workDir() { return root.resolve("work"); }
+    public Path workDir() {
+        return root.resolve("work");
+    }
 
-    public DocumentStore store() { return store; }
+    public DocumentStore store() {
+        return store;
+    }
 
-    public BlobStore blobs() { return blobs; }
+    public BlobStore blobs() {
+        return blobs;
+    }
 
-    public SearchIndex index() { return index; }
+    public SearchIndex index() {
+        return index;
+    }
 
     /** The case's records requests (opened on first use, over the same database). */
     public synchronized RequestStore requests() {

@@ -96,8 +96,8 @@ public final class CaseServices implements AutoCloseable {
 
     /** The records requests as of the clock's day, with {@code soonDays} counted as closing soon. */
     public RequestService requests(Clock clock, int soonDays) {
-        return new RequestService(folder.requests(), folder.store(), folder.blobs(),
-                new RequestDeadlines(deadlines, clock, soonDays));
+        return new RequestService(
+                folder.requests(), folder.store(), folder.blobs(), new RequestDeadlines(deadlines, clock, soonDays));
     }
 
     /** The records requests that produced a document. */
@@ -113,8 +113,13 @@ public final class CaseServices implements AutoCloseable {
         if (settings.threads() != null) options = options.withThreads(settings.threads());
         var timeout = settings.timeout();
         int memory = settings.workerMemoryMb();
-        return new Ingest(folder.store(), folder.blobs(), folder.index(),
-                () -> new IsolatedExtractor(timeout, memory), options, settings.listener());
+        return new Ingest(
+                folder.store(),
+                folder.blobs(),
+                folder.index(),
+                () -> new IsolatedExtractor(timeout, memory),
+                options,
+                settings.listener());
     }
 
     @Override

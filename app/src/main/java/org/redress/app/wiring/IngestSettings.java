@@ -9,8 +9,8 @@ import org.redress.ingest.pipeline.IngestListener;
  *
  * @param threads files read at once, or null for one per core
  */
-public record IngestSettings(List<String> passwords, Duration timeout, int workerMemoryMb, Integer threads,
-                             IngestListener listener) {
+public record IngestSettings(
+        List<String> passwords, Duration timeout, int workerMemoryMb, Integer threads, IngestListener listener) {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
     public static final int DEFAULT_WORKER_MEMORY_MB = 1024;
 

@@ -32,37 +32,58 @@ class ArchitectureTest {
     void everyModuleIsOnTheClassPath() {
         // Without this, a class path that lost a module would make the rules below pass vacuously.
         for (String module : new String[] {"core", "store", "search", "ingest", "analysis", "application", "app"}) {
-            assertThat(classes.stream().anyMatch(c -> (c.getPackageName() + ".").startsWith("org.redress." + module + ".")))
-                    .as("classes of org.redress.%s imported", module).isTrue();
+            assertThat(classes.stream()
+                            .anyMatch(c -> (c.getPackageName() + ".").startsWith("org.redress." + module + ".")))
+                    .as("classes of org.redress.%s imported", module)
+                    .isTrue();
         }
     }
 
-    private static final ArchRule CORE_IS_PLAIN_JAVA = classes().that().resideInAPackage("org.redress.core..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("org.redress.core..", "java..", "javax..")
+    private static final ArchRule CORE_IS_PLAIN_JAVA = classes()
+            .that()
+            .resideInAPackage("org.redress.core..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("org.redress.core..", "java..", "javax..")
             .because("core is plain Java: no files, databases, HTTP or libraries (DESIGN.md, Shape of the code)");
 
-    private static final ArchRule INWARD = layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("Core").definedBy("org.redress.core..")
-                .layer("Analysis").definedBy("org.redress.analysis..")
-                .layer("Application").definedBy("org.redress.application..")
-                .layer("Store").definedBy("org.redress.store..")
-                .layer("Search").definedBy("org.redress.search..")
-                .layer("Ingest").definedBy("org.redress.ingest..")
-                .layer("App").definedBy("org.redress.app..")
-                .whereLayer("App").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Store").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Search").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Ingest").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Application").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Application", "App")
-                .whereLayer("Core").mayOnlyBeAccessedByLayers("Analysis", "Application", "Store", "Search", "Ingest", "App");
+    private static final ArchRule INWARD = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("Core")
+            .definedBy("org.redress.core..")
+            .layer("Analysis")
+            .definedBy("org.redress.analysis..")
+            .layer("Application")
+            .definedBy("org.redress.application..")
+            .layer("Store")
+            .definedBy("org.redress.store..")
+            .layer("Search")
+            .definedBy("org.redress.search..")
+            .layer("Ingest")
+            .definedBy("org.redress.ingest..")
+            .layer("App")
+            .definedBy("org.redress.app..")
+            .whereLayer("App")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("Store")
+            .mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Search")
+            .mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Ingest")
+            .mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Application")
+            .mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Analysis")
+            .mayOnlyBeAccessedByLayers("Application", "App")
+            .whereLayer("Core")
+            .mayOnlyBeAccessedByLayers("Analysis", "Application", "Store", "Search", "Ingest", "App");
 
     /** The CLI and the web layer share JSON and exporters through neutral packages, never each other. */
-    private static final ArchRule NO_CYCLES_IN_APP = slices().matching("org.redress.app.(*)..")
-            .should().beFreeOfCycles();
+    private static final ArchRule NO_CYCLES_IN_APP =
+            slices().matching("org.redress.app.(*)..").should().beFreeOfCycles();
 
-    private static final ArchRule NO_CYCLES_IN_USE_CASES = slices().matching("org.redress.application.(*)..")
-            .should().beFreeOfCycles();
+    private static final ArchRule NO_CYCLES_IN_USE_CASES =
+            slices().matching("org.redress.application.(*)..").should().beFreeOfCycles();
 
     @Test
     void coreIsPlainJava() {
@@ -83,25 +104,43 @@ class ArchitectureTest {
     @Test
     void theRulesCatchViolations() {
         // Test-only fixtures that break each rule: proves the rules are not vacuous.
-        JavaClasses bad = new ClassFileImporter().importClasses(
-                org.redress.core.archfixture.CoreUsingALibrary.class, org.redress.store.archfixture.StoreUsingSearch.class,
-                org.redress.search.DocumentTypes.class, org.redress.application.archfixture.UseCaseUsingStore.class,
-                org.redress.store.sqlite.SqliteDocumentStore.class, org.redress.app.cyclefixturea.WebSide.class,
-                org.redress.app.cyclefixtureb.CliSide.class);
-        assertThatThrownBy(() -> CORE_IS_PLAIN_JAVA.check(bad)).isInstanceOf(AssertionError.class)
+        JavaClasses bad = new ClassFileImporter()
+                .importClasses(
+                        org.redress.core.archfixture.CoreUsingALibrary.class,
+                        org.redress.store.archfixture.StoreUsingSearch.class,
+                        org.redress.search.DocumentTypes.class,
+                        org.redress.application.archfixture.UseCaseUsingStore.class,
+                        org.redress.store.sqlite.SqliteDocumentStore.class,
+                        org.redress.app.cyclefixturea.WebSide.class,
+                        org.redress.app.cyclefixtureb.CliSide.class);
+        assertThatThrownBy(() -> CORE_IS_PLAIN_JAVA.check(bad))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("com.fasterxml.jackson");
-        assertThatThrownBy(() -> INWARD.check(bad)).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("StoreUsingSearch").hasMessageContaining("UseCaseUsingStore");
-        assertThatThrownBy(() -> NO_CYCLES_IN_APP.check(bad)).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("cyclefixturea").hasMessageContaining("cyclefixtureb");
+        assertThatThrownBy(() -> INWARD.check(bad))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("StoreUsingSearch")
+                .hasMessageContaining("UseCaseUsingStore");
+        assertThatThrownBy(() -> NO_CYCLES_IN_APP.check(bad))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("cyclefixturea")
+                .hasMessageContaining("cyclefixtureb");
     }
 
     @Test
     void everythingUnderRedressBelongsToAModule() {
         // A new top-level package would escape the layer rules above.
-        classes().that().resideInAPackage("org.redress..")
-                .should().resideInAnyPackage("org.redress.core..", "org.redress.store..", "org.redress.search..",
-                        "org.redress.ingest..", "org.redress.analysis..", "org.redress.application..", "org.redress.app..")
+        classes()
+                .that()
+                .resideInAPackage("org.redress..")
+                .should()
+                .resideInAnyPackage(
+                        "org.redress.core..",
+                        "org.redress.store..",
+                        "org.redress.search..",
+                        "org.redress.ingest..",
+                        "org.redress.analysis..",
+                        "org.redress.application..",
+                        "org.redress.app..")
                 .check(classes);
     }
 }

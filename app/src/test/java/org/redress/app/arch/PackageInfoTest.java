@@ -42,13 +42,16 @@ class PackageInfoTest {
     static final ArchCondition<JavaPackage> HAVE_A_PACKAGE_INFO = new ArchCondition<>("have a package-info.java") {
         @Override
         public void check(JavaPackage p, ConditionEvents events) {
-            boolean documented = p.getClasses().stream().anyMatch(c -> c.getSimpleName().equals("package-info"));
-            if (!documented) events.add(SimpleConditionEvent.violated(p, "package " + p.getName() + " has no package-info.java"));
+            boolean documented =
+                    p.getClasses().stream().anyMatch(c -> c.getSimpleName().equals("package-info"));
+            if (!documented)
+                events.add(SimpleConditionEvent.violated(p, "package " + p.getName() + " has no package-info.java"));
         }
     };
 
     static final ArchRule EVERY_PACKAGE_IS_DESCRIBED = all(PACKAGES)
-            .that(DescribedPredicate.describe("are not " + UNDOCUMENTED_FOR_NOW, p -> !UNDOCUMENTED_FOR_NOW.contains(p.getName())))
+            .that(DescribedPredicate.describe(
+                    "are not " + UNDOCUMENTED_FOR_NOW, p -> !UNDOCUMENTED_FOR_NOW.contains(p.getName())))
             .should(HAVE_A_PACKAGE_INFO)
             .because("a reader must learn what a package holds and which rule governs it before reading its classes");
 
@@ -60,8 +63,14 @@ class PackageInfoTest {
         // Without these, a class path that lost the modules, or an import that dropped package-info classes,
         // would make the rule pass (or fail) for the wrong reason.
         assertThat(production.stream().map(JavaClass::getPackageName).distinct())
-                .contains("org.redress.core.casemodel", "org.redress.store.sqlite", "org.redress.ingest.pipeline", "org.redress.app.web");
-        assertThat(production.stream().filter(c -> c.getSimpleName().equals("package-info")).map(JavaClass::getPackageName))
+                .contains(
+                        "org.redress.core.casemodel",
+                        "org.redress.store.sqlite",
+                        "org.redress.ingest.pipeline",
+                        "org.redress.app.web");
+        assertThat(production.stream()
+                        .filter(c -> c.getSimpleName().equals("package-info"))
+                        .map(JavaClass::getPackageName))
                 .contains("org.redress.analysis.stats");
         EVERY_PACKAGE_IS_DESCRIBED.check(production);
     }
@@ -71,7 +80,9 @@ class PackageInfoTest {
         // Test-only fixtures: one package with a package-info, one without.
         JavaClasses fixtures = new ClassFileImporter().importPackages("org.redress.app.archfixture");
         assertThat(fixtures.stream().map(JavaClass::getName))
-                .contains("org.redress.app.archfixture.documented.package-info", "org.redress.app.archfixture.undocumented.Undocumented");
+                .contains(
+                        "org.redress.app.archfixture.documented.package-info",
+                        "org.redress.app.archfixture.undocumented.Undocumented");
         EvaluationResult result = EVERY_PACKAGE_IS_DESCRIBED.evaluate(fixtures);
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails())

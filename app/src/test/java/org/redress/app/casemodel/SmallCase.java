@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.redress.app.wiring.CaseFolder;
 import org.redress.app.cli.Cli;
+import org.redress.app.wiring.CaseFolder;
 import org.redress.core.corpus.Document;
 import org.redress.core.corpus.ExtractionStatus;
 import org.redress.core.corpus.Page;
@@ -35,9 +35,25 @@ public final class SmallCase {
         byte[] bytes = "DMV to ICE, March 2017".getBytes(StandardCharsets.UTF_8);
         String id = Sha256.of(bytes);
         try (CaseFolder c = CaseFolder.open(dir)) {
-            c.store().saveExtraction(new Document(id, bytes.length, "application/pdf", "DMV emails", "DMV", Instant.parse("2017-03-02T14:14:00Z"),
-                    null, "eng", null, ExtractionStatus.DONE, null, null, 2),
-                    List.of(new Page(id, 1, "Balcazar spoke at the press conference", false), new Page(id, 2, "arrest him", false)));
+            c.store()
+                    .saveExtraction(
+                            new Document(
+                                    id,
+                                    bytes.length,
+                                    "application/pdf",
+                                    "DMV emails",
+                                    "DMV",
+                                    Instant.parse("2017-03-02T14:14:00Z"),
+                                    null,
+                                    "eng",
+                                    null,
+                                    ExtractionStatus.DONE,
+                                    null,
+                                    null,
+                                    2),
+                            List.of(
+                                    new Page(id, 1, "Balcazar spoke at the press conference", false),
+                                    new Page(id, 2, "arrest him", false)));
         }
         return new SmallCase(dir, id);
     }
@@ -61,7 +77,8 @@ public final class SmallCase {
                 2017-03,protected.protest,Migrant Justice,March at the Statehouse,,Montpelier,,,
                 2017-03-20,adverse.arrest,Zully Palacios,Arrested at a traffic stop,https://example.org/news,,,,
                 ~2017-04-10,adverse.detention,Victor Diaz,Detained,,,,,
-                """.formatted(docId.substring(0, 8), docId.substring(0, 10), HOSTILE.replace("\"", "\"\"")));
+                """.formatted(
+                        docId.substring(0, 8), docId.substring(0, 10), HOSTILE.replace("\"", "\"\"")));
     }
 
     public Path write(String name, String content) throws IOException {
@@ -73,8 +90,10 @@ public final class SmallCase {
     /** Initialised, people and events imported. */
     public static SmallCase imported(Path tmp) throws IOException {
         SmallCase c = create(tmp);
-        check(Cli.run("import", "--case", c.dir.toString(), "people", c.peopleCsv().toString()));
-        check(Cli.run("import", "--case", c.dir.toString(), "events", c.eventsCsv().toString()));
+        check(Cli.run(
+                "import", "--case", c.dir.toString(), "people", c.peopleCsv().toString()));
+        check(Cli.run(
+                "import", "--case", c.dir.toString(), "events", c.eventsCsv().toString()));
         return c;
     }
 

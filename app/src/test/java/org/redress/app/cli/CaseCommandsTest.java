@@ -30,6 +30,7 @@ import org.redress.core.corpus.Sha256;
 class CaseCommandsTest {
     @TempDir
     static Path tmp;
+
     static Path caseDir;
     static Path production;
     static Cli.Run firstIngest;
@@ -128,7 +129,8 @@ class CaseCommandsTest {
 
     @Test
     void phrase() {
-        assertThat(paths(redress("search", "--json", "\"milk with dignity\""))).containsExactly("demo/002-ice-reply.eml");
+        assertThat(paths(redress("search", "--json", "\"milk with dignity\"")))
+                .containsExactly("demo/002-ice-reply.eml");
         assertThat(hits(redress("search", "--json", "\"dignity milk\""))).isEmpty();
     }
 
@@ -163,7 +165,8 @@ class CaseCommandsTest {
 
     @Test
     void fromAndSubjectFields() {
-        assertThat(paths(redress("search", "--json", "from:dmv.example.gov"))).containsExactly("demo/001-dmv-to-ice.eml");
+        assertThat(paths(redress("search", "--json", "from:dmv.example.gov")))
+                .containsExactly("demo/001-dmv-to-ice.eml");
         assertThat(paths(redress("search", "--json", "from:whitcomb"))).containsExactly("demo/002-ice-reply.eml");
         assertThat(paths(redress("search", "--json", "subject:photos")))
                 .containsExactlyInAnyOrder("demo/001-dmv-to-ice.eml", "demo/002-ice-reply.eml");
@@ -176,8 +179,10 @@ class CaseCommandsTest {
         // Both emails were sent on 2017-03-02 (Eastern time, the same UTC day).
         assertThat(paths(redress("search", "--json", "type:email AND date:[2017-03-01 TO 2017-03-02]")))
                 .containsExactlyInAnyOrder("demo/001-dmv-to-ice.eml", "demo/002-ice-reply.eml");
-        assertThat(hits(redress("search", "--json", "type:email AND date:[2017-03-03 TO 2017-12-31]"))).isEmpty();
-        assertThat(hits(redress("search", "--json", "balcazar AND date:[1990 TO 1999]"))).isEmpty();
+        assertThat(hits(redress("search", "--json", "type:email AND date:[2017-03-03 TO 2017-12-31]")))
+                .isEmpty();
+        assertThat(hits(redress("search", "--json", "balcazar AND date:[1990 TO 1999]")))
+                .isEmpty();
     }
 
     @Test
@@ -207,16 +212,22 @@ class CaseCommandsTest {
         assertThat(doc.get("pageCount").asInt()).isEqualTo(3);
         assertThat(doc.get("size").asLong()).isEqualTo(Files.size(production.resolve("003-field-office-memo.pdf")));
         List<String> locations = StreamSupport.stream(doc.get("provenance").spliterator(), false)
-                .map(p -> p.get("path").asText()).toList();
-        assertThat(locations).containsExactlyInAnyOrder("demo/003-field-office-memo.pdf", "demo/006-duplicate-of-memo.pdf");
-        assertThat(doc.get("provenance")).allSatisfy(p -> assertThat(p.get("source").asText()).isEqualTo("demo"));
+                .map(p -> p.get("path").asText())
+                .toList();
+        assertThat(locations)
+                .containsExactlyInAnyOrder("demo/003-field-office-memo.pdf", "demo/006-duplicate-of-memo.pdf");
+        assertThat(doc.get("provenance"))
+                .allSatisfy(p -> assertThat(p.get("source").asText()).isEqualTo("demo"));
         assertThat(doc.get("pages")).hasSize(3);
-        assertThat(doc.get("pages").get(0).get("text").asText()).contains("Speakers included Enrique").contains("Balcázar");
+        assertThat(doc.get("pages").get(0).get("text").asText())
+                .contains("Speakers included Enrique")
+                .contains("Balcázar");
     }
 
     @Test
     void showOnePage() throws IOException {
-        JsonNode doc = redress("show", "--json", "--page", "2", sha("003-field-office-memo.pdf")).json();
+        JsonNode doc = redress("show", "--json", "--page", "2", sha("003-field-office-memo.pdf"))
+                .json();
         assertThat(doc.get("pageCount").asInt()).isEqualTo(3);
         assertThat(doc.get("pages")).singleElement().satisfies(p -> {
             assertThat(p.get("number").asInt()).isEqualTo(2);
@@ -227,7 +238,8 @@ class CaseCommandsTest {
 
     @Test
     void showTheScanReadByOcr() throws IOException {
-        JsonNode doc = redress("show", "--json", sha("004-arrest-report-scan.pdf")).json();
+        JsonNode doc =
+                redress("show", "--json", sha("004-arrest-report-scan.pdf")).json();
         assertThat(doc.get("pages")).singleElement().satisfies(p -> {
             assertThat(p.get("ocr").asBoolean()).isTrue();
             assertThat(p.get("text").asText()).containsIgnoringCase("arrest report");
@@ -238,7 +250,8 @@ class CaseCommandsTest {
     void showAnEmailWithItsAttachment() throws IOException {
         JsonNode doc = redress("show", "--json", sha("001-dmv-to-ice.eml")).json();
         assertThat(doc.get("email").get("subject").asText()).isEqualTo("Photos and addresses you asked for");
-        assertThat(doc.get("children")).singleElement()
+        assertThat(doc.get("children"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.get("name").asText()).isEqualTo("records-lookup-log.xlsx"));
     }
 
@@ -264,7 +277,10 @@ class CaseCommandsTest {
         Path missing = tmp.resolve("no-such-case");
         Cli.Run run = Cli.run("status", "--case", missing.toString(), "--json");
         assertThat(run.code()).as(run.toString()).isEqualTo(1);
-        assertThat(run.err()).contains(missing.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.err())
+                .contains(missing.toString())
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
         assertThat(run.out()).isEmpty();
         assertThat(missing).doesNotExist();
     }

@@ -39,9 +39,12 @@ class DeadlineCommandTest {
 
     @Test
     void extensionAndTollingInPlainEnglish() {
-        int code = run("--law", "us-vt", "--received", "2024-03-01", "--extension", "--tolled", "2024-03-11:2024-03-12");
+        int code =
+                run("--law", "us-vt", "--received", "2024-03-01", "--extension", "--tolled", "2024-03-11:2024-03-12");
         assertThat(code).isEqualTo(0);
-        assertThat(out.toString()).contains("due 2024-03-25").contains("Town Meeting Day 2024-03-05")
+        assertThat(out.toString())
+                .contains("due 2024-03-25")
+                .contains("Town Meeting Day 2024-03-05")
                 .contains("stopped for 2 day(s)");
     }
 

@@ -31,6 +31,7 @@ import org.redress.core.requests.Production;
 class RequestsCommandTest {
     @TempDir
     Path tmp;
+
     Path caseDir;
 
     @BeforeEach
@@ -51,26 +52,72 @@ class RequestsCommandTest {
     }
 
     private long addSoon() {
-        return ok(redress("add", "--law", "us-foia", "--agency", "U.S. Immigration and Customs Enforcement", "--office", "ICE FOIA",
-                "--subject", "DMV look-ups of Migrant Justice leaders", "--filed", "2024-02-29", "--received", "2024-03-01",
-                "--tracking", "2024-ICFO-00001", "--status", "processing", "--json")).get("id").asLong();
+        return ok(redress(
+                        "add",
+                        "--law",
+                        "us-foia",
+                        "--agency",
+                        "U.S. Immigration and Customs Enforcement",
+                        "--office",
+                        "ICE FOIA",
+                        "--subject",
+                        "DMV look-ups of Migrant Justice leaders",
+                        "--filed",
+                        "2024-02-29",
+                        "--received",
+                        "2024-03-01",
+                        "--tracking",
+                        "2024-ICFO-00001",
+                        "--status",
+                        "processing",
+                        "--json"))
+                .get("id")
+                .asLong();
     }
 
     private long addOverdue() {
-        return ok(redress("add", "--law", "us-foia", "--agency", "Department of Homeland Security", "--subject", "Informant reports",
-                "--filed", "2024-02-01", "--received", "2024-02-02", "--tracking", "2024-HQFO-00077", "--status", "acknowledged",
-                "--json")).get("id").asLong();
+        return ok(redress(
+                        "add",
+                        "--law",
+                        "us-foia",
+                        "--agency",
+                        "Department of Homeland Security",
+                        "--subject",
+                        "Informant reports",
+                        "--filed",
+                        "2024-02-01",
+                        "--received",
+                        "2024-02-02",
+                        "--tracking",
+                        "2024-HQFO-00077",
+                        "--status",
+                        "acknowledged",
+                        "--json"))
+                .get("id")
+                .asLong();
     }
 
     private static List<String> ids(JsonNode list) {
-        return StreamSupport.stream(list.get("requests").spliterator(), false).map(r -> r.get("trackingNumber").asText()).toList();
+        return StreamSupport.stream(list.get("requests").spliterator(), false)
+                .map(r -> r.get("trackingNumber").asText())
+                .toList();
     }
 
     @Test
     void addListOverdueFirstAndFilterOverdue() {
         long soon = addSoon();
         long overdue = addOverdue();
-        ok(redress("add", "--law", "us-vt", "--agency", "Vermont DMV", "--subject", "Emails with ICE", "--tracking", "VT-DRAFT", "--json"));
+        ok(redress(
+                "add",
+                "--law",
+                "us-vt",
+                "--agency",
+                "Vermont DMV",
+                "--subject",
+                "Emails with ICE",
+                "--tracking",
+                "VT-DRAFT",
+                "--json"));
 
         JsonNode list = ok(redress("list", "--today", "2024-03-25", "--json"));
         assertThat(list.get("today").asText()).isEqualTo("2024-03-25");
@@ -106,8 +153,20 @@ class RequestsCommandTest {
         assertThat(shown.get("correspondence")).isEmpty();
         assertThat(shown.get("productions")).isEmpty();
 
-        JsonNode updated = ok(redress("update", String.valueOf(id), "--status", "denied", "--determined", "2024-03-20",
-                "--fees", "12.50", "--notes", "Denied in full under (b)(7)(E)", "--today", "2024-03-25", "--json"));
+        JsonNode updated = ok(redress(
+                "update",
+                String.valueOf(id),
+                "--status",
+                "denied",
+                "--determined",
+                "2024-03-20",
+                "--fees",
+                "12.50",
+                "--notes",
+                "Denied in full under (b)(7)(E)",
+                "--today",
+                "2024-03-25",
+                "--json"));
         assertThat(updated.get("status").asText()).isEqualTo("denied");
         assertThat(updated.get("fees").asText()).isEqualTo("12.50");
         assertThat(updated.get("overdue").asBoolean()).isFalse();
@@ -144,12 +203,25 @@ class RequestsCommandTest {
         long id = addSoon();
         Path letter = tmp.resolve("acknowledgment.txt");
         Files.writeString(letter, "We received your request on March 1.");
-        JsonNode c = ok(redress("correspond", String.valueOf(id), "--date", "2024-03-04", "--direction", "in",
-                "--kind", "acknowledgment", "--summary", "Acknowledged, tracking 2024-ICFO-00001", letter.toString(), "--json"));
+        JsonNode c = ok(redress(
+                "correspond",
+                String.valueOf(id),
+                "--date",
+                "2024-03-04",
+                "--direction",
+                "in",
+                "--kind",
+                "acknowledgment",
+                "--summary",
+                "Acknowledged, tracking 2024-ICFO-00001",
+                letter.toString(),
+                "--json"));
         String sha = Sha256.of(Files.readAllBytes(letter));
         assertThat(c.get("attachments").get(0).get("sha256").asText()).isEqualTo(sha);
-        try (CaseFolder folder = CaseFolder.open(caseDir); InputStream in = folder.blobs().open(sha)) {
-            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("We received your request on March 1.");
+        try (CaseFolder folder = CaseFolder.open(caseDir);
+                InputStream in = folder.blobs().open(sha)) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo("We received your request on March 1.");
         }
         JsonNode shown = ok(redress("show", String.valueOf(id), "--json"));
         assertThat(shown.get("correspondence").get(0).get("kind").asText()).isEqualTo("acknowledgment");
@@ -157,22 +229,36 @@ class RequestsCommandTest {
 
         Cli.Run bad = redress("correspond", String.valueOf(id), "--date", "2024-03-05", "--direction", "sideways");
         assertThat(bad.code()).isEqualTo(1);
-        assertThat(ok(redress("show", String.valueOf(id), "--json")).get("correspondence")).hasSize(1);
+        assertThat(ok(redress("show", String.valueOf(id), "--json")).get("correspondence"))
+                .hasSize(1);
     }
 
     @Test
     void aProductionIsIngestedAsASourceLinkedToTheRequest() throws IOException {
         long id = addSoon();
         Path production = Files.createDirectories(tmp.resolve("release-1"));
-        Files.writeString(production.resolve("memo.txt"), "Memo: the DMV shared the photographs of the organizers with ICE agents.");
-        Files.writeString(production.resolve("email.txt"), "From the field office: surveillance of the press conference at the statehouse.");
+        Files.writeString(
+                production.resolve("memo.txt"),
+                "Memo: the DMV shared the photographs of the organizers with ICE agents.");
+        Files.writeString(
+                production.resolve("email.txt"),
+                "From the field office: surveillance of the press conference at the statehouse.");
 
         Cli.Run badBates = redress("produce", String.valueOf(id), "--bates", "nonsense", production.toString());
         assertThat(badBates.code()).as(badBates.toString()).isEqualTo(1);
         assertThat(badBates.err()).contains("Bates");
 
-        JsonNode produced = ok(redress("produce", "2024-ICFO-00001", "--received", "2024-04-02",
-                "--bates", "ICE-2024-000001-ICE-2024-000010", "--exemptions", "(b)(6);(b)(7)(C)", production.toString(), "--json"));
+        JsonNode produced = ok(redress(
+                "produce",
+                "2024-ICFO-00001",
+                "--received",
+                "2024-04-02",
+                "--bates",
+                "ICE-2024-000001-ICE-2024-000010",
+                "--exemptions",
+                "(b)(6);(b)(7)(C)",
+                production.toString(),
+                "--json"));
         JsonNode p = produced.get("production");
         assertThat(p.get("number").asInt()).isEqualTo(1);
         assertThat(p.get("source").get("name").asText()).isEqualTo("2024-ICFO-00001 production 1");
@@ -192,10 +278,13 @@ class RequestsCommandTest {
 
         // the documents of the source know their request
         try (CaseFolder folder = CaseFolder.open(caseDir)) {
-            assertThat(folder.requests().productionsOfDocument(memoId)).extracting(Production::requestId).containsExactly(id);
+            assertThat(folder.requests().productionsOfDocument(memoId))
+                    .extracting(Production::requestId)
+                    .containsExactly(id);
         }
         // and the corpus finds them by the source name
-        Cli.Run search = Cli.run("search", "--case", caseDir.toString(), "source:\"2024-ICFO-00001 production 1\"", "--json");
+        Cli.Run search =
+                Cli.run("search", "--case", caseDir.toString(), "source:\"2024-ICFO-00001 production 1\"", "--json");
         assertThat(search.code()).as(search.toString()).isZero();
         assertThat(search.json().get("total").asInt()).isEqualTo(2);
 
@@ -203,7 +292,8 @@ class RequestsCommandTest {
         Path second = Files.createDirectories(tmp.resolve("release-2"));
         Files.writeString(second.resolve("index.txt"), "Vaughn index of withheld pages.");
         JsonNode again = ok(redress("produce", String.valueOf(id), second.toString(), "--json"));
-        assertThat(again.get("production").get("source").get("name").asText()).isEqualTo("2024-ICFO-00001 production 2");
+        assertThat(again.get("production").get("source").get("name").asText())
+                .isEqualTo("2024-ICFO-00001 production 2");
         assertThat(again.get("production").get("bates").isNull()).isTrue();
     }
 
@@ -213,15 +303,23 @@ class RequestsCommandTest {
         Path production = Files.createDirectories(tmp.resolve("release"));
         Files.writeString(production.resolve("memo.txt"), "Memo about the informant.");
         // as if produce had crashed after ingesting but before recording the production
-        Cli.Run ingest = Cli.run("ingest", "--case", caseDir.toString(), "--source", "2024-ICFO-00001 production 1",
-                "--json", production.toString());
+        Cli.Run ingest = Cli.run(
+                "ingest",
+                "--case",
+                caseDir.toString(),
+                "--source",
+                "2024-ICFO-00001 production 1",
+                "--json",
+                production.toString());
         assertThat(ingest.code()).as(ingest.toString()).isZero();
 
         JsonNode again = ok(redress("produce", String.valueOf(id), production.toString(), "--json"));
-        assertThat(again.get("production").get("source").get("name").asText()).isEqualTo("2024-ICFO-00001 production 1");
+        assertThat(again.get("production").get("source").get("name").asText())
+                .isEqualTo("2024-ICFO-00001 production 1");
         assertThat(again.get("production").get("documents").asInt()).isEqualTo(1);
         assertThat(again.get("ingest").get("nothingNew").asBoolean()).isTrue();
-        assertThat(ok(redress("show", String.valueOf(id), "--json")).get("productions")).hasSize(1);
+        assertThat(ok(redress("show", String.valueOf(id), "--json")).get("productions"))
+                .hasSize(1);
     }
 
     @Test
@@ -254,7 +352,8 @@ class RequestsCommandTest {
         assertThat(unfolded).contains("DTEND;VALUE=DATE:20240330");
         assertThat(uids).doesNotHaveDuplicates();
         assertThat(unfolded).containsPattern("DTSTAMP:\\d{8}T\\d{6}Z");
-        assertThat(unfolded).contains("SUMMARY:Response due: 2024-ICFO-00001 (U.S. Immigration and Customs Enforcement)");
+        assertThat(unfolded)
+                .contains("SUMMARY:Response due: 2024-ICFO-00001 (U.S. Immigration and Customs Enforcement)");
         // line breaks in DESCRIPTION are escaped as \n, never raw
         assertThat(unfolded).contains("\\nStatus: processing");
 
@@ -265,15 +364,32 @@ class RequestsCommandTest {
 
     @Test
     void csvHasAHeaderAndQuotesWhatNeedsIt() {
-        ok(redress("add", "--law", "us-foia", "--agency", "Customs, Border Protection", "--subject", "The \"Operation\" files",
-                "--received", "2024-03-01", "--status", "processing", "--tracking", "=HYPERLINK(1)", "--json"));
+        ok(redress(
+                "add",
+                "--law",
+                "us-foia",
+                "--agency",
+                "Customs, Border Protection",
+                "--subject",
+                "The \"Operation\" files",
+                "--received",
+                "2024-03-01",
+                "--status",
+                "processing",
+                "--tracking",
+                "=HYPERLINK(1)",
+                "--json"));
         Cli.Run run = redress("export", "--format", "csv", "--today", "2024-03-25");
         assertThat(run.code()).as(run.toString()).isZero();
         String[] rows = run.out().split("\r\n");
-        assertThat(rows[0]).isEqualTo("\"id\",\"tracking_number\",\"law\",\"agency\",\"office\",\"subject\",\"status\",\"filed\","
-                + "\"received\",\"next_deadline\",\"next_deadline_kind\",\"overdue\",\"closing_soon\",\"fees\",\"productions\"");
-        assertThat(rows[1]).isEqualTo("1,\"'=HYPERLINK(1)\",\"us-foia\",\"Customs, Border Protection\",\"\",\"The \"\"Operation\"\" files\","
-                + "\"processing\",\"\",\"2024-03-01\",\"2024-03-29\",\"response_due\",\"false\",\"true\",\"\",0");
+        assertThat(rows[0])
+                .isEqualTo(
+                        "\"id\",\"tracking_number\",\"law\",\"agency\",\"office\",\"subject\",\"status\",\"filed\","
+                                + "\"received\",\"next_deadline\",\"next_deadline_kind\",\"overdue\",\"closing_soon\",\"fees\",\"productions\"");
+        assertThat(rows[1])
+                .isEqualTo(
+                        "1,\"'=HYPERLINK(1)\",\"us-foia\",\"Customs, Border Protection\",\"\",\"The \"\"Operation\"\" files\","
+                                + "\"processing\",\"\",\"2024-03-01\",\"2024-03-29\",\"response_due\",\"false\",\"true\",\"\",0");
         assertThat(redress("export", "--format", "xlsx").code()).isEqualTo(1);
     }
 
@@ -282,27 +398,58 @@ class RequestsCommandTest {
         long id = addSoon();
         Cli.Run plain = redress("letter", String.valueOf(id), "--date", "2024-02-29", "--requester", "Migrant Justice");
         assertThat(plain.code()).as(plain.toString()).isZero();
-        assertThat(plain.out()).contains("5 U.S.C. § 552").contains("DMV look-ups of Migrant Justice leaders")
-                .contains("ICE FOIA").contains("2024-02-29").contains("Migrant Justice")
-                .doesNotContain("552(a)(4)(A)(iii)").doesNotContain("{{").doesNotContain("[[");
+        assertThat(plain.out())
+                .contains("5 U.S.C. § 552")
+                .contains("DMV look-ups of Migrant Justice leaders")
+                .contains("ICE FOIA")
+                .contains("2024-02-29")
+                .contains("Migrant Justice")
+                .doesNotContain("552(a)(4)(A)(iii)")
+                .doesNotContain("{{")
+                .doesNotContain("[[");
 
         Cli.Run waiver = redress("letter", String.valueOf(id), "--fee-waiver", "--expedited", "--json");
         String text = ok(waiver).get("text").asText();
-        assertThat(text).contains("waiver of all fees under 5 U.S.C. § 552(a)(4)(A)(iii)").contains("552(a)(6)(E)");
+        assertThat(text)
+                .contains("waiver of all fees under 5 U.S.C. § 552(a)(4)(A)(iii)")
+                .contains("552(a)(6)(E)");
 
         Path docx = tmp.resolve("letter.docx");
-        assertThat(redress("letter", String.valueOf(id), "--fee-waiver", "--format", "docx", "--output", docx.toString()).code()).isZero();
-        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(docx)); XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
+        assertThat(redress(
+                                "letter",
+                                String.valueOf(id),
+                                "--fee-waiver",
+                                "--format",
+                                "docx",
+                                "--output",
+                                docx.toString())
+                        .code())
+                .isZero();
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(docx));
+                XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
             assertThat(x.getText()).contains("5 U.S.C. § 552(a)(4)(A)(iii)");
         }
 
-        String[][] laws = {{"us-vt", "1 V.S.A. § 318"}, {"us-ny", "Public Officers Law § 89(3)(a)"},
-                {"us-ca", "Government Code § 7922.535"}, {"us-wa", "RCW 42.56.520"}, {"us-co", "C.R.S. § 24-72-203(3)(b)"}};
+        String[][] laws = {
+            {"us-vt", "1 V.S.A. § 318"},
+            {"us-ny", "Public Officers Law § 89(3)(a)"},
+            {"us-ca", "Government Code § 7922.535"},
+            {"us-wa", "RCW 42.56.520"},
+            {"us-co", "C.R.S. § 24-72-203(3)(b)"}
+        };
         for (String[] law : laws) {
-            long state = ok(redress("add", "--law", law[0], "--agency", "State agency", "--subject", "Records", "--json")).get("id").asLong();
+            long state = ok(redress(
+                            "add", "--law", law[0], "--agency", "State agency", "--subject", "Records", "--json"))
+                    .get("id")
+                    .asLong();
             Cli.Run run = redress("letter", String.valueOf(state), "--fee-waiver");
             assertThat(run.code()).as(run.toString()).isZero();
-            assertThat(run.out()).as(law[0]).contains(law[1]).contains("waive").doesNotContain("{{").doesNotContain("[[")
+            assertThat(run.out())
+                    .as(law[0])
+                    .contains(law[1])
+                    .contains("waive")
+                    .doesNotContain("{{")
+                    .doesNotContain("[[")
                     .doesNotContain("\n\n\n");
         }
     }

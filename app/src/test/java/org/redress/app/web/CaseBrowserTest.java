@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -42,10 +41,12 @@ class CaseBrowserTest {
     static final String HOSTILE = "<img src=x onerror=alert(1)>";
     static final String HOSTILE_FACT = "Detained at a traffic stop <script>alert(3)</script>";
     /** A raw bundle key or a raw event kind shown to the reader. */
-    static final Pattern RAW = Pattern.compile("\\b(protected|adverse|other|role|weight|kind|part|facet|chron|events|cite|claims|analysis|people|requests)\\.[a-z_-]+");
+    static final Pattern RAW = Pattern.compile(
+            "\\b(protected|adverse|other|role|weight|kind|part|facet|chron|events|cite|claims|analysis|people|requests)\\.[a-z_-]+");
 
     @TempDir
     static Path tmp;
+
     static Path production;
     static Path caseDir;
     static ServedCase served;
@@ -67,7 +68,7 @@ class CaseBrowserTest {
         base = served.base();
 
         browser = HeadlessChromium.start(tmp.resolve("profile"));
-        browser.get(served.entry());   // as a person opens the link redress serve printed: it sets the access cookie
+        browser.get(served.entry()); // as a person opens the link redress serve printed: it sets the access cookie
     }
 
     /** Three people (one with a hostile name), five events of several date precisions, a claim with a finding, a request. */
@@ -91,11 +92,38 @@ class CaseBrowserTest {
         check(Cli.run("import", "--case", caseDir.toString(), "people", people.toString()));
         check(Cli.run("import", "--case", caseDir.toString(), "events", events.toString()));
         check(Cli.run("claims", "add", "--case", caseDir.toString(), "first-amendment-retaliation"));
-        check(Cli.run("claims", "link", "--case", caseDir.toString(), "first-amendment-retaliation", "adverse-action",
-                "--event", "E2", "--weight", "supports-strongly", "--note", "arrest sixteen days after the press conference"));
-        check(Cli.run("requests", "add", "--case", caseDir.toString(), "--law", "us-foia", "--agency", "U.S. Immigration and Customs Enforcement",
-                "--subject", "Records of DMV look-ups of Migrant Justice leaders", "--filed", "2024-02-29", "--received", "2024-03-01",
-                "--tracking", "2024-ICFO-00001", "--status", "processing"));
+        check(Cli.run(
+                "claims",
+                "link",
+                "--case",
+                caseDir.toString(),
+                "first-amendment-retaliation",
+                "adverse-action",
+                "--event",
+                "E2",
+                "--weight",
+                "supports-strongly",
+                "--note",
+                "arrest sixteen days after the press conference"));
+        check(Cli.run(
+                "requests",
+                "add",
+                "--case",
+                caseDir.toString(),
+                "--law",
+                "us-foia",
+                "--agency",
+                "U.S. Immigration and Customs Enforcement",
+                "--subject",
+                "Records of DMV look-ups of Migrant Justice leaders",
+                "--filed",
+                "2024-02-29",
+                "--received",
+                "2024-03-01",
+                "--tracking",
+                "2024-ICFO-00001",
+                "--status",
+                "processing"));
     }
 
     static void check(Cli.Run r) {
@@ -133,7 +161,8 @@ class CaseBrowserTest {
     /** No alert opened, no element injected from the hostile name or fact, and the hostile text is shown as text. */
     static void assertSafe() {
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
-        assertThat(browser.findElements(By.cssSelector("img[src='x'], main script"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("img[src='x'], main script")))
+                .isEmpty();
     }
 
     static JsonNode api(String path) throws Exception {
@@ -165,17 +194,23 @@ class CaseBrowserTest {
         assertThat(h1()).isEqualTo("Events");
         assertThat(browser.findElements(By.cssSelector("table.grid tbody tr"))).hasSize(5);
         assertThat(body()).contains("Arrested leaving his office", HOSTILE_FACT, "press conference", "arrest");
-        assertThat(RAW.matcher(tableText()).results().map(r -> r.group()).toList()).isEmpty();
+        assertThat(RAW.matcher(tableText()).results().map(r -> r.group()).toList())
+                .isEmpty();
         screenshot("events-en.png");
 
         // No kind is chosen for the reader: the form asks for one.
-        assertThat(new Select(browser.findElement(By.cssSelector("form.stack select[name=kind]"))).getFirstSelectedOption().getAttribute("value")).isEmpty();
+        assertThat(new Select(browser.findElement(By.cssSelector("form.stack select[name=kind]")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEmpty();
         browser.findElement(By.cssSelector("form.stack input[name=date]")).sendKeys("2017-05-02");
         browser.findElement(By.cssSelector("form.stack input[name=time]")).sendKeys("09:15");
-        new Select(browser.findElement(By.cssSelector("form.stack select[name=kind]"))).selectByValue("adverse.home_or_work_visit");
+        new Select(browser.findElement(By.cssSelector("form.stack select[name=kind]")))
+                .selectByValue("adverse.home_or_work_visit");
         browser.findElement(By.cssSelector("form.stack input[name=people]")).sendKeys("Zully Palacios");
         browser.findElement(By.cssSelector("form.stack input[name=place]")).sendKeys("Burlington");
-        browser.findElement(By.cssSelector("form.stack textarea[name=description]")).sendKeys("Agents asked for her at her workplace");
+        browser.findElement(By.cssSelector("form.stack textarea[name=description]"))
+                .sendKeys("Agents asked for her at her workplace");
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
         waiting().until(ExpectedConditions.urlMatches("/events/[^/]+$"));
         assertSafe();
@@ -204,23 +239,35 @@ class CaseBrowserTest {
         assertThat(h1()).startsWith("E2 · 2017-03-17T07:30");
         assertThat(browser.findElements(By.cssSelector("ol.citations li"))).isEmpty();
         assertThat(body()).contains(HOSTILE, "Arrested leaving his office", "Disputed");
-        browser.findElement(By.cssSelector("form[action$='/citations'] input[name=document]")).sendKeys(email.substring(0, 8));
-        browser.findElement(By.cssSelector("form[action$='/citations'] input[name=page]")).sendKeys("1");
-        browser.findElement(By.cssSelector("form[action$='/citations'] input[name=quote]")).sendKeys("Photos and addresses you asked for");
-        browser.findElement(By.cssSelector("form[action$='/citations'] button[type=submit]")).click();
-        waiting().until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.citations li a")),
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.error"))));
+        browser.findElement(By.cssSelector("form[action$='/citations'] input[name=document]"))
+                .sendKeys(email.substring(0, 8));
+        browser.findElement(By.cssSelector("form[action$='/citations'] input[name=page]"))
+                .sendKeys("1");
+        browser.findElement(By.cssSelector("form[action$='/citations'] input[name=quote]"))
+                .sendKeys("Photos and addresses you asked for");
+        browser.findElement(By.cssSelector("form[action$='/citations'] button[type=submit]"))
+                .click();
+        waiting()
+                .until(ExpectedConditions.or(
+                        ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.citations li a")),
+                        ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.error"))));
         assertSafe();
-        assertThat(browser.findElements(By.cssSelector("p.error"))).as(() -> body()).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("p.error")))
+                .as(() -> body())
+                .isEmpty();
         WebElement cite = browser.findElement(By.cssSelector("ol.citations li a"));
         assertThat(cite.getAttribute("href")).endsWith("/documents/" + email + "#page-1");
-        assertThat(browser.findElement(By.cssSelector("ol.citations li")).getText()).contains("Photos and addresses you asked for");
+        assertThat(browser.findElement(By.cssSelector("ol.citations li")).getText())
+                .contains("Photos and addresses you asked for");
         screenshot("event-en.png");
 
         // A page that does not exist is refused, and the form says why.
-        browser.findElement(By.cssSelector("form[action$='/citations'] input[name=document]")).sendKeys(email.substring(0, 8));
-        browser.findElement(By.cssSelector("form[action$='/citations'] input[name=page]")).sendKeys("99");
-        browser.findElement(By.cssSelector("form[action$='/citations'] button[type=submit]")).click();
+        browser.findElement(By.cssSelector("form[action$='/citations'] input[name=document]"))
+                .sendKeys(email.substring(0, 8));
+        browser.findElement(By.cssSelector("form[action$='/citations'] input[name=page]"))
+                .sendKeys("99");
+        browser.findElement(By.cssSelector("form[action$='/citations'] button[type=submit]"))
+                .click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.error")));
         assertThat(browser.findElement(By.cssSelector("p.error")).getText()).contains("99");
         assertThat(browser.findElements(By.cssSelector("ol.citations li"))).hasSize(1);
@@ -244,13 +291,18 @@ class CaseBrowserTest {
         open("/chronology?lang=en");
         assertThat(h1()).isEqualTo("Chronology");
         List<String> ids = browser.findElements(By.cssSelector("table.chronology tbody tr td:first-child a")).stream()
-                .map(a -> a.getAttribute("href").replaceAll(".*/events/", "")).toList();
+                .map(a -> a.getAttribute("href").replaceAll(".*/events/", ""))
+                .toList();
         // The range in February, the month of March before its days, then the days, the approximate date last.
         assertThat(ids.subList(0, 5)).containsExactly("E5", "E3", "E1", "E2", "E4");
-        List<String> dates = browser.findElements(By.cssSelector("table.chronology tbody tr td:first-child a")).stream().map(WebElement::getText).toList();
-        assertThat(dates.subList(0, 5)).containsExactly("2017-02-13..2017-02-17", "2017-03", "2017-03-01", "2017-03-17T07:30", "~2017-04-10");
+        List<String> dates = browser.findElements(By.cssSelector("table.chronology tbody tr td:first-child a")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(dates.subList(0, 5))
+                .containsExactly("2017-02-13..2017-02-17", "2017-03", "2017-03-01", "2017-03-17T07:30", "~2017-04-10");
         WebElement chart = browser.findElement(By.cssSelector("figure.timeline img"));
-        waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", chart));
+        waiting().until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", chart));
         assertThat(chart.getAttribute("src")).endsWith("/api/v1/chronology/timeline.svg?lang=en");
         assertThat(body()).contains("confidential source", HOSTILE_FACT);
         screenshot("chronology-en.png");
@@ -259,7 +311,8 @@ class CaseBrowserTest {
         browser.findElement(By.cssSelector("form.inline button[type=submit]")).click();
         waiting().until(ExpectedConditions.urlContains("person="));
         List<String> his = browser.findElements(By.cssSelector("table.chronology tbody tr td:first-child a")).stream()
-                .map(a -> a.getAttribute("href").replaceAll(".*/events/", "")).toList();
+                .map(a -> a.getAttribute("href").replaceAll(".*/events/", ""))
+                .toList();
         assertThat(his).containsExactly("E1", "E2");
 
         open("/chronology?lang=es");
@@ -283,7 +336,8 @@ class CaseBrowserTest {
         List<WebElement> gaps = browser.findElements(By.cssSelector("section.claim li.gap"));
         List<WebElement> met = browser.findElements(By.cssSelector("section.claim li.met"));
         assertThat(met).hasSize(1);
-        assertThat(met.get(0).getText()).contains("arrest sixteen days after the press conference", "supports strongly");
+        assertThat(met.get(0).getText())
+                .contains("arrest sixteen days after the press conference", "supports strongly");
         assertThat(gaps).hasSize(4);
         assertThat(gaps).allSatisfy(g -> assertThat(g.getText()).contains("no evidence yet"));
         screenshot("claims-en.png");
@@ -305,8 +359,12 @@ class CaseBrowserTest {
         assertThat(e2).isNotNull();
         assertThat(e2.get("gapDaysMin").asLong()).isEqualTo(16);
         WebElement row = browser.findElements(By.cssSelector("table.grid tbody tr")).stream()
-                .filter(tr -> tr.getText().startsWith("E2")).findFirst().orElseThrow();
-        List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+                .filter(tr -> tr.getText().startsWith("E2"))
+                .findFirst()
+                .orElseThrow();
+        List<String> cells = row.findElements(By.tagName("td")).stream()
+                .map(WebElement::getText)
+                .toList();
         assertThat(cells.get(2)).contains("E1");
         assertThat(cells.get(3)).isEqualTo("16");
         assertThat(body()).contains("16 days");
@@ -315,7 +373,8 @@ class CaseBrowserTest {
         open("/analysis?lang=es");
         assertThat(h1()).isEqualTo("Análisis");
         assertThat(body()).contains("Días desde la actividad protegida");
-        assertThat(RAW.matcher(tableOrEmpty()).results().map(r -> r.group()).toList()).isEmpty();
+        assertThat(RAW.matcher(tableOrEmpty()).results().map(r -> r.group()).toList())
+                .isEmpty();
         screenshot("analysis-es.png");
     }
 
@@ -335,14 +394,16 @@ class CaseBrowserTest {
         assertThat(h1()).isEqualTo("Records requests");
         WebElement row = browser.findElement(By.cssSelector("table.requests tbody tr"));
         assertThat(row.getAttribute("class")).contains("overdue");
-        assertThat(row.findElement(By.cssSelector("time")).getAttribute("datetime")).isEqualTo(next);
+        assertThat(row.findElement(By.cssSelector("time")).getAttribute("datetime"))
+                .isEqualTo(next);
         assertThat(row.getText()).contains("2024-ICFO-00001", "Response due", next, "overdue", "processing");
         screenshot("requests-en.png");
 
         row.findElement(By.cssSelector("a")).click();
         waiting().until(ExpectedConditions.urlMatches("/requests/[^/?]+"));
         assertThat(h1()).contains("2024-ICFO-00001");
-        assertThat(browser.findElements(By.cssSelector("table.requests tr.overdue"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("table.requests tr.overdue")))
+                .isNotEmpty();
         screenshot("request-en.png");
 
         open("/requests?lang=es&today=2024-05-01");
@@ -359,33 +420,44 @@ class CaseBrowserTest {
     @Order(8)
     void searchTypeFacetValuesAreTranslatedButTheFilterIsNot() throws IOException {
         open("/?lang=es&q=ice");
-        List<String> types = browser.findElements(By.cssSelector("aside.facets section:first-child a")).stream().map(a -> a.getText().trim()).toList();
+        List<String> types = browser.findElements(By.cssSelector("aside.facets section:first-child a")).stream()
+                .map(a -> a.getText().trim())
+                .toList();
         assertThat(types).contains("hoja de cálculo", "página web", "PDF").doesNotContain("spreadsheet", "html");
         screenshot("search-types-es.png");
         open("/?lang=es&q=balcazar");
         List<WebElement> facets = browser.findElements(By.cssSelector("aside.facets section:first-child a"));
         List<String> labels = facets.stream().map(a -> a.getText().trim()).toList();
         assertThat(labels).contains("correo").doesNotContain("email");
-        WebElement correo = facets.stream().filter(a -> a.getText().trim().equals("correo")).findFirst().orElseThrow();
+        WebElement correo = facets.stream()
+                .filter(a -> a.getText().trim().equals("correo"))
+                .findFirst()
+                .orElseThrow();
         assertThat(correo.getAttribute("href")).contains("type=email");
         correo.click();
         waiting().until(ExpectedConditions.urlContains("type=email"));
-        assertThat(browser.findElement(By.cssSelector("aside.facets li.selected")).getText()).contains("correo");
-        assertThat(browser.findElement(By.cssSelector("li.hit .meta")).getText()).contains("correo");
+        assertThat(browser.findElement(By.cssSelector("aside.facets li.selected"))
+                        .getText())
+                .contains("correo");
+        assertThat(browser.findElement(By.cssSelector("li.hit .meta")).getText())
+                .contains("correo");
         screenshot("search-es.png");
         open("/?lang=en&q=balcazar");
-        assertThat(browser.findElements(By.cssSelector("aside.facets section:first-child a")).stream().map(a -> a.getText().trim()))
+        assertThat(browser.findElements(By.cssSelector("aside.facets section:first-child a")).stream()
+                        .map(a -> a.getText().trim()))
                 .contains("email");
     }
 
     /** The whole page, not only the first screenful. */
     static void screenshot(String name) throws IOException {
         Path out = Files.createDirectories(Path.of("target", "screenshots")).resolve(name);
-        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
+        long height =
+                (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
         Dimension before = browser.manage().window().getSize();
         browser.manage().window().setSize(new Dimension(1280, (int) Math.min(Math.max(height + 140, 600), 5000)));
         try {
-            Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+            Path shot =
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(shot, out, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             browser.manage().window().setSize(before);

@@ -20,8 +20,10 @@ final class HeadlessChromium {
 
     /** Skips the calling test class, saying why, where Chromium is not installed. */
     static void assumeInstalled(String which) {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                which + " skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install -y chromium chromium-driver)");
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                which + " skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER
+                        + " (apt-get install -y chromium chromium-driver)");
     }
 
     /** Waits up to ten seconds for what a page should show. */
@@ -34,9 +36,18 @@ final class HeadlessChromium {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,1000", "--user-data-dir=" + Files.createDirectories(profile));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1280,1000",
+                "--user-data-dir=" + Files.createDirectories(profile));
         return new ChromeDriver(options);
     }
 }

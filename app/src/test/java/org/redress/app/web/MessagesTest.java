@@ -13,8 +13,18 @@ import org.redress.core.chronology.EventKindRegistry;
 
 /** The two bundles say the same things, and the values shown on the pages have labels in both. */
 class MessagesTest {
-    static final List<String> TYPES = List.of("pdf", "email", "word", "spreadsheet", "image", "text", "html", "archive",
-            "presentation", "mailbox", "other");
+    static final List<String> TYPES = List.of(
+            "pdf",
+            "email",
+            "word",
+            "spreadsheet",
+            "image",
+            "text",
+            "html",
+            "archive",
+            "presentation",
+            "mailbox",
+            "other");
 
     static Properties bundle(String lang) throws IOException {
         Properties p = new Properties();
@@ -34,10 +44,14 @@ class MessagesTest {
         for (String lang : List.of("en", "es")) {
             Messages t = Messages.forLanguage(lang);
             for (String kind : EventKindRegistry.BUILT_IN) {
-                assertThat(t.kind(kind)).as(lang + " " + kind).doesNotContain(".").isNotBlank();
+                assertThat(t.kind(kind))
+                        .as(lang + " " + kind)
+                        .doesNotContain(".")
+                        .isNotBlank();
                 assertThat(t.get("kind." + kind)).as(lang + " " + kind).isNotEqualTo("kind." + kind);
             }
-            for (String type : TYPES) assertThat(t.get("facet.type." + type)).as(lang + " " + type).isNotEqualTo("facet.type." + type);
+            for (String type : TYPES)
+                assertThat(t.get("facet.type." + type)).as(lang + " " + type).isNotEqualTo("facet.type." + type);
         }
         Messages es = Messages.forLanguage("es");
         assertThat(es.label("facet.type", "email")).isEqualTo("correo");

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,8 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redress.app.wiring.CaseServices;
 import org.redress.app.cli.Cli;
+import org.redress.app.wiring.CaseServices;
 import org.redress.application.requests.ProducedBy;
 import org.redress.core.corpus.Document;
 import org.redress.core.corpus.ExtractionStatus;
@@ -37,6 +36,7 @@ import org.redress.core.requests.Request;
 class ProducedByTest {
     @TempDir
     static Path tmp;
+
     static Path caseDir;
     static CaseServices caseFolder;
     static Javalin server;
@@ -48,8 +48,23 @@ class ProducedByTest {
     static String doc(CaseServices c, String text, String type) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         String id = Sha256.of(bytes);
-        c.documents().saveExtraction(new Document(id, bytes.length, type, text, null, null, null, "eng", null, ExtractionStatus.DONE,
-                null, null, 1), List.of(new Page(id, 1, text, false)));
+        c.documents()
+                .saveExtraction(
+                        new Document(
+                                id,
+                                bytes.length,
+                                type,
+                                text,
+                                null,
+                                null,
+                                null,
+                                "eng",
+                                null,
+                                ExtractionStatus.DONE,
+                                null,
+                                null,
+                                1),
+                        List.of(new Page(id, 1, text, false)));
         return id;
     }
 
@@ -58,12 +73,29 @@ class ProducedByTest {
         caseDir = tmp.resolve("case");
         assertThat(Cli.run("init", "--case", caseDir.toString()).code()).isZero();
         caseFolder = CaseServices.open(caseDir);
-        Request r = caseFolder.folder().requests().add(Request.draft("us-foia", "Immigration and Customs Enforcement", "DMV records of <b>leaders</b>")
-                .toBuilder().trackingNumber("2018-ICFO-12345").build());
+        Request r = caseFolder
+                .folder()
+                .requests()
+                .add(
+                        Request.draft("us-foia", "Immigration and Customs Enforcement", "DMV records of <b>leaders</b>")
+                                .toBuilder()
+                                .trackingNumber("2018-ICFO-12345")
+                                .build());
         requestId = r.id();
         Source production = caseFolder.documents().source("2018-ICFO-12345 production 1", LocalDate.of(2018, 2, 14));
-        caseFolder.folder().requests().addProduction(new Production(0, requestId, 1, production.id(), null, LocalDate.of(2018, 2, 14),
-                "ICE-2018-000001", "ICE-2018-000040", List.of("(b)(6)", "(b)(7)(C)")));
+        caseFolder
+                .folder()
+                .requests()
+                .addProduction(new Production(
+                        0,
+                        requestId,
+                        1,
+                        production.id(),
+                        null,
+                        LocalDate.of(2018, 2, 14),
+                        "ICE-2018-000001",
+                        "ICE-2018-000040",
+                        List.of("(b)(6)", "(b)(7)(C)")));
         Source upload = caseFolder.documents().source("witness upload", LocalDate.of(2018, 3, 1));
 
         letter = doc(caseFolder, "Cover letter of the release", "application/pdf");
@@ -72,7 +104,8 @@ class ProducedByTest {
         unrelated = doc(caseFolder, "Photo from the march", "image/png");
         caseFolder.documents().addLocation(new Location(letter, production.id(), null, "cover.pdf"));
         caseFolder.documents().addLocation(new Location(zip, production.id(), null, "emails.zip"));
-        // The attachment was first seen in a witness's copy of the archive; the archive itself also came in the production.
+        // The attachment was first seen in a witness's copy of the archive; the archive itself also came in the
+        // production.
         caseFolder.documents().addLocation(new Location(zip, upload.id(), null, "copy-of-emails.zip"));
         caseFolder.documents().addLocation(new Location(attachment, upload.id(), zip, "lookups.csv"));
         caseFolder.documents().addLocation(new Location(unrelated, upload.id(), null, "march.png"));
@@ -94,14 +127,19 @@ class ProducedByTest {
     }
 
     static HttpResponse<String> get(String path, String language) throws Exception {
-        return http.send(TestAccess.authorized(URI.create("http://127.0.0.1:" + server.port() + path))
-                .header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.send(
+                TestAccess.authorized(URI.create("http://127.0.0.1:" + server.port() + path))
+                        .header("Accept-Language", language)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     @Test
     void aChildKnowsTheProductionItsContainerCameIn() throws Exception {
         open();
-        List<ProducedBy> direct = ProducedBy.of(caseFolder.documents(), caseFolder.folder().requests(), letter);
+        List<ProducedBy> direct =
+                ProducedBy.of(caseFolder.documents(), caseFolder.folder().requests(), letter);
         assertThat(direct).singleElement().satisfies(p -> {
             assertThat(p.requestId()).isEqualTo(requestId);
             assertThat(p.trackingNumber()).isEqualTo("2018-ICFO-12345");
@@ -110,18 +148,27 @@ class ProducedByTest {
             assertThat(p.via()).isNull();
         });
         // Its own only location is in the witness upload: without walking up to the zip it would have no request.
-        assertThat(caseFolder.folder().requests().productionsOfDocument(attachment)).isEmpty();
-        assertThat(ProducedBy.of(caseFolder.documents(), caseFolder.folder().requests(), attachment)).singleElement()
+        assertThat(caseFolder.folder().requests().productionsOfDocument(attachment))
+                .isEmpty();
+        assertThat(ProducedBy.of(caseFolder.documents(), caseFolder.folder().requests(), attachment))
+                .singleElement()
                 .satisfies(p -> assertThat(p.via()).isEqualTo(zip));
-        assertThat(ProducedBy.of(caseFolder.documents(), caseFolder.folder().requests(), unrelated)).isEmpty();
+        assertThat(ProducedBy.of(caseFolder.documents(), caseFolder.folder().requests(), unrelated))
+                .isEmpty();
     }
 
     @Test
     void showPlainAndJson() throws Exception {
         Cli.Run plain = Cli.run("show", "--case", caseDir.toString(), attachment.substring(0, 10));
         assertThat(plain.code()).as(plain.toString()).isZero();
-        assertThat(plain.out()).contains("Produced by:", "2018-ICFO-12345 (request " + requestId + "), us-foia, Immigration and Customs Enforcement: production 1",
-                "Bates ICE-2018-000001–ICE-2018-000040", "(b)(6) (b)(7)(C)", "inside " + zip.substring(0, 12));
+        assertThat(plain.out())
+                .contains(
+                        "Produced by:",
+                        "2018-ICFO-12345 (request " + requestId
+                                + "), us-foia, Immigration and Customs Enforcement: production 1",
+                        "Bates ICE-2018-000001–ICE-2018-000040",
+                        "(b)(6) (b)(7)(C)",
+                        "inside " + zip.substring(0, 12));
 
         Cli.Run js = Cli.run("show", "--case", caseDir.toString(), "--json", letter);
         assertThat(js.code()).as(js.toString()).isZero();
@@ -137,7 +184,8 @@ class ProducedByTest {
         Cli.Run none = Cli.run("show", "--case", caseDir.toString(), "--json", unrelated);
         assertThat(none.json().get("producedBy").isArray()).isTrue();
         assertThat(none.json().get("producedBy")).isEmpty();
-        assertThat(Cli.run("show", "--case", caseDir.toString(), unrelated).out()).doesNotContain("Produced by");
+        assertThat(Cli.run("show", "--case", caseDir.toString(), unrelated).out())
+                .doesNotContain("Produced by");
     }
 
     @Test
@@ -148,8 +196,14 @@ class ProducedByTest {
         assertThat(d.get("producedBy").get(0).get("via").asText()).isEqualTo(zip);
 
         String en = get("/documents/" + attachment, "en").body();
-        assertThat(en).contains("Produced in answer to", "href=\"/requests/" + requestId + "\">2018-ICFO-12345</a>", "production 1",
-                "ICE-2018-000001–ICE-2018-000040", "(b)(6) (b)(7)(C)", "href=\"/documents/" + zip + "\">inside this container");
+        assertThat(en)
+                .contains(
+                        "Produced in answer to",
+                        "href=\"/requests/" + requestId + "\">2018-ICFO-12345</a>",
+                        "production 1",
+                        "ICE-2018-000001–ICE-2018-000040",
+                        "(b)(6) (b)(7)(C)",
+                        "href=\"/documents/" + zip + "\">inside this container");
         String es = get("/documents/" + letter, "es").body();
         assertThat(es).contains("Entregado en respuesta a", "entrega 1").doesNotContain("dentro de este contenedor");
         assertThat(get("/documents/" + unrelated, "en").body()).doesNotContain("Produced in answer to");

@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,8 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redress.app.wiring.CaseServices;
 import org.redress.app.cli.Cli;
+import org.redress.app.wiring.CaseServices;
 import org.redress.core.corpus.Source;
 import org.redress.core.requests.Production;
 import org.redress.core.requests.Request;
@@ -29,6 +28,7 @@ import org.redress.core.requests.RequestStatus;
 class RequestApiTest {
     @TempDir
     static Path tmp;
+
     static CaseServices caseFolder;
     static Javalin server;
     static long overdueId;
@@ -40,12 +40,33 @@ class RequestApiTest {
         Path caseDir = tmp.resolve("case");
         assertThat(Cli.run("init", "--case", caseDir.toString()).code()).isZero();
         caseFolder = CaseServices.open(caseDir);
-        Request overdue = caseFolder.folder().requests().add(Request.draft("us-foia", "Department of Homeland Security", "Informant <script>alert(1)</script> reports")
-                .toBuilder().received(LocalDate.of(2024, 2, 2)).trackingNumber("2024-HQFO-00077").status(RequestStatus.ACKNOWLEDGED).build());
+        Request overdue = caseFolder
+                .folder()
+                .requests()
+                .add(Request.draft(
+                                "us-foia",
+                                "Department of Homeland Security",
+                                "Informant <script>alert(1)</script> reports")
+                        .toBuilder()
+                        .received(LocalDate.of(2024, 2, 2))
+                        .trackingNumber("2024-HQFO-00077")
+                        .status(RequestStatus.ACKNOWLEDGED)
+                        .build());
         overdueId = overdue.id();
         Source s = caseFolder.documents().source("2024-HQFO-00077 production 1", LocalDate.of(2024, 4, 1));
-        caseFolder.folder().requests().addProduction(new Production(0, overdueId, 1, s.id(), null, LocalDate.of(2024, 4, 1),
-                "DHS-0001", "DHS-0040", List.of("(b)(6)")));
+        caseFolder
+                .folder()
+                .requests()
+                .addProduction(new Production(
+                        0,
+                        overdueId,
+                        1,
+                        s.id(),
+                        null,
+                        LocalDate.of(2024, 4, 1),
+                        "DHS-0001",
+                        "DHS-0040",
+                        List.of("(b)(6)")));
         server = new WebServer(caseFolder, TestAccess.TOKEN, java.util.List.of()).start("127.0.0.1", 0);
     }
 
@@ -56,13 +77,19 @@ class RequestApiTest {
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return http.send(TestAccess.authorized(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build(),
+        return http.send(
+                TestAccess.authorized(URI.create("http://127.0.0.1:" + server.port() + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     static HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(TestAccess.authorized(URI.create("http://127.0.0.1:" + server.port() + path))
-                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return http.send(
+                TestAccess.authorized(URI.create("http://127.0.0.1:" + server.port() + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -81,9 +108,14 @@ class RequestApiTest {
         assertThat(first.get("overdue").asBoolean()).isTrue();
 
         JsonNode one = json.readTree(get("/api/v1/requests/" + overdueId).body());
-        assertThat(one.get("productions").get(0).get("source").get("name").asText()).isEqualTo("2024-HQFO-00077 production 1");
-        assertThat(one.get("productions").get(0).get("exemptions").get(0).asText()).isEqualTo("(b)(6)");
-        assertThat(json.readTree(get("/api/v1/requests/2024-HQFO-00077").body()).get("id").asLong()).isEqualTo(overdueId);
+        assertThat(one.get("productions").get(0).get("source").get("name").asText())
+                .isEqualTo("2024-HQFO-00077 production 1");
+        assertThat(one.get("productions").get(0).get("exemptions").get(0).asText())
+                .isEqualTo("(b)(6)");
+        assertThat(json.readTree(get("/api/v1/requests/2024-HQFO-00077").body())
+                        .get("id")
+                        .asLong())
+                .isEqualTo(overdueId);
 
         HttpResponse<String> missing = get("/api/v1/requests/9999");
         assertThat(missing.statusCode()).isEqualTo(404);
@@ -98,7 +130,8 @@ class RequestApiTest {
                  "tolled":[], "extension": false}""");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         JsonNode body = json.readTree(r.body());
-        assertThat(r.headers().firstValue("Location")).contains("/api/v1/requests/" + body.get("id").asLong());
+        assertThat(r.headers().firstValue("Location"))
+                .contains("/api/v1/requests/" + body.get("id").asLong());
         assertThat(body.get("deadlines").get(0).get("due").asText()).isEqualTo("2024-08-19");
         assertThat(count()).isEqualTo(before + 1);
     }
@@ -116,9 +149,18 @@ class RequestApiTest {
         assertThat(p.get("detail").asText()).contains("received").contains("2024-02-30");
         assertThat(p.get("invalid-params").get(0).get("name").asText()).isEqualTo("received");
 
-        assertThat(json.readTree(post("/api/v1/requests", "{\"law\":\"us-foia\",\"subject\":\"x\"}").body()).get("field").asText()).isEqualTo("agency");
-        assertThat(json.readTree(post("/api/v1/requests", "{\"law\":\"us-foia\",\"agency\":\"a\",\"subject\":\"x\",\"colour\":1}").body())
-                .get("field").asText()).isEqualTo("colour");
+        assertThat(json.readTree(post("/api/v1/requests", "{\"law\":\"us-foia\",\"subject\":\"x\"}")
+                                .body())
+                        .get("field")
+                        .asText())
+                .isEqualTo("agency");
+        assertThat(json.readTree(post(
+                                        "/api/v1/requests",
+                                        "{\"law\":\"us-foia\",\"agency\":\"a\",\"subject\":\"x\",\"colour\":1}")
+                                .body())
+                        .get("field")
+                        .asText())
+                .isEqualTo("colour");
         assertThat(post("/api/v1/requests", "not json").statusCode()).isEqualTo(400);
         assertThat(count()).isEqualTo(before);
     }
@@ -128,22 +170,33 @@ class RequestApiTest {
         HttpResponse<String> r = get("/api/v1/requests/calendar.ics");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
-        assertThat(r.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("DTSTART;VALUE=DATE:20240304").endsWith("END:VCALENDAR\r\n");
+        assertThat(r.body())
+                .startsWith("BEGIN:VCALENDAR\r\n")
+                .contains("DTSTART;VALUE=DATE:20240304")
+                .endsWith("END:VCALENDAR\r\n");
     }
 
     @Test
     void pagesInEnglishAndSpanishEscapeWhatTheyShow() throws Exception {
         HttpResponse<String> en = get("/requests?lang=en&today=2024-03-25");
         assertThat(en.statusCode()).isEqualTo(200);
-        assertThat(en.body()).contains("Records requests").contains("2024-HQFO-00077").contains("overdue")
-                .contains("href=\"/requests\"").doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
+        assertThat(en.body())
+                .contains("Records requests")
+                .contains("2024-HQFO-00077")
+                .contains("overdue")
+                .contains("href=\"/requests\"")
+                .doesNotContain("<script>alert(1)</script>")
+                .contains("&lt;script&gt;");
         HttpResponse<String> es = get("/requests?lang=es&today=2024-03-25");
         assertThat(es.body()).contains("Solicitudes").contains("vencida").contains("acusada de recibo");
 
         HttpResponse<String> one = get("/requests/" + overdueId + "?lang=en");
         assertThat(one.statusCode()).isEqualTo(200);
-        assertThat(one.body()).contains("2024-HQFO-00077 production 1")
-                .contains("href=\"/?q=source%3A%222024-HQFO-00077+production+1%22\"").contains("DHS-0001").contains("(b)(6)")
+        assertThat(one.body())
+                .contains("2024-HQFO-00077 production 1")
+                .contains("href=\"/?q=source%3A%222024-HQFO-00077+production+1%22\"")
+                .contains("DHS-0001")
+                .contains("(b)(6)")
                 .contains("Response due");
         assertThat(get("/requests/9999").statusCode()).isEqualTo(404);
     }

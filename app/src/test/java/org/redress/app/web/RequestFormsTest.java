@@ -19,6 +19,7 @@ import org.redress.app.cli.Cli;
 class RequestFormsTest {
     @TempDir
     static Path tmp;
+
     static ServedCase served;
     static final ObjectMapper json = new ObjectMapper();
 
@@ -42,7 +43,8 @@ class RequestFormsTest {
         return served.get(path);
     }
 
-    static HttpResponse<String> post(String path, String origin, String language, Map<String, String> fields) throws Exception {
+    static HttpResponse<String> post(String path, String origin, String language, Map<String, String> fields)
+            throws Exception {
         HttpRequest.Builder b = served.form(path, fields).header("Accept-Language", language);
         if (origin != null) b.header("Origin", origin);
         return served.send(b);
@@ -74,7 +76,8 @@ class RequestFormsTest {
     @Test
     void theListPageHasTheFormAndAddingRedirectsToTheNewRequest() throws Exception {
         String page = get("/requests").body();
-        assertThat(page).contains("<form method=\"post\" action=\"/requests\"", "name=\"agency\"", "<option value=\"us-foia\"");
+        assertThat(page)
+                .contains("<form method=\"post\" action=\"/requests\"", "name=\"agency\"", "<option value=\"us-foia\"");
         int before = count();
         long id = add();
         assertThat(count()).isEqualTo(before + 1);
@@ -85,17 +88,26 @@ class RequestFormsTest {
         assertThat(r.get("status").asText()).isEqualTo("filed");
         String detail = get("/requests/" + id).body();
         assertThat(detail).contains("Vermont DMV &lt;script&gt;").doesNotContain("<script>alert(1)");
-        assertThat(detail).contains("action=\"/requests/" + id + "\"", "action=\"/requests/" + id + "/correspondence\"");
+        assertThat(detail)
+                .contains("action=\"/requests/" + id + "\"", "action=\"/requests/" + id + "/correspondence\"");
     }
 
     @Test
     void postsFromAnotherSiteOrWithoutOriginAreRefused() throws Exception {
         int before = count();
         assertThat(post("/requests", null, "en", newRequest()).statusCode()).isEqualTo(403);
-        assertThat(post("/requests", "http://evil.example", "en", newRequest()).statusCode()).isEqualTo(403);
+        assertThat(post("/requests", "http://evil.example", "en", newRequest()).statusCode())
+                .isEqualTo(403);
         long id = add();
-        assertThat(post("/requests/" + id, "http://evil.example", "en", Map.of("status", "withdrawn")).statusCode()).isEqualTo(403);
-        assertThat(post("/requests/" + id + "/correspondence", null, "en", Map.of("date", "2024-08-20", "direction", "in")).statusCode())
+        assertThat(post("/requests/" + id, "http://evil.example", "en", Map.of("status", "withdrawn"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(post(
+                                "/requests/" + id + "/correspondence",
+                                null,
+                                "en",
+                                Map.of("date", "2024-08-20", "direction", "in"))
+                        .statusCode())
                 .isEqualTo(403);
         assertThat(count()).isEqualTo(before + 1);
         JsonNode r = json.readTree(get("/api/v1/requests/" + id).body());
@@ -110,8 +122,12 @@ class RequestFormsTest {
         f.put("received", "2024-02-30");
         HttpResponse<String> es = post("/requests", base(), "es", f);
         assertThat(es.statusCode()).isEqualTo(400);
-        assertThat(es.body()).contains("Recibida por el organismo: no se aceptó «2024-02-30»; escriba la fecha como AAAA-MM-DD")
-                .contains("value=\"2024-02-30\"", "value=\"VT-DMV-2024-17\"", "Emails between DMV staff and ICE about Migrant Justice");
+        assertThat(es.body())
+                .contains("Recibida por el organismo: no se aceptó «2024-02-30»; escriba la fecha como AAAA-MM-DD")
+                .contains(
+                        "value=\"2024-02-30\"",
+                        "value=\"VT-DMV-2024-17\"",
+                        "Emails between DMV staff and ICE about Migrant Justice");
         f.put("received", "2024-08-13");
         f.put("agency", "  ");
         HttpResponse<String> en = post("/requests", base(), "en", f);
@@ -147,15 +163,19 @@ class RequestFormsTest {
         bad.put("tolled", "2024-08-14:2024-08-15\n2024-08-19:2024-08-18");
         HttpResponse<String> refused = post("/requests/" + id, base(), "es", bad);
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("Períodos de suspensión, uno por línea (DESDE:HASTA): no se aceptó «2024-08-19:2024-08-18»")
+        assertThat(refused.body())
+                .contains("Períodos de suspensión, uno por línea (DESDE:HASTA): no se aceptó «2024-08-19:2024-08-18»")
                 .contains("value=\"2024-08-20\"", "<option value=\"appealed\" selected>");
         JsonNode after = json.readTree(get("/api/v1/requests/" + id).body());
         assertThat(after.get("status").asText()).isEqualTo("denied");
         assertThat(after.get("appealed").isNull()).isTrue();
         assertThat(after.get("tolled")).hasSize(1);
 
-        HttpResponse<String> unchecked = post("/requests/" + id, base(), "en", Map.of("status", "denied", "received", "2024-08-13",
-                "determined", "2024-08-16", "tolled", ""));
+        HttpResponse<String> unchecked = post(
+                "/requests/" + id,
+                base(),
+                "en",
+                Map.of("status", "denied", "received", "2024-08-13", "determined", "2024-08-16", "tolled", ""));
         assertThat(unchecked.statusCode()).isEqualTo(303);
         JsonNode cleared = json.readTree(get("/api/v1/requests/" + id).body());
         assertThat(cleared.get("extension").asBoolean()).isFalse();
@@ -165,8 +185,19 @@ class RequestFormsTest {
     @Test
     void correspondenceIsLoggedAndABadDateIsRefused() throws Exception {
         long id = add();
-        HttpResponse<String> ok = post("/requests/" + id + "/correspondence", base(), "en", Map.of("date", "2024-08-14",
-                "direction", "in", "kind", "acknowledgment", "summary", "DMV acknowledged the request <b>by email</b>"));
+        HttpResponse<String> ok = post(
+                "/requests/" + id + "/correspondence",
+                base(),
+                "en",
+                Map.of(
+                        "date",
+                        "2024-08-14",
+                        "direction",
+                        "in",
+                        "kind",
+                        "acknowledgment",
+                        "summary",
+                        "DMV acknowledged the request <b>by email</b>"));
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(303);
         JsonNode c = json.readTree(get("/api/v1/requests/" + id).body()).get("correspondence");
         assertThat(c).hasSize(1);
@@ -175,14 +206,22 @@ class RequestFormsTest {
         assertThat(c.get(0).get("kind").asText()).isEqualTo("acknowledgment");
         assertThat(get("/requests/" + id).body()).contains("DMV acknowledged the request &lt;b&gt;by email&lt;/b&gt;");
 
-        HttpResponse<String> bad = post("/requests/" + id + "/correspondence", base(), "es", Map.of("date", "14/08/2024",
-                "direction", "out", "kind", "appeal", "summary", "Apelación enviada"));
+        HttpResponse<String> bad = post(
+                "/requests/" + id + "/correspondence",
+                base(),
+                "es",
+                Map.of("date", "14/08/2024", "direction", "out", "kind", "appeal", "summary", "Apelación enviada"));
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.body()).contains("Fecha: no se aceptó «14/08/2024»; escriba la fecha como AAAA-MM-DD", "Apelación enviada",
-                "value=\"14/08/2024\"");
-        HttpResponse<String> missing = post("/requests/" + id + "/correspondence", base(), "en", Map.of("direction", "out"));
+        assertThat(bad.body())
+                .contains(
+                        "Fecha: no se aceptó «14/08/2024»; escriba la fecha como AAAA-MM-DD",
+                        "Apelación enviada",
+                        "value=\"14/08/2024\"");
+        HttpResponse<String> missing =
+                post("/requests/" + id + "/correspondence", base(), "en", Map.of("direction", "out"));
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(missing.body()).contains("Date: this field is required.");
-        assertThat(json.readTree(get("/api/v1/requests/" + id).body()).get("correspondence")).hasSize(1);
+        assertThat(json.readTree(get("/api/v1/requests/" + id).body()).get("correspondence"))
+                .hasSize(1);
     }
 }

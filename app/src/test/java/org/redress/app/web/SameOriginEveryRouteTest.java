@@ -21,6 +21,7 @@ import org.redress.app.wiring.CaseServices;
 class SameOriginEveryRouteTest {
     @TempDir
     static Path tmp;
+
     static ServedCase served;
 
     @BeforeAll
@@ -35,8 +36,10 @@ class SameOriginEveryRouteTest {
     }
 
     private static List<Endpoint> stateChanging() {
-        return new WebServer(served.folder, TestAccess.TOKEN, List.of()).endpoints().stream()
-                .filter(e -> SameOrigin.STATE_CHANGING.contains(e.method)).toList();
+        return new WebServer(served.folder, TestAccess.TOKEN, List.of())
+                .endpoints().stream()
+                        .filter(e -> SameOrigin.STATE_CHANGING.contains(e.method))
+                        .toList();
     }
 
     private static String concrete(String path) {
@@ -44,8 +47,11 @@ class SameOriginEveryRouteTest {
     }
 
     private static HttpResponse<String> crossSite(HandlerType method, String path, String origin) throws Exception {
-        HttpRequest.Builder b = served.request(concrete(path)).header("Content-Type", "text/plain")
-                .method(method.name(), HttpRequest.BodyPublishers.ofString("law=us-foia&agency=ICE&subject=x&name=Someone"));
+        HttpRequest.Builder b = served.request(concrete(path))
+                .header("Content-Type", "text/plain")
+                .method(
+                        method.name(),
+                        HttpRequest.BodyPublishers.ofString("law=us-foia&agency=ICE&subject=x&name=Someone"));
         if (origin != null) b.header("Origin", origin);
         return served.send(b);
     }
@@ -53,9 +59,16 @@ class SameOriginEveryRouteTest {
     @Test
     void theTableHasTheRoutesThatChangeTheCase() {
         // Guards the test below against passing over an empty list.
-        assertThat(stateChanging()).extracting(e -> e.method + " " + e.path).contains(
-                "POST /api/v1/requests", "POST /api/v1/people", "POST /api/v1/events", "POST /requests", "POST /people",
-                "POST /claims/link").hasSizeGreaterThanOrEqualTo(15);
+        assertThat(stateChanging())
+                .extracting(e -> e.method + " " + e.path)
+                .contains(
+                        "POST /api/v1/requests",
+                        "POST /api/v1/people",
+                        "POST /api/v1/events",
+                        "POST /requests",
+                        "POST /people",
+                        "POST /claims/link")
+                .hasSizeGreaterThanOrEqualTo(15);
     }
 
     @Test
@@ -72,7 +85,9 @@ class SameOriginEveryRouteTest {
     @Test
     void noOriginIsRefusedUnlessItIsJsonToTheApi() throws Exception {
         for (Endpoint e : stateChanging()) {
-            assertThat(crossSite(e.method, e.path, null).statusCode()).as(e.method + " " + e.path).isEqualTo(403);
+            assertThat(crossSite(e.method, e.path, null).statusCode())
+                    .as(e.method + " " + e.path)
+                    .isEqualTo(403);
         }
         assertThat(served.folder.folder().requests().requests()).isEmpty();
     }
@@ -80,15 +95,20 @@ class SameOriginEveryRouteTest {
     @Test
     void otherMethodsAreFilteredToo() throws Exception {
         for (HandlerType m : List.of(HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE)) {
-            assertThat(crossSite(m, "/api/v1/requests/{id}", "http://evil.example").statusCode()).as(m.name()).isEqualTo(403);
+            assertThat(crossSite(m, "/api/v1/requests/{id}", "http://evil.example")
+                            .statusCode())
+                    .as(m.name())
+                    .isEqualTo(403);
         }
     }
 
     @Test
     void thisServersOwnOriginPasses() throws Exception {
-        HttpRequest.Builder b = served.request("/api/v1/requests").header("Content-Type", "application/json")
+        HttpRequest.Builder b = served.request("/api/v1/requests")
+                .header("Content-Type", "application/json")
                 .header("Origin", served.base())
-                .POST(HttpRequest.BodyPublishers.ofString("{\"law\":\"us-foia\",\"agency\":\"ICE\",\"subject\":\"Records\"}"));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"law\":\"us-foia\",\"agency\":\"ICE\",\"subject\":\"Records\"}"));
         assertThat(served.send(b).statusCode()).isEqualTo(201);
     }
 }

@@ -7,8 +7,8 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.Socket;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +22,7 @@ import org.redress.app.wiring.CaseServices;
 class ServeAccessTest {
     @TempDir
     static Path tmp;
+
     static ServedCase served;
 
     @BeforeAll
@@ -45,19 +46,23 @@ class ServeAccessTest {
 
     /** The status line of a request sent over a plain socket, so the Host header is the one a rebinding page would send. */
     private static String statusWithHost(String method, String path, String host) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", Integer.parseInt(served.base().replaceAll(".*:", "")))) {
+        try (Socket socket =
+                new Socket("127.0.0.1", Integer.parseInt(served.base().replaceAll(".*:", "")))) {
             socket.setSoTimeout(10_000);
-            String request = method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " + TestAccess.TOKEN.value()
-                    + "\r\nOrigin: http://" + host + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}";
+            String request = method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer "
+                    + TestAccess.TOKEN.value() + "\r\nOrigin: http://" + host
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
         }
     }
 
     @Test
     void aForeignHostIsRefusedOnEveryRoute() throws Exception {
         for (Endpoint e : routes()) {
-            assertThat(statusWithHost(e.method.name(), concrete(e.path), "attacker.example:7070")).as(e.method + " " + e.path)
+            assertThat(statusWithHost(e.method.name(), concrete(e.path), "attacker.example:7070"))
+                    .as(e.method + " " + e.path)
                     .startsWith("HTTP/1.1 421");
         }
         assertThat(served.folder.folder().requests().requests()).isEmpty();
@@ -75,14 +80,18 @@ class ServeAccessTest {
     @Test
     void namesGivenWithAllowHostAreAnsweredToo() {
         KnownHosts hosts = new KnownHosts(List.of("Redress.Local", "0.0.0.0"));
-        assertThat(hosts.names()).contains("redress.local", "127.0.0.1", "localhost", "[::1]").doesNotContain("0.0.0.0");
+        assertThat(hosts.names())
+                .contains("redress.local", "127.0.0.1", "localhost", "[::1]")
+                .doesNotContain("0.0.0.0");
     }
 
     @Test
     void withoutTheTokenEveryRouteIsRefused() throws Exception {
         for (Endpoint e : routes()) {
-            HttpRequest.Builder b = served.anonymous(concrete(e.path)).header("Origin", served.base())
-                    .header("Content-Type", "application/json").method(e.method.name(), HttpRequest.BodyPublishers.ofString("{}"));
+            HttpRequest.Builder b = served.anonymous(concrete(e.path))
+                    .header("Origin", served.base())
+                    .header("Content-Type", "application/json")
+                    .method(e.method.name(), HttpRequest.BodyPublishers.ofString("{}"));
             HttpResponse<String> r = served.send(b);
             assertThat(r.statusCode()).as(e.method + " " + e.path).isEqualTo(401);
         }
@@ -104,7 +113,8 @@ class ServeAccessTest {
         HttpResponse<String> wrong = served.send(served.anonymous("/?token=not-the-right-token-at-all&lang=en"));
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(wrong.body()).contains("not this case's");
-        HttpResponse<String> wrongBearer = served.send(served.anonymous("/api/v1/status").header("Authorization", "Bearer nope"));
+        HttpResponse<String> wrongBearer =
+                served.send(served.anonymous("/api/v1/status").header("Authorization", "Bearer nope"));
         assertThat(wrongBearer.statusCode()).isEqualTo(401);
         // The stylesheet is no secret: the refusal page keeps its layout.
         assertThat(served.send(served.anonymous("/redress.css")).statusCode()).isEqualTo(200);
@@ -112,12 +122,16 @@ class ServeAccessTest {
 
     @Test
     void thePrintedLinkSetsAStrictHttpOnlyCookieAndDropsTheTokenFromTheAddress() throws Exception {
-        HttpResponse<String> r = served.send(served.anonymous("/people?token=" + TestAccess.TOKEN.value() + "&lang=es"));
+        HttpResponse<String> r =
+                served.send(served.anonymous("/people?token=" + TestAccess.TOKEN.value() + "&lang=es"));
         assertThat(r.statusCode()).isEqualTo(303);
         assertThat(r.headers().firstValue("Location")).hasValue("/people?lang=es");
         String cookie = r.headers().firstValue("Set-Cookie").orElse("");
-        assertThat(cookie).startsWith(AccessToken.COOKIE + "=" + TestAccess.TOKEN.value()).containsIgnoringCase("HttpOnly")
-                .containsIgnoringCase("SameSite=Strict").contains("Path=/");
+        assertThat(cookie)
+                .startsWith(AccessToken.COOKIE + "=" + TestAccess.TOKEN.value())
+                .containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Strict")
+                .contains("Path=/");
         HttpResponse<String> withCookie = served.send(served.anonymous("/people?lang=es")
                 .header("Cookie", AccessToken.COOKIE + "=" + TestAccess.TOKEN.value()));
         assertThat(withCookie.statusCode()).isEqualTo(200);
@@ -132,16 +146,20 @@ class ServeAccessTest {
         // The search form is a GET: no token needed, none written.
         assertThat(served.get("/").body()).doesNotContain("_csrf");
         Map<String, String> person = Map.of("name", "Ana Pérez", "role", "subject");
-        HttpResponse<String> without = served.send(served.formWithout("/people", person).header("Origin", served.base()));
+        HttpResponse<String> without =
+                served.send(served.formWithout("/people", person).header("Origin", served.base()));
         assertThat(without.statusCode()).isEqualTo(403);
         assertThat(without.body()).contains("form token");
-        HttpResponse<String> forged = served.send(served.formWithout("/people", Map.of("name", "Ana Pérez", "role", "subject",
-                FormTokens.FIELD, "forged")).header("Origin", served.base()));
+        HttpResponse<String> forged = served.send(served.formWithout(
+                        "/people", Map.of("name", "Ana Pérez", "role", "subject", FormTokens.FIELD, "forged"))
+                .header("Origin", served.base()));
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(served.folder.caseModel().store().people()).isEmpty();
         HttpResponse<String> with = served.send(served.form("/people", person).header("Origin", served.base()));
         assertThat(with.statusCode()).isEqualTo(303);
-        assertThat(served.folder.caseModel().store().people()).extracting(p -> p.name()).containsExactly("Ana Pérez");
+        assertThat(served.folder.caseModel().store().people())
+                .extracting(p -> p.name())
+                .containsExactly("Ana Pérez");
     }
 
     @Test

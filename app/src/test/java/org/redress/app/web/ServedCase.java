@@ -11,7 +11,8 @@ import org.redress.app.wiring.CaseServices;
 
 /** A case folder served on a free port of this machine, and an HTTP client that does not follow redirects. */
 final class ServedCase implements AutoCloseable {
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     final CaseServices folder;
     private final Javalin server;
 
@@ -57,9 +58,12 @@ final class ServedCase implements AutoCloseable {
     /** A POST of exactly these form fields (no form token unless given). */
     HttpRequest.Builder formWithout(String path, java.util.Map<String, String> fields) {
         String body = fields.entrySet().stream()
-                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .map(e -> e.getKey() + "="
+                        + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
                 .collect(java.util.stream.Collectors.joining("&"));
-        return request(path).header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
+        return request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     HttpResponse<String> get(String path) throws Exception {

@@ -13,8 +13,7 @@ import org.redress.core.port.CaseModelStore;
 
 /** The retaliation analyses run on the case's stored people and events. */
 public final class CaseAnalysis {
-    private CaseAnalysis() {
-    }
+    private CaseAnalysis() {}
 
     public static List<Person> people(CaseModelStore store) {
         return store.people().stream().map(CasePerson::toPerson).toList();

@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.redress.core.UserMistake;
 import org.redress.application.casemodel.ImportReader.JsonItem;
+import org.redress.core.UserMistake;
 import org.redress.core.casemodel.CaseEvent;
 import org.redress.core.casemodel.CaseModel;
 import org.redress.core.casemodel.CasePerson;
@@ -27,7 +27,7 @@ import org.redress.core.chronology.EventKindRegistry;
  * Problems name the line (CSV) or item (JSON) and the field.
  */
 public final class CaseImport {
-    public record Result(int people, int organisations, int events, List<String> eventIds) { }
+    public record Result(int people, int organisations, int events, List<String> eventIds) {}
 
     private final CaseModel model;
     private final ImportProblems problems = new ImportProblems();
@@ -91,7 +91,9 @@ public final class CaseImport {
         problems.refuseIfAny(label);
         Map<String, Organisation> orgs = new LinkedHashMap<>();
         for (CasePerson p : people) {
-            if (p.organisation() != null && model.store().organisations().stream().noneMatch(o -> o.name().equalsIgnoreCase(p.organisation()))) {
+            if (p.organisation() != null
+                    && model.store().organisations().stream()
+                            .noneMatch(o -> o.name().equalsIgnoreCase(p.organisation()))) {
                 orgs.putIfAbsent(p.organisation().toLowerCase(Locale.ROOT), new Organisation(p.organisation(), "", ""));
             }
         }

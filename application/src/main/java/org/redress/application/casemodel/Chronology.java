@@ -13,12 +13,18 @@ import org.redress.core.port.CaseModelStore;
 public final class Chronology {
 
     /** One row. {@code sources} are the citations as a court reads them ("doc 3f1c9a02…, p. 14"). */
-    public record Row(String id, String date, String kind, String fact, String people, String place, List<String> sources,
-                      List<String> quotes, boolean disputed) {
-    }
+    public record Row(
+            String id,
+            String date,
+            String kind,
+            String fact,
+            String people,
+            String place,
+            List<String> sources,
+            List<String> quotes,
+            boolean disputed) {}
 
-    private Chronology() {
-    }
+    private Chronology() {}
 
     /** All events, or those involving {@code person} (name or alias, any part). */
     public static List<Row> rows(CaseModelStore store, String person) {
@@ -28,7 +34,8 @@ public final class Chronology {
 
     public static List<CaseEvent> events(CaseModelStore store, String person) {
         if (person == null || person.isBlank()) return store.events();
-        CasePerson p = store.person(person).orElseThrow(() -> new CaseModelException("there is no person '" + person + "' in the case"));
+        CasePerson p = store.person(person)
+                .orElseThrow(() -> new CaseModelException("there is no person '" + person + "' in the case"));
         return store.events().stream().filter(e -> e.involves(p.name())).toList();
     }
 
@@ -37,15 +44,38 @@ public final class Chronology {
      * in the fact, place, sources and quotes replaced by labels. Names, dates and kinds stay.
      */
     public static List<Row> redact(List<Row> rows, org.redress.analysis.redaction.Redactor redactor) {
-        return rows.stream().map(r -> new Row(r.id(), r.date(), r.kind(), redactor.redact(r.fact()), r.people(), redactor.redact(r.place()),
-                r.sources().stream().map(redactor::redact).toList(), r.quotes().stream().map(redactor::redact).toList(), r.disputed())).toList();
+        return rows.stream()
+                .map(r -> new Row(
+                        r.id(),
+                        r.date(),
+                        r.kind(),
+                        redactor.redact(r.fact()),
+                        r.people(),
+                        redactor.redact(r.place()),
+                        r.sources().stream().map(redactor::redact).toList(),
+                        r.quotes().stream().map(redactor::redact).toList(),
+                        r.disputed()))
+                .toList();
     }
 
     static Row row(CaseEvent e) {
-        String people = e.people().stream().map(p -> p.part() == Part.TARGET ? p.name() : p.name() + " (" + p.part().code() + ")")
+        String people = e.people().stream()
+                .map(p -> p.part() == Part.TARGET
+                        ? p.name()
+                        : p.name() + " (" + p.part().code() + ")")
                 .collect(Collectors.joining("; "));
-        return new Row(e.id(), e.date().toString(), e.kind().code(), e.description(), people, e.place(),
+        return new Row(
+                e.id(),
+                e.date().toString(),
+                e.kind().code(),
+                e.description(),
+                people,
+                e.place(),
                 e.citations().stream().map(Citation::label).toList(),
-                e.citations().stream().map(Citation::quote).filter(q -> !q.isBlank()).toList(), e.disputed());
+                e.citations().stream()
+                        .map(Citation::quote)
+                        .filter(q -> !q.isBlank())
+                        .toList(),
+                e.disputed());
     }
 }

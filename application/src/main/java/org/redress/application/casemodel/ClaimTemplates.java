@@ -20,15 +20,14 @@ import org.redress.core.casemodel.ClaimElement;
  * {@code claims/} folder and a {@code --claims-dir} add templates or replace a built-in of the same id.
  */
 public final class ClaimTemplates {
-    public static final List<String> BUILT_IN = List.of("first-amendment-retaliation", "retaliatory-arrest",
-            "selective-enforcement", "dppa-disclosure");
+    public static final List<String> BUILT_IN =
+            List.of("first-amendment-retaliation", "retaliatory-arrest", "selective-enforcement", "dppa-disclosure");
 
     private final Map<String, Claim> templates = new LinkedHashMap<>();
     /** "template" or "template/element" to its English title and the Spanish one the template gives ("titleEs"). */
     private final Map<String, String[]> spanishTitles = new HashMap<>();
 
-    private ClaimTemplates() {
-    }
+    private ClaimTemplates() {}
 
     /** Built-ins, then the {@code dirs} in order (later ones win); missing dirs are skipped. */
     public static ClaimTemplates load(Path... dirs) {
@@ -72,11 +71,16 @@ public final class ClaimTemplates {
     private void addSpanish(JsonNode n) {
         String id = n.get("id").asText();
         spanishTitles.keySet().removeIf(k -> k.equals(id) || k.startsWith(id + "/"));
-        if (n.hasNonNull("titleEs")) spanishTitles.put(id, new String[] {n.path("title").asText(id), n.get("titleEs").asText()});
+        if (n.hasNonNull("titleEs"))
+            spanishTitles.put(
+                    id,
+                    new String[] {n.path("title").asText(id), n.get("titleEs").asText()});
         for (JsonNode e : n.get("elements")) {
             if (e.hasNonNull("titleEs")) {
                 String el = e.get("id").asText();
-                spanishTitles.put(id + "/" + el, new String[] {e.path("title").asText(el), e.get("titleEs").asText()});
+                spanishTitles.put(id + "/" + el, new String[] {
+                    e.path("title").asText(el), e.get("titleEs").asText()
+                });
             }
         }
     }
@@ -92,7 +96,10 @@ public final class ClaimTemplates {
     }
 
     static Claim parse(JsonNode n, String where) {
-        if (n == null || !n.hasNonNull("id") || !n.path("elements").isArray() || n.path("elements").isEmpty()) {
+        if (n == null
+                || !n.hasNonNull("id")
+                || !n.path("elements").isArray()
+                || n.path("elements").isEmpty()) {
             throw new UserMistake(where + ": a claim template needs an \"id\" and a non-empty \"elements\" array");
         }
         List<ClaimElement> elements = new ArrayList<>();
@@ -100,8 +107,12 @@ public final class ClaimTemplates {
         for (JsonNode e : n.get("elements")) {
             i++;
             if (!e.hasNonNull("id")) throw new UserMistake(where + ": element " + i + " needs an \"id\"");
-            elements.add(new ClaimElement(e.get("id").asText(), e.path("title").asText(null), e.path("law").asText(""),
-                    e.path("authority").asText(""), e.path("alternative").asText(null)));
+            elements.add(new ClaimElement(
+                    e.get("id").asText(),
+                    e.path("title").asText(null),
+                    e.path("law").asText(""),
+                    e.path("authority").asText(""),
+                    e.path("alternative").asText(null)));
         }
         String id = n.get("id").asText();
         return new Claim(id, id, n.path("title").asText(id), n.path("summary").asText(""), elements);
@@ -114,7 +125,8 @@ public final class ClaimTemplates {
     public Claim get(String id) {
         Claim c = templates.get(id);
         if (c == null) {
-            throw new UserMistake("there is no claim template '" + id + "'; the templates are " + String.join(", ", templates.keySet()));
+            throw new UserMistake("there is no claim template '" + id + "'; the templates are "
+                    + String.join(", ", templates.keySet()));
         }
         return c;
     }

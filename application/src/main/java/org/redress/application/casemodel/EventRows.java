@@ -1,6 +1,5 @@
 package org.redress.application.casemodel;
 
-import org.redress.core.UserMistake;
 import static org.redress.application.casemodel.ImportCells.split;
 import static org.redress.application.casemodel.ImportCells.text;
 import static org.redress.application.casemodel.ImportCells.yesNo;
@@ -12,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.redress.application.casemodel.ImportReader.CsvRow;
 import org.redress.application.casemodel.ImportReader.JsonItem;
+import org.redress.core.UserMistake;
 import org.redress.core.casemodel.CaseEvent;
 import org.redress.core.casemodel.CaseModel;
 import org.redress.core.casemodel.Citation;
@@ -49,8 +49,17 @@ final class EventRows {
         people.addAll(participants(where, "actors", r.get("actors"), Part.ACTOR));
         people.addAll(participants(where, "witnesses", r.get("witnesses"), Part.WITNESS));
         List<Citation> citations = sources(where, r.get("source"), r.get("quote"), r.get("source_date"));
-        return event(where, r.get("id"), r.get("date"), r.get("time"), r.get("kind"), people, r.get("place"),
-                r.get("description"), r.get("disputed"), citations);
+        return event(
+                where,
+                r.get("id"),
+                r.get("date"),
+                r.get("time"),
+                r.get("kind"),
+                people,
+                r.get("place"),
+                r.get("description"),
+                r.get("disputed"),
+                citations);
     }
 
     /** Fields as the CSV's, with people as names or {name, part} objects and citations as objects. */
@@ -60,7 +69,12 @@ final class EventRows {
         List<Participant> people = new ArrayList<>();
         for (JsonNode p : n.path("people")) {
             if (p.isTextual()) people.addAll(participants(where, "people", p.asText(), Part.TARGET));
-            else people.addAll(participants(where, "people", p.path("name").asText(), partOf(where, p.path("part").asText("target"))));
+            else
+                people.addAll(participants(
+                        where,
+                        "people",
+                        p.path("name").asText(),
+                        partOf(where, p.path("part").asText("target"))));
         }
         List<Citation> citations = new ArrayList<>();
         int c = 0;
@@ -69,12 +83,30 @@ final class EventRows {
             Citation ct = citationJson(where + ", field citations[" + c + "]", cn);
             if (ct != null) citations.add(ct);
         }
-        return event(where, text(n, "id"), text(n, "date"), text(n, "time"), text(n, "kind"), people,
-                text(n, "place"), text(n, "description"), n.has("disputed") ? n.get("disputed").asText() : "", citations);
+        return event(
+                where,
+                text(n, "id"),
+                text(n, "date"),
+                text(n, "time"),
+                text(n, "kind"),
+                people,
+                text(n, "place"),
+                text(n, "description"),
+                n.has("disputed") ? n.get("disputed").asText() : "",
+                citations);
     }
 
-    private CaseEvent event(String where, String id, String date, String time, String kind, List<Participant> people, String place,
-                            String description, String disputed, List<Citation> citations) {
+    private CaseEvent event(
+            String where,
+            String id,
+            String date,
+            String time,
+            String kind,
+            List<Participant> people,
+            String place,
+            String description,
+            String disputed,
+            List<Citation> citations) {
         int before = problems.count();
         EventDate d = null;
         try {
@@ -85,7 +117,8 @@ final class EventRows {
             }
             d = EventDate.parse(text);
         } catch (UserMistake e) {
-            problems.add(where + ", field " + (time != null && !time.isBlank() ? "date/time" : "date") + ": " + e.getMessage());
+            problems.add(where + ", field " + (time != null && !time.isBlank() ? "date/time" : "date") + ": "
+                    + e.getMessage());
         }
         EventKind k = problems.parse(where, "kind", () -> kinds.lookup(kind));
         Boolean isDisputed = yesNo(where, "disputed", disputed, problems);
@@ -107,10 +140,14 @@ final class EventRows {
             if (person.isPresent()) {
                 out.add(new Participant(person.get().name(), part));
             } else {
-                var org = model.store().organisations().stream().filter(o -> o.name().equalsIgnoreCase(name)).findFirst();
+                var org = model.store().organisations().stream()
+                        .filter(o -> o.name().equalsIgnoreCase(name))
+                        .findFirst();
                 if (org.isPresent()) out.add(new Participant(org.get().name(), part));
-                else problems.add(where + ", field " + field + ": '" + name + "' is neither a person nor an organisation of the case"
-                        + " (import the people first: redress import --case DIR people FILE)");
+                else
+                    problems.add(where + ", field " + field + ": '" + name
+                            + "' is neither a person nor an organisation of the case"
+                            + " (import the people first: redress import --case DIR people FILE)");
             }
         }
         return out;
@@ -139,13 +176,24 @@ final class EventRows {
 
     private Citation citationJson(String where, JsonNode n) {
         try {
-            String type = n.path("type").asText(n.has("document") ? "document" : n.has("witness") ? "witness" : "outside");
+            String type =
+                    n.path("type").asText(n.has("document") ? "document" : n.has("witness") ? "witness" : "outside");
             return switch (type) {
-                case "document" -> model.checked(Citation.document(text(n, "document"), n.path("page").asInt(0), text(n, "quote")));
-                case "witness" -> Citation.witness(new WitnessStatement(text(n, "witness"), text(n, "saw"), text(n, "when"),
-                        text(n, "where"), text(n, "words"), text(n, "vehicles"), text(n, "badges")));
+                case "document" ->
+                    model.checked(Citation.document(
+                            text(n, "document"), n.path("page").asInt(0), text(n, "quote")));
+                case "witness" ->
+                    Citation.witness(new WitnessStatement(
+                            text(n, "witness"),
+                            text(n, "saw"),
+                            text(n, "when"),
+                            text(n, "where"),
+                            text(n, "words"),
+                            text(n, "vehicles"),
+                            text(n, "badges")));
                 case "outside" -> Citation.outside(text(n, "url"), text(n, "title"), text(n, "date"), text(n, "quote"));
-                default -> throw new UserMistake("'" + type + "' is not a citation type: use document, witness or outside");
+                default ->
+                    throw new UserMistake("'" + type + "' is not a citation type: use document, witness or outside");
             };
         } catch (UserMistake e) {
             problems.add(where + ": " + e.getMessage());

@@ -19,17 +19,24 @@ import org.redress.core.port.CaseModelStore;
  */
 public final class GapReport {
 
-    public record Evidence(long finding, String weight, String event, Long citation, String label, String note) { }
+    public record Evidence(long finding, String weight, String event, Long citation, String label, String note) {}
 
-    public record ElementStatus(String id, String title, String law, String authority, String alternative, String status,
-                                boolean met, List<Evidence> evidence) { }
+    public record ElementStatus(
+            String id,
+            String title,
+            String law,
+            String authority,
+            String alternative,
+            String status,
+            boolean met,
+            List<Evidence> evidence) {}
 
-    public record ClaimGaps(String claim, String title, List<ElementStatus> elements, List<String> unsupported, String summary) { }
+    public record ClaimGaps(
+            String claim, String title, List<ElementStatus> elements, List<String> unsupported, String summary) {}
 
-    public record Report(List<ClaimGaps> claims, String summary) { }
+    public record Report(List<ClaimGaps> claims, String summary) {}
 
-    private GapReport() {
-    }
+    private GapReport() {}
 
     public static Report of(CaseModelStore store) {
         List<Finding> findings = store.findings();
@@ -42,28 +49,44 @@ public final class GapReport {
                 List<Evidence> ev = new ArrayList<>();
                 for (Finding f : findings) {
                     if (!f.claimId().equals(claim.id()) || !f.elementId().equals(el.id())) continue;
-                    ev.add(new Evidence(f.id(), f.weight().code(), f.eventId(), f.citationId(), label(store, events, f), f.note()));
+                    ev.add(new Evidence(
+                            f.id(), f.weight().code(), f.eventId(), f.citationId(), label(store, events, f), f.note()));
                 }
-                boolean supported = findings.stream().anyMatch(f -> f.claimId().equals(claim.id()) && f.elementId().equals(el.id())
-                        && f.weight().supports());
+                boolean supported = findings.stream()
+                        .anyMatch(f -> f.claimId().equals(claim.id())
+                                && f.elementId().equals(el.id())
+                                && f.weight().supports());
                 String status = supported ? "supported" : ev.isEmpty() ? "unsupported" : "contested";
-                elements.add(new ElementStatus(el.id(), el.title(), el.law(), el.authority(), el.alternative(), status, supported, ev));
+                elements.add(new ElementStatus(
+                        el.id(), el.title(), el.law(), el.authority(), el.alternative(), status, supported, ev));
             }
             List<ElementStatus> resolved = new ArrayList<>();
             for (ElementStatus e : elements) {
-                boolean met = e.met() || (e.alternative() != null && elements.stream()
-                        .anyMatch(o -> e.alternative().equals(o.alternative()) && o.met()));
-                resolved.add(new ElementStatus(e.id(), e.title(), e.law(), e.authority(), e.alternative(), e.status(), met, e.evidence()));
+                boolean met = e.met()
+                        || (e.alternative() != null
+                                && elements.stream()
+                                        .anyMatch(o -> e.alternative().equals(o.alternative()) && o.met()));
+                resolved.add(new ElementStatus(
+                        e.id(), e.title(), e.law(), e.authority(), e.alternative(), e.status(), met, e.evidence()));
             }
-            List<String> unsupported = resolved.stream().filter(e -> !e.met()).map(ElementStatus::id).toList();
+            List<String> unsupported = resolved.stream()
+                    .filter(e -> !e.met())
+                    .map(ElementStatus::id)
+                    .toList();
             totalOpen += unsupported.size();
             String summary = unsupported.isEmpty()
                     ? claim.title() + ": every element has supporting evidence."
-                    : claim.title() + ": " + unsupported.size() + " of " + resolved.size() + " element(s) still lack supporting evidence: "
-                    + resolved.stream().filter(e -> !e.met()).map(ElementStatus::title).collect(Collectors.joining("; ")) + ".";
+                    : claim.title() + ": " + unsupported.size() + " of " + resolved.size()
+                            + " element(s) still lack supporting evidence: "
+                            + resolved.stream()
+                                    .filter(e -> !e.met())
+                                    .map(ElementStatus::title)
+                                    .collect(Collectors.joining("; "))
+                            + ".";
             out.add(new ClaimGaps(claim.id(), claim.title(), resolved, unsupported, summary));
         }
-        String summary = out.isEmpty() ? "The case has no claims yet; adopt one with: redress claims add --case DIR TEMPLATE"
+        String summary = out.isEmpty()
+                ? "The case has no claims yet; adopt one with: redress claims add --case DIR TEMPLATE"
                 : out.size() + " claim(s); " + totalOpen + " element(s) still unsupported.";
         return new Report(out, summary);
     }
@@ -71,7 +94,9 @@ public final class GapReport {
     private static String label(CaseModelStore store, Map<String, CaseEvent> events, Finding f) {
         if (f.eventId() != null) {
             CaseEvent e = events.get(f.eventId());
-            return e == null ? f.eventId() : e.id() + " " + e.date() + " " + e.kind().code() + ": " + e.description();
+            return e == null
+                    ? f.eventId()
+                    : e.id() + " " + e.date() + " " + e.kind().code() + ": " + e.description();
         }
         return store.citation(f.citationId()).map(Citation::label).orElse("citation " + f.citationId());
     }

@@ -1,9 +1,9 @@
 package org.redress.application.casemodel;
 
-import org.redress.core.UserMistake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.redress.core.UserMistake;
 
 /** The problems one import has found so far, each naming its line (or item) and field; any one refuses the whole import. */
 final class ImportProblems {

@@ -34,7 +34,7 @@ final class ImportReader {
     }
 
     /** One object of a JSON array. */
-    record JsonItem(String where, JsonNode node) { }
+    record JsonItem(String where, JsonNode node) {}
 
     static boolean isJson(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
@@ -46,7 +46,10 @@ final class ImportReader {
         try {
             root = JsonTrees.MAPPER.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new ImportException(file.toString(), List.of("line " + e.getLocation().getLineNr() + ": not valid JSON (" + e.getOriginalMessage() + ")"));
+            throw new ImportException(
+                    file.toString(),
+                    List.of("line " + e.getLocation().getLineNr() + ": not valid JSON (" + e.getOriginalMessage()
+                            + ")"));
         }
         if (root == null || !root.isArray()) {
             throw new ImportException(file.toString(), List.of("the file must hold a JSON array of objects"));
@@ -56,7 +59,8 @@ final class ImportReader {
 
     /** The items of a JSON body (the API's, or a form's), which must be an array. */
     static List<JsonItem> jsonBody(JsonNode root, String label) {
-        if (root == null || !root.isArray()) throw new ImportException(label, List.of("the body must be a JSON array of objects"));
+        if (root == null || !root.isArray())
+            throw new ImportException(label, List.of("the body must be a JSON array of objects"));
         return items(root);
     }
 
@@ -74,13 +78,25 @@ final class ImportReader {
      * Hands every well-formed row of a CSV file to {@code row}; a missing required column, a row of the wrong width or
      * a row that cannot be parsed is a problem instead.
      */
-    static void csv(Path file, List<String> required, ImportProblems problems, Consumer<CsvRow> row) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser parser = CSVParser.parse(in, format)) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList();
+    static void csv(Path file, List<String> required, ImportProblems problems, Consumer<CsvRow> row)
+            throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.parse(in, format)) {
+            List<String> header = parser.getHeaderNames().stream()
+                    .map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT))
+                    .toList();
             for (String r : required) {
-                if (!header.contains(r)) problems.add("line 1: the header has no column '" + r + "' (it has " + String.join(",", header) + ")");
+                if (!header.contains(r))
+                    problems.add(
+                            "line 1: the header has no column '" + r + "' (it has " + String.join(",", header) + ")");
             }
             if (problems.any()) return;
             long line = parser.getCurrentLineNumber() + 1;

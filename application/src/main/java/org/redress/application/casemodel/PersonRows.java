@@ -25,7 +25,13 @@ final class PersonRows {
 
     /** Columns: name, aliases (separated by ';'), role, organisation, leader, notes. */
     CasePerson fromCsv(CsvRow r) {
-        return person(r.where(), r.get("name"), split(r.get("aliases")), r.get("role"), r.get("organisation"), r.get("leader"),
+        return person(
+                r.where(),
+                r.get("name"),
+                split(r.get("aliases")),
+                r.get("role"),
+                r.get("organisation"),
+                r.get("leader"),
                 r.get("notes"));
     }
 
@@ -34,11 +40,18 @@ final class PersonRows {
         JsonNode n = item.node();
         List<String> aliases = new ArrayList<>();
         n.path("aliases").forEach(a -> aliases.add(a.asText()));
-        return person(item.where(), text(n, "name"), aliases, text(n, "role"), text(n, "organisation"),
-                n.has("leader") ? n.get("leader").asText() : "", text(n, "notes"));
+        return person(
+                item.where(),
+                text(n, "name"),
+                aliases,
+                text(n, "role"),
+                text(n, "organisation"),
+                n.has("leader") ? n.get("leader").asText() : "",
+                text(n, "notes"));
     }
 
-    private CasePerson person(String where, String name, List<String> aliases, String role, String org, String leader, String notes) {
+    private CasePerson person(
+            String where, String name, List<String> aliases, String role, String org, String leader, String notes) {
         int before = problems.count();
         if (name == null || name.isBlank()) problems.add(where + ", field name: a person needs a name");
         Role r = problems.parse(where, "role", () -> Role.fromCode(role));

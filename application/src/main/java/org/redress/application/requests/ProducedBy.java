@@ -23,8 +23,16 @@ import org.redress.core.requests.Request;
  * @param bates      the Bates range stamped on the production, or null
  * @param via        the id of the container document that was found in the production, or null when the document itself was
  */
-public record ProducedBy(long requestId, String trackingNumber, String law, String agency, int production, String source,
-                         Bates bates, List<String> exemptions, String via) {
+public record ProducedBy(
+        long requestId,
+        String trackingNumber,
+        String law,
+        String agency,
+        int production,
+        String source,
+        Bates bates,
+        List<String> exemptions,
+        String via) {
 
     public record Bates(String from, String to) {}
 
@@ -43,9 +51,18 @@ public record ProducedBy(long requestId, String trackingNumber, String law, Stri
                 if (found.containsKey(p.id())) continue;
                 Request r = requests.request(p.requestId()).orElse(null);
                 if (r == null) continue;
-                found.put(p.id(), new ProducedBy(r.id(), r.trackingNumber(), r.lawId(), r.agency(), p.number(), p.sourceName(),
-                        p.batesFrom() == null ? null : new Bates(p.batesFrom(), p.batesTo()), p.exemptions(),
-                        id.equals(documentId) ? null : id));
+                found.put(
+                        p.id(),
+                        new ProducedBy(
+                                r.id(),
+                                r.trackingNumber(),
+                                r.lawId(),
+                                r.agency(),
+                                p.number(),
+                                p.sourceName(),
+                                p.batesFrom() == null ? null : new Bates(p.batesFrom(), p.batesTo()),
+                                p.exemptions(),
+                                id.equals(documentId) ? null : id));
             }
             for (Location l : documents.locations(id)) {
                 if (l.parentId() != null && seen.add(l.parentId())) todo.add(l.parentId());
@@ -58,10 +75,16 @@ public record ProducedBy(long requestId, String trackingNumber, String law, Stri
     public String plain() {
         StringBuilder s = new StringBuilder();
         s.append(trackingNumber == null ? "request " + requestId : trackingNumber + " (request " + requestId + ")")
-                .append(", ").append(law).append(", ").append(agency).append(": production ").append(production);
+                .append(", ")
+                .append(law)
+                .append(", ")
+                .append(agency)
+                .append(": production ")
+                .append(production);
         if (bates != null) s.append(", Bates ").append(bates.from()).append("–").append(bates.to());
         if (!exemptions.isEmpty()) s.append(", exemptions ").append(String.join(" ", exemptions));
-        if (via != null) s.append(" [inside ").append(via, 0, Math.min(12, via.length())).append("]");
+        if (via != null)
+            s.append(" [inside ").append(via, 0, Math.min(12, via.length())).append("]");
         return s.toString();
     }
 }

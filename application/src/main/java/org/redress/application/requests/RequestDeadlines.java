@@ -62,8 +62,20 @@ public final class RequestDeadlines {
      * {@code pending}: what it waits for has not happened yet; {@code daysLeft}: calendar days from today
      * (negative once passed).
      */
-    public record Item(String kind, LocalDate due, int days, String counting, String citation, String law, String lawVersion,
-                       boolean applies, boolean pending, boolean overdue, boolean closingSoon, long daysLeft, String ifMissed) { }
+    public record Item(
+            String kind,
+            LocalDate due,
+            int days,
+            String counting,
+            String citation,
+            String law,
+            String lawVersion,
+            boolean applies,
+            boolean pending,
+            boolean overdue,
+            boolean closingSoon,
+            long daysLeft,
+            String ifMissed) {}
 
     /** The deadlines of a request; {@code problem} says why none could be computed (no received date, unknown law …). */
     public record Schedule(List<Item> items, String problem) {
@@ -83,14 +95,18 @@ public final class RequestDeadlines {
 
     public Schedule compute(Request r) {
         if (r.received() == null) {
-            return new Schedule(List.of(), r.status() == RequestStatus.DRAFT
-                    ? "a draft: deadlines start when the agency receives the request"
-                    : "no received date: deadlines count from the day the agency received the request");
+            return new Schedule(
+                    List.of(),
+                    r.status() == RequestStatus.DRAFT
+                            ? "a draft: deadlines start when the agency receives the request"
+                            : "no received date: deadlines count from the day the agency received the request");
         }
         List<Deadline> deadlines;
         try {
-            List<Tolling> tolling = r.tolled().stream().map(t -> new Tolling(t.from(), t.to())).toList();
-            deadlines = calculator.all(r.lawId(), r.received(), r.determined(), r.appealed(), r.appealAgency(), tolling, Set.of());
+            List<Tolling> tolling =
+                    r.tolled().stream().map(t -> new Tolling(t.from(), t.to())).toList();
+            deadlines = calculator.all(
+                    r.lawId(), r.received(), r.determined(), r.appealed(), r.appealAgency(), tolling, Set.of());
         } catch (DeadlineInputException e) {
             return new Schedule(List.of(), e.getMessage());
         }
@@ -102,8 +118,19 @@ public final class RequestDeadlines {
             long left = ChronoUnit.DAYS.between(today, d.due());
             boolean overdue = pending && left < 0;
             boolean soon = pending && left >= 0 && left <= soonDays;
-            items.add(new Item(kindId(d.kind()), d.due(), d.businessDays(), d.counting().name().toLowerCase(java.util.Locale.ROOT),
-                    d.citation(), d.lawId(), d.version(), applies, pending, overdue, soon, left,
+            items.add(new Item(
+                    kindId(d.kind()),
+                    d.due(),
+                    d.businessDays(),
+                    d.counting().name().toLowerCase(java.util.Locale.ROOT),
+                    d.citation(),
+                    d.lawId(),
+                    d.version(),
+                    applies,
+                    pending,
+                    overdue,
+                    soon,
+                    left,
                     d.missedDeadline() == null ? null : d.missedDeadline().text()));
         }
         return new Schedule(List.copyOf(items), null);
@@ -122,7 +149,8 @@ public final class RequestDeadlines {
     /** Whether the thing the deadline waits for is still outstanding. */
     private static boolean pending(Request r, DeadlineKind kind) {
         return switch (kind) {
-            case INITIAL_RESPONSE, EXTENDED_RESPONSE -> r.determined() == null && r.status().awaitsResponse();
+            case INITIAL_RESPONSE, EXTENDED_RESPONSE ->
+                r.determined() == null && r.status().awaitsResponse();
             case EXPEDITED_DECISION -> r.determined() == null && r.status().awaitsResponse();
             case APPEAL_WINDOW -> r.appealed() == null && r.status().appealable();
             case APPEAL_DECISION -> r.status() == RequestStatus.APPEALED;

@@ -16,15 +16,29 @@ import org.redress.core.requests.Tolled;
  * the field named, before anything is stored.
  */
 public final class RequestInput {
-    public String law, agency, office, subject, filed, received, trackingNumber, status, fees, extension, expedited,
-            determined, appealed, appealAgency, notes;
+    public String law,
+            agency,
+            office,
+            subject,
+            filed,
+            received,
+            trackingNumber,
+            status,
+            fees,
+            extension,
+            expedited,
+            determined,
+            appealed,
+            appealAgency,
+            notes;
     public List<String> tolled;
 
     /** A new request from this input; law, agency and subject are required. */
     public Request toNewRequest() {
         Request base = Request.draft(nonNull(law, "law"), nonNull(agency, "agency"), nonNull(subject, "subject"));
         Request r = applyTo(base);
-        if (status == null && r.filed() != null) r = r.toBuilder().status(RequestStatus.FILED).build();
+        if (status == null && r.filed() != null)
+            r = r.toBuilder().status(RequestStatus.FILED).build();
         return r;
     }
 
@@ -64,7 +78,8 @@ public final class RequestInput {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(field, "'" + text + "' is not a date; write it as YYYY-MM-DD, for example 2017-03-17");
+            throw new InvalidRequestException(
+                    field, "'" + text + "' is not a date; write it as YYYY-MM-DD, for example 2017-03-17");
         }
     }
 

@@ -13,9 +13,9 @@ import java.util.Optional;
 import org.redress.analysis.deadline.DeadlineCalculator;
 import org.redress.analysis.deadline.LawLibrary;
 import org.redress.core.UserMistake;
+import org.redress.core.corpus.IngestSummary;
 import org.redress.core.corpus.Sha256;
 import org.redress.core.corpus.Source;
-import org.redress.core.corpus.IngestSummary;
 import org.redress.core.port.BlobStore;
 import org.redress.core.port.DocumentStore;
 import org.redress.core.port.Ingester;
@@ -47,9 +47,15 @@ public final class RequestService {
     }
 
     /** The service over the case's stores with deadlines from these laws, judged as of the clock's day. */
-    public static RequestService of(RequestStore requests, DocumentStore documents, BlobStore blobs, LawLibrary laws,
-                                    Clock clock, int soonDays) {
-        return new RequestService(requests, documents, blobs, new RequestDeadlines(new DeadlineCalculator(laws), clock, soonDays));
+    public static RequestService of(
+            RequestStore requests,
+            DocumentStore documents,
+            BlobStore blobs,
+            LawLibrary laws,
+            Clock clock,
+            int soonDays) {
+        return new RequestService(
+                requests, documents, blobs, new RequestDeadlines(new DeadlineCalculator(laws), clock, soonDays));
     }
 
     public RequestDeadlines deadlines() {
@@ -61,7 +67,7 @@ public final class RequestService {
     }
 
     /** A request with its computed deadlines. */
-    public record Listed(Request request, RequestDeadlines.Schedule schedule) { }
+    public record Listed(Request request, RequestDeadlines.Schedule schedule) {}
 
     /** A production with how many documents its source holds. */
     public record ProductionView(Production production, List<String> documentIds) {
@@ -71,7 +77,7 @@ public final class RequestService {
     }
 
     /** Everything known about one request. */
-    public record Detail(Listed listed, List<Correspondence> correspondence, List<ProductionView> productions) { }
+    public record Detail(Listed listed, List<Correspondence> correspondence, List<ProductionView> productions) {}
 
     /** By its number or its tracking number. */
     public Request find(String ref) {
@@ -80,7 +86,8 @@ public final class RequestService {
         Optional<Request> found = Optional.empty();
         if (t.chars().allMatch(Character::isDigit) && t.length() < 18) found = store().request(Long.parseLong(t));
         if (found.isEmpty()) found = store().byTrackingNumber(t);
-        return found.orElseThrow(() -> new NotFound("there is no request '" + ref + "' in this case; see: redress requests list"));
+        return found.orElseThrow(
+                () -> new NotFound("there is no request '" + ref + "' in this case; see: redress requests list"));
     }
 
     /** A request that is not in the case. */
@@ -108,15 +115,22 @@ public final class RequestService {
 
     private void requireLaw(String lawId) {
         if (deadlines.calculator().library().law(lawId).isEmpty()) {
-            throw new InvalidRequestException("law", "unknown law '" + lawId + "'; known laws: " + String.join(", ",
-                    deadlines.calculator().library().laws().stream().map(l -> l.id()).toList()));
+            throw new InvalidRequestException(
+                    "law",
+                    "unknown law '" + lawId + "'; known laws: "
+                            + String.join(
+                                    ", ",
+                                    deadlines.calculator().library().laws().stream()
+                                            .map(l -> l.id())
+                                            .toList()));
         }
     }
 
     /** Overdue requests first, then by their next deadline, then those without one, in the order added. */
-    public static final Comparator<Listed> URGENCY = Comparator
-            .comparing((Listed l) -> !l.schedule().overdue())
-            .thenComparing(l -> l.schedule().next().map(RequestDeadlines.Item::due).orElse(LocalDate.MAX))
+    public static final Comparator<Listed> URGENCY = Comparator.comparing(
+                    (Listed l) -> !l.schedule().overdue())
+            .thenComparing(
+                    l -> l.schedule().next().map(RequestDeadlines.Item::due).orElse(LocalDate.MAX))
             .thenComparing(l -> l.request().id());
 
     public List<Listed> list(boolean onlyOverdue) {
@@ -131,13 +145,15 @@ public final class RequestService {
 
     public Detail detail(Request r) {
         List<ProductionView> productions = store().productions(r.id()).stream()
-                .map(p -> new ProductionView(p, store().documentIds(p.id()))).toList();
+                .map(p -> new ProductionView(p, store().documentIds(p.id())))
+                .toList();
         return new Detail(listed(r), store().correspondence(r.id()), productions);
     }
 
     /** Records a letter, email or call, storing each attached file as an original. */
-    public Correspondence correspond(Request r, LocalDate date, Direction direction, String kind, String summary,
-                                     List<Path> attachments) throws IOException {
+    public Correspondence correspond(
+            Request r, LocalDate date, Direction direction, String kind, String summary, List<Path> attachments)
+            throws IOException {
         for (Path p : attachments) {
             if (!Files.isRegularFile(p)) throw new InvalidRequestException("attachment", "'" + p + "' is not a file");
         }
@@ -151,22 +167,23 @@ public final class RequestService {
             blobs.put(sha, p);
             stored.add(new Attachment(p.getFileName().toString(), sha, Files.size(p)));
         }
-        return store().addCorrespondence(new Correspondence(0, r.id(), checked.date(), checked.direction(), checked.kind(),
-                checked.summary(), stored));
+        return store().addCorrespondence(new Correspondence(
+                0, r.id(), checked.date(), checked.direction(), checked.kind(), checked.summary(), stored));
     }
 
     /** What a production run did: the production recorded and the ingest summary of its files. */
-    public record Produced(Production production, IngestSummary ingest) { }
+    public record Produced(Production production, IngestSummary ingest) {}
 
     /**
      * Ingests the files as a new source named "&lt;tracking number&gt; production &lt;n&gt;" through the normal
      * pipeline, then records the source as the request's production. Running it again after a crash
      * reuses the same source name, so nothing is ingested twice.
      */
-    public Produced produce(Request r, LocalDate received, String bates, String exemptions, List<Path> paths,
-                            Ingester ingester) {
+    public Produced produce(
+            Request r, LocalDate received, String bates, String exemptions, List<Path> paths, Ingester ingester) {
         if (paths.isEmpty()) throw new InvalidRequestException("paths", "give the files or folders of the production");
-        for (Path p : paths) if (!Files.exists(p)) throw new InvalidRequestException("paths", "'" + p + "' does not exist");
+        for (Path p : paths)
+            if (!Files.exists(p)) throw new InvalidRequestException("paths", "'" + p + "' does not exist");
         BatesRange range = BatesRange.parse(bates).orElse(null);
         ExemptionList claimed = ExemptionList.parse(exemptions);
         LocalDate day = received;
@@ -183,14 +200,23 @@ public final class RequestService {
             throw new java.io.UncheckedIOException(e);
         }
         Source source = documents.source(name, day);
-        Production p = store().addProduction(new Production(0, r.id(), n, source.id(), name,
-                day != null ? day : source.received(), check.batesFrom(), check.batesTo(), check.exemptions()));
+        Production p = store().addProduction(new Production(
+                0,
+                r.id(),
+                n,
+                source.id(),
+                name,
+                day != null ? day : source.received(),
+                check.batesFrom(),
+                check.batesTo(),
+                check.exemptions()));
         return new Produced(p, summary);
     }
 
     /** A source name already used by a production (of any request). */
     private boolean taken(String name) {
         return documents.sources().stream()
-                .anyMatch(s -> s.name().equals(name) && store().productionOfSource(s.id()).isPresent());
+                .anyMatch(s -> s.name().equals(name)
+                        && store().productionOfSource(s.id()).isPresent());
     }
 }

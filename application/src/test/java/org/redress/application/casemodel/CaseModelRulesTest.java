@@ -39,10 +39,12 @@ class CaseModelRulesTest {
     static final String MEMO = "3f1c9a02b7e4" + "5".repeat(52);
     /** Two documents whose ids share their first seven digits. */
     static final String TWIN_A = "abcdef0" + "1".repeat(57);
+
     static final String TWIN_B = "abcdef0" + "2".repeat(57);
 
     @TempDir
     Path dir;
+
     SqliteCaseModelStore store;
     CaseModel model;
 
@@ -65,39 +67,69 @@ class CaseModelRulesTest {
     static void save(SqliteDocumentStore corpus, String id, String... pages) {
         List<Page> ps = new java.util.ArrayList<>();
         for (int i = 0; i < pages.length; i++) ps.add(new Page(id, i + 1, pages[i], false));
-        corpus.saveExtraction(new Document(id, 10, "application/pdf", "memo", null, null, null, "eng", null, ExtractionStatus.DONE, null,
-                null, pages.length), ps);
+        corpus.saveExtraction(
+                new Document(
+                        id,
+                        10,
+                        "application/pdf",
+                        "memo",
+                        null,
+                        null,
+                        null,
+                        "eng",
+                        null,
+                        ExtractionStatus.DONE,
+                        null,
+                        null,
+                        pages.length),
+                ps);
     }
 
     static CaseEvent arrest(String id, Citation... citations) {
-        return new CaseEvent(id, EventDate.parse("2017-03-17"), EventKind.of("adverse.arrest"),
-                List.of(new Participant("Enrique Balcázar", Part.TARGET)), "Burlington", "Arrested", false, List.of(citations));
+        return new CaseEvent(
+                id,
+                EventDate.parse("2017-03-17"),
+                EventKind.of("adverse.arrest"),
+                List.of(new Participant("Enrique Balcázar", Part.TARGET)),
+                "Burlington",
+                "Arrested",
+                false,
+                List.of(citations));
     }
 
     @Test
     void aCitationToTheCorpusIsStoredWithTheDocumentsFullId() {
-        assertThat(model.checked(Citation.document(MEMO, 2, "arrest him")).documentId()).isEqualTo(MEMO);
-        assertThat(model.checked(Citation.document("  " + MEMO.toUpperCase(java.util.Locale.ROOT) + " ", 1, "")).documentId())
+        assertThat(model.checked(Citation.document(MEMO, 2, "arrest him")).documentId())
                 .isEqualTo(MEMO);
-        assertThat(model.checked(Citation.document("3f1c9a", 1, "")).documentId()).isEqualTo(MEMO); // six digits are enough
+        assertThat(model.checked(Citation.document("  " + MEMO.toUpperCase(java.util.Locale.ROOT) + " ", 1, ""))
+                        .documentId())
+                .isEqualTo(MEMO);
+        assertThat(model.checked(Citation.document("3f1c9a", 1, "")).documentId())
+                .isEqualTo(MEMO); // six digits are enough
         assertThat(model.checked(Citation.document("3F1C9A02", 2, "q"))).isEqualTo(Citation.document(MEMO, 2, "q"));
     }
 
     @Test
     void aDocumentTheCorpusDoesNotHaveOrCannotTellApartIsRefused() {
         String hint = " in the case's corpus (give its id or a unique prefix of at least 6 characters)";
-        assertThatThrownBy(() -> model.checked(Citation.document("3f1c9", 1, ""))).isInstanceOf(CaseModelException.class)
+        assertThatThrownBy(() -> model.checked(Citation.document("3f1c9", 1, "")))
+                .isInstanceOf(CaseModelException.class)
                 .hasMessage("there is no document '3f1c9'" + hint); // five digits are too few
-        assertThatThrownBy(() -> model.checked(Citation.document("abcdef0", 1, ""))).isInstanceOf(CaseModelException.class)
+        assertThatThrownBy(() -> model.checked(Citation.document("abcdef0", 1, "")))
+                .isInstanceOf(CaseModelException.class)
                 .hasMessage("there is no document 'abcdef0'" + hint); // two documents start so
-        assertThat(model.checked(Citation.document("abcdef02", 1, "")).documentId()).isEqualTo(TWIN_B);
-        assertThatThrownBy(() -> model.checked(Citation.document("0".repeat(64), 1, ""))).isInstanceOf(CaseModelException.class);
-        assertThatThrownBy(() -> model.checked(Citation.document("memo.pdf", 1, ""))).isInstanceOf(CaseModelException.class);
+        assertThat(model.checked(Citation.document("abcdef02", 1, "")).documentId())
+                .isEqualTo(TWIN_B);
+        assertThatThrownBy(() -> model.checked(Citation.document("0".repeat(64), 1, "")))
+                .isInstanceOf(CaseModelException.class);
+        assertThatThrownBy(() -> model.checked(Citation.document("memo.pdf", 1, "")))
+                .isInstanceOf(CaseModelException.class);
     }
 
     @Test
     void aPageTheDocumentDoesNotHaveIsRefusedSayingHowManyItHas() {
-        assertThatThrownBy(() -> model.checked(Citation.document("3f1c9a", 3, ""))).isInstanceOf(CaseModelException.class)
+        assertThatThrownBy(() -> model.checked(Citation.document("3f1c9a", 3, "")))
+                .isInstanceOf(CaseModelException.class)
                 .hasMessage("document 3f1c9a02b7e4 has 2 page(s); there is no page 3");
     }
 
@@ -111,21 +143,26 @@ class CaseModelRulesTest {
 
     @Test
     void anEventIsSavedOnlyWhenEveryCitationChecksAndThenWithFullIds() {
-        assertThatThrownBy(() -> model.saveEvent(arrest("E1", Citation.document("3f1c9a", 2, "arrest him"), Citation.document("3f1c9a", 9, ""))))
-                .isInstanceOf(CaseModelException.class).hasMessageContaining("no page 9");
+        assertThatThrownBy(() -> model.saveEvent(
+                        arrest("E1", Citation.document("3f1c9a", 2, "arrest him"), Citation.document("3f1c9a", 9, ""))))
+                .isInstanceOf(CaseModelException.class)
+                .hasMessageContaining("no page 9");
         assertThat(store.events()).isEmpty();
-        CaseEvent saved = model.saveEvent(arrest("E1", Citation.document("3f1c9a", 2, "arrest him"),
-                Citation.outside(null, "Seven Days", null, "")));
+        CaseEvent saved = model.saveEvent(arrest(
+                "E1", Citation.document("3f1c9a", 2, "arrest him"), Citation.outside(null, "Seven Days", null, "")));
         assertThat(saved.citations()).extracting(Citation::documentId).containsExactly(MEMO, null);
-        assertThat(store.event("E1").orElseThrow().citations().get(0).documentId()).isEqualTo(MEMO);
+        assertThat(store.event("E1").orElseThrow().citations().get(0).documentId())
+                .isEqualTo(MEMO);
     }
 
     @Test
     void aCitationIsAddedOnlyToAnEventTheCaseHas() {
         model.saveEvent(arrest("E1"));
-        assertThatThrownBy(() -> model.cite("E9", Citation.document("3f1c9a", 1, ""))).isInstanceOf(CaseModelException.class)
+        assertThatThrownBy(() -> model.cite("E9", Citation.document("3f1c9a", 1, "")))
+                .isInstanceOf(CaseModelException.class)
                 .hasMessage("there is no event 'E9'");
-        assertThatThrownBy(() -> model.cite("E1", Citation.document("3f1c9a", 5, ""))).isInstanceOf(CaseModelException.class);
+        assertThatThrownBy(() -> model.cite("E1", Citation.document("3f1c9a", 5, "")))
+                .isInstanceOf(CaseModelException.class);
         assertThat(store.event("E1").orElseThrow().citations()).isEmpty();
         Citation added = model.cite("E1", Citation.document("3f1c9a02", 1, "DMV to ICE"));
         assertThat(added.id()).isPositive();
@@ -136,8 +173,14 @@ class CaseModelRulesTest {
     @Test
     void aFindingNamesAClaimElementEventOrCitationTheCaseHas() {
         Citation c = model.cite(model.saveEvent(arrest("E1")).id(), Citation.document(MEMO, 2, "arrest him"));
-        store.saveClaim(new Claim("fa", "first-amendment-retaliation", "First Amendment retaliation", "",
-                List.of(new ClaimElement("adverse-action", "Adverse action", "", ""), new ClaimElement("motive", "Motive", "", ""))));
+        store.saveClaim(new Claim(
+                "fa",
+                "first-amendment-retaliation",
+                "First Amendment retaliation",
+                "",
+                List.of(
+                        new ClaimElement("adverse-action", "Adverse action", "", ""),
+                        new ClaimElement("motive", "Motive", "", ""))));
         assertThatThrownBy(() -> model.link(new Finding(0, "ra", "arrest", "E1", null, Weight.SUPPORTS, "")))
                 .isInstanceOf(CaseModelException.class)
                 .hasMessage("the case has no claim 'ra'; adopt it first with: redress claims add");
@@ -145,12 +188,15 @@ class CaseModelRulesTest {
                 .isInstanceOf(CaseModelException.class)
                 .hasMessage("claim 'fa' has no element 'motiv'; its elements are adverse-action, motive");
         assertThatThrownBy(() -> model.link(new Finding(0, "fa", "motive", "E2", null, Weight.SUPPORTS, "")))
-                .isInstanceOf(CaseModelException.class).hasMessage("there is no event 'E2'");
+                .isInstanceOf(CaseModelException.class)
+                .hasMessage("there is no event 'E2'");
         assertThatThrownBy(() -> model.link(new Finding(0, "fa", "motive", null, c.id() + 100, Weight.SUPPORTS, "")))
-                .isInstanceOf(CaseModelException.class).hasMessage("there is no citation " + (c.id() + 100));
+                .isInstanceOf(CaseModelException.class)
+                .hasMessage("there is no citation " + (c.id() + 100));
         assertThat(store.findings()).isEmpty();
 
-        Finding byEvent = model.link(new Finding(0, "fa", "adverse-action", "E1", null, Weight.SUPPORTS_STRONGLY, "arrested"));
+        Finding byEvent =
+                model.link(new Finding(0, "fa", "adverse-action", "E1", null, Weight.SUPPORTS_STRONGLY, "arrested"));
         Finding byCitation = model.link(new Finding(0, "fa", "motive", null, c.id(), Weight.WEAKLY, "'arrest him'"));
         assertThat(byEvent.id()).isPositive();
         assertThat(store.findings()).containsExactly(byEvent, byCitation);

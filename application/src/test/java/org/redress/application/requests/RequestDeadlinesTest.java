@@ -24,8 +24,11 @@ class RequestDeadlinesTest {
 
     /** FOIA request received Friday 2024-03-01: 20 working days are Mar 4–29 (no federal holiday), so due Friday 2024-03-29. */
     static Request foia() {
-        return Request.draft("us-foia", "ICE", "DMV look-ups").toBuilder().filed(LocalDate.of(2024, 2, 28))
-                .received(LocalDate.of(2024, 3, 1)).status(RequestStatus.PROCESSING).build();
+        return Request.draft("us-foia", "ICE", "DMV look-ups").toBuilder()
+                .filed(LocalDate.of(2024, 2, 28))
+                .received(LocalDate.of(2024, 3, 1))
+                .status(RequestStatus.PROCESSING)
+                .build();
     }
 
     static RequestDeadlines.Item item(RequestDeadlines.Schedule s, String kind) {
@@ -83,15 +86,21 @@ class RequestDeadlinesTest {
     @Test
     void tolledDaysStopTheClock() {
         // Mon 11 – Fri 15 March are 5 working days that do not count: due moves from Mar 29 to Fri Apr 5
-        Request r = foia().toBuilder().tolled(List.of(new Tolled(LocalDate.of(2024, 3, 11), LocalDate.of(2024, 3, 15)))).build();
+        Request r = foia().toBuilder()
+                .tolled(List.of(new Tolled(LocalDate.of(2024, 3, 11), LocalDate.of(2024, 3, 15))))
+                .build();
         assertThat(item(asOf("2024-03-11", 5).compute(r), "response_due").due()).isEqualTo(LocalDate.of(2024, 4, 5));
     }
 
     @Test
     void aHolidayWeekendIsSkipped() {
-        // Received Friday 2024-02-09; Monday 2024-02-19 is Washington's Birthday: Feb 12–16 (5), 20–23 (9), 26–Mar 1 (14),
+        // Received Friday 2024-02-09; Monday 2024-02-19 is Washington's Birthday: Feb 12–16 (5), 20–23 (9), 26–Mar 1
+        // (14),
         // Mar 4–8 (19), Mar 11 (20) → Monday 2024-03-11
-        Request r = foia().toBuilder().filed(LocalDate.of(2024, 2, 9)).received(LocalDate.of(2024, 2, 9)).build();
+        Request r = foia().toBuilder()
+                .filed(LocalDate.of(2024, 2, 9))
+                .received(LocalDate.of(2024, 2, 9))
+                .build();
         assertThat(item(asOf("2024-02-12", 5).compute(r), "response_due").due()).isEqualTo(LocalDate.of(2024, 3, 11));
     }
 
@@ -99,7 +108,9 @@ class RequestDeadlinesTest {
     void vermontCountsItsOwnHolidays() {
         // Received Tuesday 2024-08-13; Friday Aug 16 is Bennington Battle Day: Wed 14 (1), Thu 15 (2), Mon 19 (3)
         Request r = Request.draft("us-vt", "Vermont DMV", "Emails with ICE").toBuilder()
-                .received(LocalDate.of(2024, 8, 13)).status(RequestStatus.FILED).build();
+                .received(LocalDate.of(2024, 8, 13))
+                .status(RequestStatus.FILED)
+                .build();
         RequestDeadlines.Schedule s = asOf("2024-08-16", 5).compute(r);
         assertThat(item(s, "response_due").due()).isEqualTo(LocalDate.of(2024, 8, 19));
         assertThat(s.closingSoon()).isTrue();
@@ -108,7 +119,10 @@ class RequestDeadlinesTest {
     @Test
     void afterADenialTheAppealWindowBindsAndTheResponseNoLonger() {
         // Determination Wednesday 2024-03-20; FOIA since 2016: at least 90 days to appeal → 2024-06-18 (Tuesday)
-        Request r = foia().toBuilder().status(RequestStatus.DENIED).determined(LocalDate.of(2024, 3, 20)).build();
+        Request r = foia().toBuilder()
+                .status(RequestStatus.DENIED)
+                .determined(LocalDate.of(2024, 3, 20))
+                .build();
         RequestDeadlines.Schedule s = asOf("2024-06-14", 5).compute(r);
         RequestDeadlines.Item window = item(s, "appeal_window_closes");
         assertThat(window.due()).isEqualTo(LocalDate.of(2024, 6, 18));
@@ -117,7 +131,10 @@ class RequestDeadlinesTest {
         assertThat(s.overdue()).isFalse();
         assertThat(asOf("2024-06-19", 5).compute(r).overdue()).isTrue();
         // once the appeal is filed, the window no longer matters; the appeal decision does
-        Request appealed = r.toBuilder().status(RequestStatus.APPEALED).appealed(LocalDate.of(2024, 6, 3)).build();
+        Request appealed = r.toBuilder()
+                .status(RequestStatus.APPEALED)
+                .appealed(LocalDate.of(2024, 6, 3))
+                .build();
         RequestDeadlines.Schedule a = asOf("2024-06-19", 5).compute(appealed);
         assertThat(item(a, "appeal_window_closes").overdue()).isFalse();
         // appeal received Monday 2024-06-03: 20 working days skip Juneteenth (Wed 6/19) → Jun 4–7 (4), 10–14 (9),

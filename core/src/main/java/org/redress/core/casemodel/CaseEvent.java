@@ -10,8 +10,15 @@ import org.redress.core.chronology.EventKind;
  * An event of the case: its date (with precision), kind, the people and organisations in it with their part,
  * place, description, whether the other side disputes it, and its citations.
  */
-public record CaseEvent(String id, EventDate date, EventKind kind, List<Participant> people, String place,
-                        String description, boolean disputed, List<Citation> citations) {
+public record CaseEvent(
+        String id,
+        EventDate date,
+        EventKind kind,
+        List<Participant> people,
+        String place,
+        String description,
+        boolean disputed,
+        List<Citation> citations) {
 
     public CaseEvent {
         Objects.requireNonNull(id, "id");
@@ -25,7 +32,10 @@ public record CaseEvent(String id, EventDate date, EventKind kind, List<Particip
 
     /** The names the event is about (its targets), as the analyses read them. */
     public List<String> targets() {
-        return people.stream().filter(p -> p.part() == Part.TARGET).map(Participant::name).toList();
+        return people.stream()
+                .filter(p -> p.part() == Part.TARGET)
+                .map(Participant::name)
+                .toList();
     }
 
     public boolean involves(String name) {

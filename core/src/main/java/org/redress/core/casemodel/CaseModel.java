@@ -36,7 +36,8 @@ public final class CaseModel {
         String id = doc.get().id();
         if (corpus.page(id, c.page()).isEmpty()) {
             int pages = corpus.pages(id).size();
-            throw new CaseModelException("document " + id.substring(0, 12) + " has " + pages + " page(s); there is no page " + c.page());
+            throw new CaseModelException(
+                    "document " + id.substring(0, 12) + " has " + pages + " page(s); there is no page " + c.page());
         }
         return c.withDocumentId(id);
     }
@@ -58,11 +59,15 @@ public final class CaseModel {
 
     /** Links evidence to an element, checking the claim, element, event and citation exist. */
     public Finding link(Finding f) {
-        Claim claim = store.claim(f.claimId()).orElseThrow(() -> new CaseModelException(
-                "the case has no claim '" + f.claimId() + "'; adopt it first with: redress claims add"));
+        Claim claim = store.claim(f.claimId())
+                .orElseThrow(() -> new CaseModelException(
+                        "the case has no claim '" + f.claimId() + "'; adopt it first with: redress claims add"));
         if (claim.element(f.elementId()).isEmpty()) {
-            throw new CaseModelException("claim '" + claim.id() + "' has no element '" + f.elementId() + "'; its elements are "
-                    + String.join(", ", claim.elements().stream().map(ClaimElement::id).toList()));
+            throw new CaseModelException("claim '" + claim.id() + "' has no element '" + f.elementId()
+                    + "'; its elements are "
+                    + String.join(
+                            ", ",
+                            claim.elements().stream().map(ClaimElement::id).toList()));
         }
         if (f.eventId() != null && store.event(f.eventId()).isEmpty()) {
             throw new CaseModelException("there is no event '" + f.eventId() + "'");

@@ -7,11 +7,21 @@ import java.util.Locale;
  * outside source (a URL, an article, a court filing) with its date. {@code id} is assigned by the store
  * (0 before). Build with {@link #document}, {@link #witness} or {@link #outside}.
  */
-public record Citation(long id, Type type, String documentId, Integer page, String quote, WitnessStatement statement,
-                       String url, String title, String sourceDate) {
+public record Citation(
+        long id,
+        Type type,
+        String documentId,
+        Integer page,
+        String quote,
+        WitnessStatement statement,
+        String url,
+        String title,
+        String sourceDate) {
 
     public enum Type {
-        DOCUMENT, WITNESS, OUTSIDE;
+        DOCUMENT,
+        WITNESS,
+        OUTSIDE;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);
@@ -27,8 +37,10 @@ public record Citation(long id, Type type, String documentId, Integer page, Stri
         quote = quote == null ? "" : quote;
         switch (type) {
             case DOCUMENT -> {
-                if (documentId == null || documentId.isBlank()) throw new CaseModelException("a document citation needs a document id");
-                if (page == null || page < 1) throw new CaseModelException("a document citation needs a page number of 1 or more");
+                if (documentId == null || documentId.isBlank())
+                    throw new CaseModelException("a document citation needs a document id");
+                if (page == null || page < 1)
+                    throw new CaseModelException("a document citation needs a page number of 1 or more");
             }
             case WITNESS -> {
                 if (statement == null) throw new CaseModelException("a witness citation needs the statement");
@@ -69,11 +81,15 @@ public record Citation(long id, Type type, String documentId, Integer page, Stri
     public String label() {
         return switch (type) {
             case DOCUMENT -> "doc " + documentId.substring(0, Math.min(12, documentId.length())) + ", p. " + page;
-            case WITNESS -> "statement of " + statement.witness() + (statement.when().isBlank() ? "" : " (" + statement.when() + ")");
+            case WITNESS ->
+                "statement of " + statement.witness()
+                        + (statement.when().isBlank() ? "" : " (" + statement.when() + ")");
             case OUTSIDE -> {
                 String date = sourceDate == null || sourceDate.isBlank() ? "" : " (" + sourceDate + ")";
                 String link = url == null || url.isBlank() ? "" : url;
-                yield title == null || title.isBlank() ? link + date : title + date + (link.isEmpty() ? "" : ", " + link);
+                yield title == null || title.isBlank()
+                        ? link + date
+                        : title + date + (link.isEmpty() ? "" : ", " + link);
             }
         };
     }

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** How a person or organisation takes part in an event: the one it is about, the one who acted, a witness. */
 public enum Part {
-    TARGET, ACTOR, WITNESS;
+    TARGET,
+    ACTOR,
+    WITNESS;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** A person's place in the case: a member or client (subject), an official, a witness, or someone else. */
 public enum Role {
-    SUBJECT, OFFICIAL, WITNESS, OTHER;
+    SUBJECT,
+    OFFICIAL,
+    WITNESS,
+    OTHER;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

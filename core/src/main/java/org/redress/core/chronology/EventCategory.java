@@ -23,6 +23,7 @@ public enum EventCategory {
                 return c;
             }
         }
-        throw new org.redress.core.UserMistake("'" + code + "' is not an event category: use protected, adverse or other");
+        throw new org.redress.core.UserMistake(
+                "'" + code + "' is not an event category: use protected, adverse or other");
     }
 }

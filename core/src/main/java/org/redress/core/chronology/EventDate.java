@@ -34,7 +34,15 @@ import java.util.regex.Pattern;
 public final class EventDate implements Comparable<EventDate> {
 
     /** How precisely the date is known. */
-    public enum Precision { YEAR, MONTH, BETWEEN, BEFORE, AROUND, DAY, AFTER }
+    public enum Precision {
+        YEAR,
+        MONTH,
+        BETWEEN,
+        BEFORE,
+        AROUND,
+        DAY,
+        AFTER
+    }
 
     /** Days either side of the named day that "around" ({@code ~}) covers. */
     public static final int AROUND_TOLERANCE_DAYS = 3;
@@ -50,13 +58,13 @@ public final class EventDate implements Comparable<EventDate> {
 
     private final Precision precision;
     private final LocalDate earliest; // null = unbounded
-    private final LocalDate latest;   // null = unbounded
+    private final LocalDate latest; // null = unbounded
     private final LocalDate anchor;
-    private final LocalTime time;     // only for DAY
+    private final LocalTime time; // only for DAY
     private final String text;
 
-    private EventDate(Precision precision, LocalDate earliest, LocalDate latest, LocalDate anchor,
-                      LocalTime time, String text) {
+    private EventDate(
+            Precision precision, LocalDate earliest, LocalDate latest, LocalDate anchor, LocalTime time, String text) {
         this.precision = precision;
         this.earliest = earliest;
         this.latest = latest;
@@ -75,19 +83,24 @@ public final class EventDate implements Comparable<EventDate> {
     }
 
     public static EventDate inMonth(YearMonth month) {
-        return new EventDate(Precision.MONTH, month.atDay(1), month.atEndOfMonth(), month.atDay(1), null,
-                month.toString());
+        return new EventDate(
+                Precision.MONTH, month.atDay(1), month.atEndOfMonth(), month.atDay(1), null, month.toString());
     }
 
     public static EventDate inYear(int year) {
         LocalDate first = LocalDate.of(year, 1, 1);
-        return new EventDate(Precision.YEAR, first, LocalDate.of(year, 12, 31), first, null,
-                String.format("%04d", year));
+        return new EventDate(
+                Precision.YEAR, first, LocalDate.of(year, 12, 31), first, null, String.format("%04d", year));
     }
 
     public static EventDate around(LocalDate day) {
-        return new EventDate(Precision.AROUND, clamp(day.minusDays(AROUND_TOLERANCE_DAYS)),
-                clamp(day.plusDays(AROUND_TOLERANCE_DAYS)), day, null, "~" + day);
+        return new EventDate(
+                Precision.AROUND,
+                clamp(day.minusDays(AROUND_TOLERANCE_DAYS)),
+                clamp(day.plusDays(AROUND_TOLERANCE_DAYS)),
+                day,
+                null,
+                "~" + day);
     }
 
     /** Strictly before {@code day}: the last possible day is the day before. */
@@ -103,8 +116,9 @@ public final class EventDate implements Comparable<EventDate> {
     public static EventDate between(LocalDate first, LocalDate last) {
         if (!first.isBefore(last)) {
             throw new InvalidEventDateException("'" + first + ".." + last + "' is not a date range: "
-                    + (first.equals(last) ? "both ends are the same day, write just " + first
-                    : "it ends (" + last + ") before it starts (" + first + ")"));
+                    + (first.equals(last)
+                            ? "both ends are the same day, write just " + first
+                            : "it ends (" + last + ") before it starts (" + first + ")"));
         }
         return new EventDate(Precision.BETWEEN, first, last, first, null, first + ".." + last);
     }
@@ -167,8 +181,10 @@ public final class EventDate implements Comparable<EventDate> {
     private static LocalDate day(String whole, String part) {
         Matcher m = DAY.matcher(part);
         if (!m.matches()) {
-            throw invalid(whole, "'" + part + "' should be a day written as YYYY-MM-DD, e.g. 2017-03-17"
-                    + (part.contains("T") ? " (a time is only allowed on a plain day)" : ""));
+            throw invalid(
+                    whole,
+                    "'" + part + "' should be a day written as YYYY-MM-DD, e.g. 2017-03-17"
+                            + (part.contains("T") ? " (a time is only allowed on a plain day)" : ""));
         }
         return checkedDay(whole, m.group(1), m.group(2), m.group(3));
     }
@@ -181,9 +197,12 @@ public final class EventDate implements Comparable<EventDate> {
         YearMonth ym = YearMonth.of(year, month);
         if (dayOfMonth < 1 || dayOfMonth > ym.lengthOfMonth()) {
             String monthName = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-            throw invalid(whole, dayOfMonth == 0 ? "day 0 does not exist"
-                    : monthName + " " + year + " has " + ym.lengthOfMonth() + " days, so day " + dayOfMonth
-                    + " does not exist");
+            throw invalid(
+                    whole,
+                    dayOfMonth == 0
+                            ? "day 0 does not exist"
+                            : monthName + " " + year + " has " + ym.lengthOfMonth() + " days, so day " + dayOfMonth
+                                    + " does not exist");
         }
         try {
             return LocalDate.of(year, month, dayOfMonth);
@@ -262,8 +281,12 @@ public final class EventDate implements Comparable<EventDate> {
         if (latest.isBefore(other.earliest)) {
             return true;
         }
-        return isExactDay() && other.isExactDay() && anchor.equals(other.anchor)
-                && time != null && other.time != null && time.isBefore(other.time);
+        return isExactDay()
+                && other.isExactDay()
+                && anchor.equals(other.anchor)
+                && time != null
+                && other.time != null
+                && time.isBefore(other.time);
     }
 
     /**

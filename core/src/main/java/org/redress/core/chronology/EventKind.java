@@ -13,6 +13,7 @@ public record EventKind(EventCategory category, String name) {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
     /** What people type between the words of a name: hyphens, underscores, spaces (no-break ones too, from pasted text). */
     private static final Pattern WORD_BREAK = Pattern.compile("[-_\\s\\p{Z}]+");
+
     private static final Pattern EDGE_SPACE = Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
 
     public static final EventKind KNOWLEDGE = new EventKind(EventCategory.OTHER, "knowledge");
@@ -21,8 +22,9 @@ public record EventKind(EventCategory category, String name) {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(name, "name");
         if (!NAME.matcher(name).matches()) {
-            throw new org.redress.core.UserMistake("'" + category.code() + "." + name + "' is not a valid kind: the part "
-                    + "after the dot must be lower-case letters, digits and underscores, starting with a letter");
+            throw new org.redress.core.UserMistake(
+                    "'" + category.code() + "." + name + "' is not a valid kind: the part "
+                            + "after the dot must be lower-case letters, digits and underscores, starting with a letter");
         }
     }
 

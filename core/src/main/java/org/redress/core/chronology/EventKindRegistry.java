@@ -16,13 +16,32 @@ public final class EventKindRegistry {
 
     /** The taxonomy every case starts with. */
     public static final List<String> BUILT_IN = List.of(
-            "protected.protest", "protected.march", "protected.press_conference", "protected.public_statement",
-            "protected.testimony", "protected.campaign", "protected.lawsuit_filed", "protected.publication",
-            "protected.organising_meeting", "protected.social_media_post",
-            "adverse.arrest", "adverse.detention", "adverse.traffic_stop", "adverse.home_or_work_visit",
-            "adverse.surveillance", "adverse.records_lookup", "adverse.informant_contact", "adverse.threat",
-            "adverse.notice_to_appear", "adverse.removal", "adverse.bond_denied",
-            "other.communication", "other.policy", "other.release", "other.ruling", "other.settlement",
+            "protected.protest",
+            "protected.march",
+            "protected.press_conference",
+            "protected.public_statement",
+            "protected.testimony",
+            "protected.campaign",
+            "protected.lawsuit_filed",
+            "protected.publication",
+            "protected.organising_meeting",
+            "protected.social_media_post",
+            "adverse.arrest",
+            "adverse.detention",
+            "adverse.traffic_stop",
+            "adverse.home_or_work_visit",
+            "adverse.surveillance",
+            "adverse.records_lookup",
+            "adverse.informant_contact",
+            "adverse.threat",
+            "adverse.notice_to_appear",
+            "adverse.removal",
+            "adverse.bond_denied",
+            "other.communication",
+            "other.policy",
+            "other.release",
+            "other.ruling",
+            "other.settlement",
             "other.knowledge");
 
     private static final int MAX_SUGGESTIONS = 5;
@@ -31,8 +50,7 @@ public final class EventKindRegistry {
     /** The team's own kinds as first written, by canonical code. */
     private final Map<String, String> customSpellings = new HashMap<>();
 
-    private EventKindRegistry() {
-    }
+    private EventKindRegistry() {}
 
     /** A new registry holding the built-in kinds. */
     public static EventKindRegistry withBuiltIns() {
@@ -61,8 +79,9 @@ public final class EventKindRegistry {
         String written = code.strip();
         String first = customSpellings.putIfAbsent(kind.code(), written);
         if (first != null && !first.equals(written)) {
-            throw new org.redress.core.UserMistake("'" + written + "' and '" + first + "' are the same kind " + kind.code()
-                    + " (case, and '-', '_' or a space between words, do not tell kinds apart); list it once");
+            throw new org.redress.core.UserMistake(
+                    "'" + written + "' and '" + first + "' are the same kind " + kind.code()
+                            + " (case, and '-', '_' or a space between words, do not tell kinds apart); list it once");
         }
         return kind;
     }
@@ -91,19 +110,20 @@ public final class EventKindRegistry {
     /** Kinds whose code or name is a few edits away from the input, or whose name contains it. */
     synchronized List<EventKind> closeMatches(String key) {
         String wantedName = key.contains(".") ? key.substring(key.indexOf('.') + 1) : key;
-        record Scored(EventKind kind, int distance) { }
+        record Scored(EventKind kind, int distance) {}
         List<Scored> scored = new ArrayList<>();
         for (EventKind kind : kinds.values()) {
             int distance = Math.min(editDistance(key, kind.code()), editDistance(wantedName, kind.name()));
-            boolean contains = wantedName.length() >= 3
-                    && (kind.name().contains(wantedName) || wantedName.contains(kind.name()));
+            boolean contains =
+                    wantedName.length() >= 3 && (kind.name().contains(wantedName) || wantedName.contains(kind.name()));
             int allowed = Math.max(2, wantedName.length() / 3);
             if (distance <= allowed || contains) {
                 scored.add(new Scored(kind, contains ? Math.min(distance, allowed) : distance));
             }
         }
         return scored.stream()
-                .sorted(Comparator.comparingInt(Scored::distance).thenComparing(s -> s.kind().code()))
+                .sorted(Comparator.comparingInt(Scored::distance)
+                        .thenComparing(s -> s.kind().code()))
                 .limit(MAX_SUGGESTIONS)
                 .map(Scored::kind)
                 .toList();

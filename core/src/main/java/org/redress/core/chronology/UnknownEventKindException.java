@@ -10,8 +10,14 @@ public final class UnknownEventKindException extends org.redress.core.UserMistak
 
     public UnknownEventKindException(String code, List<EventKind> closeMatches) {
         super("'" + code + "' is not a known event kind"
-                + (closeMatches.isEmpty() ? "; register it first as category.name (protected, adverse or other)"
-                : "; did you mean " + String.join(", ", closeMatches.stream().map(EventKind::code).toList()) + "?"));
+                + (closeMatches.isEmpty()
+                        ? "; register it first as category.name (protected, adverse or other)"
+                        : "; did you mean "
+                                + String.join(
+                                        ", ",
+                                        closeMatches.stream()
+                                                .map(EventKind::code)
+                                                .toList()) + "?"));
         this.closeMatches = List.copyOf(closeMatches);
     }
 

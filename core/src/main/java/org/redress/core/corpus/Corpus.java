@@ -24,13 +24,19 @@ public final class Corpus {
     }
 
     public DocumentView view(Document d) {
-        List<DocumentView.Provenance> provenance = store.locations(d.id()).stream().map(l -> {
-            Optional<Source> s = store.sourceById(l.sourceId());
-            return new DocumentView.Provenance(s.map(Source::name).orElse("?"), s.map(Source::received).orElse(null),
-                    DisplayPaths.of(store, l), l.parentId());
-        }).toList();
+        List<DocumentView.Provenance> provenance = store.locations(d.id()).stream()
+                .map(l -> {
+                    Optional<Source> s = store.sourceById(l.sourceId());
+                    return new DocumentView.Provenance(
+                            s.map(Source::name).orElse("?"),
+                            s.map(Source::received).orElse(null),
+                            DisplayPaths.of(store, l),
+                            l.parentId());
+                })
+                .toList();
         List<DocumentView.Child> children = store.children(d.id()).stream()
-                .map(l -> new DocumentView.Child(l.documentId(), l.path())).toList();
+                .map(l -> new DocumentView.Child(l.documentId(), l.path()))
+                .toList();
         return new DocumentView(d, provenance, children, store.pages(d.id()));
     }
 }

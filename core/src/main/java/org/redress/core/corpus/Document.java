@@ -35,10 +35,24 @@ public record Document(
         return created != null ? created : modified;
     }
 
-    public boolean isEmail() { return email != null; }
+    public boolean isEmail() {
+        return email != null;
+    }
 
     public Document withStatus(ExtractionStatus newStatus, String detail) {
-        return new Document(id, size, mediaType, title, author, created, modified, language, email,
-                newStatus, detail, openedWithPassword, pageCount);
+        return new Document(
+                id,
+                size,
+                mediaType,
+                title,
+                author,
+                created,
+                modified,
+                language,
+                email,
+                newStatus,
+                detail,
+                openedWithPassword,
+                pageCount);
     }
 }

@@ -4,5 +4,7 @@ import java.time.Instant;
 
 /** One invocation of ingest; a run with no finish time was interrupted and can be resumed. */
 public record IngestRun(long id, long sourceId, String arguments, Instant started, Instant finished) {
-    public boolean unfinished() { return finished == null; }
+    public boolean unfinished() {
+        return finished == null;
+    }
 }

@@ -6,5 +6,7 @@ package org.redress.core.corpus;
  * bytes found twice are one document with two locations.
  */
 public record Location(String documentId, long sourceId, String parentId, String path) {
-    public boolean isTopLevel() { return parentId == null; }
+    public boolean isTopLevel() {
+        return parentId == null;
+    }
 }

@@ -40,8 +40,10 @@ public record BatesRange(String from, String to) {
             parts = splitAtHyphen(t);
         }
         if (parts == null || parts[0].isBlank() || parts[1].isBlank()) {
-            throw new InvalidRequestException(FIELD, "'" + text + "' is not a Bates range; write FROM-TO, or FROM..TO when "
-                    + "the numbers contain hyphens");
+            throw new InvalidRequestException(
+                    FIELD,
+                    "'" + text + "' is not a Bates range; write FROM-TO, or FROM..TO when "
+                            + "the numbers contain hyphens");
         }
         return Optional.of(new BatesRange(parts[0], parts[1]));
     }

@@ -8,8 +8,14 @@ import java.util.List;
  *
  * @param kind free text such as request, acknowledgment, fee_notice, clarification, determination, appeal, call
  */
-public record Correspondence(long id, long requestId, LocalDate date, Direction direction, String kind, String summary,
-                             List<Attachment> attachments) {
+public record Correspondence(
+        long id,
+        long requestId,
+        LocalDate date,
+        Direction direction,
+        String kind,
+        String summary,
+        List<Attachment> attachments) {
     public Correspondence {
         if (date == null) throw new InvalidRequestException("date", "the date of the correspondence is required");
         if (direction == null) throw new InvalidRequestException("direction", "say whether it came in or went out");

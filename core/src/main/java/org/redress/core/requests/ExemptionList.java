@@ -21,7 +21,8 @@ public record ExemptionList(List<String> marks) {
         for (String mark : marks == null ? List.<String>of() : marks) {
             String m = mark == null ? "" : mark.trim();
             if (!MARK.matcher(m).matches()) {
-                throw new InvalidRequestException(FIELD, "'" + m + "' does not look like an exemption such as (b)(6) or (b)(7)(C)");
+                throw new InvalidRequestException(
+                        FIELD, "'" + m + "' does not look like an exemption such as (b)(6) or (b)(7)(C)");
             }
             if (!kept.contains(m)) {
                 kept.add(m);

@@ -20,10 +20,26 @@ import java.util.List;
  * @param appealed       the day the appeal was received (starts the appeal decision clock)
  * @param appealAgency   the agency whose own regulation sets the appeal window (e.g. DHS), if any
  */
-public record Request(long id, String lawId, String agency, String office, String subject, LocalDate filed,
-                      LocalDate received, String trackingNumber, RequestStatus status, BigDecimal fees,
-                      boolean extension, boolean expedited, List<Tolled> tolled, LocalDate determined,
-                      LocalDate appealed, String appealAgency, String notes, Instant created, Instant updated) {
+public record Request(
+        long id,
+        String lawId,
+        String agency,
+        String office,
+        String subject,
+        LocalDate filed,
+        LocalDate received,
+        String trackingNumber,
+        RequestStatus status,
+        BigDecimal fees,
+        boolean extension,
+        boolean expedited,
+        List<Tolled> tolled,
+        LocalDate determined,
+        LocalDate appealed,
+        String appealAgency,
+        String notes,
+        Instant created,
+        Instant updated) {
 
     public Request {
         lawId = required("law", lawId);
@@ -37,21 +53,45 @@ public record Request(long id, String lawId, String agency, String office, Strin
         tolled = tolled == null ? List.of() : List.copyOf(tolled);
         if (fees != null && fees.signum() < 0) throw new InvalidRequestException("fees", "fees cannot be negative");
         if (filed != null && received != null && received.isBefore(filed)) {
-            throw new InvalidRequestException("received", "the agency cannot receive the request (" + received
-                    + ") before it was filed (" + filed + ")");
+            throw new InvalidRequestException(
+                    "received",
+                    "the agency cannot receive the request (" + received + ") before it was filed (" + filed + ")");
         }
         if (received != null && determined != null && determined.isBefore(received)) {
-            throw new InvalidRequestException("determined", "the determination (" + determined + ") cannot come before the request was received (" + received + ")");
+            throw new InvalidRequestException(
+                    "determined",
+                    "the determination (" + determined + ") cannot come before the request was received (" + received
+                            + ")");
         }
         if (determined != null && appealed != null && appealed.isBefore(determined)) {
-            throw new InvalidRequestException("appealed", "the appeal (" + appealed + ") cannot come before the determination (" + determined + ")");
+            throw new InvalidRequestException(
+                    "appealed",
+                    "the appeal (" + appealed + ") cannot come before the determination (" + determined + ")");
         }
     }
 
     /** A new, unsaved request with what a person gives when adding one. */
     public static Request draft(String lawId, String agency, String subject) {
-        return new Request(0, lawId, agency, null, subject, null, null, null, RequestStatus.DRAFT, null, false, false,
-                List.of(), null, null, null, null, null, null);
+        return new Request(
+                0,
+                lawId,
+                agency,
+                null,
+                subject,
+                null,
+                null,
+                null,
+                RequestStatus.DRAFT,
+                null,
+                false,
+                false,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** What people call it: its tracking number, else "request N". */
@@ -60,8 +100,26 @@ public record Request(long id, String lawId, String agency, String office, Strin
     }
 
     public Request withId(long newId, Instant createdAt, Instant updatedAt) {
-        return new Request(newId, lawId, agency, office, subject, filed, received, trackingNumber, status, fees, extension,
-                expedited, tolled, determined, appealed, appealAgency, notes, createdAt, updatedAt);
+        return new Request(
+                newId,
+                lawId,
+                agency,
+                office,
+                subject,
+                filed,
+                received,
+                trackingNumber,
+                status,
+                fees,
+                extension,
+                expedited,
+                tolled,
+                determined,
+                appealed,
+                appealAgency,
+                notes,
+                createdAt,
+                updatedAt);
     }
 
     public Builder toBuilder() {
@@ -89,32 +147,125 @@ public record Request(long id, String lawId, String agency, String office, Strin
 
         private Builder(Request r) {
             this.r = r;
-            lawId = r.lawId; agency = r.agency; office = r.office; subject = r.subject; trackingNumber = r.trackingNumber;
-            appealAgency = r.appealAgency; notes = r.notes; filed = r.filed; received = r.received; determined = r.determined;
-            appealed = r.appealed; status = r.status; fees = r.fees; extension = r.extension; expedited = r.expedited;
+            lawId = r.lawId;
+            agency = r.agency;
+            office = r.office;
+            subject = r.subject;
+            trackingNumber = r.trackingNumber;
+            appealAgency = r.appealAgency;
+            notes = r.notes;
+            filed = r.filed;
+            received = r.received;
+            determined = r.determined;
+            appealed = r.appealed;
+            status = r.status;
+            fees = r.fees;
+            extension = r.extension;
+            expedited = r.expedited;
             tolled = r.tolled;
         }
 
-        public Builder lawId(String v) { lawId = v; return this; }
-        public Builder agency(String v) { agency = v; return this; }
-        public Builder office(String v) { office = v; return this; }
-        public Builder subject(String v) { subject = v; return this; }
-        public Builder trackingNumber(String v) { trackingNumber = v; return this; }
-        public Builder appealAgency(String v) { appealAgency = v; return this; }
-        public Builder notes(String v) { notes = v; return this; }
-        public Builder filed(LocalDate v) { filed = v; return this; }
-        public Builder received(LocalDate v) { received = v; return this; }
-        public Builder determined(LocalDate v) { determined = v; return this; }
-        public Builder appealed(LocalDate v) { appealed = v; return this; }
-        public Builder status(RequestStatus v) { status = v; return this; }
-        public Builder fees(BigDecimal v) { fees = v; return this; }
-        public Builder extension(boolean v) { extension = v; return this; }
-        public Builder expedited(boolean v) { expedited = v; return this; }
-        public Builder tolled(List<Tolled> v) { tolled = v; return this; }
+        public Builder lawId(String v) {
+            lawId = v;
+            return this;
+        }
+
+        public Builder agency(String v) {
+            agency = v;
+            return this;
+        }
+
+        public Builder office(String v) {
+            office = v;
+            return this;
+        }
+
+        public Builder subject(String v) {
+            subject = v;
+            return this;
+        }
+
+        public Builder trackingNumber(String v) {
+            trackingNumber = v;
+            return this;
+        }
+
+        public Builder appealAgency(String v) {
+            appealAgency = v;
+            return this;
+        }
+
+        public Builder notes(String v) {
+            notes = v;
+            return this;
+        }
+
+        public Builder filed(LocalDate v) {
+            filed = v;
+            return this;
+        }
+
+        public Builder received(LocalDate v) {
+            received = v;
+            return this;
+        }
+
+        public Builder determined(LocalDate v) {
+            determined = v;
+            return this;
+        }
+
+        public Builder appealed(LocalDate v) {
+            appealed = v;
+            return this;
+        }
+
+        public Builder status(RequestStatus v) {
+            status = v;
+            return this;
+        }
+
+        public Builder fees(BigDecimal v) {
+            fees = v;
+            return this;
+        }
+
+        public Builder extension(boolean v) {
+            extension = v;
+            return this;
+        }
+
+        public Builder expedited(boolean v) {
+            expedited = v;
+            return this;
+        }
+
+        public Builder tolled(List<Tolled> v) {
+            tolled = v;
+            return this;
+        }
 
         public Request build() {
-            return new Request(r.id, lawId, agency, office, subject, filed, received, trackingNumber, status, fees, extension,
-                    expedited, tolled, determined, appealed, appealAgency, notes, r.created, r.updated);
+            return new Request(
+                    r.id,
+                    lawId,
+                    agency,
+                    office,
+                    subject,
+                    filed,
+                    received,
+                    trackingNumber,
+                    status,
+                    fees,
+                    extension,
+                    expedited,
+                    tolled,
+                    determined,
+                    appealed,
+                    appealAgency,
+                    notes,
+                    r.created,
+                    r.updated);
         }
     }
 }

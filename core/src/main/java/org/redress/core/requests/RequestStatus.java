@@ -6,8 +6,18 @@ import java.util.stream.Collectors;
 
 /** Where a public-records request stands. The id is the stable, lower-case name used in files and JSON. */
 public enum RequestStatus {
-    DRAFT, FILED, ACKNOWLEDGED, PROCESSING, FEE_DISPUTE, PARTIAL_RELEASE, COMPLETED, NO_RECORDS, DENIED, APPEALED,
-    IN_LITIGATION, WITHDRAWN;
+    DRAFT,
+    FILED,
+    ACKNOWLEDGED,
+    PROCESSING,
+    FEE_DISPUTE,
+    PARTIAL_RELEASE,
+    COMPLETED,
+    NO_RECORDS,
+    DENIED,
+    APPEALED,
+    IN_LITIGATION,
+    WITHDRAWN;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -15,7 +25,11 @@ public enum RequestStatus {
 
     /** The agency still owes a response: the response deadlines run. */
     public boolean awaitsResponse() {
-        return this == FILED || this == ACKNOWLEDGED || this == PROCESSING || this == FEE_DISPUTE || this == PARTIAL_RELEASE;
+        return this == FILED
+                || this == ACKNOWLEDGED
+                || this == PROCESSING
+                || this == FEE_DISPUTE
+                || this == PARTIAL_RELEASE;
     }
 
     /** An adverse or partial determination the requester may still appeal. */
@@ -29,7 +43,8 @@ public enum RequestStatus {
 
     /** Parses "fee_dispute", "fee-dispute", "fee dispute" or "FEE_DISPUTE". */
     public static RequestStatus parse(String text) {
-        if (text == null || text.isBlank()) throw new InvalidRequestException("status", "a status is required: one of " + ids());
+        if (text == null || text.isBlank())
+            throw new InvalidRequestException("status", "a status is required: one of " + ids());
         String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         try {
             return valueOf(key);

@@ -7,17 +7,21 @@ import java.time.format.DateTimeParseException;
 public record Tolled(LocalDate from, LocalDate to) {
     public Tolled {
         if (from == null || to == null) throw new InvalidRequestException("tolled", "a tolled period needs both days");
-        if (to.isBefore(from)) throw new InvalidRequestException("tolled", "the period " + from + ":" + to + " ends before it starts");
+        if (to.isBefore(from))
+            throw new InvalidRequestException("tolled", "the period " + from + ":" + to + " ends before it starts");
     }
 
     /** Parses FROM:TO, both YYYY-MM-DD. */
     public static Tolled parse(String text) {
         String[] parts = text == null ? new String[0] : text.trim().split(":");
-        if (parts.length != 2) throw new InvalidRequestException("tolled", "'" + text + "' is not a period; write FROM:TO, e.g. 2024-03-01:2024-03-08");
+        if (parts.length != 2)
+            throw new InvalidRequestException(
+                    "tolled", "'" + text + "' is not a period; write FROM:TO, e.g. 2024-03-01:2024-03-08");
         try {
             return new Tolled(LocalDate.parse(parts[0].trim()), LocalDate.parse(parts[1].trim()));
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("tolled", "'" + text + "' is not a period; write FROM:TO, e.g. 2024-03-01:2024-03-08");
+            throw new InvalidRequestException(
+                    "tolled", "'" + text + "' is not a period; write FROM:TO, e.g. 2024-03-01:2024-03-08");
         }
     }
 

@@ -9,7 +9,11 @@ import java.util.Objects;
  */
 public record SearchQuery(String text, int limit, int offset, Sort sort, Map<String, String> filters) {
 
-    public enum Sort { RELEVANCE, DATE_ASC, DATE_DESC }
+    public enum Sort {
+        RELEVANCE,
+        DATE_ASC,
+        DATE_DESC
+    }
 
     public SearchQuery {
         Objects.requireNonNull(text, "text");

@@ -22,16 +22,20 @@ class CaseModelRecordsTest {
         Finding toCitation = new Finding(0, "fa", "knowledge", null, 7L, Weight.CONTRADICTS, null);
         assertThat(toCitation.citationId()).isEqualTo(7L);
         assertThatThrownBy(() -> new Finding(0, "fa", "knowledge", "E1", 7L, Weight.SUPPORTS, ""))
-                .isInstanceOf(CaseModelException.class).hasMessage("a finding links exactly one event or one citation");
+                .isInstanceOf(CaseModelException.class)
+                .hasMessage("a finding links exactly one event or one citation");
         assertThatThrownBy(() -> new Finding(0, "fa", "knowledge", null, null, Weight.SUPPORTS, ""))
-                .isInstanceOf(CaseModelException.class).hasMessage("a finding links exactly one event or one citation");
+                .isInstanceOf(CaseModelException.class)
+                .hasMessage("a finding links exactly one event or one citation");
     }
 
     @Test
     void aFindingNeedsAClaimAndAnElementAndDefaultsToSupportsWithNoNote() {
-        assertThatThrownBy(() -> new Finding(0, null, "knowledge", "E1", null, null, null)).isInstanceOf(CaseModelException.class)
+        assertThatThrownBy(() -> new Finding(0, null, "knowledge", "E1", null, null, null))
+                .isInstanceOf(CaseModelException.class)
                 .hasMessage("a finding needs a claim and an element");
-        assertThatThrownBy(() -> new Finding(0, "fa", null, "E1", null, null, null)).isInstanceOf(CaseModelException.class);
+        assertThatThrownBy(() -> new Finding(0, "fa", null, "E1", null, null, null))
+                .isInstanceOf(CaseModelException.class);
         Finding f = new Finding(0, "fa", "knowledge", "E1", null, null, null);
         assertThat(f.weight()).isEqualTo(Weight.SUPPORTS);
         assertThat(f.note()).isEmpty();
@@ -39,16 +43,24 @@ class CaseModelRecordsTest {
 
     @Test
     void aPersonHasANameAndKeepsEachAliasOnceStripped() {
-        CasePerson p = new CasePerson("  Enrique Balcázar ", java.util.Arrays.asList(" Kike ", "", "Kike", "E. Balcazar", "  "),
-                null, "  ", false, null);
+        CasePerson p = new CasePerson(
+                "  Enrique Balcázar ",
+                java.util.Arrays.asList(" Kike ", "", "Kike", "E. Balcazar", "  "),
+                null,
+                "  ",
+                false,
+                null);
         assertThat(p.name()).isEqualTo("Enrique Balcázar");
         assertThat(p.aliases()).containsExactly("Kike", "E. Balcazar");
         assertThat(p.role()).isEqualTo(Role.OTHER);
         assertThat(p.organisation()).isNull(); // blank is none
         assertThat(p.notes()).isEmpty();
-        assertThat(new CasePerson("Ana", null, Role.SUBJECT, " Migrant Justice ", true, "").organisation()).isEqualTo("Migrant Justice");
-        assertThat(new CasePerson("Ana", null, Role.SUBJECT, null, true, "").aliases()).isEmpty();
-        assertThatThrownBy(() -> new CasePerson(" \t", List.of(), Role.SUBJECT, null, false, "")).isInstanceOf(CaseModelException.class)
+        assertThat(new CasePerson("Ana", null, Role.SUBJECT, " Migrant Justice ", true, "").organisation())
+                .isEqualTo("Migrant Justice");
+        assertThat(new CasePerson("Ana", null, Role.SUBJECT, null, true, "").aliases())
+                .isEmpty();
+        assertThatThrownBy(() -> new CasePerson(" \t", List.of(), Role.SUBJECT, null, false, ""))
+                .isInstanceOf(CaseModelException.class)
                 .hasMessage("a person needs a name");
     }
 
@@ -76,7 +88,11 @@ class CaseModelRecordsTest {
         assertThat(new CasePerson("Ana", List.of(), Role.SUBJECT, "Migrant Justice", true, "").toPerson())
                 .isEqualTo(new Person("Ana", "Migrant Justice", true, true));
         for (Role r : List.of(Role.OFFICIAL, Role.WITNESS, Role.OTHER)) {
-            assertThat(new CasePerson("Ana", List.of(), r, null, false, "").toPerson().subject()).as(r.code()).isFalse();
+            assertThat(new CasePerson("Ana", List.of(), r, null, false, "")
+                            .toPerson()
+                            .subject())
+                    .as(r.code())
+                    .isFalse();
         }
     }
 
@@ -85,7 +101,8 @@ class CaseModelRecordsTest {
         Organisation o = new Organisation(" ICE ", null, null);
         assertThat(o).isEqualTo(new Organisation("ICE", "", ""));
         assertThat(new Organisation("Migrant Justice", " group ", "n").kind()).isEqualTo("group");
-        assertThatThrownBy(() -> new Organisation("  ", "agency", "")).isInstanceOf(CaseModelException.class)
+        assertThatThrownBy(() -> new Organisation("  ", "agency", ""))
+                .isInstanceOf(CaseModelException.class)
                 .hasMessage("an organisation needs a name");
     }
 
@@ -93,7 +110,8 @@ class CaseModelRecordsTest {
     void aParticipantHasANameAndIsATargetUnlessSaidOtherwise() {
         assertThat(new Participant(" Ana ", null)).isEqualTo(new Participant("Ana", Part.TARGET));
         assertThat(new Participant("ICE", Part.ACTOR).part()).isEqualTo(Part.ACTOR);
-        assertThatThrownBy(() -> new Participant("", Part.WITNESS)).isInstanceOf(CaseModelException.class)
+        assertThatThrownBy(() -> new Participant("", Part.WITNESS))
+                .isInstanceOf(CaseModelException.class)
                 .hasMessage("a participant needs a name");
     }
 
@@ -104,7 +122,8 @@ class CaseModelRecordsTest {
         assertThat(c.title()).isEqualTo("fa");
         assertThat(c.summary()).isEmpty();
         assertThat(c.elements()).isEmpty();
-        assertThatThrownBy(() -> new Claim(" ", "t", "T", "", List.of())).isInstanceOf(CaseModelException.class)
+        assertThatThrownBy(() -> new Claim(" ", "t", "T", "", List.of()))
+                .isInstanceOf(CaseModelException.class)
                 .hasMessage("a claim needs an id");
         assertThatThrownBy(() -> new Claim(null, "t", "T", "", List.of())).isInstanceOf(CaseModelException.class);
     }
@@ -112,7 +131,11 @@ class CaseModelRecordsTest {
     @Test
     void aClaimFindsItsElementsByExactId() {
         ClaimElement motive = new ClaimElement("motive", "Retaliatory motive", "law", "Mt. Healthy");
-        Claim c = new Claim("fa", "first-amendment-retaliation", "First Amendment retaliation", "",
+        Claim c = new Claim(
+                "fa",
+                "first-amendment-retaliation",
+                "First Amendment retaliation",
+                "",
                 List.of(new ClaimElement("protected-activity", null, null, null), motive));
         assertThat(c.element("motive")).contains(motive);
         assertThat(c.element("Motive")).isEmpty();
@@ -134,18 +157,27 @@ class CaseModelRecordsTest {
         assertThat(e.law()).isEmpty();
         assertThat(e.authority()).isEmpty();
         assertThat(e.alternative()).isNull();
-        assertThat(new ClaimElement("no-probable-cause", "No probable cause", "", "", "cause").alternative()).isEqualTo("cause");
+        assertThat(new ClaimElement("no-probable-cause", "No probable cause", "", "", "cause").alternative())
+                .isEqualTo("cause");
         assertThat(new ClaimElement("x", "X", "", "").alternative()).isNull();
-        assertThatThrownBy(() -> new ClaimElement("", "t", "", "")).isInstanceOf(CaseModelException.class)
+        assertThatThrownBy(() -> new ClaimElement("", "t", "", ""))
+                .isInstanceOf(CaseModelException.class)
                 .hasMessage("an element needs an id");
     }
 
     @Test
     void anEventDefaultsItsTextAndListsAndItsTargetsAreThePeopleItIsAbout() {
-        CaseEvent e = new CaseEvent("E2", EventDate.parse("2017-03-17T07:30"), EventKind.of("adverse.arrest"),
-                List.of(new Participant("Enrique Balcázar", Part.TARGET), new Participant("ICE", Part.ACTOR),
+        CaseEvent e = new CaseEvent(
+                "E2",
+                EventDate.parse("2017-03-17T07:30"),
+                EventKind.of("adverse.arrest"),
+                List.of(
+                        new Participant("Enrique Balcázar", Part.TARGET), new Participant("ICE", Part.ACTOR),
                         new Participant("Ana Ruiz", Part.WITNESS), new Participant("Migrant Justice", Part.TARGET)),
-                null, null, true, null);
+                null,
+                null,
+                true,
+                null);
         assertThat(e.place()).isEmpty();
         assertThat(e.description()).isEmpty();
         assertThat(e.citations()).isEmpty();
@@ -157,16 +189,27 @@ class CaseModelRecordsTest {
         assertThat(analysed.people()).containsExactly("Enrique Balcázar", "Migrant Justice");
         assertThat(analysed.id()).isEqualTo("E2");
         assertThat(analysed.kind()).isEqualTo(EventKind.of("adverse.arrest"));
-        assertThatThrownBy(() -> new CaseEvent("E1", null, EventKind.of("adverse.arrest"), List.of(), "", "", false, List.of()))
-                .isInstanceOf(NullPointerException.class).hasMessage("date");
+        assertThatThrownBy(() ->
+                        new CaseEvent("E1", null, EventKind.of("adverse.arrest"), List.of(), "", "", false, List.of()))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("date");
     }
 
     @Test
     void withIdAndWithCitationsKeepEverythingElse() {
-        CaseEvent e = new CaseEvent("", EventDate.parse("2017-03"), EventKind.of("protected.protest"),
-                List.of(new Participant("Migrant Justice", Part.TARGET)), "Montpelier", "March", false, List.of());
+        CaseEvent e = new CaseEvent(
+                "",
+                EventDate.parse("2017-03"),
+                EventKind.of("protected.protest"),
+                List.of(new Participant("Migrant Justice", Part.TARGET)),
+                "Montpelier",
+                "March",
+                false,
+                List.of());
         Citation c = Citation.outside("https://example.org", null, null, "");
         CaseEvent changed = e.withId("E3").withCitations(List.of(c));
-        assertThat(changed).isEqualTo(new CaseEvent("E3", e.date(), e.kind(), e.people(), "Montpelier", "March", false, List.of(c)));
+        assertThat(changed)
+                .isEqualTo(
+                        new CaseEvent("E3", e.date(), e.kind(), e.people(), "Montpelier", "March", false, List.of(c)));
     }
 }

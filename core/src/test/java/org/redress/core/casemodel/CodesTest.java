@@ -22,7 +22,8 @@ class CodesTest {
         assertThat(Role.fromCode("other")).isEqualTo(Role.OTHER);
         assertThat(Role.fromCode(null)).isEqualTo(Role.OTHER);
         assertThat(Role.fromCode("  ")).isEqualTo(Role.OTHER);
-        assertThatThrownBy(() -> Role.fromCode("member")).isInstanceOf(CaseModelException.class)
+        assertThatThrownBy(() -> Role.fromCode("member"))
+                .isInstanceOf(CaseModelException.class)
                 .hasMessage("'member' is not a role: use subject, official, witness or other");
     }
 
@@ -33,7 +34,8 @@ class CodesTest {
         assertThat(Part.fromCode("WITNESS ")).isEqualTo(Part.WITNESS);
         assertThat(Part.fromCode(null)).isEqualTo(Part.TARGET);
         assertThat(Part.fromCode("")).isEqualTo(Part.TARGET);
-        assertThatThrownBy(() -> Part.fromCode("victim")).isInstanceOf(CaseModelException.class)
+        assertThatThrownBy(() -> Part.fromCode("victim"))
+                .isInstanceOf(CaseModelException.class)
                 .hasMessage("'victim' is not a part in an event: use target, actor or witness");
     }
 
@@ -41,7 +43,8 @@ class CodesTest {
     void weightsReadTheirCodesTheirWordsAndTheShortForms() {
         assertThat(Weight.SUPPORTS_STRONGLY.code()).isEqualTo("supports-strongly");
         assertThat(Weight.WEAKLY.code()).isEqualTo("weakly");
-        for (String s : new String[] {"strong", "strongly", "supports-strongly", "Supports Strongly", "SUPPORTS_STRONGLY"}) {
+        for (String s :
+                new String[] {"strong", "strongly", "supports-strongly", "Supports Strongly", "SUPPORTS_STRONGLY"}) {
             assertThat(Weight.fromCode(s)).as(s).isEqualTo(Weight.SUPPORTS_STRONGLY);
         }
         for (String s : new String[] {"supports", "support", " Supports "}) {
@@ -53,7 +56,8 @@ class CodesTest {
         for (String s : new String[] {"contradicts", "contradict", "CONTRADICTS"}) {
             assertThat(Weight.fromCode(s)).as(s).isEqualTo(Weight.CONTRADICTS);
         }
-        assertThatThrownBy(() -> Weight.fromCode("maybe")).isInstanceOf(CaseModelException.class)
+        assertThatThrownBy(() -> Weight.fromCode("maybe"))
+                .isInstanceOf(CaseModelException.class)
                 .hasMessage("'maybe' is not a weight: use supports-strongly, supports, weakly or contradicts");
         assertThatThrownBy(() -> Weight.fromCode(null)).isInstanceOf(CaseModelException.class);
         assertThatThrownBy(() -> Weight.fromCode("")).isInstanceOf(CaseModelException.class);
@@ -81,7 +85,10 @@ class CodesTest {
     }
 
     enum Casing {
-        LOWER, UPPER, TITLE, PADDED;
+        LOWER,
+        UPPER,
+        TITLE,
+        PADDED;
 
         String apply(String s) {
             return switch (this) {

@@ -20,8 +20,19 @@ class EventDateTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2017-03-17", "2017-03-17T17:00", "2017-03", "2017", "~2017-03-17", "<2017-03-17",
-            ">2017-03-17", "2017-03-15..2017-03-20", "0999-01-01", "2016-02-29"})
+    @ValueSource(
+            strings = {
+                "2017-03-17",
+                "2017-03-17T17:00",
+                "2017-03",
+                "2017",
+                "~2017-03-17",
+                "<2017-03-17",
+                ">2017-03-17",
+                "2017-03-15..2017-03-20",
+                "0999-01-01",
+                "2016-02-29"
+            })
     void canonicalTextRoundTrips(String text) {
         EventDate date = EventDate.parse(text);
         assertThat(date.toString()).isEqualTo(text);
@@ -35,13 +46,13 @@ class EventDateTest {
 
     @ParameterizedTest
     @CsvSource({
-            "2017-03-17, DAY, 2017-03-17, 2017-03-17",
-            "2017-03-17T17:00, DAY, 2017-03-17, 2017-03-17",
-            "2017-02, MONTH, 2017-02-01, 2017-02-28",
-            "2016-02, MONTH, 2016-02-01, 2016-02-29",
-            "2017, YEAR, 2017-01-01, 2017-12-31",
-            "~2017-03-17, AROUND, 2017-03-14, 2017-03-20",
-            "2017-03-15..2017-03-20, BETWEEN, 2017-03-15, 2017-03-20",
+        "2017-03-17, DAY, 2017-03-17, 2017-03-17",
+        "2017-03-17T17:00, DAY, 2017-03-17, 2017-03-17",
+        "2017-02, MONTH, 2017-02-01, 2017-02-28",
+        "2016-02, MONTH, 2016-02-01, 2016-02-29",
+        "2017, YEAR, 2017-01-01, 2017-12-31",
+        "~2017-03-17, AROUND, 2017-03-14, 2017-03-20",
+        "2017-03-15..2017-03-20, BETWEEN, 2017-03-15, 2017-03-20",
     })
     void boundsAndPrecision(String text, EventDate.Precision precision, String earliest, String latest) {
         EventDate date = EventDate.parse(text);
@@ -67,7 +78,8 @@ class EventDateTest {
     void timeIsKeptOnlyWhereGiven() {
         assertThat(EventDate.parse("2017-03-17T17:00").time()).contains(LocalTime.of(17, 0));
         assertThat(EventDate.parse("2017-03-17").time()).isEmpty();
-        assertThat(EventDate.onDayAt(d("2017-03-17"), LocalTime.of(9, 5, 33)).toString()).isEqualTo("2017-03-17T09:05");
+        assertThat(EventDate.onDayAt(d("2017-03-17"), LocalTime.of(9, 5, 33)).toString())
+                .isEqualTo("2017-03-17T09:05");
     }
 
     @Test
@@ -79,25 +91,27 @@ class EventDateTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "2017-13-01|'2017-13-01' is not a date: month 13 does not exist",
-            "2017-00|'2017-00' is not a date: month 0 does not exist",
-            "2017-02-30|'2017-02-30' is not a date: February 2017 has 28 days, so day 30 does not exist",
-            "2017-04-31|'2017-04-31' is not a date: April 2017 has 30 days, so day 31 does not exist",
-            "2017-03-00|'2017-03-00' is not a date: day 0 does not exist",
-            "2017-03-17T25:00|'2017-03-17T25:00' is not a date: hour 25 does not exist",
-            "2017-03-17T17:60|'2017-03-17T17:60' is not a date: minute 60 does not exist",
-            "0000|'0000' is not a date: year 0 does not exist",
-            "17/03/2017|'17/03/2017' is not a date: use one of",
-            "March 2017|'March 2017' is not a date: use one of",
-            "~2017-03|'~2017-03' is not a date: '2017-03' should be a day written as YYYY-MM-DD",
-            "~2017-03-17T10:00|a time is only allowed on a plain day",
-            "<2017-02-29|'<2017-02-29' is not a date: February 2017 has 28 days",
-            "2017-03-20..2017-03-15|'2017-03-20..2017-03-15' is not a date range: it ends (2017-03-15) before it starts (2017-03-20)",
-            "2017-03-15..2017-03-15|both ends are the same day",
-            "2017-03-15..|'2017-03-15..' is not a date: '' should be a day",
-            "2017-3-5|'2017-3-5' is not a date: use one of",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "2017-13-01|'2017-13-01' is not a date: month 13 does not exist",
+                "2017-00|'2017-00' is not a date: month 0 does not exist",
+                "2017-02-30|'2017-02-30' is not a date: February 2017 has 28 days, so day 30 does not exist",
+                "2017-04-31|'2017-04-31' is not a date: April 2017 has 30 days, so day 31 does not exist",
+                "2017-03-00|'2017-03-00' is not a date: day 0 does not exist",
+                "2017-03-17T25:00|'2017-03-17T25:00' is not a date: hour 25 does not exist",
+                "2017-03-17T17:60|'2017-03-17T17:60' is not a date: minute 60 does not exist",
+                "0000|'0000' is not a date: year 0 does not exist",
+                "17/03/2017|'17/03/2017' is not a date: use one of",
+                "March 2017|'March 2017' is not a date: use one of",
+                "~2017-03|'~2017-03' is not a date: '2017-03' should be a day written as YYYY-MM-DD",
+                "~2017-03-17T10:00|a time is only allowed on a plain day",
+                "<2017-02-29|'<2017-02-29' is not a date: February 2017 has 28 days",
+                "2017-03-20..2017-03-15|'2017-03-20..2017-03-15' is not a date range: it ends (2017-03-15) before it starts (2017-03-20)",
+                "2017-03-15..2017-03-15|both ends are the same day",
+                "2017-03-15..|'2017-03-15..' is not a date: '' should be a day",
+                "2017-3-5|'2017-3-5' is not a date: use one of",
+            })
     void badInputIsExplainedQuotingTheValue(String text, String message) {
         assertThatThrownBy(() -> EventDate.parse(text))
                 .isInstanceOf(InvalidEventDateException.class)
@@ -113,21 +127,54 @@ class EventDateTest {
 
     @Test
     void chronologicalOrderUsesTimeWithinADay() {
-        List<String> texts = List.of("2017-03-17T19:00", "2017-03-17T09:00", "2017-03-17", "2017-03-17T17:00",
-                "<2017-03-17", "2017-03", "~2017-03-16", "2017-03-18", ">2017-03-17", "2017", "2017-03-15..2017-03-20");
-        List<EventDate> dates = new ArrayList<>(texts.stream().map(EventDate::parse).toList());
+        List<String> texts = List.of(
+                "2017-03-17T19:00",
+                "2017-03-17T09:00",
+                "2017-03-17",
+                "2017-03-17T17:00",
+                "<2017-03-17",
+                "2017-03",
+                "~2017-03-16",
+                "2017-03-18",
+                ">2017-03-17",
+                "2017",
+                "2017-03-15..2017-03-20");
+        List<EventDate> dates =
+                new ArrayList<>(texts.stream().map(EventDate::parse).toList());
         Collections.shuffle(dates, new java.util.Random(7));
         Collections.sort(dates);
-        assertThat(dates).extracting(EventDate::toString).containsExactly(
-                "2017", "2017-03", "2017-03-15..2017-03-20", "<2017-03-17", "~2017-03-16", "2017-03-17",
-                "2017-03-17T09:00", "2017-03-17T17:00", "2017-03-17T19:00", "2017-03-18", ">2017-03-17");
+        assertThat(dates)
+                .extracting(EventDate::toString)
+                .containsExactly(
+                        "2017",
+                        "2017-03",
+                        "2017-03-15..2017-03-20",
+                        "<2017-03-17",
+                        "~2017-03-16",
+                        "2017-03-17",
+                        "2017-03-17T09:00",
+                        "2017-03-17T17:00",
+                        "2017-03-17T19:00",
+                        "2017-03-18",
+                        ">2017-03-17");
     }
 
     @Test
     void sortKeyOrdersLikeCompareTo() {
-        List<EventDate> dates = new ArrayList<>(List.of("2017-03-17T19:00", "2017-03-17T09:00", "2017-03-17",
-                "<2017-03-17", "2017-03", "~2017-03-16", ">2017-03-17", "2017", "0999-12-31", "2017-03-15..2017-03-20")
-                .stream().map(EventDate::parse).toList());
+        List<EventDate> dates = new ArrayList<>(List.of(
+                        "2017-03-17T19:00",
+                        "2017-03-17T09:00",
+                        "2017-03-17",
+                        "<2017-03-17",
+                        "2017-03",
+                        "~2017-03-16",
+                        ">2017-03-17",
+                        "2017",
+                        "0999-12-31",
+                        "2017-03-15..2017-03-20")
+                .stream()
+                .map(EventDate::parse)
+                .toList());
         List<EventDate> byKey = new ArrayList<>(dates);
         byKey.sort(java.util.Comparator.comparing(EventDate::sortKey));
         Collections.sort(dates);
@@ -141,10 +188,15 @@ class EventDateTest {
         EventDate morningArrest = EventDate.parse("2017-03-17T09:00");
         assertThat(protest.isCertainlyBefore(eveningArrest)).isTrue();
         assertThat(protest.isCertainlyBefore(morningArrest)).isFalse();
-        assertThat(EventDate.parse("2017-03-17").isCertainlyBefore(eveningArrest)).isFalse();
-        assertThat(EventDate.parse("2017-02").isCertainlyBefore(EventDate.parse("2017-03-01"))).isTrue();
-        assertThat(EventDate.parse("2017-03").isCertainlyBefore(EventDate.parse("2017-03-31"))).isFalse();
-        assertThat(EventDate.parse("<2017-03-17").isCertainlyBefore(EventDate.parse("2017-03-17"))).isTrue();
-        assertThat(EventDate.parse(">2017-03-17").isCertainlyBefore(EventDate.parse("2030"))).isFalse();
+        assertThat(EventDate.parse("2017-03-17").isCertainlyBefore(eveningArrest))
+                .isFalse();
+        assertThat(EventDate.parse("2017-02").isCertainlyBefore(EventDate.parse("2017-03-01")))
+                .isTrue();
+        assertThat(EventDate.parse("2017-03").isCertainlyBefore(EventDate.parse("2017-03-31")))
+                .isFalse();
+        assertThat(EventDate.parse("<2017-03-17").isCertainlyBefore(EventDate.parse("2017-03-17")))
+                .isTrue();
+        assertThat(EventDate.parse(">2017-03-17").isCertainlyBefore(EventDate.parse("2030")))
+                .isFalse();
     }
 }

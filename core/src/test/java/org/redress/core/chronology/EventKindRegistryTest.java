@@ -30,9 +30,9 @@ class EventKindRegistryTest {
     void newKindsNeedAKnownCategoryAndAValidName() {
         assertThatThrownBy(() -> registry.register("hostile.raid"))
                 .isInstanceOf(org.redress.core.UserMistake.class)
-                .hasMessage("'hostile.raid' is not an event kind: its category 'hostile' must be protected, adverse or other");
-        assertThatThrownBy(() -> registry.register("raid"))
-                .hasMessageContaining("write category.name");
+                .hasMessage(
+                        "'hostile.raid' is not an event kind: its category 'hostile' must be protected, adverse or other");
+        assertThatThrownBy(() -> registry.register("raid")).hasMessageContaining("write category.name");
         assertThatThrownBy(() -> registry.register("adverse.2nd raid"))
                 .hasMessageContaining("lower-case letters, digits and underscores");
         assertThatThrownBy(() -> registry.register("adverse.night/raid"))
@@ -42,8 +42,13 @@ class EventKindRegistryTest {
     @Test
     void kindsAreFoundInAnySpellingOfTheirWords() {
         EventKind statement = registry.lookup("protected.public_statement");
-        for (String typed : List.of("protected.public-statement", "Protected.Public Statement", "PROTECTED.PUBLIC-STATEMENT",
-                "  protected.public statement\t", "protected . public - statement", "protected.public\u00a0statement")) {
+        for (String typed : List.of(
+                "protected.public-statement",
+                "Protected.Public Statement",
+                "PROTECTED.PUBLIC-STATEMENT",
+                "  protected.public statement\t",
+                "protected . public - statement",
+                "protected.public\u00a0statement")) {
             assertThat(registry.lookup(typed)).as(typed).isEqualTo(statement);
             assertThat(registry.contains(typed)).as(typed).isTrue();
         }
@@ -52,14 +57,18 @@ class EventKindRegistryTest {
 
     @Test
     void typosInAnySpellingAreStillRefusedWithSuggestions() {
-        for (String typo : List.of("protected.publc_statement", "Protected.Publc Statement", "protected.public-statment")) {
+        for (String typo :
+                List.of("protected.publc_statement", "Protected.Publc Statement", "protected.public-statment")) {
             UnknownEventKindException e = catchUnknown(typo);
-            assertThat(e.getMessage()).startsWith("'" + typo + "' is not a known event kind; did you mean protected.public_statement");
+            assertThat(e.getMessage())
+                    .startsWith("'" + typo + "' is not a known event kind; did you mean protected.public_statement");
             assertThat(registry.contains(typo)).isFalse();
         }
         // words run together are a different name, not a spelling of it
-        assertThat(catchUnknown("protected.publicstatement").closeMatches()).extracting(EventKind::code)
-                .first().isEqualTo("protected.public_statement");
+        assertThat(catchUnknown("protected.publicstatement").closeMatches())
+                .extracting(EventKind::code)
+                .first()
+                .isEqualTo("protected.public_statement");
     }
 
     @Test
@@ -68,8 +77,10 @@ class EventKindRegistryTest {
         assertThat(vigil.code()).isEqualTo("protected.candle_vigil");
         assertThat(registry.lookup("protected.candle-vigil")).isEqualTo(vigil);
         assertThat(registry.all()).filteredOn(k -> k.name().contains("vigil")).containsExactly(vigil);
-        assertThat(registry.registerCustom("Protected.Candle Vigil")).isEqualTo(vigil); // the same line twice is harmless
-        assertThat(registry.register("protected.CANDLE_VIGIL")).isEqualTo(vigil);       // as is any later lookup-like register
+        assertThat(registry.registerCustom("Protected.Candle Vigil"))
+                .isEqualTo(vigil); // the same line twice is harmless
+        assertThat(registry.register("protected.CANDLE_VIGIL"))
+                .isEqualTo(vigil); // as is any later lookup-like register
     }
 
     @Test
@@ -77,9 +88,11 @@ class EventKindRegistryTest {
         registry.registerCustom("protected.sit_in");
         assertThatThrownBy(() -> registry.registerCustom("Protected.Sit-In"))
                 .isInstanceOf(org.redress.core.UserMistake.class)
-                .hasMessage("'Protected.Sit-In' and 'protected.sit_in' are the same kind protected.sit_in (case, and '-', '_' "
-                        + "or a space between words, do not tell kinds apart); list it once");
-        assertThatThrownBy(() -> registry.registerCustom("protected.sit  in")).hasMessageContaining("same kind protected.sit_in");
+                .hasMessage(
+                        "'Protected.Sit-In' and 'protected.sit_in' are the same kind protected.sit_in (case, and '-', '_' "
+                                + "or a space between words, do not tell kinds apart); list it once");
+        assertThatThrownBy(() -> registry.registerCustom("protected.sit  in"))
+                .hasMessageContaining("same kind protected.sit_in");
         // a different kind is fine
         assertThat(registry.registerCustom("protected.sit_down").code()).isEqualTo("protected.sit_down");
     }
@@ -91,9 +104,11 @@ class EventKindRegistryTest {
                 .hasMessageStartingWith("'adverse.arest' is not a known event kind; did you mean adverse.arrest");
         UnknownEventKindException e = catchUnknown("arrest");
         assertThat(e.closeMatches()).extracting(EventKind::code).first().isEqualTo("adverse.arrest");
-        assertThat(catchUnknown("protected.press").closeMatches()).extracting(EventKind::code)
+        assertThat(catchUnknown("protected.press").closeMatches())
+                .extracting(EventKind::code)
                 .contains("protected.press_conference");
-        assertThat(catchUnknown("adverse.stop").closeMatches()).extracting(EventKind::code)
+        assertThat(catchUnknown("adverse.stop").closeMatches())
+                .extracting(EventKind::code)
                 .contains("adverse.traffic_stop");
         assertThat(catchUnknown("zzzzzzzzzzzzzz").getMessage()).contains("register it first");
     }

@@ -17,8 +17,10 @@ class EventKindSpellingTest {
     void canonicalCodeLowersTrimsAndJoinsWordsWithOneUnderscore() {
         assertThat(EventKind.canonicalCode("Protected.Public Statement")).isEqualTo("protected.public_statement");
         assertThat(EventKind.canonicalCode("PROTECTED.PUBLIC-STATEMENT")).isEqualTo("protected.public_statement");
-        assertThat(EventKind.canonicalCode(" \tprotected . public -_ statement \n")).isEqualTo("protected.public_statement");
-        assertThat(EventKind.canonicalCode("\u00a0adverse.traffic\u2009stop\u00a0")).isEqualTo("adverse.traffic_stop");
+        assertThat(EventKind.canonicalCode(" \tprotected . public -_ statement \n"))
+                .isEqualTo("protected.public_statement");
+        assertThat(EventKind.canonicalCode("\u00a0adverse.traffic\u2009stop\u00a0"))
+                .isEqualTo("adverse.traffic_stop");
         assertThat(EventKind.canonicalCode("protected.public_statement")).isEqualTo("protected.public_statement");
         assertThat(EventKind.canonicalCode("Traffic Stop")).isEqualTo("traffic_stop"); // no category: still respelled
         assertThat(EventKind.canonicalCode(null)).isEmpty();
@@ -30,12 +32,13 @@ class EventKindSpellingTest {
         assertThat(EventKind.canonicalCode("hostile.raid")).isEqualTo("hostile.raid");
         assertThat(EventKind.canonicalCode("adverse.night/raid")).isEqualTo("adverse.night/raid");
         assertThat(EventKind.canonicalCode("protected.publicstatement")).isEqualTo("protected.publicstatement");
-        assertThat(EventKind.canonicalCode("other.policy.v2")).isEqualTo("other.policy.v2"); // only the first dot splits
+        assertThat(EventKind.canonicalCode("other.policy.v2"))
+                .isEqualTo("other.policy.v2"); // only the first dot splits
     }
 
     @Property
-    void everySpellingOfABuiltInKindFindsIt(@ForAll("builtIns") String code, @ForAll("breaks") List<String> breaks,
-                                            @ForAll long caseSeed) {
+    void everySpellingOfABuiltInKindFindsIt(
+            @ForAll("builtIns") String code, @ForAll("breaks") List<String> breaks, @ForAll long caseSeed) {
         EventKindRegistry registry = EventKindRegistry.withBuiltIns();
         String typed = respell(code, breaks, caseSeed);
         assertThat(EventKind.canonicalCode(typed)).as(typed).isEqualTo(code);
@@ -56,7 +59,9 @@ class EventKindSpellingTest {
     /** What may stand between two words, and around the code. */
     @Provide
     Arbitrary<List<String>> breaks() {
-        return Arbitraries.of("_", "-", " ", "  ", " - ", "\t", "\u00a0", "-_").list().ofSize(8);
+        return Arbitraries.of("_", "-", " ", "  ", " - ", "\t", "\u00a0", "-_")
+                .list()
+                .ofSize(8);
     }
 
     @Provide
@@ -76,6 +81,7 @@ class EventKindSpellingTest {
                 out.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
             }
         }
-        return out.append(breaks.get(breaks.size() - 1).replace("_", " ").replace("-", " ")).toString();
+        return out.append(breaks.get(breaks.size() - 1).replace("_", " ").replace("-", " "))
+                .toString();
     }
 }

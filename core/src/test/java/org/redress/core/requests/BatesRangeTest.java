@@ -18,13 +18,15 @@ class BatesRangeTest {
     void readsTheThreeWaysOfWritingARange() {
         assertThat(parse("DOJ000001-DOJ000040")).isEqualTo(new BatesRange("DOJ000001", "DOJ000040"));
         assertThat(parse("DOJ000001 - DOJ000040")).isEqualTo(new BatesRange("DOJ000001", "DOJ000040"));
-        assertThat(parse("ICE-2018-000001..ICE-2018-000040")).isEqualTo(new BatesRange("ICE-2018-000001", "ICE-2018-000040"));
+        assertThat(parse("ICE-2018-000001..ICE-2018-000040"))
+                .isEqualTo(new BatesRange("ICE-2018-000001", "ICE-2018-000040"));
         assertThat(parse("  1 .. 40  ")).isEqualTo(new BatesRange("1", "40"));
     }
 
     @Test
     void hyphenatedNumbersSplitWhereBothSidesHaveTheSameShape() {
-        assertThat(parse("ICE-2018-000001-ICE-2018-000040")).isEqualTo(new BatesRange("ICE-2018-000001", "ICE-2018-000040"));
+        assertThat(parse("ICE-2018-000001-ICE-2018-000040"))
+                .isEqualTo(new BatesRange("ICE-2018-000001", "ICE-2018-000040"));
         assertThat(parse("A-1-A-2")).isEqualTo(new BatesRange("A-1", "A-2"));
         // spaced hyphen and dots win over the shape rule: they leave no doubt
         assertThat(parse("ICE-01 - ICE-0002")).isEqualTo(new BatesRange("ICE-01", "ICE-0002"));
@@ -41,18 +43,23 @@ class BatesRangeTest {
 
     @Test
     void anythingElseIsRefusedNamingTheFieldAndTheFix() {
-        for (String bad : new String[] {"nonsense", "40", "1-", "-40", "..40", "1..", " - 40",
-                "ICE-2018-000001-ICE-2018-0040", "A-B-C", "A-1-B-2"}) { // widths differ; no middle hyphen; prefixes differ
-            assertThatThrownBy(() -> BatesRange.parse(bad)).as(bad)
+        for (String bad : new String[] {
+            "nonsense", "40", "1-", "-40", "..40", "1..", " - 40", "ICE-2018-000001-ICE-2018-0040", "A-B-C", "A-1-B-2"
+        }) { // widths differ; no middle hyphen; prefixes differ
+            assertThatThrownBy(() -> BatesRange.parse(bad))
+                    .as(bad)
                     .isInstanceOf(InvalidRequestException.class)
-                    .hasMessage("bates: '" + bad + "' is not a Bates range; write FROM-TO, or FROM..TO when the numbers contain hyphens")
-                    .extracting(e -> ((InvalidRequestException) e).field()).isEqualTo("bates");
+                    .hasMessage("bates: '" + bad
+                            + "' is not a Bates range; write FROM-TO, or FROM..TO when the numbers contain hyphens")
+                    .extracting(e -> ((InvalidRequestException) e).field())
+                    .isEqualTo("bates");
         }
     }
 
     @Test
     void aRangeNeedsBothEnds() {
-        assertThatThrownBy(() -> new BatesRange("1", " ")).isInstanceOf(InvalidRequestException.class)
+        assertThatThrownBy(() -> new BatesRange("1", " "))
+                .isInstanceOf(InvalidRequestException.class)
                 .hasMessage("bates: a Bates range needs a first and a last number");
         assertThatThrownBy(() -> new BatesRange(null, "2")).isInstanceOf(InvalidRequestException.class);
         assertThat(new BatesRange(" 1 ", "2\t")).isEqualTo(new BatesRange("1", "2"));
@@ -81,8 +88,8 @@ class BatesRangeTest {
 
     /** Two numbers of one shape, as one stamp gives: a bare hyphen between them is enough. */
     @Property
-    void sameShapeNumbersNeedOnlyAHyphen(@ForAll("prefixes") String prefix, @ForAll("digits") String first,
-                                         @ForAll("digits") String second) {
+    void sameShapeNumbersNeedOnlyAHyphen(
+            @ForAll("prefixes") String prefix, @ForAll("digits") String first, @ForAll("digits") String second) {
         String from = prefix + first;
         String to = prefix + (second + first).substring(0, first.length());
         assertThat(BatesRange.parse(from + "-" + to)).contains(new BatesRange(from, to));
@@ -90,7 +97,10 @@ class BatesRangeTest {
 
     @Provide
     Arbitrary<BatesRange> ranges() {
-        Arbitrary<String> number = Arbitraries.strings().withChars("ABCICE0123456789-_/").ofMinLength(1).ofMaxLength(16)
+        Arbitrary<String> number = Arbitraries.strings()
+                .withChars("ABCICE0123456789-_/")
+                .ofMinLength(1)
+                .ofMaxLength(16)
                 .filter(s -> !s.contains(" - "));
         return Combinators.combine(number, number).as(BatesRange::new);
     }

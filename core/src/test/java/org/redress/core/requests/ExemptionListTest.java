@@ -25,7 +25,8 @@ class ExemptionListTest {
 
     @Test
     void repeatsAreKeptOnceInTheOrderFirstGiven() {
-        assertThat(ExemptionList.parse("(b)(7)(C); (b)(6); (b)(7)(C);(b)(6)").marks()).containsExactly("(b)(7)(C)", "(b)(6)");
+        assertThat(ExemptionList.parse("(b)(7)(C); (b)(6); (b)(7)(C);(b)(6)").marks())
+                .containsExactly("(b)(7)(C)", "(b)(6)");
         assertThat(new ExemptionList(List.of("(b)(5)", " (b)(5) ")).marks()).containsExactly("(b)(5)");
     }
 
@@ -43,12 +44,15 @@ class ExemptionListTest {
         assertThatThrownBy(() -> ExemptionList.parse("(b)(6); <script>"))
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessage("exemptions: '<script>' does not look like an exemption such as (b)(6) or (b)(7)(C)")
-                .extracting(e -> ((InvalidRequestException) e).field()).isEqualTo("exemptions");
+                .extracting(e -> ((InvalidRequestException) e).field())
+                .isEqualTo("exemptions");
         assertThatThrownBy(() -> ExemptionList.parse("(b)(6) (b)(7)(C) (b)(7)(E) (b)(5) and more"))
-                .hasMessageContaining("does not look like an exemption"); // more than 40 characters: two marks run together
-        assertThatThrownBy(() -> new ExemptionList(List.of("(b)(6)", " "))).hasMessage(
-                "exemptions: '' does not look like an exemption such as (b)(6) or (b)(7)(C)");
-        assertThatThrownBy(() -> new ExemptionList(List.of("(b)(6);(b)(7)(C)"))).isInstanceOf(InvalidRequestException.class);
+                .hasMessageContaining(
+                        "does not look like an exemption"); // more than 40 characters: two marks run together
+        assertThatThrownBy(() -> new ExemptionList(List.of("(b)(6)", " ")))
+                .hasMessage("exemptions: '' does not look like an exemption such as (b)(6) or (b)(7)(C)");
+        assertThatThrownBy(() -> new ExemptionList(List.of("(b)(6);(b)(7)(C)")))
+                .isInstanceOf(InvalidRequestException.class);
     }
 
     @Test
@@ -70,8 +74,21 @@ class ExemptionListTest {
     @Provide
     Arbitrary<List<String>> marks() {
         Arbitrary<String> mark = Arbitraries.oneOf(
-                Arbitraries.of("(b)(1)", "(b)(5)", "(b)(6)", "(b)(7)(A)", "(b)(7)(C)", "(b)(7)(E)", "§ 317(c)(7)", "1 V.S.A. 317"),
-                Arbitraries.strings().withChars("ab(b)67.§ -É").ofMinLength(1).ofMaxLength(40).map(String::trim).filter(s -> !s.isEmpty()));
+                Arbitraries.of(
+                        "(b)(1)",
+                        "(b)(5)",
+                        "(b)(6)",
+                        "(b)(7)(A)",
+                        "(b)(7)(C)",
+                        "(b)(7)(E)",
+                        "§ 317(c)(7)",
+                        "1 V.S.A. 317"),
+                Arbitraries.strings()
+                        .withChars("ab(b)67.§ -É")
+                        .ofMinLength(1)
+                        .ofMaxLength(40)
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty()));
         return mark.list().ofMaxSize(8);
     }
 }

@@ -26,39 +26,52 @@ class RequestStatusTest {
 
     @Test
     void aMissingOrUnknownStatusIsRefusedListingTheStatuses() {
-        String all = "draft, filed, acknowledged, processing, fee_dispute, partial_release, completed, no_records, denied, appealed, "
-                + "in_litigation, withdrawn";
+        String all =
+                "draft, filed, acknowledged, processing, fee_dispute, partial_release, completed, no_records, denied, appealed, "
+                        + "in_litigation, withdrawn";
         assertThat(RequestStatus.ids()).isEqualTo(all);
-        assertThatThrownBy(() -> RequestStatus.parse(null)).isInstanceOf(InvalidRequestException.class)
+        assertThatThrownBy(() -> RequestStatus.parse(null))
+                .isInstanceOf(InvalidRequestException.class)
                 .hasMessage("status: a status is required: one of " + all);
         assertThatThrownBy(() -> RequestStatus.parse(" ")).isInstanceOf(InvalidRequestException.class);
         for (String bad : new String[] {"closed", "fee__dispute", "fee.dispute", "partial release!"}) {
-            assertThatThrownBy(() -> RequestStatus.parse(bad)).as(bad).isInstanceOf(InvalidRequestException.class)
+            assertThatThrownBy(() -> RequestStatus.parse(bad))
+                    .as(bad)
+                    .isInstanceOf(InvalidRequestException.class)
                     .hasMessage("status: '" + bad + "' is not a status; use one of " + all)
-                    .extracting(e -> ((InvalidRequestException) e).field()).isEqualTo("status");
+                    .extracting(e -> ((InvalidRequestException) e).field())
+                    .isEqualTo("status");
         }
     }
 
     @Test
     void theAgencyOwesAResponseOnlyWhileTheRequestIsOpen() {
         assertThat(Arrays.stream(RequestStatus.values()).filter(RequestStatus::awaitsResponse))
-                .containsExactlyInAnyOrderElementsOf(EnumSet.of(RequestStatus.FILED, RequestStatus.ACKNOWLEDGED,
-                        RequestStatus.PROCESSING, RequestStatus.FEE_DISPUTE, RequestStatus.PARTIAL_RELEASE));
+                .containsExactlyInAnyOrderElementsOf(EnumSet.of(
+                        RequestStatus.FILED,
+                        RequestStatus.ACKNOWLEDGED,
+                        RequestStatus.PROCESSING,
+                        RequestStatus.FEE_DISPUTE,
+                        RequestStatus.PARTIAL_RELEASE));
     }
 
     @Test
     void onlyAnAdverseOrPartialDeterminationCanBeAppealed() {
         assertThat(Arrays.stream(RequestStatus.values()).filter(RequestStatus::appealable))
-                .containsExactlyInAnyOrderElementsOf(EnumSet.of(RequestStatus.PARTIAL_RELEASE, RequestStatus.NO_RECORDS,
-                        RequestStatus.DENIED, RequestStatus.FEE_DISPUTE));
+                .containsExactlyInAnyOrderElementsOf(EnumSet.of(
+                        RequestStatus.PARTIAL_RELEASE,
+                        RequestStatus.NO_RECORDS,
+                        RequestStatus.DENIED,
+                        RequestStatus.FEE_DISPUTE));
     }
 
     /** Whatever a file or a form holds for a status (its id, its name, its words) reads back as that status. */
     @Property
-    void everyStatusReadsBackInAnySpellingOfItsWords(@ForAll RequestStatus status, @ForAll("separators") char separator,
-                                                     @ForAll boolean upper) {
+    void everyStatusReadsBackInAnySpellingOfItsWords(
+            @ForAll RequestStatus status, @ForAll("separators") char separator, @ForAll boolean upper) {
         String words = status.id().replace('_', separator);
-        assertThat(RequestStatus.parse(upper ? words.toUpperCase(Locale.ROOT) : words)).isEqualTo(status);
+        assertThat(RequestStatus.parse(upper ? words.toUpperCase(Locale.ROOT) : words))
+                .isEqualTo(status);
         assertThat(RequestStatus.parse(" " + status.name() + " ")).isEqualTo(status);
     }
 

@@ -21,7 +21,8 @@ class RequestTest {
 
     @Test
     void aDraftHasItsThreeFieldsTrimmedAndNothingElse() {
-        Request r = Request.draft(" us-foia ", "  U.S. Immigration and Customs Enforcement ", "Records of DMV look-ups\n");
+        Request r =
+                Request.draft(" us-foia ", "  U.S. Immigration and Customs Enforcement ", "Records of DMV look-ups\n");
         assertThat(r.lawId()).isEqualTo("us-foia");
         assertThat(r.agency()).isEqualTo("U.S. Immigration and Customs Enforcement");
         assertThat(r.subject()).isEqualTo("Records of DMV look-ups");
@@ -35,23 +36,38 @@ class RequestTest {
 
     @Test
     void lawAgencyAndSubjectAreRequiredAndTheRefusalNamesTheField() {
-        assertThatThrownBy(() -> Request.draft(" ", "ICE", "s")).isInstanceOf(InvalidRequestException.class)
-                .hasMessage("law: the law is required").extracting(e -> ((InvalidRequestException) e).field()).isEqualTo("law");
-        assertThatThrownBy(() -> Request.draft("us-foia", null, "s")).isInstanceOf(InvalidRequestException.class)
+        assertThatThrownBy(() -> Request.draft(" ", "ICE", "s"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("law: the law is required")
+                .extracting(e -> ((InvalidRequestException) e).field())
+                .isEqualTo("law");
+        assertThatThrownBy(() -> Request.draft("us-foia", null, "s"))
+                .isInstanceOf(InvalidRequestException.class)
                 .hasMessage("agency: the agency is required");
-        assertThatThrownBy(() -> Request.draft("us-foia", "ICE", "")).isInstanceOf(InvalidRequestException.class)
-                .extracting(e -> ((InvalidRequestException) e).reason()).isEqualTo("the subject is required");
+        assertThatThrownBy(() -> Request.draft("us-foia", "ICE", ""))
+                .isInstanceOf(InvalidRequestException.class)
+                .extracting(e -> ((InvalidRequestException) e).reason())
+                .isEqualTo("the subject is required");
     }
 
     @Test
     void blankOptionalTextIsNoneAndAMissingStatusIsDraft() {
-        Request r = draft().toBuilder().office("  ").trackingNumber("").appealAgency(" ").notes("\t").status(null).build();
+        Request r = draft().toBuilder()
+                .office("  ")
+                .trackingNumber("")
+                .appealAgency(" ")
+                .notes("\t")
+                .status(null)
+                .build();
         assertThat(r.office()).isNull();
         assertThat(r.trackingNumber()).isNull();
         assertThat(r.appealAgency()).isNull();
         assertThat(r.notes()).isNull();
         assertThat(r.status()).isEqualTo(RequestStatus.DRAFT);
-        Request kept = draft().toBuilder().office(" FOIA Office ").trackingNumber(" 2024-ICFO-00077 ").build();
+        Request kept = draft().toBuilder()
+                .office(" FOIA Office ")
+                .trackingNumber(" 2024-ICFO-00077 ")
+                .build();
         assertThat(kept.office()).isEqualTo("FOIA Office");
         assertThat(kept.trackingNumber()).isEqualTo("2024-ICFO-00077");
     }
@@ -59,27 +75,44 @@ class RequestTest {
     @Test
     void feesCannotBeNegative() {
         assertThat(draft().toBuilder().fees(BigDecimal.ZERO).build().fees()).isZero();
-        assertThat(draft().toBuilder().fees(new BigDecimal("25.50")).build().fees()).isEqualByComparingTo("25.50");
-        assertThatThrownBy(() -> draft().toBuilder().fees(new BigDecimal("-0.01")).build()).isInstanceOf(InvalidRequestException.class)
+        assertThat(draft().toBuilder().fees(new BigDecimal("25.50")).build().fees())
+                .isEqualByComparingTo("25.50");
+        assertThatThrownBy(
+                        () -> draft().toBuilder().fees(new BigDecimal("-0.01")).build())
+                .isInstanceOf(InvalidRequestException.class)
                 .hasMessage("fees: fees cannot be negative");
     }
 
     @Test
     void theAgencyCannotReceiveARequestBeforeItWasFiled() {
-        assertThat(draft().toBuilder().filed(RECEIVED).received(RECEIVED).build().received()).isEqualTo(RECEIVED); // same day
-        assertThatThrownBy(() -> draft().toBuilder().filed(RECEIVED).received(FILED).build())
+        assertThat(draft().toBuilder()
+                        .filed(RECEIVED)
+                        .received(RECEIVED)
+                        .build()
+                        .received())
+                .isEqualTo(RECEIVED); // same day
+        assertThatThrownBy(() ->
+                        draft().toBuilder().filed(RECEIVED).received(FILED).build())
                 .isInstanceOf(InvalidRequestException.class)
-                .hasMessage("received: the agency cannot receive the request (2024-02-28) before it was filed (2024-03-01)");
+                .hasMessage(
+                        "received: the agency cannot receive the request (2024-02-28) before it was filed (2024-03-01)");
     }
 
     @Test
     void aDeterminationComesAfterReceiptAndAnAppealAfterTheDetermination() {
         Request.Builder b = draft().toBuilder().filed(FILED).received(RECEIVED);
-        assertThat(b.determined(RECEIVED).appealed(RECEIVED).build().appealed()).isEqualTo(RECEIVED); // all one day is possible
-        assertThatThrownBy(() -> draft().toBuilder().received(RECEIVED).determined(FILED).build())
-                .isInstanceOf(InvalidRequestException.class).extracting(e -> ((InvalidRequestException) e).field()).isEqualTo("determined");
-        assertThatThrownBy(() -> draft().toBuilder().received(RECEIVED).determined(LocalDate.of(2024, 4, 1))
-                .appealed(LocalDate.of(2024, 3, 31)).build())
+        assertThat(b.determined(RECEIVED).appealed(RECEIVED).build().appealed())
+                .isEqualTo(RECEIVED); // all one day is possible
+        assertThatThrownBy(() ->
+                        draft().toBuilder().received(RECEIVED).determined(FILED).build())
+                .isInstanceOf(InvalidRequestException.class)
+                .extracting(e -> ((InvalidRequestException) e).field())
+                .isEqualTo("determined");
+        assertThatThrownBy(() -> draft().toBuilder()
+                        .received(RECEIVED)
+                        .determined(LocalDate.of(2024, 4, 1))
+                        .appealed(LocalDate.of(2024, 3, 31))
+                        .build())
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessage("appealed: the appeal (2024-03-31) cannot come before the determination (2024-04-01)");
     }
@@ -87,9 +120,16 @@ class RequestTest {
     @Test
     void theBuilderChecksTheWholeRequestAgainAndKeepsItsIdentity() {
         Instant created = Instant.parse("2024-03-01T10:00:00Z");
-        Request stored = draft().toBuilder().filed(FILED).received(RECEIVED).trackingNumber("2024-ICFO-00077").build()
+        Request stored = draft().toBuilder()
+                .filed(FILED)
+                .received(RECEIVED)
+                .trackingNumber("2024-ICFO-00077")
+                .build()
                 .withId(7, created, created.plusSeconds(60));
-        Request changed = stored.toBuilder().status(RequestStatus.PROCESSING).extension(true).build();
+        Request changed = stored.toBuilder()
+                .status(RequestStatus.PROCESSING)
+                .extension(true)
+                .build();
         assertThat(changed.id()).isEqualTo(7);
         assertThat(changed.created()).isEqualTo(created);
         assertThat(changed.updated()).isEqualTo(created.plusSeconds(60));
@@ -97,7 +137,9 @@ class RequestTest {
         assertThat(changed.trackingNumber()).isEqualTo("2024-ICFO-00077");
         assertThat(changed.extension()).isTrue();
         // a change that breaks a rule is refused, and the stored request is untouched
-        assertThatThrownBy(() -> stored.toBuilder().filed(LocalDate.of(2024, 3, 5)).build()).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(
+                        () -> stored.toBuilder().filed(LocalDate.of(2024, 3, 5)).build())
+                .isInstanceOf(InvalidRequestException.class);
         assertThatThrownBy(() -> stored.toBuilder().agency(" ").build()).isInstanceOf(InvalidRequestException.class);
         assertThat(stored.filed()).isEqualTo(FILED);
     }
@@ -114,6 +156,7 @@ class RequestTest {
     @Test
     void peopleCallARequestByItsTrackingNumberElseByItsNumber() {
         assertThat(draft().withId(12, null, null).label()).isEqualTo("request 12");
-        assertThat(draft().toBuilder().trackingNumber("2024-ICFO-00077").build().label()).isEqualTo("2024-ICFO-00077");
+        assertThat(draft().toBuilder().trackingNumber("2024-ICFO-00077").build().label())
+                .isEqualTo("2024-ICFO-00077");
     }
 }

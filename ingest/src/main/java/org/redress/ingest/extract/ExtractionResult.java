@@ -35,7 +35,8 @@ public record ExtractionResult(
     }
 
     public static ExtractionResult failed(String mediaType, String reason) {
-        return new ExtractionResult(false, reason, mediaType, null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), null, List.of());
+        return new ExtractionResult(
+                false, reason, mediaType, null, null, null, null, null, null, List.of(), List.of(), List.of(), null,
+                List.of());
     }
 }

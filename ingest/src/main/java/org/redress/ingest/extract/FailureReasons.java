@@ -28,7 +28,9 @@ final class FailureReasons {
 
     static String encrypted(String mediaType, int passwordsTried) {
         String what = "password-protected " + kind(mediaType);
-        if (passwordsTried == 0) return what + ": no password was given (list the passwords the agency sent in a file and pass it with --passwords FILE)";
+        if (passwordsTried == 0)
+            return what
+                    + ": no password was given (list the passwords the agency sent in a file and pass it with --passwords FILE)";
         return what + ": none of the " + passwordsTried + " passwords given opened it";
     }
 
@@ -38,7 +40,8 @@ final class FailureReasons {
             if (t instanceof EncryptedDocumentException) return encrypted(mediaType, 0);
             if (t instanceof ZeroByteFileException) return "empty file (0 bytes)";
             if (t instanceof ChildSaver.ExpansionLimitException x) {
-                return kind(mediaType) + " expands to more than " + (x.limit >> 20) + " MB (possible zip bomb); not unpacked";
+                return kind(mediaType) + " expands to more than " + (x.limit >> 20)
+                        + " MB (possible zip bomb); not unpacked";
             }
             if (t instanceof OutOfMemoryError) return "ran out of memory while reading this " + kind(mediaType);
             if (t instanceof StackOverflowError) return kind(mediaType) + " is nested too deeply to read";
@@ -46,7 +49,8 @@ final class FailureReasons {
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         String lower = message.toLowerCase(Locale.ROOT);
-        if (lower.contains("zip bomb")) return kind(mediaType) + " looks like a zip bomb (" + message + "); not unpacked";
+        if (lower.contains("zip bomb"))
+            return kind(mediaType) + " looks like a zip bomb (" + message + "); not unpacked";
         if (lower.contains("password") || lower.contains("encrypt")) return encrypted(mediaType, 0);
         if (lower.contains("truncated") || lower.contains("unexpected end") || root instanceof java.io.EOFException) {
             return "damaged or truncated " + kind(mediaType) + ": " + shorten(message);
@@ -56,8 +60,9 @@ final class FailureReasons {
 
     static String noReader(String mediaType) {
         String m = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
-        if (m.contains("rar")) return "RAR archive: this version of Redress has no RAR reader, so its contents were not unpacked; "
-                + "the original is kept (unpack it with unrar and ingest the folder)";
+        if (m.contains("rar"))
+            return "RAR archive: this version of Redress has no RAR reader, so its contents were not unpacked; "
+                    + "the original is kept (unpack it with unrar and ingest the folder)";
         if (m.contains("pgp")) return "encrypted with PGP: Redress cannot decrypt it; the original is kept";
         return "no reader for this kind of file (" + mediaType + "); the original is kept and can be downloaded";
     }

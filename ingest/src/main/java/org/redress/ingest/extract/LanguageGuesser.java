@@ -11,6 +11,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 final class LanguageGuesser {
     /** Enough for a confident guess; the whole text made detection a third of a reader's time. */
     private static final int SAMPLE_CHARS = 3_000;
+
     private static final int MIN_CHARS = 40;
     private final LanguageDetectorME detector;
 

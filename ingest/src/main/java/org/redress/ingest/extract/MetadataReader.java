@@ -35,7 +35,8 @@ final class MetadataReader {
 
     /** Email headers when the file is a message (an .eml, a mailbox message, an Outlook item). */
     static EmailHeaders email(Metadata m, String mediaType) {
-        boolean isMessage = mediaType != null && (mediaType.startsWith("message/") || mediaType.equals("application/vnd.ms-outlook"));
+        boolean isMessage = mediaType != null
+                && (mediaType.startsWith("message/") || mediaType.equals("application/vnd.ms-outlook"));
         if (mediaType != null && mediaType.contains("pst")) return null;
         String from = joined(m, Message.MESSAGE_FROM_EMAIL);
         String fromName = first(m, Message.MESSAGE_FROM_NAME);

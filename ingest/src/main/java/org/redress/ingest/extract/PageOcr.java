@@ -18,6 +18,7 @@ import org.redress.ingest.ocr.Tesseract;
 final class PageOcr {
     /** Fewer letters than this on a PDF page means it is a scan or a picture of text. */
     static final int MIN_LETTERS = 16;
+
     private final Optional<Tesseract> tesseract;
     private final Optional<Pdftoppm> pdftoppm;
     private final Runnable heartbeat;
@@ -38,13 +39,19 @@ final class PageOcr {
         List<String> texts = tesseract.get().read(file);
         heartbeat.run();
         List<ExtractionResult.PageText> pages = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) pages.add(new ExtractionResult.PageText(i + 1, PageSplitter.tidy(texts.get(i)), true));
+        for (int i = 0; i < texts.size(); i++)
+            pages.add(new ExtractionResult.PageText(i + 1, PageSplitter.tidy(texts.get(i)), true));
         reportEmpty(pages, List.of(), notes);
         return pages;
     }
 
-    List<ExtractionResult.PageText> pdf(Path file, String password, List<ExtractionResult.PageText> pages,
-                                        List<Integer> needOcr, List<String> notes) throws IOException {
+    List<ExtractionResult.PageText> pdf(
+            Path file,
+            String password,
+            List<ExtractionResult.PageText> pages,
+            List<Integer> needOcr,
+            List<String> notes)
+            throws IOException {
         List<Integer> scans = new ArrayList<>();
         for (ExtractionResult.PageText p : pages) if (letters(p.text()) < MIN_LETTERS) scans.add(p.number());
         if (scans.isEmpty()) return pages;
@@ -60,13 +67,16 @@ final class PageOcr {
                 if (number > renderer.pageCount()) continue;
                 PdfPageRenderer.Rendering page = renderer.render(number, workDir);
                 try {
-                    String text = PageSplitter.tidy(String.join("\n", tesseract.get().read(page.image())));
+                    String text =
+                            PageSplitter.tidy(String.join("\n", tesseract.get().read(page.image())));
                     String layer = out.get(number - 1).text();
                     // Keep whatever the text layer had (a Bates stamp) if OCR reads less.
-                    if (letters(text) >= letters(layer)) out.set(number - 1, new ExtractionResult.PageText(number, text, true));
+                    if (letters(text) >= letters(layer))
+                        out.set(number - 1, new ExtractionResult.PageText(number, text, true));
                     if (page.problem() != null) {
                         unrendered.add(number);
-                        notes.add("page " + number + (letters(text) == 0 ? " could not be rendered" : " was only partly rendered")
+                        notes.add("page " + number
+                                + (letters(text) == 0 ? " could not be rendered" : " was only partly rendered")
                                 + " for OCR: " + page.problem());
                     }
                 } finally {
@@ -82,9 +92,13 @@ final class PageOcr {
     }
 
     /** OCR'd pages with no text, except those that could not be rendered: they say why instead. */
-    private static void reportEmpty(List<ExtractionResult.PageText> pages, List<Integer> unrendered, List<String> notes) {
-        List<Integer> empty = pages.stream().filter(p -> p.ocr() && letters(p.text()) == 0).map(ExtractionResult.PageText::number)
-                .filter(n -> !unrendered.contains(n)).toList();
+    private static void reportEmpty(
+            List<ExtractionResult.PageText> pages, List<Integer> unrendered, List<String> notes) {
+        List<Integer> empty = pages.stream()
+                .filter(p -> p.ocr() && letters(p.text()) == 0)
+                .map(ExtractionResult.PageText::number)
+                .filter(n -> !unrendered.contains(n))
+                .toList();
         if (!empty.isEmpty()) notes.add("OCR found no text on page(s) " + empty);
     }
 

@@ -12,8 +12,24 @@ import org.xml.sax.helpers.DefaultHandler;
  * with form feeds, which productions use as page breaks.
  */
 final class PageSplitter extends DefaultHandler {
-    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
-            "pre", "blockquote", "table", "section", "article", "title");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "br",
+            "li",
+            "tr",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "pre",
+            "blockquote",
+            "table",
+            "section",
+            "article",
+            "title");
     private final int maxChars;
     private final List<StringBuilder> pages = new ArrayList<>();
     private StringBuilder current;
@@ -90,6 +106,9 @@ final class PageSplitter extends DefaultHandler {
     }
 
     static String tidy(String text) {
-        return text.replace("\r\n", "\n").replaceAll("[ \\t\\x0B]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        return text.replace("\r\n", "\n")
+                .replaceAll("[ \\t\\x0B]+\\n", "\n")
+                .replaceAll("\\n{3,}", "\n\n")
+                .strip();
     }
 }

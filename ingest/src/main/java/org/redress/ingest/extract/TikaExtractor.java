@@ -1,6 +1,7 @@
 package org.redress.ingest.extract;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,14 +11,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.extractor.EmbeddedDocumentExtractor;
-import java.io.InputStream;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.sax.BodyContentHandler;
-import org.apache.tika.sax.EmbeddedContentHandler;
-import org.xml.sax.ContentHandler;
-import org.xml.sax.SAXException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
@@ -25,8 +21,12 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.PasswordProvider;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.EmbeddedContentHandler;
 import org.redress.ingest.ocr.Pdftoppm;
 import org.redress.ingest.ocr.Tesseract;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
 
 /**
  * Reads one file with Apache Tika: detects its type from its bytes, extracts text page by page
@@ -73,7 +73,8 @@ public final class TikaExtractor implements Extractor {
                         break;
                     }
                 }
-                if (opened == null) return ExtractionResult.failed(mediaType, FailureReasons.encrypted(mediaType, tried));
+                if (opened == null)
+                    return ExtractionResult.failed(mediaType, FailureReasons.encrypted(mediaType, tried));
                 attempt = opened;
             }
             if (attempt.error != null && !FailureReasons.isWriteLimit(attempt.error)) {
@@ -97,7 +98,8 @@ public final class TikaExtractor implements Extractor {
         }
     }
 
-    private record Attempt(Metadata metadata, PageSplitter pages, ChildSaver children, String password, Throwable error) {}
+    private record Attempt(
+            Metadata metadata, PageSplitter pages, ChildSaver children, String password, Throwable error) {}
 
     private Attempt parse(ExtractionRequest request, Path file, String mediaType, String password) throws IOException {
         Path childDir = Path.of(request.childDir());
@@ -108,7 +110,8 @@ public final class TikaExtractor implements Extractor {
         PageSplitter pages = new PageSplitter(request.maxTextChars());
         ParseContext context = new ParseContext();
         ChildSaver children = new ChildSaver(childDir, request.maxChildBytes(), new EmailBodies(mediaType, context))
-                .ooxmlParts(mediaType.startsWith("application/vnd.openxmlformats-officedocument.") || mediaType.contains("ooxml"));
+                .ooxmlParts(mediaType.startsWith("application/vnd.openxmlformats-officedocument.")
+                        || mediaType.contains("ooxml"));
         configure(context, children, password);
         // POI reads the password of binary Office files (.doc, .ppt, .xls) from a thread-local that
         // Tika leaves set: without this, one file's password silently opens the next file, and whether
@@ -121,7 +124,7 @@ public final class TikaExtractor implements Extractor {
         } catch (Exception | StackOverflowError e) {
             return new Attempt(metadata, pages, children, password, e);
         } finally {
-            detector.forget();   // if the parser failed before detecting, the answer must not leak to the next file
+            detector.forget(); // if the parser failed before detecting, the answer must not leak to the next file
             org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
         }
     }
@@ -129,7 +132,7 @@ public final class TikaExtractor implements Extractor {
     private static void configure(ParseContext context, ChildSaver children, String password) {
         context.set(EmbeddedDocumentExtractor.class, children);
         TesseractOCRConfig ocr = new TesseractOCRConfig();
-        ocr.setSkipOcr(true);                 // OCR is done per page below, where we can flag it
+        ocr.setSkipOcr(true); // OCR is done per page below, where we can flag it
         context.set(TesseractOCRConfig.class, ocr);
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
@@ -156,7 +159,8 @@ public final class TikaExtractor implements Extractor {
         public boolean isBody(Metadata part) {
             if (!email || part.get(TikaCoreProperties.RESOURCE_NAME_KEY) != null) return false;
             String disposition = part.get("Content-Disposition");
-            if (disposition != null && disposition.toLowerCase(java.util.Locale.ROOT).contains("filename")) return false;
+            if (disposition != null
+                    && disposition.toLowerCase(java.util.Locale.ROOT).contains("filename")) return false;
             String type = part.get(Metadata.CONTENT_TYPE);
             return type != null && (type.startsWith("text/plain") || type.startsWith("text/html"));
         }
@@ -174,14 +178,21 @@ public final class TikaExtractor implements Extractor {
     /** Tika found no parser for the type and read nothing: say so rather than store an empty document. */
     private static boolean noReader(Metadata metadata) {
         String[] parsedBy = metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY);
-        return parsedBy.length > 0 && java.util.Arrays.stream(parsedBy)
-                .allMatch(p -> p.endsWith(".EmptyParser") || p.endsWith(".DefaultParser") || p.endsWith(".AutoDetectParser"));
+        return parsedBy.length > 0
+                && java.util.Arrays.stream(parsedBy)
+                        .allMatch(p -> p.endsWith(".EmptyParser")
+                                || p.endsWith(".DefaultParser")
+                                || p.endsWith(".AutoDetectParser"));
     }
 
-    private ExtractionResult result(ExtractionRequest request, Path file, String mediaType, Attempt a) throws IOException {
+    private ExtractionResult result(ExtractionRequest request, Path file, String mediaType, Attempt a)
+            throws IOException {
         List<String> texts = new ArrayList<>(a.pages.pages());
         Integer declared = a.metadata.getInt(org.apache.tika.metadata.PagedText.N_PAGES);
-        while (declared != null && declared > 0 && texts.size() > declared && texts.get(texts.size() - 1).isBlank()) {
+        while (declared != null
+                && declared > 0
+                && texts.size() > declared
+                && texts.get(texts.size() - 1).isBlank()) {
             texts.remove(texts.size() - 1);
         }
         List<ExtractionResult.PageText> pages = new ArrayList<>();
@@ -199,10 +210,23 @@ public final class TikaExtractor implements Extractor {
         }
 
         Metadata m = a.metadata;
-        String joined = String.join("\n", pages.stream().map(ExtractionResult.PageText::text).toList());
-        return new ExtractionResult(true, null, mediaType, MetadataReader.title(m), MetadataReader.author(m),
-                MetadataReader.created(m), MetadataReader.modified(m), languages.guess(joined),
-                MetadataReader.email(m, mediaType), pages, a.children.children(), needOcr, a.password, notes);
+        String joined = String.join(
+                "\n", pages.stream().map(ExtractionResult.PageText::text).toList());
+        return new ExtractionResult(
+                true,
+                null,
+                mediaType,
+                MetadataReader.title(m),
+                MetadataReader.author(m),
+                MetadataReader.created(m),
+                MetadataReader.modified(m),
+                languages.guess(joined),
+                MetadataReader.email(m, mediaType),
+                pages,
+                a.children.children(),
+                needOcr,
+                a.password,
+                notes);
     }
 
     private static void clear(Path dir) throws IOException {

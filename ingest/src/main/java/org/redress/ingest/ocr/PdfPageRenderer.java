@@ -68,16 +68,21 @@ public final class PdfPageRenderer implements AutoCloseable {
             return new Rendering(out, null);
         }
         if (pdftoppm.isEmpty()) {
-            writePgm(image, out);   // what PDFBox could draw is still worth reading
-            return new Rendering(out, "PDFBox cannot draw its " + undrawn + ", and pdftoppm, which draws JPEG 2000, is not installed "
-                    + "(install it with: " + Pdftoppm.INSTALL_COMMAND + ")");
+            writePgm(image, out); // what PDFBox could draw is still worth reading
+            return new Rendering(
+                    out,
+                    "PDFBox cannot draw its " + undrawn + ", and pdftoppm, which draws JPEG 2000, is not installed "
+                            + "(install it with: " + Pdftoppm.INSTALL_COMMAND + ")");
         }
         try {
             String complaint = pdftoppm.get().render(readable(dir), number, dpi, out);
-            return new Rendering(out, complaint == null ? null : "its " + undrawn + " could not be drawn (pdftoppm: " + complaint + ")");
+            return new Rendering(
+                    out,
+                    complaint == null ? null : "its " + undrawn + " could not be drawn (pdftoppm: " + complaint + ")");
         } catch (IOException e) {
             writePgm(image, out);
-            return new Rendering(out, "neither PDFBox nor pdftoppm could draw its " + undrawn + " (" + e.getMessage() + ")");
+            return new Rendering(
+                    out, "neither PDFBox nor pdftoppm could draw its " + undrawn + " (" + e.getMessage() + ")");
         }
     }
 
@@ -100,7 +105,8 @@ public final class PdfPageRenderer implements AutoCloseable {
         int height = image.getHeight();
         var raster = image.getRaster();
         try (var stream = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(out), 1 << 16)) {
-            stream.write(("P5\n" + width + " " + height + "\n255\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            stream.write(
+                    ("P5\n" + width + " " + height + "\n255\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             byte[] row = new byte[width];
             for (int y = 0; y < height; y++) {
                 raster.getDataElements(0, y, width, 1, row);
@@ -136,12 +142,16 @@ public final class PdfPageRenderer implements AutoCloseable {
         protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
             PageDrawer drawer = new PageDrawer(parameters) {
                 @Override
-                protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
+                protected void operatorException(Operator operator, List<COSBase> operands, IOException e)
+                        throws IOException {
                     if (!"Do".equals(operator.getName())) {
                         super.operatorException(operator, operands, e);
                     } else if (undrawn == null) {
-                        undrawn = isJpx(getResources(), operands) ? "JPEG 2000 image"
-                                : "image (" + java.util.Objects.toString(e.getMessage(), e.getClass().getSimpleName()) + ")";
+                        undrawn = isJpx(getResources(), operands)
+                                ? "JPEG 2000 image"
+                                : "image ("
+                                        + java.util.Objects.toString(
+                                                e.getMessage(), e.getClass().getSimpleName()) + ")";
                     }
                 }
             };
@@ -153,7 +163,8 @@ public final class PdfPageRenderer implements AutoCloseable {
         private static boolean isJpx(PDResources resources, List<COSBase> operands) {
             if (resources == null || operands.isEmpty() || !(operands.get(0) instanceof COSName name)) return false;
             COSDictionary xobjects = resources.getCOSObject().getCOSDictionary(COSName.XOBJECT);
-            return xobjects != null && xobjects.getDictionaryObject(name) instanceof COSStream stream
+            return xobjects != null
+                    && xobjects.getDictionaryObject(name) instanceof COSStream stream
                     && new PDStream(stream).getFilters().contains(COSName.JPX_DECODE);
         }
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 public final class Pdftoppm {
     /** The one command that adds it on Debian, told to people whose machine lacks it. */
     public static final String INSTALL_COMMAND = "sudo apt-get install -y poppler-utils";
+
     private static final long TIMEOUT_SECONDS = 120;
     private final String executable;
 
@@ -29,7 +30,9 @@ public final class Pdftoppm {
     /** pdftoppm at {@code executable}, or empty when nothing runs there. */
     public static Optional<Pdftoppm> at(String executable) {
         try {
-            Process p = new ProcessBuilder(executable, "-v").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(executable, "-v")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) return Optional.empty();
             return Optional.of(new Pdftoppm(executable));
@@ -48,10 +51,22 @@ public final class Pdftoppm {
      */
     String render(Path pdf, int number, float dpi, Path out) throws IOException {
         String name = out.getFileName().toString();
-        Path prefix = out.resolveSibling(name.substring(0, name.lastIndexOf('.')));   // pdftoppm adds ".pgm"
+        Path prefix = out.resolveSibling(name.substring(0, name.lastIndexOf('.'))); // pdftoppm adds ".pgm"
         String page = Integer.toString(number);
-        Process p = new ProcessBuilder(executable, "-f", page, "-l", page, "-r", Float.toString(dpi), "-gray", "-singlefile",
-                pdf.toAbsolutePath().toString(), prefix.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        executable,
+                        "-f",
+                        page,
+                        "-l",
+                        page,
+                        "-r",
+                        Float.toString(dpi),
+                        "-gray",
+                        "-singlefile",
+                        pdf.toAbsolutePath().toString(),
+                        prefix.toString())
+                .redirectErrorStream(true)
+                .start();
         LastLines said = new LastLines(p.getInputStream(), 20, 200, "pdftoppm-output");
         try {
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
@@ -66,7 +81,8 @@ public final class Pdftoppm {
         String lastError = null;
         for (String line : said.awaitEnd(2000)) if (line.contains("Error")) lastError = line;
         if (p.exitValue() != 0 || !Files.exists(out)) {
-            throw new IOException("pdftoppm failed (exit code " + p.exitValue() + (lastError == null ? "" : ": " + lastError) + ")");
+            throw new IOException(
+                    "pdftoppm failed (exit code " + p.exitValue() + (lastError == null ? "" : ": " + lastError) + ")");
         }
         return lastError;
     }

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Tesseract {
     /** The one command that adds OCR on Debian, told to people whose machine lacks it (pdftoppm renders JPEG 2000 scans). */
-    public static final String INSTALL_COMMAND = "sudo apt-get install -y tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa poppler-utils";
+    public static final String INSTALL_COMMAND =
+            "sudo apt-get install -y tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa poppler-utils";
 
     private final String executable;
     private final String languages;
@@ -31,10 +32,13 @@ public final class Tesseract {
     public static java.util.Optional<Tesseract> find() {
         String exe = System.getenv().getOrDefault("REDRESS_TESSERACT", "tesseract");
         try {
-            Process p = new ProcessBuilder(exe, "--list-langs").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(exe, "--list-langs")
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) return java.util.Optional.empty();
-            List<String> installed = Arrays.stream(out.split("\\R")).map(String::trim).toList();
+            List<String> installed =
+                    Arrays.stream(out.split("\\R")).map(String::trim).toList();
             List<String> wanted = new ArrayList<>();
             if (installed.contains("eng")) wanted.add("eng");
             if (installed.contains("spa")) wanted.add("spa");
@@ -72,7 +76,8 @@ public final class Tesseract {
             Thread.currentThread().interrupt();
             throw new IOException("OCR interrupted", e);
         }
-        if (p.exitValue() != 0) throw new IOException("Tesseract could not read the image (exit code " + p.exitValue() + ")");
+        if (p.exitValue() != 0)
+            throw new IOException("Tesseract could not read the image (exit code " + p.exitValue() + ")");
         // Tesseract ends each page with a form feed.
         String text = new String(out, StandardCharsets.UTF_8);
         List<String> pages = new ArrayList<>(Arrays.asList(text.split("\f", -1)));

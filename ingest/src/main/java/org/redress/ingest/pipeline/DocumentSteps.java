@@ -1,7 +1,5 @@
 package org.redress.ingest.pipeline;
 
-import org.redress.core.corpus.IngestSummary;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +13,7 @@ import org.redress.core.corpus.DisplayPaths;
 import org.redress.core.corpus.Document;
 import org.redress.core.corpus.ExtractionStatus;
 import org.redress.core.corpus.Failure;
+import org.redress.core.corpus.IngestSummary;
 import org.redress.core.corpus.Location;
 import org.redress.core.corpus.Page;
 import org.redress.core.corpus.Sha256;
@@ -27,7 +26,11 @@ import org.redress.ingest.extract.Extractor;
 
 /** The steps for one input file and, recursively, everything inside it. */
 final class DocumentSteps {
-    enum Outcome { NEW, DUPLICATE, FAILED }
+    enum Outcome {
+        NEW,
+        DUPLICATE,
+        FAILED
+    }
 
     private final DocumentStore store;
     private final BlobStore blobs;
@@ -43,8 +46,17 @@ final class DocumentSteps {
     /** The containers above the item being read, to stop an archive that contains itself. */
     private final java.util.Set<String> ancestors = new java.util.HashSet<>();
 
-    DocumentSteps(DocumentStore store, BlobStore blobs, Extractor extractor, IngestOptions options, Source source,
-                  Tally tally, Indexer indexer, InFlight inFlight, Path work, Rework rework) {
+    DocumentSteps(
+            DocumentStore store,
+            BlobStore blobs,
+            Extractor extractor,
+            IngestOptions options,
+            Source source,
+            Tally tally,
+            Indexer indexer,
+            InFlight inFlight,
+            Path work,
+            Rework rework) {
         this.store = store;
         this.blobs = blobs;
         this.extractor = extractor;
@@ -75,10 +87,14 @@ final class DocumentSteps {
             size = Files.size(file);
             if (size == 0) return fail(display, null, "empty file (0 bytes)");
             if (size > options.maxFileBytes()) {
-                return fail(display, null, "larger than the limit of " + (options.maxFileBytes() >> 20) + " MB; not read");
+                return fail(
+                        display, null, "larger than the limit of " + (options.maxFileBytes() >> 20) + " MB; not read");
             }
             if (depth > options.maxDepth()) {
-                return fail(display, null, "nested more than " + options.maxDepth() + " levels deep inside containers; not read");
+                return fail(
+                        display,
+                        null,
+                        "nested more than " + options.maxDepth() + " levels deep inside containers; not read");
             }
             sha = Sha256.of(file);
         } catch (IOException e) {
@@ -90,7 +106,8 @@ final class DocumentSteps {
         if (!inFlight.claim(sha)) return known(store.document(sha).orElseThrow(), name, display, parentId);
         try {
             Optional<Document> existing = store.document(sha);
-            if (existing.isPresent() && !rework.needed(existing.get())) return known(existing.get(), name, display, parentId);
+            if (existing.isPresent() && !rework.needed(existing.get()))
+                return known(existing.get(), name, display, parentId);
             return extract(sha, size, file, name, display, parentId, depth);
         } catch (IOException e) {
             return fail(display, null, "could not be stored: " + e.getMessage());
@@ -101,7 +118,8 @@ final class DocumentSteps {
 
     /** Bytes the case already holds: one more location, nothing extracted again. */
     private Outcome known(Document document, String name, String display, String parentId) {
-        if (store.addLocation(new Location(document.id(), source.id(), parentId, name))) tally.locationsNew.incrementAndGet();
+        if (store.addLocation(new Location(document.id(), source.id(), parentId, name)))
+            tally.locationsNew.incrementAndGet();
         if (document.status() == ExtractionStatus.FAILED) return fail(display, document.id(), document.statusDetail());
         tally.documentsDuplicate.incrementAndGet();
         return Outcome.DUPLICATE;
@@ -110,10 +128,17 @@ final class DocumentSteps {
     private Outcome extract(String sha, long size, Path file, String name, String display, String parentId, int depth)
             throws IOException {
         blobs.put(sha, file);
-        Path childDir = work.resolve(sha.substring(0, 16) + "-" + Thread.currentThread().getId());
+        Path childDir =
+                work.resolve(sha.substring(0, 16) + "-" + Thread.currentThread().getId());
         long allowance = budget.allowanceFor(size);
-        ExtractionResult result = extractor.extract(new ExtractionRequest(file.toString(), leafName(name),
-                options.passwords(), options.ocr(), childDir.toString(), allowance, options.maxTextChars()));
+        ExtractionResult result = extractor.extract(new ExtractionRequest(
+                file.toString(),
+                leafName(name),
+                options.passwords(),
+                options.ocr(),
+                childDir.toString(),
+                allowance,
+                options.maxTextChars()));
         try {
             if (!result.ok()) {
                 store.saveExtraction(document(sha, size, result, ExtractionStatus.FAILED, result.failure()), List.of());
@@ -126,7 +151,7 @@ final class DocumentSteps {
             store.saveExtraction(document(sha, size, result, ExtractionStatus.PENDING, null), pages);
             store.addLocation(new Location(sha, source.id(), parentId, name));
             store.clearFailure(source.id(), display);
-            store.clearFailuresOf(sha);   // read now (a password, OCR): earlier failures of these bytes are void
+            store.clearFailuresOf(sha); // read now (a password, OCR): earlier failures of these bytes are void
             ancestors.add(sha);
             for (ExtractionResult.Child child : result.children()) {
                 String childDisplay = display + DisplayPaths.SEPARATOR + child.name();
@@ -162,8 +187,20 @@ final class DocumentSteps {
     }
 
     private Document document(String sha, long size, ExtractionResult r, ExtractionStatus status, String detail) {
-        return new Document(sha, size, r.mediaType(), r.title(), r.author(), r.created(), r.modified(), r.language(),
-                r.email(), status, detail, r.openedWith(), r.pages().size());
+        return new Document(
+                sha,
+                size,
+                r.mediaType(),
+                r.title(),
+                r.author(),
+                r.created(),
+                r.modified(),
+                r.language(),
+                r.email(),
+                status,
+                detail,
+                r.openedWith(),
+                r.pages().size());
     }
 
     private Outcome fail(String display, String documentId, String reason) {

@@ -8,6 +8,7 @@ package org.redress.ingest.pipeline;
 final class ExpansionBudget {
     /** A container may unpack to this many times its own size, and at least this many bytes. */
     static final long RATIO = 100;
+
     static final long FLOOR = 512L << 20;
     private long remaining;
 
@@ -16,7 +17,8 @@ final class ExpansionBudget {
     }
 
     synchronized long allowanceFor(long containerSize) {
-        long perContainer = Math.max(FLOOR, containerSize > Long.MAX_VALUE / RATIO ? Long.MAX_VALUE : containerSize * RATIO);
+        long perContainer =
+                Math.max(FLOOR, containerSize > Long.MAX_VALUE / RATIO ? Long.MAX_VALUE : containerSize * RATIO);
         return Math.max(0, Math.min(perContainer, remaining));
     }
 

@@ -37,7 +37,9 @@ final class Indexer {
     void add(String documentId) {
         indexNow(documentId);
         boolean due;
-        synchronized (uncommitted) { due = uncommitted.size() >= COMMIT_EVERY; }
+        synchronized (uncommitted) {
+            due = uncommitted.size() >= COMMIT_EVERY;
+        }
         if (due) commit();
     }
 
@@ -52,11 +54,15 @@ final class Indexer {
         if (d.isEmpty() || d.get().status() == ExtractionStatus.FAILED) {
             // Nothing to search in a failed document, but it must be marked as handled: the store
             // offers every unindexed document that is not pending, and catchUp would loop forever.
-            synchronized (uncommitted) { uncommitted.add(id); }
+            synchronized (uncommitted) {
+                uncommitted.add(id);
+            }
             return;
         }
         index.index(of(store, d.get()));
-        synchronized (uncommitted) { uncommitted.add(id); }
+        synchronized (uncommitted) {
+            uncommitted.add(id);
+        }
     }
 
     private synchronized void commit() {
@@ -72,8 +78,11 @@ final class Indexer {
     /** The index entry of a document: its pages, every source it came with, and its first path. */
     static IndexedDocument of(DocumentStore store, Document d) {
         List<Location> locations = store.locations(d.id());
-        List<String> sources = locations.stream().map(Location::sourceId).distinct()
-                .map(id -> store.sourceById(id).map(Source::name).orElse("")).toList();
+        List<String> sources = locations.stream()
+                .map(Location::sourceId)
+                .distinct()
+                .map(id -> store.sourceById(id).map(Source::name).orElse(""))
+                .toList();
         String path = locations.isEmpty() ? d.id() : DisplayPaths.of(store, locations.get(0));
         return new IndexedDocument(d, store.pages(d.id()), sources, path);
     }

@@ -1,7 +1,5 @@
 package org.redress.ingest.pipeline;
 
-import org.redress.core.corpus.IngestSummary;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.redress.core.corpus.IngestSummary;
 import org.redress.core.corpus.Source;
 import org.redress.core.port.BlobStore;
 import org.redress.core.port.DocumentStore;
@@ -35,8 +34,13 @@ public final class Ingest implements org.redress.core.port.Ingester {
     private final IngestOptions options;
     private final IngestListener listener;
 
-    public Ingest(DocumentStore store, BlobStore blobs, SearchIndex index, Supplier<Extractor> extractors,
-                  IngestOptions options, IngestListener listener) {
+    public Ingest(
+            DocumentStore store,
+            BlobStore blobs,
+            SearchIndex index,
+            Supplier<Extractor> extractors,
+            IngestOptions options,
+            IngestListener listener) {
         this.store = store;
         this.blobs = blobs;
         this.index = index;
@@ -48,13 +52,13 @@ public final class Ingest implements org.redress.core.port.Ingester {
     @Override
     public IngestSummary run(List<Path> inputs, String sourceName, LocalDate received) throws IOException {
         long startNanos = System.nanoTime();
-        index.commit();   // takes the index's write lock now: a second ingest on the case stops here, before any work
+        index.commit(); // takes the index's write lock now: a second ingest on the case stops here, before any work
         List<InputFiles.InputFile> files = InputFiles.list(inputs);
         Source source = store.source(sourceName, received);
         var run = store.startRun(source.id(), runKey(inputs));
         Tally tally = new Tally();
         Indexer indexer = new Indexer(store, index);
-        indexer.catchUp();   // documents a crashed run stored but never indexed
+        indexer.catchUp(); // documents a crashed run stored but never indexed
         listener.started(files.size());
 
         List<Extractor> opened = Collections.synchronizedList(new ArrayList<>());
@@ -65,15 +69,17 @@ public final class Ingest implements org.redress.core.port.Ingester {
         });
         Path work = Files.createDirectories(options.workDir());
         InFlight inFlight = new InFlight();
-        Rework rework = new Rework(options.ocr() && Tesseract.find().isPresent(), !options.passwords().isEmpty());
+        Rework rework = new Rework(
+                options.ocr() && Tesseract.find().isPresent(),
+                !options.passwords().isEmpty());
         AtomicLong done = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (InputFiles.InputFile file : files) {
                 futures.add(pool.submit(() -> {
-                    DocumentSteps steps = new DocumentSteps(store, blobs, extractor.get(), options, source, tally,
-                            indexer, inFlight, work, rework);
+                    DocumentSteps steps = new DocumentSteps(
+                            store, blobs, extractor.get(), options, source, tally, indexer, inFlight, work, rework);
                     steps.topLevel(file.file(), file.displayPath());
                     listener.fileFinished(file.displayPath(), tally.pages.get(), done.incrementAndGet());
                     return null;
@@ -84,8 +90,10 @@ public final class Ingest implements org.redress.core.port.Ingester {
                     f.get();
                 } catch (java.util.concurrent.ExecutionException e) {
                     if (e.getCause() instanceof org.redress.ingest.extract.ExtractorUnavailableException unavailable) {
-                        throw new IngestStoppedException("Ingest stopped: " + unavailable.getMessage()
-                                + ". Nothing already stored is lost; run the same command again once this is fixed.", unavailable);
+                        throw new IngestStoppedException(
+                                "Ingest stopped: " + unavailable.getMessage()
+                                        + ". Nothing already stored is lost; run the same command again once this is fixed.",
+                                unavailable);
                     }
                     throw new IOException("ingest stopped by an internal error: " + e.getCause(), e.getCause());
                 }
@@ -95,8 +103,10 @@ public final class Ingest implements org.redress.core.port.Ingester {
             throw new IOException("ingest was interrupted", e);
         } finally {
             pool.shutdownNow();
-            awaitQuietly(pool);   // no task of this run may still write once it has returned
-            synchronized (opened) { opened.forEach(Extractor::close); }
+            awaitQuietly(pool); // no task of this run may still write once it has returned
+            synchronized (opened) {
+                opened.forEach(Extractor::close);
+            }
         }
         indexer.finish();
         store.finishRun(run.id());
@@ -113,7 +123,10 @@ public final class Ingest implements org.redress.core.port.Ingester {
 
     /** Identifies "the same command" for resuming: the inputs as given. */
     private static String runKey(List<Path> inputs) {
-        return String.join("\n", inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
+        return String.join(
+                "\n",
+                inputs.stream()
+                        .map(p -> p.toAbsolutePath().normalize().toString())
+                        .toList());
     }
-
 }

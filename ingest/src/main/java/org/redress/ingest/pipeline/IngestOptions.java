@@ -28,23 +28,72 @@ public record IngestOptions(
      * and what keeps the main process within a 512 MB heap: the text passes through it whole).
      */
     public static IngestOptions defaults(Path workDir) {
-        return new IngestOptions(List.of(), Math.max(1, Runtime.getRuntime().availableProcessors()),
-                4L << 30, 12, 8L << 30, 10_000_000, true, Duration.ofSeconds(120), 1024, workDir);
+        return new IngestOptions(
+                List.of(),
+                Math.max(1, Runtime.getRuntime().availableProcessors()),
+                4L << 30,
+                12,
+                8L << 30,
+                10_000_000,
+                true,
+                Duration.ofSeconds(120),
+                1024,
+                workDir);
     }
 
     public IngestOptions withPasswords(List<String> list) {
-        return new IngestOptions(list, threads, maxFileBytes, maxDepth, maxExpandedBytes, maxTextChars, ocr, timeout, workerMemoryMb, workDir);
+        return new IngestOptions(
+                list,
+                threads,
+                maxFileBytes,
+                maxDepth,
+                maxExpandedBytes,
+                maxTextChars,
+                ocr,
+                timeout,
+                workerMemoryMb,
+                workDir);
     }
 
     public IngestOptions withThreads(int n) {
-        return new IngestOptions(passwords, n, maxFileBytes, maxDepth, maxExpandedBytes, maxTextChars, ocr, timeout, workerMemoryMb, workDir);
+        return new IngestOptions(
+                passwords,
+                n,
+                maxFileBytes,
+                maxDepth,
+                maxExpandedBytes,
+                maxTextChars,
+                ocr,
+                timeout,
+                workerMemoryMb,
+                workDir);
     }
 
     public IngestOptions withTimeout(Duration t) {
-        return new IngestOptions(passwords, threads, maxFileBytes, maxDepth, maxExpandedBytes, maxTextChars, ocr, t, workerMemoryMb, workDir);
+        return new IngestOptions(
+                passwords,
+                threads,
+                maxFileBytes,
+                maxDepth,
+                maxExpandedBytes,
+                maxTextChars,
+                ocr,
+                t,
+                workerMemoryMb,
+                workDir);
     }
 
     public IngestOptions withMaxFileBytes(long bytes) {
-        return new IngestOptions(passwords, threads, bytes, maxDepth, maxExpandedBytes, maxTextChars, ocr, timeout, workerMemoryMb, workDir);
+        return new IngestOptions(
+                passwords,
+                threads,
+                bytes,
+                maxDepth,
+                maxExpandedBytes,
+                maxTextChars,
+                ocr,
+                timeout,
+                workerMemoryMb,
+                workDir);
     }
 }

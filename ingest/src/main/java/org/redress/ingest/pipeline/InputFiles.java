@@ -28,8 +28,10 @@ final class InputFiles {
             if (Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
                 Path base = absolute.getParent() == null ? absolute : absolute.getParent();
                 try (Stream<Path> walk = Files.walk(absolute)) {
-                    walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted()
-                            .forEach(p -> files.add(new InputFile(p, base.relativize(p).toString().replace('\\', '/'))));
+                    walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                            .sorted()
+                            .forEach(p -> files.add(new InputFile(
+                                    p, base.relativize(p).toString().replace('\\', '/'))));
                 }
             } else if (Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
                 files.add(new InputFile(absolute, absolute.getFileName().toString()));

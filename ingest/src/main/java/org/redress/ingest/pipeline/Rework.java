@@ -12,7 +12,8 @@ record Rework(boolean ocrAvailable, boolean passwordsGiven) {
         return switch (d.status()) {
             case PENDING -> true;
             case NEEDS_OCR -> ocrAvailable;
-            case FAILED -> passwordsGiven && d.statusDetail() != null && d.statusDetail().startsWith("password-protected");
+            case FAILED ->
+                passwordsGiven && d.statusDetail() != null && d.statusDetail().startsWith("password-protected");
             case DONE -> false;
         };
     }

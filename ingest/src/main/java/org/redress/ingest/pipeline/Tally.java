@@ -1,11 +1,10 @@
 package org.redress.ingest.pipeline;
 
-import org.redress.core.corpus.IngestSummary;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.redress.core.corpus.IngestSummary;
 
 /** Thread-safe counters of a run, turned into its summary at the end. */
 final class Tally {
@@ -24,12 +23,27 @@ final class Tally {
     IngestSummary summary(double seconds) {
         List<IngestSummary.FailureRow> f;
         List<String> n;
-        synchronized (failures) { f = new ArrayList<>(failures); }
-        synchronized (notOcrd) { n = new ArrayList<>(notOcrd); }
+        synchronized (failures) {
+            f = new ArrayList<>(failures);
+        }
+        synchronized (notOcrd) {
+            n = new ArrayList<>(notOcrd);
+        }
         f.sort(java.util.Comparator.comparing(IngestSummary.FailureRow::path));
         n.sort(null);
         boolean nothingNew = documentsNew.get() == 0 && locationsNew.get() == 0 && f.isEmpty();
-        return new IngestSummary(filesSeen.get(), filesNew.get(), filesDuplicate.get(), filesFailed.get(),
-                documentsNew.get(), documentsDuplicate.get(), pages.get(), ocrPages.get(), f, n, nothingNew, seconds);
+        return new IngestSummary(
+                filesSeen.get(),
+                filesNew.get(),
+                filesDuplicate.get(),
+                filesFailed.get(),
+                documentsNew.get(),
+                documentsDuplicate.get(),
+                pages.get(),
+                ocrPages.get(),
+                f,
+                n,
+                nothingNew,
+                seconds);
     }
 }

@@ -53,23 +53,27 @@ public final class IsolatedExtractor implements Extractor {
     /** REDRESS_WORKER_JAVA_OPTS, split on white space. */
     private static List<String> fromEnvironment() {
         String extra = System.getenv("REDRESS_WORKER_JAVA_OPTS");
-        return extra == null || extra.isBlank() ? List.of() : java.util.Arrays.asList(extra.trim().split("\\s+"));
+        return extra == null || extra.isBlank()
+                ? List.of()
+                : java.util.Arrays.asList(extra.trim().split("\\s+"));
     }
 
     @Override
     public ExtractionResult extract(ExtractionRequest request) {
         try {
             ensureStarted();
-            stderr.clear();   // a failure quotes only what was printed while reading this file
+            stderr.clear(); // a failure quotes only what was printed while reading this file
             toWorker.write(json.writeValueAsString(request) + "\n");
             toWorker.flush();
             return await(request);
         } catch (ReaderStartException e) {
             stop();
-            throw new ExtractorUnavailableException("the isolated reader process could not be started: " + e.getMessage(), e);
+            throw new ExtractorUnavailableException(
+                    "the isolated reader process could not be started: " + e.getMessage(), e);
         } catch (IOException e) {
             stop();
-            return ExtractionResult.failed(null, "the isolated reader could not be reached: " + e.getMessage() + lastWords());
+            return ExtractionResult.failed(
+                    null, "the isolated reader could not be reached: " + e.getMessage() + lastWords());
         } catch (InterruptedException e) {
             // The run is stopping: not the file's fault, so nothing is recorded against it.
             stop();
@@ -83,7 +87,10 @@ public final class IsolatedExtractor implements Extractor {
             String line = fromWorker.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (line == null) {
                 stop();
-                return ExtractionResult.failed(null, "timed out after " + timeout.toSeconds() + " s (the file may be damaged or built to hang readers)");
+                return ExtractionResult.failed(
+                        null,
+                        "timed out after " + timeout.toSeconds()
+                                + " s (the file may be damaged or built to hang readers)");
             }
             if (line.equals("beat")) continue;
             if (line.startsWith("done ")) {
@@ -98,7 +105,9 @@ public final class IsolatedExtractor implements Extractor {
                 int code = exitCode();
                 stop();
                 String said = lastWords();
-                if (code == 3) return ExtractionResult.failed(null, "ran out of memory while reading (limit " + memoryMb + " MB)" + said);
+                if (code == 3)
+                    return ExtractionResult.failed(
+                            null, "ran out of memory while reading (limit " + memoryMb + " MB)" + said);
                 return ExtractionResult.failed(null, "the reader crashed on this file (exit code " + code + ")" + said);
             }
         }
@@ -113,10 +122,12 @@ public final class IsolatedExtractor implements Extractor {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + memoryMb + "m");
-        command.add("-XX:+ExitOnOutOfMemoryError");   // exit code 3: reported as "ran out of memory"
-        command.add("-Xss8m");                        // deeply nested documents recurse deeply
+        command.add("-XX:+ExitOnOutOfMemoryError"); // exit code 3: reported as "ran out of memory"
+        command.add("-Xss8m"); // deeply nested documents recurse deeply
         command.add("-Djava.awt.headless=true");
-        command.add("-XX:+DisplayVMOutputToStderr");  // the JVM's own last words ("Terminating due to …") off the protocol channel
+        command.add(
+                "-XX:+DisplayVMOutputToStderr"); // the JVM's own last words ("Terminating due to …") off the protocol
+        // channel
         // The quick compiler only: a reader runs a wide code base (Tika, PDFBox, POI) briefly per
         // file and restarts after every crash, so the optimising compiler's work rarely pays back.
         // Measured here: 400 files 21.5 s → 14.1 s, 2,000 files 42.8 s → 30.8 s. Options given in
@@ -133,16 +144,19 @@ public final class IsolatedExtractor implements Extractor {
         stderr = new LastLines(process.getErrorStream(), 20, 200, "extract-worker-stderr");
         toWorker = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         fromWorker = new LinkedBlockingQueue<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         BlockingQueue<String> queue = fromWorker;
-        Thread pump = new Thread(() -> {
-            try {
-                for (String line; (line = reader.readLine()) != null; ) queue.add(line);
-            } catch (IOException ignored) {
-                // the process died; the end mark below tells the waiting side
-            }
-            queue.add(EOF_MARK);
-        }, "extract-worker-output");
+        Thread pump = new Thread(
+                () -> {
+                    try {
+                        for (String line; (line = reader.readLine()) != null; ) queue.add(line);
+                    } catch (IOException ignored) {
+                        // the process died; the end mark below tells the waiting side
+                    }
+                    queue.add(EOF_MARK);
+                },
+                "extract-worker-output");
         pump.setDaemon(true);
         pump.start();
         // The JVM itself may print to standard output before the worker runs (a recording it was
@@ -156,7 +170,8 @@ public final class IsolatedExtractor implements Extractor {
             said = line;
         }
         stop();
-        throw new ReaderStartException("it did not say it was ready" + (said == null ? "" : " (its last words: " + said + ")") + lastWords());
+        throw new ReaderStartException(
+                "it did not say it was ready" + (said == null ? "" : " (its last words: " + said + ")") + lastWords());
     }
 
     /** The last lines the reader wrote to standard error, once it has gone, to end a failure reason with. */
@@ -174,7 +189,7 @@ public final class IsolatedExtractor implements Extractor {
 
     private void stop() {
         if (process != null) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);   // a Tesseract it started
+            process.descendants().forEach(ProcessHandle::destroyForcibly); // a Tesseract it started
             process.destroyForcibly();
             process = null;
         }

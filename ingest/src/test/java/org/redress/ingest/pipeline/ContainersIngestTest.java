@@ -1,7 +1,5 @@
 package org.redress.ingest.pipeline;
 
-import org.redress.core.corpus.IngestSummary;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -12,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.redress.core.corpus.IngestSummary;
 import org.redress.core.corpus.Location;
 import org.redress.core.corpus.Sha256;
 
 /** Archives unpack recursively; the same bytes anywhere are one document with several locations. */
 class ContainersIngestTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
     private static String sha(Path file) throws Exception {
         return Sha256.of(Files.readAllBytes(file));
@@ -29,7 +29,9 @@ class ContainersIngestTest {
         Path fixtures = Files.createDirectories(tmp.resolve("fixtures"));
         byte[] note = "Note about the transfer of detainee A-123 on 4 May.\n".getBytes(StandardCharsets.UTF_8);
         byte[] memo = "Internal memo: the hold expired after 48 hours.\n".getBytes(StandardCharsets.UTF_8);
-        byte[] docx = Files.readAllBytes(Fixtures.docx(fixtures.resolve("report.docx"), "Quarterly report",
+        byte[] docx = Files.readAllBytes(Fixtures.docx(
+                fixtures.resolve("report.docx"),
+                "Quarterly report",
                 List.of("The county honoured 37 detainers in the quarter.")));
         Map<String, byte[]> innerMembers = new LinkedHashMap<>();
         innerMembers.put("memo.txt", memo);
@@ -46,7 +48,7 @@ class ContainersIngestTest {
             IngestSummary s = c.ingest(in);
             assertThat(s.failures()).isEmpty();
             assertThat(s.filesSeen()).isEqualTo(3);
-            assertThat(s.filesNew()).isEqualTo(1);          // the bundle; both notes were already inside it
+            assertThat(s.filesNew()).isEqualTo(1); // the bundle; both notes were already inside it
             assertThat(s.filesDuplicate()).isEqualTo(2);
             assertThat(s.filesFailed()).isZero();
             // bundle, report.docx, inner.zip, memo.txt, note.txt — the two top-level notes are duplicates
@@ -55,11 +57,13 @@ class ContainersIngestTest {
             assertThat(c.store.status().documents()).isEqualTo(5);
 
             String bundleId = sha(bundle);
-            assertThat(c.store.children(bundleId)).extracting(Location::path, Location::documentId)
+            assertThat(c.store.children(bundleId))
+                    .extracting(Location::path, Location::documentId)
                     .containsExactlyInAnyOrder(
                             org.assertj.core.groups.Tuple.tuple("report.docx", Sha256.of(docx)),
                             org.assertj.core.groups.Tuple.tuple("inner.zip", Sha256.of(inner)));
-            assertThat(c.store.children(Sha256.of(inner))).extracting(Location::path, Location::documentId)
+            assertThat(c.store.children(Sha256.of(inner)))
+                    .extracting(Location::path, Location::documentId)
                     .containsExactlyInAnyOrder(
                             org.assertj.core.groups.Tuple.tuple("memo.txt", Sha256.of(memo)),
                             org.assertj.core.groups.Tuple.tuple("copies/note.txt", Sha256.of(note)));
@@ -67,10 +71,12 @@ class ContainersIngestTest {
             assertThat(c.store.pages(Sha256.of(docx)).get(0).text()).contains("37 detainers");
 
             List<Location> noteLocations = c.store.locations(Sha256.of(note));
-            assertThat(noteLocations).extracting(Location::parentId, Location::path).containsExactlyInAnyOrder(
-                    org.assertj.core.groups.Tuple.tuple(Sha256.of(inner), "copies/note.txt"),
-                    org.assertj.core.groups.Tuple.tuple(null, "in/b-note.txt"),
-                    org.assertj.core.groups.Tuple.tuple(null, "in/c-note-again.txt"));
+            assertThat(noteLocations)
+                    .extracting(Location::parentId, Location::path)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple(Sha256.of(inner), "copies/note.txt"),
+                            org.assertj.core.groups.Tuple.tuple(null, "in/b-note.txt"),
+                            org.assertj.core.groups.Tuple.tuple(null, "in/c-note-again.txt"));
             assertThat(c.search("\"transfer of detainee\"").total()).isEqualTo(1);
         }
     }
@@ -78,10 +84,13 @@ class ContainersIngestTest {
     @Test
     void reIngestingTheSameFolderFindsNothingNew() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
-        Fixtures.textPdf(in.resolve("one.pdf"), "One", List.of("page one of the first letter", "page two of the first letter"));
+        Fixtures.textPdf(
+                in.resolve("one.pdf"), "One", List.of("page one of the first letter", "page two of the first letter"));
         Files.writeString(in.resolve("two.txt"), "A plain text production file.\n");
         Files.writeString(in.resolve("two-copy.txt"), "A plain text production file.\n");
-        Fixtures.zip(in.resolve("three.zip"), Map.of("inside.txt", "Inside the archive.\n".getBytes(StandardCharsets.UTF_8)));
+        Fixtures.zip(
+                in.resolve("three.zip"),
+                Map.of("inside.txt", "Inside the archive.\n".getBytes(StandardCharsets.UTF_8)));
 
         try (TestCase c = new TestCase(tmp.resolve("case"))) {
             IngestSummary first = c.ingest(in);

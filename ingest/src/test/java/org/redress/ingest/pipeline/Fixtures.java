@@ -71,7 +71,8 @@ final class Fixtures {
 
     private static void protect(PDDocument doc, String userPassword) throws IOException {
         if (userPassword == null) return;
-        StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-" + userPassword, userPassword, new AccessPermission());
+        StandardProtectionPolicy policy =
+                new StandardProtectionPolicy("owner-" + userPassword, userPassword, new AccessPermission());
         policy.setEncryptionKeyLength(128);
         doc.protect(policy);
     }
@@ -97,7 +98,9 @@ final class Fixtures {
         Path png = png(Files.createTempFile(dir, "page", ".png"), text);
         Path jp2 = dir.resolve(png.getFileName() + ".jp2");
         Process p = new ProcessBuilder("opj_compress", "-i", png.toString(), "-o", jp2.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (p.waitFor() != 0) throw new IOException("opj_compress failed with exit code " + p.exitValue());
         return Files.readAllBytes(jp2);
     }
@@ -177,7 +180,8 @@ final class Fixtures {
     }
 
     static Path docx(Path file, String title, List<String> paragraphs) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+        try (XWPFDocument doc = new XWPFDocument();
+                OutputStream out = Files.newOutputStream(file)) {
             doc.getProperties().getCoreProperties().setTitle(title);
             for (String p : paragraphs) doc.createParagraph().createRun().setText(p);
             doc.write(out);
@@ -186,8 +190,17 @@ final class Fixtures {
     }
 
     /** An RFC 822 message with a plain-text body and one attachment. */
-    static Path email(Path file, String from, String to, String subject, String date, String messageId, String body,
-                      String attachmentName, byte[] attachment) throws IOException {
+    static Path email(
+            Path file,
+            String from,
+            String to,
+            String subject,
+            String date,
+            String messageId,
+            String body,
+            String attachmentName,
+            byte[] attachment)
+            throws IOException {
         String boundary = "----=_redress_boundary";
         String eml = "From: " + from + "\r\n"
                 + "To: " + to + "\r\n"

@@ -1,7 +1,5 @@
 package org.redress.ingest.pipeline;
 
-import org.redress.core.corpus.IngestSummary;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -13,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redress.core.corpus.Document;
+import org.redress.core.corpus.IngestSummary;
 import org.redress.core.corpus.Location;
 import org.redress.core.corpus.Page;
 import org.redress.core.corpus.Sha256;
@@ -21,7 +20,8 @@ import org.redress.ingest.ocr.Tesseract;
 
 /** Each kind of file a production holds comes out as documents, pages and search hits. */
 class FormatsIngestTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
     private static String sha(Path file) throws Exception {
         return Sha256.of(Files.readAllBytes(file));
@@ -30,8 +30,12 @@ class FormatsIngestTest {
     @Test
     void textPdfGivesOnePagePerPageWithItsOwnTextAndSearchNamesThePage() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
-        Path pdf = Fixtures.textPdf(in.resolve("letter.pdf"), "Detainer request to Yakima County",
-                List.of("First page about the booking record", "Second page mentions the quokkaberry warrant",
+        Path pdf = Fixtures.textPdf(
+                in.resolve("letter.pdf"),
+                "Detainer request to Yakima County",
+                List.of(
+                        "First page about the booking record",
+                        "Second page mentions the quokkaberry warrant",
                         "Third page signed by the sheriff"));
         try (TestCase c = new TestCase(tmp.resolve("case"))) {
             IngestSummary s = c.ingest(in);
@@ -65,7 +69,8 @@ class FormatsIngestTest {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Path scan = Fixtures.scannedPdf(in.resolve("scan.pdf"), List.of("IMMIGRATION DETAINER\nNOTICE OF ACTION"));
         Path png = Fixtures.png(in.resolve("photo.png"), "CERTIFICATE OF\nRELEASE ORDER");
-        Path tiff = Fixtures.tiff(in.resolve("fax.tif"), List.of("FIRST FAX PAGE\nWARRANT", "SECOND FAX PAGE\nSUBPOENA"));
+        Path tiff =
+                Fixtures.tiff(in.resolve("fax.tif"), List.of("FIRST FAX PAGE\nWARRANT", "SECOND FAX PAGE\nSUBPOENA"));
         try (TestCase c = new TestCase(tmp.resolve("case"))) {
             IngestSummary s = c.ingest(in);
             assertThat(s.failures()).isEmpty();
@@ -99,10 +104,16 @@ class FormatsIngestTest {
     void emailHeadersBodyAndAttachmentAsChild() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         byte[] attachment = "Attached roster of detainees held on 12 March.\n".getBytes(StandardCharsets.UTF_8);
-        Path eml = Fixtures.email(in.resolve("message.eml"), "Jane Roe <jane.roe@sheriff.example.gov>",
-                "ice.liaison@dhs.example.gov", "Hold requests for March", "Tue, 12 Mar 2024 09:15:00 -0700",
-                "<abc123@sheriff.example.gov>", "Please see the attached roster of holds for the zephyrine unit.",
-                "roster.txt", attachment);
+        Path eml = Fixtures.email(
+                in.resolve("message.eml"),
+                "Jane Roe <jane.roe@sheriff.example.gov>",
+                "ice.liaison@dhs.example.gov",
+                "Hold requests for March",
+                "Tue, 12 Mar 2024 09:15:00 -0700",
+                "<abc123@sheriff.example.gov>",
+                "Please see the attached roster of holds for the zephyrine unit.",
+                "roster.txt",
+                attachment);
         try (TestCase c = new TestCase(tmp.resolve("case"))) {
             IngestSummary s = c.ingest(in);
             assertThat(s.failures()).isEmpty();
@@ -120,7 +131,8 @@ class FormatsIngestTest {
 
             List<Page> pages = c.store.pages(id);
             assertThat(pages).hasSize(1);
-            assertThat(pages.get(0).text()).contains("roster of holds for the zephyrine unit")
+            assertThat(pages.get(0).text())
+                    .contains("roster of holds for the zephyrine unit")
                     .doesNotContain("detainees held on 12 March");
 
             List<Location> children = c.store.children(id);
@@ -129,7 +141,9 @@ class FormatsIngestTest {
             assertThat(children.get(0).documentId()).isEqualTo(Sha256.of(attachment));
             assertThat(c.store.pages(Sha256.of(attachment)).get(0).text()).contains("detainees held on 12 March");
 
-            assertThat(c.search("zephyrine").hits()).extracting(SearchHit::documentId).containsExactly(id);
+            assertThat(c.search("zephyrine").hits())
+                    .extracting(SearchHit::documentId)
+                    .containsExactly(id);
         }
     }
 }

@@ -25,13 +25,16 @@ import org.redress.ingest.ocr.Tesseract;
  * nothing can render says which page and why instead of passing for a page without text.
  */
 class Jpeg2000IngestTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
     @BeforeEach
     void tools() {
         assumeTrue(Tesseract.find().isPresent(), "Tesseract is not installed: OCR cannot be tested here");
-        assumeTrue(onPath("opj_compress"), "opj_compress is not installed (sudo apt-get install -y libopenjp2-tools): "
-                + "no JPEG 2000 image can be made for this test");
+        assumeTrue(
+                onPath("opj_compress"),
+                "opj_compress is not installed (sudo apt-get install -y libopenjp2-tools): "
+                        + "no JPEG 2000 image can be made for this test");
     }
 
     private static boolean onPath(String command) {
@@ -47,12 +50,18 @@ class Jpeg2000IngestTest {
     void jpeg2000ScansAreRenderedByPdftoppmAndOcrdInTheIsolatedReader() throws Exception {
         assumeTrue(Pdftoppm.find().isPresent(), "pdftoppm is not installed (" + Pdftoppm.INSTALL_COMMAND + ")");
         Path in = Files.createDirectories(tmp.resolve("in"));
-        Path scan = Fixtures.jpxPdf(in.resolve("scan.pdf"), List.of(Fixtures.jp2(tmp, "IMMIGRATION DETAINER\nNOTICE OF ACTION"),
-                Fixtures.jp2(tmp, "SECOND PAGE\nRELEASE ORDER")), null);
-        Path locked = Fixtures.jpxPdf(in.resolve("locked.pdf"), List.of(Fixtures.jp2(tmp, "SEALED WARRANT\nFOR ARREST")), "secret");
+        Path scan = Fixtures.jpxPdf(
+                in.resolve("scan.pdf"),
+                List.of(
+                        Fixtures.jp2(tmp, "IMMIGRATION DETAINER\nNOTICE OF ACTION"),
+                        Fixtures.jp2(tmp, "SECOND PAGE\nRELEASE ORDER")),
+                null);
+        Path locked = Fixtures.jpxPdf(
+                in.resolve("locked.pdf"), List.of(Fixtures.jp2(tmp, "SEALED WARRANT\nFOR ARREST")), "secret");
         try (TestCase c = new TestCase(tmp.resolve("case"))) {
             Duration timeout = Duration.ofSeconds(120);
-            IngestSummary s = c.ingest(c.options().withPasswords(List.of("secret")), TestCase.isolated(timeout, 512), in);
+            IngestSummary s =
+                    c.ingest(c.options().withPasswords(List.of("secret")), TestCase.isolated(timeout, 512), in);
             assertThat(s.failures()).isEmpty();
             assertThat(s.ocrPages()).isEqualTo(3);
 
@@ -77,7 +86,7 @@ class Jpeg2000IngestTest {
         assumeTrue(Pdftoppm.find().isPresent(), "pdftoppm is not installed (" + Pdftoppm.INSTALL_COMMAND + ")");
         Path in = Files.createDirectories(tmp.resolve("in"));
         byte[] good = Fixtures.jp2(tmp, "FIRST PAGE\nSUBPOENA");
-        byte[] broken = Arrays.copyOf(Fixtures.jp2(tmp, "LOST PAGE"), 200);   // cut off after its header
+        byte[] broken = Arrays.copyOf(Fixtures.jp2(tmp, "LOST PAGE"), 200); // cut off after its header
         Path scan = Fixtures.jpxPdf(in.resolve("damaged.pdf"), List.of(good, broken), null);
         try (TestCase c = new TestCase(tmp.resolve("case"))) {
             IngestSummary s = c.ingest(in);
@@ -86,7 +95,8 @@ class Jpeg2000IngestTest {
             assertThat(pages.get(0).text()).contains("SUBPOENA");
             assertThat(pages.get(1).text()).isBlank();
             assertThat(document(c, scan).statusDetail())
-                    .startsWith("page 2 could not be rendered for OCR: its JPEG 2000 image could not be drawn (pdftoppm: ")
+                    .startsWith(
+                            "page 2 could not be rendered for OCR: its JPEG 2000 image could not be drawn (pdftoppm: ")
                     .contains("JPX")
                     .doesNotContain("OCR found no text")
                     .doesNotContain("page 1");
@@ -101,9 +111,10 @@ class Jpeg2000IngestTest {
         try (TestCase c = new TestCase(tmp.resolve("case"))) {
             IngestSummary s = c.ingest(c.options(), TestCase.inProcess(Optional.empty()), in);
             assertThat(s.failures()).isEmpty();
-            assertThat(document(c, scan).statusDetail()).isEqualTo("page 1 could not be rendered for OCR: PDFBox cannot draw "
-                    + "its JPEG 2000 image, and pdftoppm, which draws JPEG 2000, is not installed "
-                    + "(install it with: sudo apt-get install -y poppler-utils)");
+            assertThat(document(c, scan).statusDetail())
+                    .isEqualTo("page 1 could not be rendered for OCR: PDFBox cannot draw "
+                            + "its JPEG 2000 image, and pdftoppm, which draws JPEG 2000, is not installed "
+                            + "(install it with: sudo apt-get install -y poppler-utils)");
         }
     }
 }

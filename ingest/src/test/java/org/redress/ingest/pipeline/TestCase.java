@@ -1,7 +1,5 @@
 package org.redress.ingest.pipeline;
 
-import org.redress.core.corpus.IngestSummary;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.redress.core.corpus.IngestSummary;
 import org.redress.core.search.SearchQuery;
 import org.redress.core.search.SearchResult;
 import org.redress.ingest.extract.Extractor;

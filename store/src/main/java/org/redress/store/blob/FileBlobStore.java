@@ -3,13 +3,13 @@ package org.redress.store.blob;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import org.redress.core.corpus.Sha256;
 import org.redress.core.port.BlobStore;
 
@@ -27,7 +27,9 @@ public final class FileBlobStore implements BlobStore {
 
     private Path pathOf(String sha256) {
         if (!Sha256.isHex(sha256)) throw new IllegalArgumentException("not a SHA-256 digest: " + sha256);
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+        return root.resolve(sha256.substring(0, 2))
+                .resolve(sha256.substring(2, 4))
+                .resolve(sha256);
     }
 
     @Override

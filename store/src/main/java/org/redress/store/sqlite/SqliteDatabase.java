@@ -32,7 +32,7 @@ public final class SqliteDatabase implements AutoCloseable {
                 .dataSource(dataSource)
                 .locations("classpath:db/sqlite")
                 .loggers("slf4j")
-                .outOfOrder(true)   // features are built side by side: a case made before V2 existed must still open
+                .outOfOrder(true) // features are built side by side: a case made before V2 existed must still open
                 .load()
                 .migrate();
         Jdbi jdbi = Jdbi.create(dataSource);

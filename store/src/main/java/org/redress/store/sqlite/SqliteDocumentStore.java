@@ -37,31 +37,45 @@ public final class SqliteDocumentStore implements DocumentStore {
 
     @Override
     public synchronized Source source(String name, LocalDate received) {
-        h.createUpdate("INSERT INTO sources(name, received, ingested_at) VALUES (:name, :received, :now) ON CONFLICT(name) DO NOTHING")
-                .bind("name", name).bind("received", received == null ? null : received.toString())
-                .bind("now", Instant.now().toString()).execute();
+        h.createUpdate(
+                        "INSERT INTO sources(name, received, ingested_at) VALUES (:name, :received, :now) ON CONFLICT(name) DO NOTHING")
+                .bind("name", name)
+                .bind("received", received == null ? null : received.toString())
+                .bind("now", Instant.now().toString())
+                .execute();
         if (received != null) {
             h.createUpdate("UPDATE sources SET received = :received WHERE name = :name AND received IS NULL")
-                    .bind("name", name).bind("received", received.toString()).execute();
+                    .bind("name", name)
+                    .bind("received", received.toString())
+                    .execute();
         }
-        return h.createQuery("SELECT * FROM sources WHERE name = :name").bind("name", name)
-                .map((rs, ctx) -> Rows.source(rs)).one();
+        return h.createQuery("SELECT * FROM sources WHERE name = :name")
+                .bind("name", name)
+                .map((rs, ctx) -> Rows.source(rs))
+                .one();
     }
 
     @Override
     public synchronized List<Source> sources() {
-        return h.createQuery("SELECT * FROM sources ORDER BY id").map((rs, ctx) -> Rows.source(rs)).list();
+        return h.createQuery("SELECT * FROM sources ORDER BY id")
+                .map((rs, ctx) -> Rows.source(rs))
+                .list();
     }
 
     @Override
     public synchronized Optional<Source> sourceById(long id) {
-        return h.createQuery("SELECT * FROM sources WHERE id = :id").bind("id", id).map((rs, ctx) -> Rows.source(rs)).findOne();
+        return h.createQuery("SELECT * FROM sources WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> Rows.source(rs))
+                .findOne();
     }
 
     @Override
     public synchronized Optional<Document> document(String id) {
-        return h.createQuery("SELECT * FROM documents WHERE id = :id").bind("id", id)
-                .map((rs, ctx) -> Rows.document(rs)).findOne();
+        return h.createQuery("SELECT * FROM documents WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> Rows.document(rs))
+                .findOne();
     }
 
     @Override
@@ -69,7 +83,10 @@ public final class SqliteDocumentStore implements DocumentStore {
         String p = prefix == null ? "" : prefix.trim().toLowerCase(java.util.Locale.ROOT);
         if (p.length() < 6 || !p.chars().allMatch(c -> Character.digit(c, 16) >= 0)) return Optional.empty();
         List<Document> found = h.createQuery("SELECT * FROM documents WHERE id >= :p AND id < :end ORDER BY id LIMIT 2")
-                .bind("p", p).bind("end", p + "g").map((rs, ctx) -> Rows.document(rs)).list();
+                .bind("p", p)
+                .bind("end", p + "g")
+                .map((rs, ctx) -> Rows.document(rs))
+                .list();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
@@ -92,28 +109,53 @@ public final class SqliteDocumentStore implements DocumentStore {
                         status=excluded.status, status_detail=excluded.status_detail, opened_with=excluded.opened_with,
                         page_count=excluded.page_count, indexed=0, updated_at=excluded.updated_at
                     """)
-                    .bind("id", d.id()).bind("size", d.size()).bind("mediaType", d.mediaType()).bind("title", d.title())
-                    .bind("author", d.author()).bind("created", Rows.text(d.created())).bind("modified", Rows.text(d.modified()))
+                    .bind("id", d.id())
+                    .bind("size", d.size())
+                    .bind("mediaType", d.mediaType())
+                    .bind("title", d.title())
+                    .bind("author", d.author())
+                    .bind("created", Rows.text(d.created()))
+                    .bind("modified", Rows.text(d.modified()))
                     .bind("language", d.language())
-                    .bind("from", e == null ? null : e.from()).bind("to", e == null ? null : Rows.lines(e.to()))
-                    .bind("cc", e == null ? null : Rows.lines(e.cc())).bind("bcc", e == null ? null : Rows.lines(e.bcc()))
-                    .bind("sent", e == null ? null : Rows.text(e.sent())).bind("subject", e == null ? null : e.subject())
-                    .bind("messageId", e == null ? null : e.messageId()).bind("inReplyTo", e == null ? null : e.inReplyTo())
+                    .bind("from", e == null ? null : e.from())
+                    .bind("to", e == null ? null : Rows.lines(e.to()))
+                    .bind("cc", e == null ? null : Rows.lines(e.cc()))
+                    .bind("bcc", e == null ? null : Rows.lines(e.bcc()))
+                    .bind("sent", e == null ? null : Rows.text(e.sent()))
+                    .bind("subject", e == null ? null : e.subject())
+                    .bind("messageId", e == null ? null : e.messageId())
+                    .bind("inReplyTo", e == null ? null : e.inReplyTo())
                     .bind("isEmail", e == null ? 0 : 1)
-                    .bind("status", d.status().name()).bind("detail", d.statusDetail()).bind("openedWith", d.openedWithPassword())
-                    .bind("pageCount", pages.size()).bind("now", Instant.now().toString())
+                    .bind("status", d.status().name())
+                    .bind("detail", d.statusDetail())
+                    .bind("openedWith", d.openedWithPassword())
+                    .bind("pageCount", pages.size())
+                    .bind("now", Instant.now().toString())
                     .execute();
-            tx.createUpdate("DELETE FROM pages WHERE document_id = :id").bind("id", d.id()).execute();
-            PreparedBatch batch = tx.prepareBatch("INSERT INTO pages(document_id, number, text, ocr) VALUES (:d, :n, :t, :o)");
-            for (Page p : pages) batch.bind("d", d.id()).bind("n", p.number()).bind("t", p.text()).bind("o", p.ocr() ? 1 : 0).add();
+            tx.createUpdate("DELETE FROM pages WHERE document_id = :id")
+                    .bind("id", d.id())
+                    .execute();
+            PreparedBatch batch =
+                    tx.prepareBatch("INSERT INTO pages(document_id, number, text, ocr) VALUES (:d, :n, :t, :o)");
+            for (Page p : pages)
+                batch.bind("d", d.id())
+                        .bind("n", p.number())
+                        .bind("t", p.text())
+                        .bind("o", p.ocr() ? 1 : 0)
+                        .add();
             if (!pages.isEmpty()) batch.execute();
         });
     }
 
     @Override
     public synchronized void setStatus(String documentId, ExtractionStatus status, String detail) {
-        h.createUpdate("UPDATE documents SET status = :s, status_detail = :d, indexed = 0, updated_at = :now WHERE id = :id")
-                .bind("s", status.name()).bind("d", detail).bind("now", Instant.now().toString()).bind("id", documentId).execute();
+        h.createUpdate(
+                        "UPDATE documents SET status = :s, status_detail = :d, indexed = 0, updated_at = :now WHERE id = :id")
+                .bind("s", status.name())
+                .bind("d", detail)
+                .bind("now", Instant.now().toString())
+                .bind("id", documentId)
+                .execute();
     }
 
     @Override
@@ -121,32 +163,46 @@ public final class SqliteDocumentStore implements DocumentStore {
         return h.createUpdate("""
                 INSERT INTO locations(document_id, source_id, parent_id, path, seen_at) VALUES (:d, :s, :p, :path, :now)
                 ON CONFLICT(document_id, source_id, parent_id, path) DO NOTHING""")
-                .bind("d", l.documentId()).bind("s", l.sourceId()).bind("p", l.parentId() == null ? "" : l.parentId())
-                .bind("path", l.path()).bind("now", Instant.now().toString()).execute() == 1;
+                        .bind("d", l.documentId())
+                        .bind("s", l.sourceId())
+                        .bind("p", l.parentId() == null ? "" : l.parentId())
+                        .bind("path", l.path())
+                        .bind("now", Instant.now().toString())
+                        .execute()
+                == 1;
     }
 
     @Override
     public synchronized List<Location> locations(String documentId) {
-        return h.createQuery("SELECT * FROM locations WHERE document_id = :d ORDER BY rowid").bind("d", documentId)
-                .map((rs, ctx) -> Rows.location(rs)).list();
+        return h.createQuery("SELECT * FROM locations WHERE document_id = :d ORDER BY rowid")
+                .bind("d", documentId)
+                .map((rs, ctx) -> Rows.location(rs))
+                .list();
     }
 
     @Override
     public synchronized List<Location> children(String parentId) {
-        return h.createQuery("SELECT * FROM locations WHERE parent_id = :p ORDER BY rowid").bind("p", parentId)
-                .map((rs, ctx) -> Rows.location(rs)).list();
+        return h.createQuery("SELECT * FROM locations WHERE parent_id = :p ORDER BY rowid")
+                .bind("p", parentId)
+                .map((rs, ctx) -> Rows.location(rs))
+                .list();
     }
 
     @Override
     public synchronized List<Page> pages(String documentId) {
-        return h.createQuery("SELECT * FROM pages WHERE document_id = :d ORDER BY number").bind("d", documentId)
-                .map((rs, ctx) -> Rows.page(rs)).list();
+        return h.createQuery("SELECT * FROM pages WHERE document_id = :d ORDER BY number")
+                .bind("d", documentId)
+                .map((rs, ctx) -> Rows.page(rs))
+                .list();
     }
 
     @Override
     public synchronized Optional<Page> page(String documentId, int number) {
-        return h.createQuery("SELECT * FROM pages WHERE document_id = :d AND number = :n").bind("d", documentId)
-                .bind("n", number).map((rs, ctx) -> Rows.page(rs)).findOne();
+        return h.createQuery("SELECT * FROM pages WHERE document_id = :d AND number = :n")
+                .bind("d", documentId)
+                .bind("n", number)
+                .map((rs, ctx) -> Rows.page(rs))
+                .findOne();
     }
 
     @Override
@@ -154,29 +210,42 @@ public final class SqliteDocumentStore implements DocumentStore {
         h.createUpdate("""
                 INSERT INTO failures(source_id, path, document_id, reason, at) VALUES (:s, :p, :d, :r, :at)
                 ON CONFLICT(source_id, path) DO UPDATE SET document_id = excluded.document_id, reason = excluded.reason, at = excluded.at""")
-                .bind("s", f.sourceId()).bind("p", f.path()).bind("d", f.documentId()).bind("r", f.reason())
-                .bind("at", Rows.text(f.at() == null ? Instant.now() : f.at())).execute();
+                .bind("s", f.sourceId())
+                .bind("p", f.path())
+                .bind("d", f.documentId())
+                .bind("r", f.reason())
+                .bind("at", Rows.text(f.at() == null ? Instant.now() : f.at()))
+                .execute();
     }
 
     @Override
     public synchronized void clearFailure(long sourceId, String path) {
-        h.createUpdate("DELETE FROM failures WHERE source_id = :s AND path = :p").bind("s", sourceId).bind("p", path).execute();
+        h.createUpdate("DELETE FROM failures WHERE source_id = :s AND path = :p")
+                .bind("s", sourceId)
+                .bind("p", path)
+                .execute();
     }
 
     @Override
     public synchronized void clearFailuresOf(String documentId) {
-        h.createUpdate("DELETE FROM failures WHERE document_id = :d").bind("d", documentId).execute();
+        h.createUpdate("DELETE FROM failures WHERE document_id = :d")
+                .bind("d", documentId)
+                .execute();
     }
 
     @Override
     public synchronized List<Failure> failures() {
-        return h.createQuery("SELECT * FROM failures ORDER BY rowid").map((rs, ctx) -> Rows.failure(rs)).list();
+        return h.createQuery("SELECT * FROM failures ORDER BY rowid")
+                .map((rs, ctx) -> Rows.failure(rs))
+                .list();
     }
 
     @Override
     public synchronized List<String> documentsToIndex(int limit) {
         return h.createQuery("SELECT id FROM documents WHERE indexed = 0 AND status <> 'PENDING' LIMIT :l")
-                .bind("l", limit).mapTo(String.class).list();
+                .bind("l", limit)
+                .mapTo(String.class)
+                .list();
     }
 
     @Override
@@ -197,8 +266,12 @@ public final class SqliteDocumentStore implements DocumentStore {
     public synchronized IngestRun startRun(long sourceId, String arguments) {
         Instant now = Instant.now();
         long id = h.createUpdate("INSERT INTO ingest_runs(source_id, arguments, started) VALUES (:s, :a, :t)")
-                .bind("s", sourceId).bind("a", arguments).bind("t", now.toString())
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                .bind("s", sourceId)
+                .bind("a", arguments)
+                .bind("t", now.toString())
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
         return new IngestRun(id, sourceId, arguments, now, null);
     }
 
@@ -209,8 +282,7 @@ public final class SqliteDocumentStore implements DocumentStore {
         h.createUpdate("""
                 UPDATE ingest_runs SET finished = :t
                 WHERE id = :id OR (finished IS NULL AND arguments = (SELECT arguments FROM ingest_runs WHERE id = :id)
-                                   AND source_id = (SELECT source_id FROM ingest_runs WHERE id = :id))""")
-                .bind("t", now.toString()).bind("id", runId).execute();
+                                   AND source_id = (SELECT source_id FROM ingest_runs WHERE id = :id))""").bind("t", now.toString()).bind("id", runId).execute();
     }
 
     @Override
@@ -223,8 +295,13 @@ public final class SqliteDocumentStore implements DocumentStore {
         long pending = count("SELECT count(*) FROM documents WHERE status = 'PENDING'");
         long needsOcr = count("SELECT count(*) FROM documents WHERE status = 'NEEDS_OCR'");
         List<IngestRun> unfinished = h.createQuery("SELECT * FROM ingest_runs WHERE finished IS NULL ORDER BY id")
-                .map((rs, ctx) -> new IngestRun(rs.getLong("id"), rs.getLong("source_id"), rs.getString("arguments"),
-                        Rows.instant(rs.getString("started")), null)).list();
+                .map((rs, ctx) -> new IngestRun(
+                        rs.getLong("id"),
+                        rs.getLong("source_id"),
+                        rs.getString("arguments"),
+                        Rows.instant(rs.getString("started")),
+                        null))
+                .list();
         return new CaseStatus(documents, pages, ocrPages, sources, failures, pending, needsOcr, unfinished);
     }
 

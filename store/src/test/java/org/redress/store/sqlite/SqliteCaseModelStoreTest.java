@@ -30,10 +30,17 @@ class SqliteCaseModelStoreTest extends CaseModelStoreContract {
     void aWriteThatFailsHalfWayStoresNothing() {
         store.saveEvent(event("E1", "2017", "protected.protest", "Ana"));
         // a real SQLite failure on the third row of the write
-        db.handle().execute("CREATE TRIGGER boom BEFORE INSERT ON cm_events WHEN NEW.id = 'E3' BEGIN SELECT RAISE(ABORT, 'boom'); END");
+        db.handle()
+                .execute(
+                        "CREATE TRIGGER boom BEFORE INSERT ON cm_events WHEN NEW.id = 'E3' BEGIN SELECT RAISE(ABORT, 'boom'); END");
         CaseEvent changedE1 = event("E1", "2018", "protected.march", "Ana");
-        assertThatThrownBy(() -> store.saveAll(List.of(new CasePerson("Bo", List.of("B"), Role.SUBJECT, null, false, "")), List.of(),
-                List.of(changedE1, event("E2", "2017", "adverse.arrest", "Bo"), event("E3", "2017", "adverse.arrest", "Bo"))))
+        assertThatThrownBy(() -> store.saveAll(
+                        List.of(new CasePerson("Bo", List.of("B"), Role.SUBJECT, null, false, "")),
+                        List.of(),
+                        List.of(
+                                changedE1,
+                                event("E2", "2017", "adverse.arrest", "Bo"),
+                                event("E3", "2017", "adverse.arrest", "Bo"))))
                 .hasMessageContaining("boom");
         assertThat(store.people()).isEmpty();
         assertThat(store.events()).extracting(CaseEvent::id).containsExactly("E1");

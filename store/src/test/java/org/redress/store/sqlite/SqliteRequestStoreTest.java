@@ -25,6 +25,9 @@ class SqliteRequestStoreTest extends RequestStoreContract {
         Request a = requests.add(foia());
         requests.close();
         requests = openRequests(dir);
-        assertThat(requests.request(a.id())).get().extracting(Request::trackingNumber).isEqualTo("2017-ICFO-12345");
+        assertThat(requests.request(a.id()))
+                .get()
+                .extracting(Request::trackingNumber)
+                .isEqualTo("2017-ICFO-12345");
     }
 }

@@ -9,19 +9,27 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code redress requests calendar}: every binding deadline as an iCalendar file. */
-@Command(name = "calendar", mixinStandardHelpOptions = true,
-        description = "Every binding deadline of the case's requests as an iCalendar (.ics) file for the team's calendars.")
+@Command(
+        name = "calendar",
+        mixinStandardHelpOptions = true,
+        description =
+                "Every binding deadline of the case's requests as an iCalendar (.ics) file for the team's calendars.")
 final class CalendarCommand implements Callable<Integer> {
     @Mixin
     RequestOptions options;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file (default: standard output).")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write to this file (default: standard output).")
     Path output;
 
     @Override
     public Integer call() throws Exception {
         return options.run((c, s) -> {
-            TextOutput.write(output, ICalendar.of(s.list(false), Instant.now(), c.folder().name()));
+            TextOutput.write(
+                    output,
+                    ICalendar.of(s.list(false), Instant.now(), c.folder().name()));
         });
     }
 }

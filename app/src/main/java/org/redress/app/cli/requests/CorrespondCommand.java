@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.redress.application.requests.RequestInput;
 import org.redress.app.json.RequestJson;
+import org.redress.application.requests.RequestInput;
 import org.redress.core.requests.Correspondence;
 import org.redress.core.requests.Direction;
 import org.redress.core.requests.Request;
@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code redress requests correspond}: records a letter, email or call, keeping its attachments as originals. */
-@Command(name = "correspond", mixinStandardHelpOptions = true,
+@Command(
+        name = "correspond",
+        mixinStandardHelpOptions = true,
         description = "Record a letter, email or call about a request; attached files are kept as originals.")
 final class CorrespondCommand implements Callable<Integer> {
     @Mixin
@@ -25,15 +27,28 @@ final class CorrespondCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "REQUEST", description = "Its number or tracking number.")
     String ref;
+
     @Option(names = "--date", required = true, paramLabel = "DATE", description = "Date of the letter or call.")
     String date;
-    @Option(names = "--direction", required = true, paramLabel = "in|out", description = "in: from the agency; out: to the agency.")
+
+    @Option(
+            names = "--direction",
+            required = true,
+            paramLabel = "in|out",
+            description = "in: from the agency; out: to the agency.")
     String direction;
-    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "letter",
-            description = "e.g. request, acknowledgment, fee_notice, clarification, determination, appeal, call (default: ${DEFAULT-VALUE}).")
+
+    @Option(
+            names = "--kind",
+            paramLabel = "KIND",
+            defaultValue = "letter",
+            description =
+                    "e.g. request, acknowledgment, fee_notice, clarification, determination, appeal, call (default: ${DEFAULT-VALUE}).")
     String kind;
+
     @Option(names = "--summary", paramLabel = "TEXT", description = "What it says.")
     String summary;
+
     @Parameters(index = "1..*", paramLabel = "ATTACHMENT", arity = "0..*", description = "Files attached to it.")
     List<Path> attachments = new ArrayList<>();
 
@@ -41,11 +56,14 @@ final class CorrespondCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         return options.run((c, s) -> {
             Request r = s.find(ref);
-            Correspondence added = s.correspond(r, RequestInput.date("date", date), Direction.parse(direction), kind,
-                    summary, attachments);
+            Correspondence added = s.correspond(
+                    r, RequestInput.date("date", date), Direction.parse(direction), kind, summary, attachments);
             if (options.json) print(RequestJson.correspondence(added));
-            else System.out.println("Recorded " + added.kind() + " of " + added.date() + " for request " + r.id()
-                    + (added.attachments().isEmpty() ? "" : " with " + added.attachments().size() + " attachment(s)"));
+            else
+                System.out.println("Recorded " + added.kind() + " of " + added.date() + " for request " + r.id()
+                        + (added.attachments().isEmpty()
+                                ? ""
+                                : " with " + added.attachments().size() + " attachment(s)"));
         });
     }
 }

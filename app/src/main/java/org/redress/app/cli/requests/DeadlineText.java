@@ -9,7 +9,10 @@ final class DeadlineText {
     /** "; next: response due 2024-03-29 [closing soon]", or why there is no deadline yet. */
     static String next(RequestService.Listed l) {
         var next = l.schedule().next();
-        if (next.isEmpty()) return l.schedule().problem() == null ? "" : "; no deadline yet (" + l.schedule().problem() + ")";
+        if (next.isEmpty())
+            return l.schedule().problem() == null
+                    ? ""
+                    : "; no deadline yet (" + l.schedule().problem() + ")";
         var i = next.get();
         return "; next: " + title(i.kind()) + " " + i.due() + flags(l);
     }

@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.redress.app.export.RequestLetters;
 import org.redress.app.wiring.CaseException;
 import org.redress.application.requests.RequestInput;
-import org.redress.app.export.RequestLetters;
 import org.redress.core.requests.Request;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code redress requests letter}: the request letter from its law's template, as text or DOCX. */
-@Command(name = "letter", mixinStandardHelpOptions = true,
+@Command(
+        name = "letter",
+        mixinStandardHelpOptions = true,
         description = "Write the request letter for a request from its law's template (text or DOCX).")
 final class LetterCommand implements Callable<Integer> {
     @Mixin
@@ -28,19 +30,35 @@ final class LetterCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "REQUEST", description = "Its number or tracking number.")
     String ref;
+
     @Option(names = "--fee-waiver", description = "Include the fee-waiver paragraph.")
     boolean feeWaiver;
-    @Option(names = "--expedited", description = "Include the expedited-processing paragraph (also when the request records it).")
+
+    @Option(
+            names = "--expedited",
+            description = "Include the expedited-processing paragraph (also when the request records it).")
     boolean expedited;
+
     @Option(names = "--requester", paramLabel = "NAME", description = "Who signs the letter.")
     String requester;
+
     @Option(names = "--contact", paramLabel = "TEXT", description = "Address, email, telephone under the signature.")
     String contact;
+
     @Option(names = "--date", paramLabel = "DATE", description = "Date of the letter (default: today).")
     String date;
-    @Option(names = "--format", paramLabel = "text|docx", defaultValue = "text", description = "text (default) or docx.")
+
+    @Option(
+            names = "--format",
+            paramLabel = "text|docx",
+            defaultValue = "text",
+            description = "text (default) or docx.")
     String format;
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file (required for docx).")
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write to this file (required for docx).")
     Path output;
 
     @Override

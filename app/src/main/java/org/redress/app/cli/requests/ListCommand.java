@@ -12,7 +12,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code redress requests list}: the requests as a table, most urgent first. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
         description = "List the requests, overdue ones first, then by their next deadline.")
 final class ListCommand implements Callable<Integer> {
     @Mixin
@@ -30,16 +32,31 @@ final class ListCommand implements Callable<Integer> {
                 return;
             }
             if (all.isEmpty()) {
-                System.out.println(overdue ? "No request is overdue." : "No requests yet; add one with: redress requests add --help");
+                System.out.println(
+                        overdue
+                                ? "No request is overdue."
+                                : "No requests yet; add one with: redress requests add --help");
                 return;
             }
-            System.out.printf("%-5s %-20s %-8s %-16s %-24s %s%n", "ID", "TRACKING", "LAW", "STATUS", "NEXT DEADLINE", "AGENCY");
+            System.out.printf(
+                    "%-5s %-20s %-8s %-16s %-24s %s%n", "ID", "TRACKING", "LAW", "STATUS", "NEXT DEADLINE", "AGENCY");
             for (RequestService.Listed l : all) {
                 Request r = l.request();
-                String next = l.schedule().next().map(i -> i.due() + " " + (l.schedule().overdue() ? "OVERDUE" : l.schedule().closingSoon() ? "soon" : ""))
+                String next = l.schedule()
+                        .next()
+                        .map(i -> i.due() + " "
+                                + (l.schedule().overdue()
+                                        ? "OVERDUE"
+                                        : l.schedule().closingSoon() ? "soon" : ""))
                         .orElse("-");
-                System.out.printf("%-5d %-20s %-8s %-16s %-24s %s%n", r.id(), r.trackingNumber() == null ? "-" : r.trackingNumber(),
-                        r.lawId(), r.status().id(), next.trim(), r.agency());
+                System.out.printf(
+                        "%-5d %-20s %-8s %-16s %-24s %s%n",
+                        r.id(),
+                        r.trackingNumber() == null ? "-" : r.trackingNumber(),
+                        r.lawId(),
+                        r.status().id(),
+                        next.trim(),
+                        r.agency());
             }
         });
     }

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.redress.app.cli.IngestReport;
+import org.redress.app.json.RequestJson;
 import org.redress.app.wiring.IngestSettings;
 import org.redress.application.requests.RequestInput;
-import org.redress.app.json.RequestJson;
 import org.redress.application.requests.RequestService;
 import org.redress.core.requests.Request;
 import picocli.CommandLine.Command;
@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code redress requests produce}: ingests a production into the corpus and links it to its request. */
-@Command(name = "produce", mixinStandardHelpOptions = true,
+@Command(
+        name = "produce",
+        mixinStandardHelpOptions = true,
         description = "Ingest a production received for a request into the corpus, as a source named "
                 + "\"<tracking number> production <n>\", and link it to the request.")
 final class ProduceCommand implements Callable<Integer> {
@@ -29,31 +31,56 @@ final class ProduceCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "REQUEST", description = "Its number or tracking number.")
     String ref;
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "Files and folders of the production.")
+
+    @Parameters(
+            index = "1..*",
+            arity = "1..*",
+            paramLabel = "PATH",
+            description = "Files and folders of the production.")
     List<Path> paths;
+
     @Option(names = "--received", paramLabel = "DATE", description = "When the production was received.")
     String received;
-    @Option(names = "--bates", paramLabel = "FROM-TO", description = "Bates range, e.g. ICE-000001-ICE-000250 (or FROM..TO).")
+
+    @Option(
+            names = "--bates",
+            paramLabel = "FROM-TO",
+            description = "Bates range, e.g. ICE-000001-ICE-000250 (or FROM..TO).")
     String bates;
+
     @Option(names = "--exemptions", paramLabel = "LIST", description = "Exemptions claimed, e.g. \"(b)(6);(b)(7)(C)\".")
     String exemptions;
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", description = "Give up on a file after this many seconds without progress.")
+
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "120",
+            description = "Give up on a file after this many seconds without progress.")
     int timeoutSeconds;
-    @Option(names = "--worker-memory", paramLabel = "MB", defaultValue = "1024", description = "Memory limit of each isolated reader process.")
+
+    @Option(
+            names = "--worker-memory",
+            paramLabel = "MB",
+            defaultValue = "1024",
+            description = "Memory limit of each isolated reader process.")
     int workerMemory;
 
     @Override
     public Integer call() throws Exception {
         return options.run((c, s) -> {
             Request r = s.find(ref);
-            IngestSettings settings = IngestSettings.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds))
+            IngestSettings settings = IngestSettings.defaults()
+                    .withTimeout(Duration.ofSeconds(timeoutSeconds))
                     .withWorkerMemory(workerMemory);
-            RequestService.Produced p = s.produce(r, RequestInput.date("received", received), bates, exemptions, paths,
-                    c.ingester(settings));
+            RequestService.Produced p = s.produce(
+                    r, RequestInput.date("received", received), bates, exemptions, paths, c.ingester(settings));
             if (options.json) {
                 Map<String, Object> out = new LinkedHashMap<>();
-                out.put("production", RequestJson.production(new RequestService.ProductionView(p.production(),
-                        s.store().documentIds(p.production().id()))));
+                out.put(
+                        "production",
+                        RequestJson.production(new RequestService.ProductionView(
+                                p.production(),
+                                s.store().documentIds(p.production().id()))));
                 out.put("ingest", p.ingest());
                 print(out);
             } else {

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.redress.app.wiring.CaseException;
-import org.redress.app.wiring.CaseServices;
 import org.redress.app.cli.CaseOption;
 import org.redress.app.json.Json;
+import org.redress.app.wiring.CaseException;
+import org.redress.app.wiring.CaseServices;
 import org.redress.application.requests.RequestInput;
 import org.redress.application.requests.RequestService;
 import picocli.CommandLine.Mixin;
@@ -24,7 +24,10 @@ final class RequestOptions {
     @Option(names = "--today", paramLabel = "DATE", description = "Judge deadlines as of this day (default: today).")
     String today;
 
-    @Option(names = "--soon", paramLabel = "DAYS", defaultValue = "5",
+    @Option(
+            names = "--soon",
+            paramLabel = "DAYS",
+            defaultValue = "5",
             description = "A deadline within this many days is closing soon (default: ${DEFAULT-VALUE}).")
     int soonDays;
 

@@ -10,7 +10,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code redress requests show}: one request with its deadlines, correspondence and productions. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "A request with its deadlines, correspondence and productions.")
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
+        description = "A request with its deadlines, correspondence and productions.")
 final class ShowCommand implements Callable<Integer> {
     @Mixin
     RequestOptions options;

@@ -10,7 +10,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code redress requests update}: changes the fields given and leaves the others. */
-@Command(name = "update", mixinStandardHelpOptions = true, description = "Change fields of a request; options not given stay as they are.")
+@Command(
+        name = "update",
+        mixinStandardHelpOptions = true,
+        description = "Change fields of a request; options not given stay as they are.")
 final class UpdateCommand implements Callable<Integer> {
     @Mixin
     RequestOptions options;
@@ -26,7 +29,9 @@ final class UpdateCommand implements Callable<Integer> {
         return options.run((c, s) -> {
             Request r = s.update(s.find(ref), fields.input());
             if (options.json) print(RequestJson.detail(s.detail(r)));
-            else System.out.println("Updated request " + r.id() + ": " + r.status().id() + DeadlineText.next(s.listed(r)));
+            else
+                System.out.println(
+                        "Updated request " + r.id() + ": " + r.status().id() + DeadlineText.next(s.listed(r)));
         });
     }
 }
