@@ -52,21 +52,30 @@ public record Request(
         if (status == null) status = RequestStatus.DRAFT;
         tolled = tolled == null ? List.of() : List.copyOf(tolled);
         if (fees != null && fees.signum() < 0) throw new InvalidRequestException("fees", "fees cannot be negative");
+        // Each date follows every earlier one that is known, not only its neighbour: without a received date a
+        // determination still cannot come before the filing.
+        LocalDate earliestForDetermination = received != null ? received : filed;
+        LocalDate earliestForAppeal = determined != null ? determined : earliestForDetermination;
         if (filed != null && received != null && received.isBefore(filed)) {
             throw new InvalidRequestException(
                     "received",
                     "the agency cannot receive the request (" + received + ") before it was filed (" + filed + ")");
         }
-        if (received != null && determined != null && determined.isBefore(received)) {
+        if (determined != null && earliestForDetermination != null && determined.isBefore(earliestForDetermination)) {
             throw new InvalidRequestException(
                     "determined",
-                    "the determination (" + determined + ") cannot come before the request was received (" + received
-                            + ")");
+                    "the determination (" + determined + ") cannot come before the request was "
+                            + (received != null ? "received (" + received : "filed (" + filed) + ")");
         }
-        if (determined != null && appealed != null && appealed.isBefore(determined)) {
+        if (appealed != null && earliestForAppeal != null && appealed.isBefore(earliestForAppeal)) {
             throw new InvalidRequestException(
                     "appealed",
-                    "the appeal (" + appealed + ") cannot come before the determination (" + determined + ")");
+                    "the appeal (" + appealed + ") cannot come before "
+                            + (determined != null
+                                    ? "the determination (" + determined
+                                    : "the request was "
+                                            + (received != null ? "received (" + received : "filed (" + filed))
+                            + ")");
         }
     }
 

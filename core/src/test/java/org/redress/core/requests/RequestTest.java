@@ -118,6 +118,37 @@ class RequestTest {
     }
 
     @Test
+    void eachDateFollowsEveryKnownEarlierOneNotOnlyItsNeighbour() {
+        // No received date: a determination before the filing is still impossible.
+        assertThatThrownBy(() -> draft().toBuilder()
+                        .filed(LocalDate.of(2024, 3, 1))
+                        .determined(LocalDate.of(2024, 2, 1))
+                        .build())
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage(
+                        "determined: the determination (2024-02-01) cannot come before the request was filed (2024-03-01)");
+        // No determination: an appeal before receipt is impossible too.
+        assertThatThrownBy(() -> draft().toBuilder()
+                        .received(LocalDate.of(2024, 3, 1))
+                        .appealed(LocalDate.of(2024, 2, 1))
+                        .build())
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage(
+                        "appealed: the appeal (2024-02-01) cannot come before the request was received (2024-03-01)");
+        assertThatThrownBy(() -> draft().toBuilder()
+                        .filed(LocalDate.of(2024, 3, 1))
+                        .appealed(LocalDate.of(2024, 2, 1))
+                        .build())
+                .hasMessageContaining("cannot come before the request was filed (2024-03-01)");
+        assertThat(draft().toBuilder()
+                        .filed(LocalDate.of(2024, 3, 1))
+                        .appealed(LocalDate.of(2024, 5, 1))
+                        .build()
+                        .appealed())
+                .isEqualTo(LocalDate.of(2024, 5, 1));
+    }
+
+    @Test
     void theBuilderChecksTheWholeRequestAgainAndKeepsItsIdentity() {
         Instant created = Instant.parse("2024-03-01T10:00:00Z");
         Request stored = draft().toBuilder()
