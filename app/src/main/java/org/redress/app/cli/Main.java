@@ -1,7 +1,9 @@
 package org.redress.app.cli;
 
 import java.io.PrintWriter;
+import org.redress.app.cli.custody.BackupCommand;
 import org.redress.app.cli.custody.ExportCommand;
+import org.redress.app.cli.custody.RestoreCommand;
 import org.redress.app.cli.custody.VerifyCommand;
 import org.redress.app.cli.requests.RequestsCommand;
 import picocli.CommandLine;
@@ -32,7 +34,9 @@ import picocli.CommandLine.Command;
             ChronologyCommand.class,
             ClaimsCommand.class,
             VerifyCommand.class,
-            ExportCommand.class
+            ExportCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
