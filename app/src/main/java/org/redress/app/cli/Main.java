@@ -1,6 +1,10 @@
 package org.redress.app.cli;
 
 import java.io.PrintWriter;
+import org.redress.app.cli.custody.BackupCommand;
+import org.redress.app.cli.custody.ExportCommand;
+import org.redress.app.cli.custody.RestoreCommand;
+import org.redress.app.cli.custody.VerifyCommand;
 import org.redress.app.cli.requests.RequestsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,7 +32,11 @@ import picocli.CommandLine.Command;
             RequestsCommand.class,
             ImportCommand.class,
             ChronologyCommand.class,
-            ClaimsCommand.class
+            ClaimsCommand.class,
+            VerifyCommand.class,
+            ExportCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -5,10 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.redress.core.port.BlobStore;
 import org.redress.core.port.DocumentStore;
+import org.redress.core.port.ManifestStore;
 import org.redress.core.port.RequestStore;
 import org.redress.core.port.SearchIndex;
+import org.redress.core.port.SigningKey;
 import org.redress.search.LuceneSearchIndex;
 import org.redress.store.blob.FileBlobStore;
+import org.redress.store.custody.FileManifestStore;
+import org.redress.store.custody.FileSigningKey;
 import org.redress.store.sqlite.SqliteDocumentStore;
 import org.redress.store.sqlite.SqliteRequestStore;
 
@@ -24,6 +28,7 @@ public final class CaseFolder implements AutoCloseable {
     private final SearchIndex index;
     private RequestStore requests;
     private org.redress.store.sqlite.SqliteCaseModelStore caseModel;
+    private SigningKey custodyKey;
 
     private CaseFolder(Path root) throws IOException {
         this.root = root;
@@ -46,7 +51,9 @@ public final class CaseFolder implements AutoCloseable {
             Files.writeString(
                     marker, "This folder is a Redress case. Keep it private: it holds the case's originals.\n");
         }
-        return new CaseFolder(root);
+        CaseFolder folder = new CaseFolder(root);
+        folder.custodyKey(); // made at init, so the case's public key can be published before any intake
+        return folder;
     }
 
     public static CaseFolder open(Path root) throws IOException {
@@ -93,6 +100,17 @@ public final class CaseFolder implements AutoCloseable {
     public synchronized org.redress.core.casemodel.CaseModel caseModel() {
         if (caseModel == null) caseModel = org.redress.store.sqlite.SqliteCaseModelStore.open(root.resolve("case.db"));
         return new org.redress.core.casemodel.CaseModel(caseModel, store);
+    }
+
+    /** The custody manifests, under {@code manifests/}. */
+    public ManifestStore manifests() {
+        return new FileManifestStore(root.resolve("manifests"));
+    }
+
+    /** The case's Ed25519 custody key under {@code keys/}, made on first use in a case older than custody. */
+    public synchronized SigningKey custodyKey() throws IOException {
+        if (custodyKey == null) custodyKey = FileSigningKey.openOrCreate(root.resolve("keys"));
+        return custodyKey;
     }
 
     @Override

@@ -8,16 +8,22 @@ import org.redress.analysis.deadline.DeadlineCalculator;
 import org.redress.analysis.deadline.LawLibrary;
 import org.redress.application.casemodel.CaseImport;
 import org.redress.application.casemodel.ClaimTemplates;
+import org.redress.application.custody.CustodyCheck;
+import org.redress.application.custody.CustodyIngester;
+import org.redress.application.custody.CustodyRecorder;
+import org.redress.application.custody.ManifestLookup;
 import org.redress.application.requests.ProducedBy;
 import org.redress.application.requests.RequestDeadlines;
 import org.redress.application.requests.RequestService;
 import org.redress.core.casemodel.CaseModel;
 import org.redress.core.chronology.EventKindRegistry;
 import org.redress.core.corpus.Corpus;
+import org.redress.core.custody.RequestRef;
 import org.redress.core.port.BlobStore;
 import org.redress.core.port.DocumentStore;
 import org.redress.core.port.Ingester;
 import org.redress.core.port.SearchIndex;
+import org.redress.core.requests.Request;
 import org.redress.ingest.pipeline.Ingest;
 import org.redress.ingest.pipeline.IngestOptions;
 import org.redress.ingest.worker.IsolatedExtractor;
@@ -105,8 +111,36 @@ public final class CaseServices implements AutoCloseable {
         return ProducedBy.of(folder.store(), folder.requests(), documentId);
     }
 
-    /** The ingest pipeline of this case, with untrusted files read in isolated reader processes. */
-    public Ingester ingester(IngestSettings settings) {
+    /**
+     * The ingest pipeline of this case, with untrusted files read in isolated reader processes and the source's
+     * signed custody manifest recorded when a run finishes.
+     */
+    public Ingester ingester(IngestSettings settings) throws IOException {
+        return ingester(settings, null);
+    }
+
+    /** The same, for a production of {@code answering}: its manifest names the request from the first run on. */
+    public Ingester ingester(IngestSettings settings, Request answering) throws IOException {
+        CustodyRecorder recorder =
+                new CustodyRecorder(folder.store(), folder.requests(), folder.manifests(), folder.custodyKey());
+        RequestRef request = answering == null
+                ? null
+                : new RequestRef(answering.id(), answering.trackingNumber(), answering.agency());
+        return new CustodyIngester(
+                pipeline(settings), recorder, Clock.systemUTC(), System.getProperty("user.name"), request);
+    }
+
+    /** Checks every original and custody manifest of the case ({@code redress verify}). */
+    public CustodyCheck custodyCheck() throws IOException {
+        return new CustodyCheck(folder.store(), folder.blobs(), folder.manifests(), folder.custodyKey());
+    }
+
+    /** The signed manifests a declaration cites. */
+    public ManifestLookup manifests() throws IOException {
+        return new ManifestLookup(folder.store(), folder.manifests(), folder.custodyKey());
+    }
+
+    private Ingester pipeline(IngestSettings settings) {
         IngestOptions options = IngestOptions.defaults(folder.workDir())
                 .withPasswords(settings.passwords())
                 .withTimeout(settings.timeout());

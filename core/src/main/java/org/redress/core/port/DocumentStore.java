@@ -42,6 +42,12 @@ public interface DocumentStore extends AutoCloseable {
 
     List<Location> children(String parentId);
 
+    /** Every place anything was found in one source, containers' members included, in the order found. */
+    List<Location> locationsOfSource(long sourceId);
+
+    /** Every document of the case (each has its original in the blob store), by id. */
+    List<Document> documents();
+
     List<Page> pages(String documentId);
 
     Optional<Page> page(String documentId, int number);

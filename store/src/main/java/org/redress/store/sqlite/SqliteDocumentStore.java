@@ -189,6 +189,21 @@ public final class SqliteDocumentStore implements DocumentStore {
     }
 
     @Override
+    public synchronized List<Location> locationsOfSource(long sourceId) {
+        return h.createQuery("SELECT * FROM locations WHERE source_id = :s ORDER BY rowid")
+                .bind("s", sourceId)
+                .map((rs, ctx) -> Rows.location(rs))
+                .list();
+    }
+
+    @Override
+    public synchronized List<Document> documents() {
+        return h.createQuery("SELECT * FROM documents ORDER BY id")
+                .map((rs, ctx) -> Rows.document(rs))
+                .list();
+    }
+
+    @Override
     public synchronized List<Page> pages(String documentId) {
         return h.createQuery("SELECT * FROM pages WHERE document_id = :d ORDER BY number")
                 .bind("d", documentId)

@@ -73,7 +73,7 @@ final class ProduceCommand implements Callable<Integer> {
                     .withTimeout(Duration.ofSeconds(timeoutSeconds))
                     .withWorkerMemory(workerMemory);
             RequestService.Produced p = s.produce(
-                    r, RequestInput.date("received", received), bates, exemptions, paths, c.ingester(settings));
+                    r, RequestInput.date("received", received), bates, exemptions, paths, c.ingester(settings, r));
             if (options.json) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put(

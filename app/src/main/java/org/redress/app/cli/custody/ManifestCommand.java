@@ -1,0 +1,62 @@
+package org.redress.app.cli.custody;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.redress.app.cli.CaseOption;
+import org.redress.app.export.ManifestExport;
+import org.redress.app.wiring.CaseServices;
+import org.redress.application.custody.SignedManifest;
+import org.redress.core.UserMistake;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code redress export manifest}: a source's signed custody manifest, for a declaration. */
+@Command(
+        name = "manifest",
+        mixinStandardHelpOptions = true,
+        description = {
+            "A source's signed chain-of-custody manifest: every original with its SHA-256 and size, when, by whom and",
+            "for which request it was received, the signature and the key's fingerprint. JSON goes to standard",
+            "output unless --output is given; PDF and DOCX need --output."
+        })
+final class ManifestCommand implements Callable<Integer> {
+    @Mixin
+    CaseOption caseOption;
+
+    @Option(names = "--source", required = true, paramLabel = "NAME", description = "The source's name.")
+    String source;
+
+    @Option(names = "--version", paramLabel = "N", description = "Which version of its manifest (default: the latest).")
+    Integer version;
+
+    @Option(names = "--format", defaultValue = "json", description = "json, pdf or docx (default: json).")
+    String format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Where to write (required for pdf and docx).")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        ManifestExport.Format f = ManifestExport.Format.of(format);
+        if (output == null && f != ManifestExport.Format.JSON)
+            throw new UserMistake("--format " + format + " writes a file: give --output FILE");
+        byte[] bytes;
+        SignedManifest m;
+        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+            m = c.manifests().find(source, version);
+            bytes = ManifestExport.write(m, f);
+        }
+        if (output == null) {
+            System.out.write(bytes);
+            System.out.flush();
+        } else {
+            Files.write(output, bytes);
+            System.err.printf(
+                    "Wrote manifest version %d of \"%s\" (%d original(s)) to %s%n",
+                    m.manifest().version(), source, m.manifest().files().size(), output);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,115 @@
+package org.redress.store.custody;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import org.redress.core.port.SigningKey;
+
+/**
+ * The case's Ed25519 key pair from the JDK, kept as {@code custody.key} (PKCS#8, readable by its owner only) and
+ * {@code custody.pub} (X.509), both DER. Made on first use; the case encryption will wrap the private key file.
+ */
+public final class FileSigningKey implements SigningKey {
+    static final String PRIVATE = "custody.key";
+    static final String PUBLIC = "custody.pub";
+    private final PrivateKey privateKey;
+    private final PublicKey publicKey;
+
+    private FileSigningKey(PrivateKey privateKey, PublicKey publicKey) {
+        this.privateKey = privateKey;
+        this.publicKey = publicKey;
+    }
+
+    /** The key pair in this folder, made now if the folder has none. */
+    public static FileSigningKey openOrCreate(Path dir) throws IOException {
+        Path priv = dir.resolve(PRIVATE);
+        Path pub = dir.resolve(PUBLIC);
+        if (!Files.exists(priv) && !Files.exists(pub)) create(dir);
+        try {
+            KeyFactory factory = KeyFactory.getInstance("Ed25519");
+            return new FileSigningKey(
+                    factory.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(priv))),
+                    factory.generatePublic(new X509EncodedKeySpec(Files.readAllBytes(pub))));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException("the case's custody key is incomplete: " + e.getFile() + " is missing", e);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("the case's custody key in " + dir + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void create(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        KeyPair pair;
+        try {
+            pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java 17 runtime has Ed25519", e);
+        }
+        writeOnce(dir, PRIVATE, pair.getPrivate().getEncoded(), true);
+        writeOnce(dir, PUBLIC, pair.getPublic().getEncoded(), false);
+    }
+
+    private static void writeOnce(Path dir, String name, byte[] bytes, boolean secret) throws IOException {
+        Path temp = Files.createTempFile(dir, ".incoming-", ".tmp");
+        try {
+            if (secret) ownerOnly(temp);
+            Files.write(temp, bytes);
+            Files.move(temp, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException raced) {
+            // another process made the key first; its pair is the case's
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the case folder's own permissions apply
+        }
+    }
+
+    @Override
+    public byte[] sign(byte[] data) {
+        try {
+            Signature s = Signature.getInstance("Ed25519");
+            s.initSign(privateKey);
+            s.update(data);
+            return s.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Ed25519 signing failed", e);
+        }
+    }
+
+    @Override
+    public boolean verifies(byte[] data, byte[] signature) {
+        try {
+            Signature s = Signature.getInstance("Ed25519");
+            s.initVerify(publicKey);
+            s.update(data);
+            return s.verify(signature);
+        } catch (java.security.SignatureException malformed) {
+            return false;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Ed25519 verification failed", e);
+        }
+    }
+
+    @Override
+    public byte[] publicKey() {
+        return publicKey.getEncoded();
+    }
+}
