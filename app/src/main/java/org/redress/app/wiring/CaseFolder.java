@@ -109,8 +109,16 @@ public final class CaseFolder implements AutoCloseable {
 
     /** The case's Ed25519 custody key under {@code keys/}, made on first use in a case older than custody. */
     public synchronized SigningKey custodyKey() throws IOException {
-        if (custodyKey == null) custodyKey = FileSigningKey.openOrCreate(root.resolve("keys"));
+        if (custodyKey == null) custodyKey = FileSigningKey.openOrCreate(root.resolve("keys"), !hasManifests());
         return custodyKey;
+    }
+
+    private boolean hasManifests() throws IOException {
+        Path dir = root.resolve("manifests");
+        if (!Files.isDirectory(dir)) return false;
+        try (var files = Files.list(dir)) {
+            return files.findAny().isPresent();
+        }
     }
 
     @Override

@@ -34,9 +34,25 @@ public final class FileSigningKey implements SigningKey {
 
     /** The key pair in this folder, made now if the folder has none. */
     public static FileSigningKey openOrCreate(Path dir) throws IOException {
+        return openOrCreate(dir, true);
+    }
+
+    /**
+     * The key pair in this folder; made now only when {@code mayCreate}. A case that already signed manifests must not
+     * get a new key silently: every earlier manifest would then look forged.
+     */
+    public static FileSigningKey openOrCreate(Path dir, boolean mayCreate) throws IOException {
         Path priv = dir.resolve(PRIVATE);
         Path pub = dir.resolve(PUBLIC);
-        if (!Files.exists(priv) && !Files.exists(pub)) create(dir);
+        if (!Files.exists(priv) && !Files.exists(pub)) {
+            if (!mayCreate) {
+                throw new org.redress.core.UserMistake(
+                        "The case's custody key (" + priv + ") is missing, but the case has"
+                                + " signed manifests. Put keys/custody.key and keys/custody.pub back from a backup; a new key would"
+                                + " make every earlier manifest unverifiable.");
+            }
+            create(dir);
+        }
         try {
             KeyFactory factory = KeyFactory.getInstance("Ed25519");
             return new FileSigningKey(

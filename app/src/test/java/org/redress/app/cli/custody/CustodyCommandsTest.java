@@ -183,6 +183,16 @@ class CustodyCommandsTest {
     }
 
     @Test
+    void lostKeysAreNotSilentlyReplacedOnceManifestsAreSigned() throws Exception {
+        Files.delete(caseDir.resolve("keys/custody.key"));
+        Files.delete(caseDir.resolve("keys/custody.pub"));
+        Cli.Run run = verify();
+        assertThat(run.code()).as(run.toString()).isEqualTo(1);
+        assertThat(run.err()).contains("custody key").contains("from a backup");
+        assertThat(caseDir.resolve("keys/custody.key")).doesNotExist();
+    }
+
+    @Test
     void aFreshCaseVerifies() {
         Cli.Run run = verify();
         assertThat(run.code()).as(run.toString()).isZero();
