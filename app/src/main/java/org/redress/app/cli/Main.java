@@ -28,7 +28,8 @@ import picocli.CommandLine.Command;
             RequestsCommand.class,
             ImportCommand.class,
             ChronologyCommand.class,
-            ClaimsCommand.class
+            ClaimsCommand.class,
+            AuditCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -49,6 +50,7 @@ public final class Main implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionStrategy(new AuditedExecution());
         cli.setParameterExceptionHandler((e, a) -> {
             PrintWriter err = e.getCommandLine().getErr();
             err.println(e.getMessage());
