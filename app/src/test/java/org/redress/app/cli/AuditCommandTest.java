@@ -57,7 +57,7 @@ class AuditCommandTest {
         assertThat(log).doesNotContain("plates");
 
         // The listing itself was recorded; the day filter keeps today's entries and drops them for another day.
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(java.time.ZoneId.systemDefault()).toString();
         assertThat(entries(Cli.run("audit", "--case", dir, "--json", "--from", today, "--to", today)))
                 .hasSize(6);
         assertThat(entries(Cli.run("audit", "--case", dir, "--json", "--to", "2000-01-01")))

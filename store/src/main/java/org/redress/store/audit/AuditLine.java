@@ -77,7 +77,8 @@ record AuditLine(long number, AuditEntry entry, String previous, String hash) {
     /** Backslash, tab and line breaks written as \\, \t, \n, \r, so every entry stays one line. */
     static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             switch (c) {
                 case '\\' -> b.append("\\\\");
                 case '\t' -> b.append("\\t");

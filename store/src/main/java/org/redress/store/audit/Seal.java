@@ -28,7 +28,7 @@ record Seal(long number, String hash, String mac) {
     }
 
     static Optional<Seal> parse(String text) {
-        String[] f = text.strip().split("\t");
+        String[] f = text.strip().split("\t", -1);
         if (f.length != 3) return Optional.empty();
         try {
             return Optional.of(new Seal(Long.parseLong(f[0]), f[1], f[2]));
