@@ -5,6 +5,8 @@ import org.redress.analysis.retaliation.Benchmark;
 import org.redress.analysis.retaliation.RateComparison;
 import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseException;
+import org.redress.application.audit.AuditNote;
+import org.redress.core.audit.AuditAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,7 +34,7 @@ final class AnalyzeCommand implements Runnable {
                 "Reports the expected count, the rate ratio with a 95% exact confidence interval, exact binomial",
                 "p-values, Fisher's exact test, standard deviations (Castaneda/Hazelwood) and the four-fifths ratio."
             })
-    static final class Rates implements Callable<Integer> {
+    static final class Rates implements Callable<Integer>, Audited {
         @Option(names = "--group-size", paramLabel = "n", description = "People in the group (or counted from --case).")
         Integer groupSize;
 
@@ -111,6 +113,12 @@ final class AnalyzeCommand implements Runnable {
             RateComparison result = RateComparison.of(groupName, groupSize, groupEvents, benchmark);
             System.out.println(json ? Json.write(result) : result.summary());
             return 0;
+        }
+
+        /** Counted from a case, it read the case's people and events; given only counts, it touched no case. */
+        @Override
+        public AuditNote audit() {
+            return caseDir == null ? null : new AuditNote(AuditAction.ANALYSIS_RUN, "", "rates");
         }
     }
 }

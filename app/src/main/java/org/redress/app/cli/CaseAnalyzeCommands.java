@@ -11,7 +11,9 @@ import org.redress.analysis.retaliation.RatesAnalysis;
 import org.redress.analysis.retaliation.RatesReport;
 import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseServices;
+import org.redress.application.audit.AuditNote;
 import org.redress.application.casemodel.CaseAnalysis;
+import org.redress.core.audit.AuditAction;
 import org.redress.core.chronology.EventKind;
 import org.redress.core.chronology.EventKindRegistry;
 import org.redress.core.port.CaseModelStore;
@@ -30,7 +32,7 @@ final class CaseAnalyzeCommands {
                 "For every adverse action against a subject: the latest earlier protected activity of the subject and of",
                 "their organisation, and the days between (a range where a date is imprecise), and the agency's first knowledge."
             })
-    static final class Proximity implements Callable<Integer> {
+    static final class Proximity implements Callable<Integer>, Audited {
         @Mixin
         CaseOption caseOption;
 
@@ -50,6 +52,11 @@ final class CaseAnalyzeCommands {
             }
             return 0;
         }
+
+        @Override
+        public AuditNote audit() {
+            return new AuditNote(AuditAction.ANALYSIS_RUN, "", "proximity");
+        }
     }
 
     @Command(
@@ -59,7 +66,7 @@ final class CaseAnalyzeCommands {
                 "Do the group's adverse actions fall within DAYS after its protected activity more often than chance?",
                 "Permutation test: protected activity fixed, each adverse action's day redrawn uniformly over the period."
             })
-    static final class Clustering implements Callable<Integer> {
+    static final class Clustering implements Callable<Integer>, Audited {
         @Mixin
         CaseOption caseOption;
 
@@ -82,6 +89,11 @@ final class CaseAnalyzeCommands {
                 System.out.println(json ? Json.write(r) : r.summary());
             }
             return 0;
+        }
+
+        @Override
+        public AuditNote audit() {
+            return new AuditNote(AuditAction.ANALYSIS_RUN, "", "clustering window=" + window);
         }
     }
 

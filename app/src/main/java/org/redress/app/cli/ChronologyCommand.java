@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import org.redress.app.export.ChronologyExport;
 import org.redress.app.export.TimelineChart;
 import org.redress.app.wiring.CaseServices;
+import org.redress.application.audit.AuditNote;
 import org.redress.application.casemodel.Chronology;
+import org.redress.core.audit.AuditAction;
 import org.redress.core.casemodel.CaseModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Option;
             "A court-ready chronology table (date, fact, people, source with page, disputed).",
             "DOCX (editable in Word) and PDF include the timeline chart. CSV and JSON go to standard output unless --output is given."
         })
-final class ChronologyCommand implements Callable<Integer> {
+final class ChronologyCommand implements Callable<Integer>, Audited {
     @Mixin
     CaseOption caseOption;
 
@@ -75,5 +77,12 @@ final class ChronologyCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    @Override
+    public AuditNote audit() {
+        String d = "format=" + format + (person == null ? "" : " person=" + person) + (redact ? " redacted" : "");
+        return new AuditNote(
+                AuditAction.CHRONOLOGY_EXPORT, output == null ? "" : String.valueOf(output.getFileName()), d);
     }
 }

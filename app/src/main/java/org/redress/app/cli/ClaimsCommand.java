@@ -7,8 +7,10 @@ import java.util.concurrent.Callable;
 import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseException;
 import org.redress.app.wiring.CaseServices;
+import org.redress.application.audit.AuditNote;
 import org.redress.application.casemodel.ClaimTemplates;
 import org.redress.application.casemodel.GapReport;
+import org.redress.core.audit.AuditAction;
 import org.redress.core.casemodel.CaseModel;
 import org.redress.core.casemodel.Claim;
 import org.redress.core.casemodel.ClaimElement;
@@ -41,6 +43,7 @@ final class ClaimsCommand implements Runnable {
         return ClaimTemplates.load(caseRoot == null ? null : caseRoot.resolve("claims"), claimsDir);
     }
 
+    @Unaudited("it lists legal templates, which hold nothing of the case's people or documents")
     @Command(
             name = "templates",
             mixinStandardHelpOptions = true,
@@ -72,7 +75,7 @@ final class ClaimsCommand implements Runnable {
             name = "add",
             mixinStandardHelpOptions = true,
             description = "Adopt a claim from a template (its elements are copied into the case).")
-    static final class Add implements Callable<Integer> {
+    static final class Add implements Callable<Integer>, Audited {
         @Mixin
         CaseOption caseOption;
 
@@ -104,13 +107,21 @@ final class ClaimsCommand implements Runnable {
                                                 claim.elements().stream()
                                                         .map(ClaimElement::id)
                                                         .toList()) + ")");
+                adopted = claim.id();
             }
             return 0;
+        }
+
+        private String adopted;
+
+        @Override
+        public AuditNote audit() {
+            return new AuditNote(AuditAction.CLAIM_ADOPT, adopted, "template " + template);
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The case's claims with their elements.")
-    static final class ListClaims implements Callable<Integer> {
+    static final class ListClaims implements Callable<Integer>, Audited {
         @Mixin
         CaseOption caseOption;
 
@@ -134,13 +145,18 @@ final class ClaimsCommand implements Runnable {
             }
             return 0;
         }
+
+        @Override
+        public AuditNote audit() {
+            return AuditNote.of(AuditAction.CLAIMS_VIEW);
+        }
     }
 
     @Command(
             name = "link",
             mixinStandardHelpOptions = true,
             description = "Link an event or a citation to an element of a claim, with a weight.")
-    static final class Link implements Callable<Integer> {
+    static final class Link implements Callable<Integer>, Audited {
         @Mixin
         CaseOption caseOption;
 
@@ -184,13 +200,21 @@ final class ClaimsCommand implements Runnable {
             }
             return 0;
         }
+
+        @Override
+        public AuditNote audit() {
+            return new AuditNote(
+                    AuditAction.FINDING_LINK,
+                    claim + "/" + element,
+                    (event != null ? "event " + event : "citation " + citation) + " " + weight);
+        }
     }
 
     @Command(
             name = "gaps",
             mixinStandardHelpOptions = true,
             description = "Per claim, each element with its evidence and those still unsupported.")
-    static final class Gaps implements Callable<Integer> {
+    static final class Gaps implements Callable<Integer>, Audited {
         @Mixin
         CaseOption caseOption;
 
@@ -217,6 +241,11 @@ final class ClaimsCommand implements Runnable {
                 System.out.println(r.summary());
             }
             return 0;
+        }
+
+        @Override
+        public AuditNote audit() {
+            return AuditNote.of(AuditAction.GAPS_VIEW);
         }
     }
 }

@@ -14,6 +14,7 @@ import org.redress.ingest.ocr.Tesseract;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+@Unaudited("a fictional case, made anew; every request it answers is recorded by the web server's route table")
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,

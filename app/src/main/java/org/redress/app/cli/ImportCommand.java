@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseException;
 import org.redress.app.wiring.CaseServices;
+import org.redress.application.audit.AuditNote;
 import org.redress.application.casemodel.CaseImport;
+import org.redress.core.audit.AuditAction;
 import org.redress.core.casemodel.CaseModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Parameters;
             "Import people or events from CSV or JSON (.json). All or nothing: a single bad row imports nothing,",
             "and the message names its line and field. See the README for the columns."
         })
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand implements Callable<Integer>, Audited {
     @Mixin
     CaseOption caseOption;
 
@@ -35,6 +37,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
+    private String imported;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(file)) throw new CaseException("'" + file + "' is not a file");
@@ -46,6 +50,7 @@ final class ImportCommand implements Callable<Integer> {
                 case "events" -> importer.importEvents(file);
                 default -> throw new CaseException("import what? say people or events, not '" + what + "'");
             };
+            imported = r.people() + " people, " + r.organisations() + " organisations, " + r.events() + " events";
             if (json) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("people", r.people());
@@ -62,5 +67,13 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    @Override
+    public AuditNote audit() {
+        return new AuditNote(
+                what.equals("people") ? AuditAction.IMPORT_PEOPLE : AuditAction.IMPORT_EVENTS,
+                String.valueOf(file.getFileName()),
+                imported);
     }
 }

@@ -12,6 +12,8 @@ import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseException;
 import org.redress.app.wiring.CaseServices;
 import org.redress.app.wiring.IngestSettings;
+import org.redress.application.audit.AuditNote;
+import org.redress.core.audit.AuditAction;
 import org.redress.core.corpus.IngestSummary;
 import org.redress.core.port.Ingester;
 import org.redress.ingest.pipeline.IngestListener;
@@ -29,7 +31,7 @@ import picocli.CommandLine.Parameters;
             "RTF, HTML, text, CSV, and archives (zip, tar, gz, 7z), recursively. Running it again finishes an",
             "interrupted run and adds nothing twice."
         })
-final class IngestCommand implements Callable<Integer> {
+final class IngestCommand implements Callable<Integer>, Audited {
     @Mixin
     CaseOption caseOption;
 
@@ -79,6 +81,9 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders to ingest.")
     List<Path> paths;
 
+    private String sourceName;
+    private String counts;
+
     @Override
     public Integer call() throws Exception {
         LocalDate receivedDate = parseDate(received);
@@ -90,11 +95,12 @@ final class IngestCommand implements Callable<Integer> {
             IngestSettings settings = new IngestSettings(
                     readPasswords(), Duration.ofSeconds(timeoutSeconds), workerMemory, threads, progress);
             Ingester ingest = c.ingester(settings);
-            String sourceName = source != null
+            sourceName = source != null
                     ? source
                     : paths.get(0).toAbsolutePath().normalize().getFileName().toString();
             IngestSummary summary = ingest.run(paths, sourceName, receivedDate);
             if (progress instanceof ProgressBar bar) bar.close();
+            counts = IngestReport.counts(summary);
             if (json) System.out.println(Json.write(summary));
             else System.out.println(IngestReport.plain(summary));
         }
@@ -119,5 +125,10 @@ final class IngestCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new CaseException("'" + text + "' is not a date; write it as YYYY-MM-DD, for example 2017-03-17");
         }
+    }
+
+    @Override
+    public AuditNote audit() {
+        return new AuditNote(AuditAction.INGEST_RUN, sourceName, counts);
     }
 }

@@ -37,4 +37,10 @@ public final class IngestReport {
         }
         return out.toString().stripTrailing();
     }
+
+    /** How much an ingest added, in the few words of its audit entry. */
+    public static String counts(IngestSummary s) {
+        return s.filesSeen() + " files, " + s.documentsNew() + " new documents, " + s.pages() + " pages, "
+                + s.filesFailed() + " failed";
+    }
 }

@@ -2,6 +2,8 @@ package org.redress.app.cli;
 
 import java.util.concurrent.Callable;
 import org.redress.app.wiring.CaseServices;
+import org.redress.application.audit.AuditNote;
+import org.redress.core.audit.AuditAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -9,7 +11,7 @@ import picocli.CommandLine.Mixin;
         name = "init",
         mixinStandardHelpOptions = true,
         description = "Create a case folder: database, search index and store of originals.")
-final class InitCommand implements Callable<Integer> {
+final class InitCommand implements Callable<Integer>, Audited {
     @Mixin
     CaseOption caseOption;
 
@@ -19,5 +21,10 @@ final class InitCommand implements Callable<Integer> {
             System.out.println("Case ready in " + c.folder().root().toAbsolutePath());
         }
         return 0;
+    }
+
+    @Override
+    public AuditNote audit() {
+        return AuditNote.of(AuditAction.CASE_INIT);
     }
 }

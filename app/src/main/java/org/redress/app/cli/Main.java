@@ -36,7 +36,8 @@ import picocli.CommandLine.Command;
             VerifyCommand.class,
             ExportCommand.class,
             BackupCommand.class,
-            RestoreCommand.class
+            RestoreCommand.class,
+            AuditCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -57,6 +58,7 @@ public final class Main implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionStrategy(new AuditedExecution());
         cli.setParameterExceptionHandler((e, a) -> {
             PrintWriter err = e.getCommandLine().getErr();
             err.println(e.getMessage());

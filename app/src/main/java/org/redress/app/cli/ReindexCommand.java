@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseServices;
+import org.redress.application.audit.AuditNote;
+import org.redress.core.audit.AuditAction;
 import org.redress.ingest.pipeline.Reindex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description =
                 "Rebuild the search index from the case's stored text (after the index/ folder was lost or damaged).")
-final class ReindexCommand implements Callable<Integer> {
+final class ReindexCommand implements Callable<Integer>, Audited {
     @Mixin
     CaseOption caseOption;
 
@@ -29,5 +31,10 @@ final class ReindexCommand implements Callable<Integer> {
                     json ? Json.write(Map.of("indexedPages", pages)) : "Search index rebuilt: " + pages + " page(s).");
         }
         return 0;
+    }
+
+    @Override
+    public AuditNote audit() {
+        return AuditNote.of(AuditAction.REINDEX);
     }
 }

@@ -8,6 +8,8 @@ import org.redress.app.json.Json;
 import org.redress.app.json.SearchJson;
 import org.redress.app.wiring.CaseException;
 import org.redress.app.wiring.CaseServices;
+import org.redress.application.audit.AuditNote;
+import org.redress.core.audit.AuditAction;
 import org.redress.core.search.SearchHit;
 import org.redress.core.search.SearchQuery;
 import org.redress.core.search.SearchResult;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Parameters;
             "Words, \"phrases\", \"dmv ice\"~10 (near), arrest* (wildcard), Balcazar~ (fuzzy), AND OR NOT, and fields:",
             "from: to: subject: type: source: date:[2014-01-01 TO 2016-12-31]. Accents do not matter."
         })
-final class SearchCommand implements Callable<Integer> {
+final class SearchCommand implements Callable<Integer>, Audited {
     @Mixin
     CaseOption caseOption;
 
@@ -90,5 +92,13 @@ final class SearchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The query as typed: who searched for whom is what an audit must answer (the log is case data). */
+    @Override
+    public AuditNote audit() {
+        StringBuilder d = new StringBuilder("q=").append(String.join(" ", words));
+        filters.forEach((k, v) -> d.append(' ').append(k).append('=').append(v));
+        return new AuditNote(AuditAction.SEARCH, "", d.toString());
     }
 }

@@ -6,7 +6,9 @@ import org.redress.app.json.DocumentJson;
 import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseException;
 import org.redress.app.wiring.CaseServices;
+import org.redress.application.audit.AuditNote;
 import org.redress.application.requests.ProducedBy;
+import org.redress.core.audit.AuditAction;
 import org.redress.core.corpus.DocumentView;
 import org.redress.core.corpus.Page;
 import picocli.CommandLine.Command;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Parameters;
         name = "show",
         mixinStandardHelpOptions = true,
         description = "Show a document: metadata, provenance (every place and source it came from), and text.")
-final class ShowCommand implements Callable<Integer> {
+final class ShowCommand implements Callable<Integer>, Audited {
     @Mixin
     CaseOption caseOption;
 
@@ -33,6 +35,8 @@ final class ShowCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
+    private String shown;
+
     @Override
     public Integer call() throws Exception {
         try (CaseServices c = CaseServices.open(caseOption.folder())) {
@@ -40,6 +44,7 @@ final class ShowCommand implements Callable<Integer> {
                     .view(id)
                     .orElseThrow(() ->
                             new CaseException("no document '" + id + "' in this case (or the prefix is not unique)"));
+            shown = view.document().id();
             List<Page> pages = view.pages();
             if (page != null) {
                 pages = pages.stream().filter(p -> p.number() == page).toList();
@@ -55,5 +60,12 @@ final class ShowCommand implements Callable<Integer> {
             System.out.println(DocumentJson.plain(view, pages, producedBy));
         }
         return 0;
+    }
+
+    @Override
+    public AuditNote audit() {
+        return page == null
+                ? AuditNote.of(AuditAction.DOCUMENT_VIEW, shown)
+                : new AuditNote(AuditAction.PAGE_VIEW, shown, "page " + page);
     }
 }

@@ -4,6 +4,8 @@ import java.util.concurrent.Callable;
 import org.redress.app.json.Json;
 import org.redress.app.json.StatusJson;
 import org.redress.app.wiring.CaseServices;
+import org.redress.application.audit.AuditNote;
+import org.redress.core.audit.AuditAction;
 import org.redress.core.corpus.CaseStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Option;
         name = "status",
         mixinStandardHelpOptions = true,
         description = "What the case holds, and any ingest left unfinished.")
-final class StatusCommand implements Callable<Integer> {
+final class StatusCommand implements Callable<Integer>, Audited {
     @Mixin
     CaseOption caseOption;
 
@@ -42,5 +44,10 @@ final class StatusCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    @Override
+    public AuditNote audit() {
+        return AuditNote.of(AuditAction.STATUS_VIEW);
     }
 }

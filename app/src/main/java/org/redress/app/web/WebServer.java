@@ -12,13 +12,15 @@ import java.time.Clock;
 import java.util.List;
 import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseServices;
+import org.redress.core.audit.AuditAction;
 
 /**
  * The HTTP side of a case: JSON under /api/v1/ and server-rendered pages over the same operations.
  * This class is the route table: every filter, route and error answer is declared here, once. The
  * cross-cutting rules are filters, never something a handler must remember: the security headers on
  * every response, the known Host and the access token on every request, the same-origin rule and the form
- * token on every state-changing one.
+ * token on every state-changing one. Every route also says what the audit log records of it ({@link RouteAudit}):
+ * a route cannot be added without it.
  */
 public final class WebServer {
     private final CorpusHandlers corpus;
@@ -29,6 +31,7 @@ public final class WebServer {
     private final KnownHosts hosts;
     private final AccessToken access;
     private final FormTokens forms;
+    private final RouteAudit audit;
 
     /**
      * @param access    the secret every request must carry
@@ -42,6 +45,7 @@ public final class WebServer {
         this.hosts = new KnownHosts(hostNames);
         this.access = access;
         this.forms = new FormTokens(access);
+        this.audit = new RouteAudit(services.audit());
         CaseOperations ops = new CaseOperations(services);
         RequestLookup requests = new RequestLookup(services, clock);
         this.corpus = new CorpusHandlers(services);
@@ -74,57 +78,94 @@ public final class WebServer {
     List<Endpoint> endpoints() {
         return List.of(
                 // the corpus
-                at(GET, "/api/v1/search", corpus::apiSearch),
-                at(GET, "/api/v1/status", corpus::apiStatus),
-                at(GET, "/api/v1/documents/{id}", corpus::apiDocument),
-                at(GET, "/api/v1/documents/{id}/pages/{n}", corpus::apiPage),
-                at(GET, "/api/v1/documents/{id}/original", corpus::original),
+                at(GET, "/api/v1/search", RouteAudit.search(false), corpus::apiSearch),
+                at(GET, "/api/v1/status", RouteAudit.of(AuditAction.STATUS_VIEW), corpus::apiStatus),
+                at(GET, "/api/v1/documents/{id}", RouteAudit.of(AuditAction.DOCUMENT_VIEW), corpus::apiDocument),
+                at(GET, "/api/v1/documents/{id}/pages/{n}", RouteAudit.page(), corpus::apiPage),
+                at(
+                        GET,
+                        "/api/v1/documents/{id}/original",
+                        RouteAudit.of(AuditAction.ORIGINAL_DOWNLOAD),
+                        corpus::original),
                 // people, events, citations, the chronology
-                at(GET, "/api/v1/people", caseApi::people),
-                at(POST, "/api/v1/people", caseApi::addPeople),
-                at(GET, "/api/v1/events", caseApi::events),
-                at(POST, "/api/v1/events", caseApi::addEvents),
-                at(GET, "/api/v1/events/{id}", caseApi::event),
-                at(POST, "/api/v1/events/{id}/citations", caseApi::cite),
-                at(GET, "/api/v1/chronology", caseApi::chronology),
-                at(GET, "/api/v1/chronology/timeline.svg", caseApi::timelineSvg),
-                at(GET, "/api/v1/chronology/timeline.png", caseApi::timelinePng),
+                at(GET, "/api/v1/people", RouteAudit.of(AuditAction.PEOPLE_VIEW), caseApi::people),
+                at(POST, "/api/v1/people", RouteAudit.of(AuditAction.PERSON_ADD), caseApi::addPeople),
+                at(GET, "/api/v1/events", RouteAudit.of(AuditAction.EVENTS_VIEW), caseApi::events),
+                at(POST, "/api/v1/events", RouteAudit.of(AuditAction.EVENT_ADD), caseApi::addEvents),
+                at(GET, "/api/v1/events/{id}", RouteAudit.of(AuditAction.EVENT_VIEW), caseApi::event),
+                at(POST, "/api/v1/events/{id}/citations", RouteAudit.of(AuditAction.CITATION_ADD), caseApi::cite),
+                at(
+                        GET,
+                        "/api/v1/chronology",
+                        RouteAudit.of(AuditAction.CHRONOLOGY_EXPORT, "format", "person", "redact"),
+                        caseApi::chronology),
+                at(
+                        GET,
+                        "/api/v1/chronology/timeline.svg",
+                        RouteAudit.fixed(AuditAction.CHRONOLOGY_VIEW, "timeline svg"),
+                        caseApi::timelineSvg),
+                at(
+                        GET,
+                        "/api/v1/chronology/timeline.png",
+                        RouteAudit.fixed(AuditAction.CHRONOLOGY_VIEW, "timeline png"),
+                        caseApi::timelinePng),
                 // claims and analyses
-                at(GET, "/api/v1/claims", caseApi::claims),
-                at(POST, "/api/v1/claims", caseApi::adoptClaim),
-                at(GET, "/api/v1/claims/gaps", caseApi::gaps),
-                at(POST, "/api/v1/claims/{id}/findings", caseApi::linkFinding),
-                at(GET, "/api/v1/analysis/proximity", caseApi::proximity),
-                at(GET, "/api/v1/analysis/clustering", caseApi::clustering),
-                at(GET, "/api/v1/analysis/rates", caseApi::rates),
+                at(GET, "/api/v1/claims", RouteAudit.of(AuditAction.CLAIMS_VIEW), caseApi::claims),
+                at(POST, "/api/v1/claims", RouteAudit.of(AuditAction.CLAIM_ADOPT), caseApi::adoptClaim),
+                at(GET, "/api/v1/claims/gaps", RouteAudit.of(AuditAction.GAPS_VIEW), caseApi::gaps),
+                at(POST, "/api/v1/claims/{id}/findings", RouteAudit.of(AuditAction.FINDING_LINK), caseApi::linkFinding),
+                at(
+                        GET,
+                        "/api/v1/analysis/proximity",
+                        RouteAudit.fixed(AuditAction.ANALYSIS_RUN, "proximity"),
+                        caseApi::proximity),
+                at(
+                        GET,
+                        "/api/v1/analysis/clustering",
+                        RouteAudit.fixed(AuditAction.ANALYSIS_RUN, "clustering"),
+                        caseApi::clustering),
+                at(GET, "/api/v1/analysis/rates", RouteAudit.fixed(AuditAction.ANALYSIS_RUN, "rates"), caseApi::rates),
                 // records requests
-                at(GET, "/api/v1/requests", requestApi::list),
-                at(POST, "/api/v1/requests", requestApi::add),
-                at(GET, "/api/v1/requests/calendar.ics", requestApi::calendar),
-                at(GET, "/api/v1/requests/{id}", requestApi::one),
+                at(GET, "/api/v1/requests", RouteAudit.of(AuditAction.REQUESTS_VIEW, "overdue"), requestApi::list),
+                at(POST, "/api/v1/requests", RouteAudit.of(AuditAction.REQUEST_ADD), requestApi::add),
+                at(
+                        GET,
+                        "/api/v1/requests/calendar.ics",
+                        RouteAudit.of(AuditAction.REQUESTS_CALENDAR),
+                        requestApi::calendar),
+                at(GET, "/api/v1/requests/{id}", RouteAudit.of(AuditAction.REQUEST_VIEW), requestApi::one),
                 // pages
-                at(GET, "/", corpus::searchPage),
-                at(GET, "/documents/{id}", corpus::documentPage),
-                at(GET, "/people", casePages::people),
-                at(POST, "/people", casePages::postPerson),
-                at(GET, "/events", casePages::events),
-                at(POST, "/events", casePages::addEvent),
-                at(GET, "/events/{id}", casePages::event),
-                at(POST, "/events/{id}", casePages::editEvent),
-                at(POST, "/events/{id}/citations", casePages::postCitation),
-                at(GET, "/chronology", casePages::chronology),
-                at(GET, "/claims", casePages::claims),
-                at(POST, "/claims", casePages::postClaim),
-                at(POST, "/claims/link", casePages::postLink),
-                at(GET, "/analysis", casePages::analysisPage),
-                at(GET, "/requests", requestPages::listPage),
-                at(POST, "/requests", requestPages::postAdd),
-                at(GET, "/requests/{id}", requestPages::requestPage),
-                at(POST, "/requests/{id}", requestPages::postUpdate),
-                at(POST, "/requests/{id}/correspondence", requestPages::postCorrespondence));
+                at(GET, "/", RouteAudit.search(true), corpus::searchPage),
+                at(GET, "/documents/{id}", RouteAudit.of(AuditAction.DOCUMENT_VIEW, "q"), corpus::documentPage),
+                at(GET, "/people", RouteAudit.of(AuditAction.PEOPLE_VIEW), casePages::people),
+                at(POST, "/people", RouteAudit.of(AuditAction.PERSON_ADD), casePages::postPerson),
+                at(GET, "/events", RouteAudit.of(AuditAction.EVENTS_VIEW), casePages::events),
+                at(POST, "/events", RouteAudit.of(AuditAction.EVENT_ADD), casePages::addEvent),
+                at(GET, "/events/{id}", RouteAudit.of(AuditAction.EVENT_VIEW), casePages::event),
+                at(POST, "/events/{id}", RouteAudit.of(AuditAction.EVENT_EDIT), casePages::editEvent),
+                at(POST, "/events/{id}/citations", RouteAudit.of(AuditAction.CITATION_ADD), casePages::postCitation),
+                at(GET, "/chronology", RouteAudit.of(AuditAction.CHRONOLOGY_VIEW, "person"), casePages::chronology),
+                at(GET, "/claims", RouteAudit.of(AuditAction.CLAIMS_VIEW), casePages::claims),
+                at(POST, "/claims", RouteAudit.of(AuditAction.CLAIM_ADOPT), casePages::postClaim),
+                at(POST, "/claims/link", RouteAudit.of(AuditAction.FINDING_LINK), casePages::postLink),
+                at(
+                        GET,
+                        "/analysis",
+                        RouteAudit.fixed(AuditAction.ANALYSIS_RUN, "analysis page"),
+                        casePages::analysisPage),
+                at(GET, "/requests", RouteAudit.of(AuditAction.REQUESTS_VIEW, "overdue"), requestPages::listPage),
+                at(POST, "/requests", RouteAudit.of(AuditAction.REQUEST_ADD), requestPages::postAdd),
+                at(GET, "/requests/{id}", RouteAudit.of(AuditAction.REQUEST_VIEW), requestPages::requestPage),
+                at(POST, "/requests/{id}", RouteAudit.of(AuditAction.REQUEST_UPDATE), requestPages::postUpdate),
+                at(
+                        POST,
+                        "/requests/{id}/correspondence",
+                        RouteAudit.of(AuditAction.CORRESPONDENCE_ADD),
+                        requestPages::postCorrespondence));
     }
 
-    private static Endpoint at(HandlerType method, String path, Handler handler) {
-        return new Endpoint(method, path, handler);
+    /** One route: what it records in the audit log is part of its declaration. */
+    private Endpoint at(HandlerType method, String path, RouteAudit.Rule audited, Handler handler) {
+        return new Endpoint(method, path, audit.recording(audited, handler));
     }
 }

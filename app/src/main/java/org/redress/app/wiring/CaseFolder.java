@@ -3,6 +3,7 @@ package org.redress.app.wiring;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.redress.core.port.AuditLog;
 import org.redress.core.port.BlobStore;
 import org.redress.core.port.DocumentStore;
 import org.redress.core.port.ManifestStore;
@@ -10,6 +11,7 @@ import org.redress.core.port.RequestStore;
 import org.redress.core.port.SearchIndex;
 import org.redress.core.port.SigningKey;
 import org.redress.search.LuceneSearchIndex;
+import org.redress.store.audit.FileAuditLog;
 import org.redress.store.blob.FileBlobStore;
 import org.redress.store.custody.FileManifestStore;
 import org.redress.store.custody.FileSigningKey;
@@ -51,17 +53,29 @@ public final class CaseFolder implements AutoCloseable {
             Files.writeString(
                     marker, "This folder is a Redress case. Keep it private: it holds the case's originals.\n");
         }
+        // The audit key and the seal of the empty log, so that removing the whole log later shows.
+        FileAuditLog.of(root).prepare();
         CaseFolder folder = new CaseFolder(root);
         folder.custodyKey(); // made at init, so the case's public key can be published before any intake
         return folder;
     }
 
     public static CaseFolder open(Path root) throws IOException {
+        requireCase(root);
+        return new CaseFolder(root);
+    }
+
+    /** The audit log of the case in {@code root}, without opening its database or index. */
+    public static AuditLog auditLogOf(Path root) {
+        requireCase(root);
+        return FileAuditLog.of(root);
+    }
+
+    private static void requireCase(Path root) {
         if (!Files.isRegularFile(root.resolve(MARKER))) {
             throw new CaseException(
                     "'" + root + "' is not a Redress case; create one with: redress init --case " + root);
         }
-        return new CaseFolder(root);
     }
 
     public Path root() {
@@ -88,6 +102,11 @@ public final class CaseFolder implements AutoCloseable {
 
     public SearchIndex index() {
         return index;
+    }
+
+    /** The append-only audit log under {@code audit/} (files opened per entry: nothing to close). */
+    public AuditLog auditLog() {
+        return FileAuditLog.of(root);
     }
 
     /** The case's records requests (opened on first use, over the same database). */

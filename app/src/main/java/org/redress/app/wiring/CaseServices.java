@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import org.redress.analysis.deadline.DeadlineCalculator;
 import org.redress.analysis.deadline.LawLibrary;
+import org.redress.application.audit.AuditTrail;
 import org.redress.application.casemodel.CaseImport;
 import org.redress.application.casemodel.ClaimTemplates;
 import org.redress.application.custody.CustodyCheck;
@@ -55,6 +56,19 @@ public final class CaseServices implements AutoCloseable {
     /** Makes a new case folder, or reopens an existing one without harm. */
     public static CaseServices init(Path dir) throws IOException {
         return new CaseServices(CaseFolder.init(dir));
+    }
+
+    /**
+     * The audit trail of the case in {@code dir}, without opening the rest of it: the command line records each
+     * command here after it has closed its case.
+     */
+    public static AuditTrail audit(Path dir) {
+        return new AuditTrail(CaseFolder.auditLogOf(dir), Clock.systemUTC());
+    }
+
+    /** The audit trail of this case: every view, search, export, import and change is recorded through it. */
+    public AuditTrail audit() {
+        return new AuditTrail(folder.auditLog(), Clock.systemUTC());
     }
 
     public CaseFolder folder() {

@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.redress.app.cli.Audited;
 import org.redress.app.cli.CaseOption;
 import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseBackup;
+import org.redress.application.audit.AuditNote;
+import org.redress.core.audit.AuditAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,7 +23,7 @@ import picocli.CommandLine.Option;
             "manifests, and the case's own files. Safe while serve or ingest runs. The search index is rebuilt on",
             "restore. The zip is not encrypted: keep it as private as the case."
         })
-public final class BackupCommand implements Callable<Integer> {
+public final class BackupCommand implements Callable<Integer>, Audited {
     @Mixin
     CaseOption caseOption;
 
@@ -44,5 +47,10 @@ public final class BackupCommand implements Callable<Integer> {
             System.out.printf("Backed up %d original(s) and %d manifest(s) to %s%n", s.originals(), s.manifests(), to);
         }
         return 0;
+    }
+
+    @Override
+    public AuditNote audit() {
+        return AuditNote.of(AuditAction.CASE_BACKUP, to.toString());
     }
 }

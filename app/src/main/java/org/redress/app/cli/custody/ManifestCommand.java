@@ -3,11 +3,14 @@ package org.redress.app.cli.custody;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.redress.app.cli.Audited;
 import org.redress.app.cli.CaseOption;
 import org.redress.app.export.ManifestExport;
 import org.redress.app.wiring.CaseServices;
+import org.redress.application.audit.AuditNote;
 import org.redress.application.custody.SignedManifest;
 import org.redress.core.UserMistake;
+import org.redress.core.audit.AuditAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,7 +24,7 @@ import picocli.CommandLine.Option;
             "for which request it was received, the signature and the key's fingerprint. JSON goes to standard",
             "output unless --output is given; PDF and DOCX need --output."
         })
-final class ManifestCommand implements Callable<Integer> {
+final class ManifestCommand implements Callable<Integer>, Audited {
     @Mixin
     CaseOption caseOption;
 
@@ -58,5 +61,10 @@ final class ManifestCommand implements Callable<Integer> {
                     m.manifest().version(), source, m.manifest().files().size(), output);
         }
         return 0;
+    }
+
+    @Override
+    public AuditNote audit() {
+        return AuditNote.of(AuditAction.MANIFEST_EXPORT, source);
     }
 }

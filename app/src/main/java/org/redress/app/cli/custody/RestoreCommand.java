@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.redress.app.cli.Audited;
 import org.redress.app.cli.CaseOption;
 import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseBackup;
+import org.redress.application.audit.AuditNote;
+import org.redress.core.audit.AuditAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,7 +23,7 @@ import picocli.CommandLine.Parameters;
             "Unpack a backup made by redress backup into a new or empty case folder and rebuild its search index.",
             "Run redress verify on it afterwards."
         })
-public final class RestoreCommand implements Callable<Integer> {
+public final class RestoreCommand implements Callable<Integer>, Audited {
     @Mixin
     CaseOption caseOption;
 
@@ -46,5 +49,10 @@ public final class RestoreCommand implements Callable<Integer> {
                     s.originals(), s.manifests(), caseOption.folder(), caseOption.folder());
         }
         return 0;
+    }
+
+    @Override
+    public AuditNote audit() {
+        return AuditNote.of(AuditAction.CASE_RESTORE, from.toString());
     }
 }

@@ -1,12 +1,15 @@
 package org.redress.app.cli.custody;
 
 import java.util.concurrent.Callable;
+import org.redress.app.cli.Audited;
 import org.redress.app.cli.CaseOption;
 import org.redress.app.json.CustodyJson;
 import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseServices;
+import org.redress.application.audit.AuditNote;
 import org.redress.application.custody.CustodyProblem;
 import org.redress.application.custody.CustodyReport;
+import org.redress.core.audit.AuditAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +22,7 @@ import picocli.CommandLine.Option;
             "Check the case's chain of custody: hash every original again against the database, and check every",
             "source manifest's signature and what it lists. Exit code 0 when all is intact, 1 naming each problem."
         })
-public final class VerifyCommand implements Callable<Integer> {
+public final class VerifyCommand implements Callable<Integer>, Audited {
     @Mixin
     CaseOption caseOption;
 
@@ -44,5 +47,10 @@ public final class VerifyCommand implements Callable<Integer> {
                     report.intact() ? "all intact." : report.problems().size() + " problem(s).");
         }
         return report.intact() ? 0 : 1;
+    }
+
+    @Override
+    public AuditNote audit() {
+        return AuditNote.of(AuditAction.CUSTODY_VERIFY);
     }
 }

@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.redress.app.cli.Audited;
 import org.redress.app.json.RequestJson;
+import org.redress.application.audit.AuditNote;
 import org.redress.application.requests.RequestInput;
+import org.redress.core.audit.AuditAction;
 import org.redress.core.requests.Correspondence;
 import org.redress.core.requests.Direction;
 import org.redress.core.requests.Request;
@@ -21,7 +24,7 @@ import picocli.CommandLine.Parameters;
         name = "correspond",
         mixinStandardHelpOptions = true,
         description = "Record a letter, email or call about a request; attached files are kept as originals.")
-final class CorrespondCommand implements Callable<Integer> {
+final class CorrespondCommand implements Callable<Integer>, Audited {
     @Mixin
     RequestOptions options;
 
@@ -65,5 +68,10 @@ final class CorrespondCommand implements Callable<Integer> {
                                 ? ""
                                 : " with " + added.attachments().size() + " attachment(s)"));
         });
+    }
+
+    @Override
+    public AuditNote audit() {
+        return new AuditNote(AuditAction.CORRESPONDENCE_ADD, ref, kind + " " + direction + " " + date);
     }
 }

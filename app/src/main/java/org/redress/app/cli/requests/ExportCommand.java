@@ -2,8 +2,11 @@ package org.redress.app.cli.requests;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.redress.app.cli.Audited;
 import org.redress.app.export.RequestCsv;
 import org.redress.app.wiring.CaseException;
+import org.redress.application.audit.AuditNote;
+import org.redress.core.audit.AuditAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -13,7 +16,7 @@ import picocli.CommandLine.Option;
         name = "export",
         mixinStandardHelpOptions = true,
         description = "Export the requests with their next deadline (CSV).")
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand implements Callable<Integer>, Audited {
     @Mixin
     RequestOptions options;
 
@@ -38,5 +41,13 @@ final class ExportCommand implements Callable<Integer> {
                     output,
                     RequestCsv.of(s.list(false), id -> s.store().productions(id).size()));
         });
+    }
+
+    @Override
+    public AuditNote audit() {
+        return new AuditNote(
+                AuditAction.REQUESTS_EXPORT,
+                output == null ? "" : String.valueOf(output.getFileName()),
+                "format=" + format);
     }
 }

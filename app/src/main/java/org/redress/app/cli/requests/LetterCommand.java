@@ -10,9 +10,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.redress.app.cli.Audited;
 import org.redress.app.export.RequestLetters;
 import org.redress.app.wiring.CaseException;
+import org.redress.application.audit.AuditNote;
 import org.redress.application.requests.RequestInput;
+import org.redress.core.audit.AuditAction;
 import org.redress.core.requests.Request;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +27,7 @@ import picocli.CommandLine.Parameters;
         name = "letter",
         mixinStandardHelpOptions = true,
         description = "Write the request letter for a request from its law's template (text or DOCX).")
-final class LetterCommand implements Callable<Integer> {
+final class LetterCommand implements Callable<Integer>, Audited {
     @Mixin
     RequestOptions options;
 
@@ -100,5 +103,10 @@ final class LetterCommand implements Callable<Integer> {
         }
         if (options.json) print(Map.of("request", r.id(), "law", r.lawId(), "output", output.toString()));
         else System.out.println("Wrote " + output);
+    }
+
+    @Override
+    public AuditNote audit() {
+        return new AuditNote(AuditAction.REQUEST_LETTER, ref, "format=" + format);
     }
 }

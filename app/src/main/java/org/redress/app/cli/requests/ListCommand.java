@@ -4,8 +4,11 @@ import static org.redress.app.cli.requests.RequestOptions.print;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.redress.app.cli.Audited;
 import org.redress.app.json.RequestJson;
+import org.redress.application.audit.AuditNote;
 import org.redress.application.requests.RequestService;
+import org.redress.core.audit.AuditAction;
 import org.redress.core.requests.Request;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +19,7 @@ import picocli.CommandLine.Option;
         name = "list",
         mixinStandardHelpOptions = true,
         description = "List the requests, overdue ones first, then by their next deadline.")
-final class ListCommand implements Callable<Integer> {
+final class ListCommand implements Callable<Integer>, Audited {
     @Mixin
     RequestOptions options;
 
@@ -59,5 +62,10 @@ final class ListCommand implements Callable<Integer> {
                         r.agency());
             }
         });
+    }
+
+    @Override
+    public AuditNote audit() {
+        return new AuditNote(AuditAction.REQUESTS_VIEW, "", overdue ? "overdue" : "");
     }
 }

@@ -8,11 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.redress.app.cli.Audited;
 import org.redress.app.cli.IngestReport;
 import org.redress.app.json.RequestJson;
 import org.redress.app.wiring.IngestSettings;
+import org.redress.application.audit.AuditNote;
 import org.redress.application.requests.RequestInput;
 import org.redress.application.requests.RequestService;
+import org.redress.core.audit.AuditAction;
 import org.redress.core.requests.Request;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +28,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = "Ingest a production received for a request into the corpus, as a source named "
                 + "\"<tracking number> production <n>\", and link it to the request.")
-final class ProduceCommand implements Callable<Integer> {
+final class ProduceCommand implements Callable<Integer>, Audited {
     @Mixin
     RequestOptions options;
 
@@ -65,6 +68,8 @@ final class ProduceCommand implements Callable<Integer> {
             description = "Memory limit of each isolated reader process.")
     int workerMemory;
 
+    private String counts;
+
     @Override
     public Integer call() throws Exception {
         return options.run((c, s) -> {
@@ -74,6 +79,7 @@ final class ProduceCommand implements Callable<Integer> {
                     .withWorkerMemory(workerMemory);
             RequestService.Produced p = s.produce(
                     r, RequestInput.date("received", received), bates, exemptions, paths, c.ingester(settings, r));
+            counts = "production " + p.production().number() + ": " + IngestReport.counts(p.ingest());
             if (options.json) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put(
@@ -89,5 +95,10 @@ final class ProduceCommand implements Callable<Integer> {
                 System.out.println(IngestReport.plain(p.ingest()));
             }
         });
+    }
+
+    @Override
+    public AuditNote audit() {
+        return new AuditNote(AuditAction.PRODUCTION_ADD, ref, counts);
     }
 }

@@ -3,7 +3,10 @@ package org.redress.app.cli.requests;
 import static org.redress.app.cli.requests.RequestOptions.print;
 
 import java.util.concurrent.Callable;
+import org.redress.app.cli.Audited;
 import org.redress.app.json.RequestJson;
+import org.redress.application.audit.AuditNote;
+import org.redress.core.audit.AuditAction;
 import org.redress.core.requests.Request;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +17,7 @@ import picocli.CommandLine.Parameters;
         name = "update",
         mixinStandardHelpOptions = true,
         description = "Change fields of a request; options not given stay as they are.")
-final class UpdateCommand implements Callable<Integer> {
+final class UpdateCommand implements Callable<Integer>, Audited {
     @Mixin
     RequestOptions options;
 
@@ -33,5 +36,10 @@ final class UpdateCommand implements Callable<Integer> {
                 System.out.println(
                         "Updated request " + r.id() + ": " + r.status().id() + DeadlineText.next(s.listed(r)));
         });
+    }
+
+    @Override
+    public AuditNote audit() {
+        return AuditNote.of(AuditAction.REQUEST_UPDATE, ref);
     }
 }

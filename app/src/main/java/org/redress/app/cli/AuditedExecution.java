@@ -1,0 +1,51 @@
+package org.redress.app.cli;
+
+import java.nio.file.Path;
+import org.redress.app.wiring.CaseServices;
+import org.redress.application.audit.Actor;
+import org.redress.application.audit.AuditNote;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * How every command runs: as picocli runs it, and then, when it succeeded on a case, its {@link Audited} note goes
+ * into the case's audit log. The one place the command line writes the log, so a new command cannot forget to.
+ */
+final class AuditedExecution implements CommandLine.IExecutionStrategy {
+    @Override
+    public int execute(ParseResult parseResult) {
+        int code = new CommandLine.RunLast().execute(parseResult);
+        if (code != ExitCodes.OK) return code;
+        ParseResult last = parseResult;
+        while (last.hasSubcommand()) last = last.subcommand();
+        if (last.isUsageHelpRequested() || last.isVersionHelpRequested()) return code;
+        CommandLine command = last.commandSpec().commandLine();
+        if (!(command.getCommand() instanceof Audited audited)) return code;
+        AuditNote note = audited.audit();
+        Path dir = caseFolder(last.commandSpec());
+        if (note == null || dir == null) return code;
+        try {
+            CaseServices.audit(dir).record(Actor.commandLine(), note);
+        } catch (RuntimeException e) {
+            throw new CommandLine.ExecutionException(
+                    command,
+                    "audit",
+                    new IllegalStateException(
+                            "the command ran but could not be recorded in the case's audit log: " + e.getMessage(), e));
+        }
+        return code;
+    }
+
+    /** The case the command worked on: its {@link CaseOption} (also inside a mixin), or a plain --case option. */
+    static Path caseFolder(CommandSpec spec) {
+        if (spec.userObject() instanceof CaseOption option) return option.folder();
+        for (CommandSpec mixin : spec.mixins().values()) {
+            Path found = caseFolder(mixin);
+            if (found != null) return found;
+        }
+        ArgSpec option = spec.findOption("--case");
+        return option != null && option.getValue() instanceof Path p ? p : null;
+    }
+}

@@ -1,0 +1,82 @@
+package org.redress.app.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.ArrayList;
+import java.util.List;
+import org.redress.application.audit.Actor;
+import org.redress.application.audit.AuditNote;
+import org.redress.application.audit.AuditTrail;
+import org.redress.core.audit.AuditAction;
+
+/**
+ * The audit side of the route table: every route is declared with a {@link Rule}, and {@link #recording} wraps its
+ * handler so that a successful answer is recorded before it leaves. A handler never writes the log itself, and a
+ * route cannot be added without saying what it records. Only the parameters a rule names reach the log, so the
+ * access token in a link never does.
+ */
+final class RouteAudit {
+    private final AuditTrail trail;
+
+    RouteAudit(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    /** What a route records about one request; null when it showed nothing of the case (the empty search page). */
+    @FunctionalInterface
+    interface Rule {
+        AuditNote note(Context ctx);
+    }
+
+    Handler recording(Rule rule, Handler handler) {
+        return ctx -> {
+            handler.handle(ctx);
+            // A refusal or failure (4xx, 5xx, or an exception that skips this line) showed and changed nothing.
+            if (ctx.statusCode() >= 400) return;
+            AuditNote note = rule.note(ctx);
+            // Recorded before the answer is sent: if the log cannot be written the request fails (500) and the
+            // case data does not leave unrecorded.
+            if (note != null) trail.record(Actor.web(ctx.ip()), note);
+        };
+    }
+
+    /** The action on the route's {@code {id}} (or on what a POST created), with the named query parameters. */
+    static Rule of(AuditAction action, String... params) {
+        return ctx -> new AuditNote(action, target(ctx), params(ctx, params));
+    }
+
+    /** An action with a fixed note, as which analysis ran. */
+    static Rule fixed(AuditAction action, String detail) {
+        return ctx -> new AuditNote(action, target(ctx), detail);
+    }
+
+    /** A search: the query as typed and its filters (the search page without a query is not one). */
+    static Rule search(boolean pageWithoutQueryIsNone) {
+        return ctx -> {
+            if (pageWithoutQueryIsNone && ctx.queryParam("q") == null) return null;
+            return new AuditNote(AuditAction.SEARCH, "", params(ctx, "q", "type", "source", "domain", "year", "sort"));
+        };
+    }
+
+    /** One page of a document. */
+    static Rule page() {
+        return ctx -> new AuditNote(AuditAction.PAGE_VIEW, ctx.pathParam("id"), "page " + ctx.pathParam("n"));
+    }
+
+    private static String target(Context ctx) {
+        String id = ctx.pathParamMap().get("id");
+        if (id != null) return id;
+        // What a POST made: its answer points at it (201 Location, or the page a 303 sends the browser to).
+        String location = ctx.res().getHeader("Location");
+        return location == null ? "" : location;
+    }
+
+    private static String params(Context ctx, String... names) {
+        List<String> parts = new ArrayList<>();
+        for (String name : names) {
+            String value = ctx.queryParam(name);
+            if (value != null && !value.isBlank()) parts.add(name + "=" + value);
+        }
+        return String.join(" ", parts);
+    }
+}

@@ -1,0 +1,58 @@
+package org.redress.core.audit;
+
+/**
+ * What an audit entry records. The code is what the log keeps; a new operation on case data gets a constant here
+ * and is declared with it where it is routed (the web route table, the command's audit note).
+ */
+public enum AuditAction {
+    CASE_INIT("case.init"),
+    STATUS_VIEW("status.view"),
+    DOCUMENT_VIEW("document.view"),
+    PAGE_VIEW("page.view"),
+    ORIGINAL_DOWNLOAD("original.download"),
+    SEARCH("search"),
+    INGEST_RUN("ingest.run"),
+    REINDEX("index.rebuild"),
+    IMPORT_PEOPLE("import.people"),
+    IMPORT_EVENTS("import.events"),
+    PEOPLE_VIEW("people.view"),
+    PERSON_ADD("person.add"),
+    EVENTS_VIEW("events.view"),
+    EVENT_VIEW("event.view"),
+    EVENT_ADD("event.add"),
+    EVENT_EDIT("event.edit"),
+    CITATION_ADD("citation.add"),
+    CHRONOLOGY_VIEW("chronology.view"),
+    CHRONOLOGY_EXPORT("chronology.export"),
+    CLAIMS_VIEW("claims.view"),
+    CLAIM_ADOPT("claim.adopt"),
+    GAPS_VIEW("gaps.view"),
+    FINDING_LINK("finding.link"),
+    ANALYSIS_RUN("analysis.run"),
+    REQUESTS_VIEW("requests.view"),
+    REQUEST_VIEW("request.view"),
+    REQUEST_ADD("request.add"),
+    REQUEST_UPDATE("request.update"),
+    CORRESPONDENCE_ADD("correspondence.add"),
+    PRODUCTION_ADD("production.add"),
+    REQUESTS_EXPORT("requests.export"),
+    REQUESTS_CALENDAR("requests.calendar"),
+    REQUEST_LETTER("request.letter"),
+    REVIEW_DECISION("review.decision"),
+    AUDIT_VIEW("audit.view"),
+    AUDIT_VERIFY("audit.verify"),
+    CUSTODY_VERIFY("custody.verify"),
+    MANIFEST_EXPORT("manifest.export"),
+    CASE_BACKUP("case.backup"),
+    CASE_RESTORE("case.restore");
+
+    private final String code;
+
+    AuditAction(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}
