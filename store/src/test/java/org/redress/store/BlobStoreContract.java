@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -47,13 +48,13 @@ public abstract class BlobStoreContract {
     @Test
     void storesBytesOnceUnderTheirDigest() throws IOException {
         Path file = Files.writeString(dir.resolve("a.txt"), "evidence");
-        String sha = Sha256.of("evidence".getBytes());
+        String sha = Sha256.of("evidence".getBytes(StandardCharsets.UTF_8));
         blobs.put(sha, file);
         blobs.put(sha, file);
         assertThat(blobs.contains(sha)).isTrue();
         assertThat(blobs.size(sha)).isEqualTo(8);
         try (InputStream in = blobs.open(sha)) {
-            assertThat(new String(in.readAllBytes())).isEqualTo("evidence");
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("evidence");
         }
         assertThat(storedFiles(root())).isEqualTo(1);
     }
@@ -61,7 +62,7 @@ public abstract class BlobStoreContract {
     @Test
     void refusesBytesThatDoNotMatchTheirName() throws IOException {
         Path file = Files.writeString(dir.resolve("a.txt"), "tampered");
-        String wrong = Sha256.of("original".getBytes());
+        String wrong = Sha256.of("original".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> blobs.put(wrong, file)).isInstanceOf(IOException.class);
         assertThat(blobs.contains(wrong)).isFalse();
         assertThat(storedFiles(root())).isZero();
@@ -85,7 +86,7 @@ public abstract class BlobStoreContract {
 
     @Test
     void anAbsentOriginalIsNotThere() {
-        String absent = Sha256.of("never stored".getBytes());
+        String absent = Sha256.of("never stored".getBytes(StandardCharsets.UTF_8));
         assertThat(blobs.contains(absent)).isFalse();
         assertThatThrownBy(() -> blobs.open(absent)).isInstanceOf(NoSuchFileException.class);
         assertThatThrownBy(() -> blobs.size(absent)).isInstanceOf(NoSuchFileException.class);
@@ -123,7 +124,7 @@ public abstract class BlobStoreContract {
         blobs.put(sha, file);
         BlobStore again = open(root());
         try (InputStream in = again.open(sha)) {
-            assertThat(new String(in.readAllBytes())).isEqualTo("kept across runs");
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("kept across runs");
         }
     }
 }

@@ -57,10 +57,14 @@ final class EncryptedIndexOutput {
 
         @Override
         public void close() throws IOException {
-            try (IndexOutput file = raw) {
+            try {
                 encrypting.close();
             } finally {
-                onClose.run();
+                try {
+                    raw.close();
+                } finally {
+                    onClose.run();
+                }
             }
         }
     }

@@ -14,6 +14,8 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * @param parallelism lanes
  * @param salt random, new for every wrap: 16 bytes made here, 8 the least Argon2 allows
  */
+// the salt array is copied in and out, and equals/hashCode compare its content
+@SuppressWarnings("ArrayRecordComponent")
 public record Argon2id(int memoryKiB, int iterations, int parallelism, byte[] salt) {
     /** 64 MiB: RFC 9106's second recommended setting, and the least this project accepts. */
     public static final int MINIMUM_MEMORY_KIB = 64 * 1024;

@@ -40,7 +40,8 @@ final class CaseKeyFile {
 
     record Wrap(String algorithm, String nonce, String ciphertext) {}
 
-    /** The parsed content: the costs and what GCM produced. */
+    /** The parsed content: the costs and what GCM produced (arrays never compared, only written and read). */
+    @SuppressWarnings("ArrayRecordComponent")
     record Content(Argon2id argon2id, byte[] nonce, byte[] ciphertext) {}
 
     private CaseKeyFile() {}

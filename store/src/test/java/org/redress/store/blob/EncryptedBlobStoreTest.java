@@ -94,7 +94,7 @@ class EncryptedBlobStoreTest extends BlobStoreContract {
         long length = Files.size(stored);
         byte[] pristine = Files.readAllBytes(stored);
         // header (length byte, salt, nonce prefix), first segment, a middle segment, a tag, the last byte
-        for (long at : List.of(0L, 5L, 38L, 100L, 1_500_000L, (long) (1 << 20) - 1, length - 1)) {
+        for (long at : List.of(0L, 5L, 38L, 100L, 1_500_000L, (1L << 20) - 1, length - 1)) {
             stored.toFile().setWritable(true);
             flipBit(stored, at);
             assertThatThrownBy(() -> readAll(blobs, sha))
@@ -112,7 +112,7 @@ class EncryptedBlobStoreTest extends BlobStoreContract {
         Path stored = storedFile();
         byte[] pristine = Files.readAllBytes(stored);
         // one byte short, exactly at a segment boundary (a whole last segment gone), only the header left
-        for (long keep : List.of((long) pristine.length - 1, 2L << 20, (long) 1 << 20, 40L)) {
+        for (long keep : List.of((long) pristine.length - 1, 2L << 20, 1L << 20, 40L)) {
             stored.toFile().setWritable(true);
             try (RandomAccessFile f = new RandomAccessFile(stored.toFile(), "rw")) {
                 f.setLength(keep);
