@@ -1,0 +1,28 @@
+package org.redress.store.crypto;
+
+import java.nio.charset.StandardCharsets;
+
+/** What a subkey of the case is for: each use has its own, derived from the data key, so none can stand in for another. */
+public enum KeyUse {
+    /** Streaming encryption of the originals. */
+    ORIGINALS("originals"),
+    /** The encrypting Lucene directory of the search index. */
+    INDEX("index"),
+    /** Database columns that can hold case content. */
+    DATABASE_COLUMNS("database-columns"),
+    /** HMAC of content hashes, so a file's plain SHA-256 does not show that the case holds it. */
+    CONTENT_HASH("content-hash-hmac"),
+    /** Sealing the head of the audit log's hash chain. */
+    AUDIT("audit");
+
+    private final String label;
+
+    KeyUse(String label) {
+        this.label = label;
+    }
+
+    /** The HKDF info: versioned, so a future scheme derives different keys from the same data key. */
+    byte[] hkdfInfo() {
+        return ("redress case subkey v1: " + label).getBytes(StandardCharsets.US_ASCII);
+    }
+}
