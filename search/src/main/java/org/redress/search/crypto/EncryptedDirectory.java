@@ -4,10 +4,13 @@ import com.google.crypto.tink.subtle.AesGcmHkdfStreaming;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
@@ -29,6 +32,8 @@ public final class EncryptedDirectory extends FilterDirectory {
     /** Files this directory is writing: their last segment is not sealed yet, so they cannot be read. */
     private final Set<String> beingWritten = ConcurrentHashMap.newKeySet();
 
+    private final AtomicLong tempCounter = new AtomicLong();
+
     /** @param indexKey 32 bytes, the case's index subkey (copied; the caller may wipe its array) */
     public EncryptedDirectory(Directory in, byte[] indexKey) {
         super(in);
@@ -45,17 +50,35 @@ public final class EncryptedDirectory extends FilterDirectory {
 
     @Override
     public IndexOutput createOutput(String name, IOContext context) throws IOException {
-        return track(in.createOutput(name, context));
+        // Marked before the file exists: another thread's listAll may show it the moment it does, still empty.
+        beingWritten.add(name);
+        try {
+            return track(name, in.createOutput(name, context));
+        } catch (IOException | RuntimeException e) {
+            beingWritten.remove(name);
+            throw e;
+        }
     }
 
     @Override
     public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) throws IOException {
-        return track(in.createTempOutput(prefix, suffix, context));
+        // Named here rather than by the wrapped directory, so that it can be marked before it exists, as above.
+        while (true) {
+            String name = IndexFileNames.segmentFileName(
+                    prefix, suffix + "_" + Long.toString(tempCounter.getAndIncrement(), Character.MAX_RADIX), "tmp");
+            if (!beingWritten.add(name)) continue;
+            try {
+                return track(name, in.createOutput(name, context));
+            } catch (FileAlreadyExistsException taken) {
+                beingWritten.remove(name);
+            } catch (IOException | RuntimeException e) {
+                beingWritten.remove(name);
+                throw e;
+            }
+        }
     }
 
-    private IndexOutput track(IndexOutput raw) throws IOException {
-        String name = raw.getName();
-        beingWritten.add(name);
+    private IndexOutput track(String name, IndexOutput raw) throws IOException {
         return EncryptedIndexOutput.over(raw, cipher, ASSOCIATED_DATA, () -> beingWritten.remove(name));
     }
 
