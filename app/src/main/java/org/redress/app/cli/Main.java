@@ -28,7 +28,9 @@ import picocli.CommandLine.Command;
             RequestsCommand.class,
             ImportCommand.class,
             ChronologyCommand.class,
-            ClaimsCommand.class
+            ClaimsCommand.class,
+            WatchCommand.class,
+            MentionsCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -5,11 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.redress.core.port.BlobStore;
 import org.redress.core.port.DocumentStore;
+import org.redress.core.port.MentionStore;
+import org.redress.core.port.PageScreen;
 import org.redress.core.port.RequestStore;
 import org.redress.core.port.SearchIndex;
+import org.redress.search.LucenePageScreen;
 import org.redress.search.LuceneSearchIndex;
 import org.redress.store.blob.FileBlobStore;
 import org.redress.store.sqlite.SqliteDocumentStore;
+import org.redress.store.sqlite.SqliteMentionStore;
 import org.redress.store.sqlite.SqliteRequestStore;
 
 /**
@@ -24,6 +28,7 @@ public final class CaseFolder implements AutoCloseable {
     private final SearchIndex index;
     private RequestStore requests;
     private org.redress.store.sqlite.SqliteCaseModelStore caseModel;
+    private MentionStore mentions;
 
     private CaseFolder(Path root) throws IOException {
         this.root = root;
@@ -95,11 +100,23 @@ public final class CaseFolder implements AutoCloseable {
         return new org.redress.core.casemodel.CaseModel(caseModel, store);
     }
 
+    /** The watch list's hits and their review (opened on first use, over the same database). */
+    public synchronized MentionStore mentions() {
+        if (mentions == null) mentions = SqliteMentionStore.open(root.resolve("case.db"));
+        return mentions;
+    }
+
+    /** The fast first pass of screening: Lucene, one in-memory index per page. */
+    public PageScreen pageScreen() {
+        return new LucenePageScreen();
+    }
+
     @Override
     public void close() {
         index.close();
         synchronized (this) {
             if (requests != null) requests.close();
+            if (mentions != null) mentions.close();
         }
         store.close();
         if (caseModel != null) caseModel.close();
