@@ -255,6 +255,11 @@ public final class NameMatcher {
             search(p, form, ws, opts, i, j, k + 1, picks, best);
             picks.remove(picks.size() - 1);
         }
+        if (k > i && k < j && w.shape() == Word.Shape.INITIAL) {
+            picks.add(new Pick(k, null, "middle initial"));
+            search(p, form, ws, opts, i, j, k + 1, picks, best);
+            picks.remove(picks.size() - 1);
+        }
         for (Option o : options(opts, p, form, ws, k)) {
             boolean used = picks.stream()
                     .anyMatch(x -> x.option() != null
@@ -269,7 +274,8 @@ public final class NameMatcher {
     private Candidate evaluate(NameForm form, List<Word> ws, int i, int j, List<Pick> picks) {
         List<Pick> named = picks.stream().filter(x -> x.option() != null).toList();
         boolean courtesy = picks.stream().anyMatch(x -> "courtesy".equals(x.as()));
-        boolean title = picks.stream().anyMatch(x -> x.as() != null && !x.as().equals("particle"));
+        boolean title = picks.stream().anyMatch(x -> "courtesy".equals(x.as()) || "title".equals(x.as()));
+        boolean middleInitial = picks.stream().anyMatch(x -> "middle initial".equals(x.as()));
         int firstS = -1;
         int lastG = -1;
         int firstG = -1;
@@ -301,6 +307,9 @@ public final class NameMatcher {
         if (firstS < 0) return null;
         // A title belongs to the hit only when it is what makes a surname alone a mention.
         if (title && given > 0) return null;
+        // An initial the team did not record (GENA C RANDOLPH) only beside every given name it did record: else
+        // it may stand for one of them, and differ.
+        if (middleInitial && given < form.given().size()) return null;
         boolean complete = true;
         for (boolean s : surnames) complete &= s;
         Order order;
@@ -345,6 +354,10 @@ public final class NameMatcher {
             pattern += ", surname first";
             base *= 0.95;
         }
+        if (middleInitial) {
+            pattern += ", with a middle initial not in the name";
+            base *= 0.95;
+        }
         return new Candidate(i, j, List.copyOf(picks), base * weakest, pattern, order, title, given, surnames);
     }
 
@@ -359,7 +372,9 @@ public final class NameMatcher {
         if (c.order() == Order.NATURAL && !c.title() && c.from() > 0) {
             Word prev = ws.get(c.from() - 1);
             boolean slotOpen = c.given() == 0 || openGivenBefore(form, c);
-            boolean exempt = c.given() > 0 && sentenceInitial(ws, c.from() - 1);
+            // A capitalised word opening a sentence is often no name ("Yesterday Enrique Balcázar"), unless what
+            // follows it is only an initial ("Eric A. Wendt" is not Josh A. Wendt).
+            boolean exempt = c.given() > 0 && !onlyInitials(c) && sentenceInitial(ws, c.from() - 1);
             if (slotOpen
                     && !exempt
                     && SPACE.matcher(ws.get(c.from()).before()).matches()
@@ -374,9 +389,23 @@ public final class NameMatcher {
                 && isSurname(c.picks().get(c.picks().size() - 1), 0);
         if (rival == null && endsOnFirstSurname && c.to() + 1 < ws.size()) {
             Word next = ws.get(c.to() + 1);
-            if (SPACE_OR_HYPHEN.matcher(next.before()).matches()
-                    && couldBeAName(next)
-                    && surnameRule(second, next.folded()) == null) rival = next;
+            // After a hyphen the second part may be written in lower case (Kim Yong-chol): a rival all the same.
+            boolean hyphen = next.before().contains("-") || next.before().contains("‐");
+            boolean name = hyphen
+                    ? next.folded().length() >= 2 && !NameForm.PARTICLES.contains(next.folded())
+                    : couldBeAName(next);
+            if (SPACE_OR_HYPHEN.matcher(next.before()).matches() && name && surnameRule(second, next.folded()) == null)
+                rival = next;
+        }
+        if (rival == null && c.order() != Order.NATURAL && c.to() + 1 < ws.size()) {
+            // After the given names of a comma form, an initial or name that is none of the person's remaining given
+            // names ("Frost, William G." is not William W Frost).
+            Word next = ws.get(c.to() + 1);
+            if (SPACE.matcher(next.before()).matches()
+                    && (next.shape() == Word.Shape.INITIAL || couldBeAName(next))
+                    && (givenAfter(form, c)
+                            || (next.shape() == Word.Shape.INITIAL && c.picks().size() < partsOf(form)))
+                    && options(opts, p, form, ws, c.to() + 1).isEmpty()) rival = next;
         }
         if (rival == null) return 1;
         return capitals && rival.shape() == Word.Shape.UPPER ? CAPITALS_CONFLICT : 0;
@@ -401,6 +430,29 @@ public final class NameMatcher {
                 && !x.option().alias()
                 && x.option().part().role() == NamePart.Role.SURNAME
                 && x.option().part().position() == position;
+    }
+
+    private static boolean onlyInitials(Candidate c) {
+        return c.picks().stream()
+                .filter(x -> x.option() != null
+                        && (x.option().alias() || x.option().part().role() == NamePart.Role.GIVEN))
+                .allMatch(x -> x.option().rule() == WordRule.INITIAL
+                        || (!x.option().alias() && x.option().part().isInitial()));
+    }
+
+    private static int partsOf(NameForm form) {
+        return form.given().size() + form.surnames().size();
+    }
+
+    /** The form has a given name after the last one the hit matched. */
+    private static boolean givenAfter(NameForm form, Candidate c) {
+        int last = -1;
+        for (Pick x : c.picks()) {
+            if (x.option() != null && !x.option().alias() && x.option().part().role() == NamePart.Role.GIVEN) {
+                last = x.option().part().position();
+            }
+        }
+        return last >= 0 && last < form.given().size() - 1;
     }
 
     /** The form has a given name before the first one the hit matched (José, when the page says "Enrique Balcázar"). */
@@ -440,9 +492,12 @@ public final class NameMatcher {
             String line;
             if (x.option() == null) {
                 line = said + ": "
-                        + (x.as().equals("particle")
-                                ? "particle"
-                                : x.as().equals("courtesy") ? "courtesy title" : "title or role");
+                        + switch (x.as()) {
+                            case "particle" -> "particle";
+                            case "courtesy" -> "courtesy title";
+                            case "middle initial" -> "a middle initial the name does not record";
+                            default -> "title or role";
+                        };
             } else {
                 Option o = x.option();
                 String what = o.alias()

@@ -214,6 +214,23 @@ class NameMatcherTest {
         }
 
         @Test
+        void aMiddleInitialTheNameDoesNotRecordIsAllowedOnlyBesideEveryGivenName() {
+            counted(new WatchedPerson("p6", "Randolph, Gena", List.of()), "GENA C RANDOLPH", "GENA C RANDOLPH");
+            assertThat(hits(ENRIQUE, "José X. Balcázar")).isEmpty(); // X may stand for Enrique, and differ
+            assertThat(hits(new WatchedPerson("p7", "Josh A. Wendt", List.of()), "Eric A. Wendt"))
+                    .isEmpty();
+            assertThat(hits(new WatchedPerson("p8", "William W Frost", List.of()), "Frost, William G."))
+                    .isEmpty();
+        }
+
+        @Test
+        void aSecondSurnameAfterAHyphenConflictsInLowerCaseToo() {
+            assertThat(hits(new WatchedPerson("p9", "Kim Yong-chun", List.of()), "Kim Yong-chol"))
+                    .isEmpty();
+            counted(new WatchedPerson("p9", "Kim Yong-chun", List.of()), "Kim Yong-chun", "Kim Yong-chun");
+        }
+
+        @Test
         void inCapitalsAConflictLowersTheScore() {
             NameHit h = only(ENRIQUE, "JOSE BALCAZAR ATTENDED");
             assertThat(h.score()).isLessThan(NameMatcher.THRESHOLD);
