@@ -110,6 +110,19 @@ class MentionsCliTest {
         assertThat(summary.get("byOrganisation").toString()).contains("\"organisation\":\"ice.dhs.gov\"");
         assertThat(summary.get("sources").get(0).get("documents").asInt()).isEqualTo(2);
 
+        // The agency's first knowledge: the earliest page naming him before the arrest (the email of 2017-03-16).
+        Path events = tmp.resolve("events.csv");
+        write(events, "date,kind,people,description\n2017-04-01,adverse.arrest,Kike,arrested at home\n");
+        ok("import", "--case", dir, "events", events.toString());
+        JsonNode row = ok("analyze", "proximity", "--case", dir, "--json")
+                .json()
+                .get("rows")
+                .get(0);
+        assertThat(row.get("knowledgeDate").asText()).isEqualTo("2017-03-16");
+        assertThat(row.get("knowledgeDocumentId").asText())
+                .isEqualTo(hit(all, "jbalcazar").get("documentId").asText());
+        assertThat(row.get("knowledgePage").asInt()).isEqualTo(1);
+
         // Review: one by one, then from a sheet.
         String email = hit(all, "jbalcazar").get("id").asText();
         ok("mentions", "review", "--case", dir, email, "--reject", "--reason", "the group's shared inbox");

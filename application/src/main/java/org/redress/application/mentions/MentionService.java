@@ -16,6 +16,7 @@ import org.redress.analysis.names.NameHit;
 import org.redress.analysis.names.NameMatcher;
 import org.redress.analysis.names.PageWords;
 import org.redress.analysis.names.WatchedPerson;
+import org.redress.analysis.retaliation.Naming;
 import org.redress.core.NotFound;
 import org.redress.core.UserMistake;
 import org.redress.core.casemodel.CasePerson;
@@ -242,6 +243,20 @@ public final class MentionService {
 
     private static String text(LocalDate d) {
         return d == null ? null : d.toString();
+    }
+
+    /** Every page that names a watched person by a hit that counts, dated by its document (undated ones left out). */
+    public List<Naming> namings() {
+        DocumentFacts facts = new DocumentFacts(documents, requests);
+        List<Naming> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Mention m : mentions.mentions(null, null)) {
+            if (!m.counts(NameMatcher.THRESHOLD)) continue;
+            LocalDate date = facts.of(m.documentId()).date();
+            if (date == null || !seen.add(m.person() + "|" + m.documentId() + "|" + m.page())) continue;
+            out.add(new Naming(m.person(), date.toString(), m.documentId(), m.page()));
+        }
+        return out;
     }
 
     // --- review ------------------------------------------------------------------------------
