@@ -371,7 +371,7 @@ public final class NameMatcher {
         Word rival = null;
         if (c.order() == Order.NATURAL && !c.title() && c.from() > 0) {
             Word prev = ws.get(c.from() - 1);
-            boolean slotOpen = c.given() == 0 || openGivenBefore(form, c);
+            boolean slotOpen = c.given() == 0 || openGivenBefore(c);
             // A capitalised word opening a sentence is often no name ("Yesterday Enrique Balcázar"), unless what
             // follows it is only an initial ("Eric A. Wendt" is not Josh A. Wendt).
             boolean exempt = c.given() > 0 && !onlyInitials(c) && sentenceInitial(ws, c.from() - 1);
@@ -456,7 +456,7 @@ public final class NameMatcher {
     }
 
     /** The form has a given name before the first one the hit matched (José, when the page says "Enrique Balcázar"). */
-    private static boolean openGivenBefore(NameForm form, Candidate c) {
+    private static boolean openGivenBefore(Candidate c) {
         for (Pick x : c.picks()) {
             if (x.option() == null) continue;
             Option o = x.option();

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.StatementExceptions;
 import org.redress.core.mentions.Decision;
 import org.redress.core.mentions.Mention;
 import org.redress.core.mentions.MentionStatus;
@@ -20,7 +19,8 @@ import org.redress.core.port.MentionStore;
  * is never stored with the hit: it is read from the decision on the same person, page text and offsets, so that a
  * decision outlives the hit and applies to an identical page of another document.
  *
- * <p>Statement errors carry no bound values in their messages: the values are the watch list and the page's words.
+ * <p>Statement errors carry no bound values in their messages ({@link SqliteDatabase}): the values are the watch list
+ * and the page's words.
  */
 public final class SqliteMentionStore implements MentionStore {
     private static final String SELECT = """
@@ -35,7 +35,6 @@ public final class SqliteMentionStore implements MentionStore {
     public SqliteMentionStore(SqliteDatabase database) {
         this.database = database;
         this.h = database.handle();
-        h.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
     }
 
     public static SqliteMentionStore open(Path file) {
