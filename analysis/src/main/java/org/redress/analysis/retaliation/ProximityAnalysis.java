@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.redress.core.chronology.Event;
+import org.redress.core.chronology.EventDate;
 import org.redress.core.chronology.EventKind;
 import org.redress.core.chronology.Person;
 
@@ -26,6 +27,14 @@ public final class ProximityAnalysis {
     private ProximityAnalysis() {}
 
     public static ProximityReport run(List<Event> events, List<Person> people) {
+        return run(events, people, List.of());
+    }
+
+    /**
+     * With the pages of the records that name each subject: a row's knowledge is the earlier of the first knowledge
+     * event and the first naming that is not certainly after the action.
+     */
+    public static ProximityReport run(List<Event> events, List<Person> people, List<Naming> namings) {
         List<Event> chronological =
                 events.stream().sorted(Comparator.comparing(Event::date)).toList();
         List<Event> protectedEvents =
@@ -51,7 +60,8 @@ public final class ProximityAnalysis {
                         ? latestBefore(action, protectedEvents, e -> concernsOrganisation(e, subject, people))
                         : Optional.empty();
                 KnowledgeDate known = knowledge.get(subjects.indexOf(subject));
-                rows.add(row(action, subject, prior, orgPrior, known));
+                Optional<Naming> named = firstNamingBefore(action, subject, namings);
+                rows.add(row(action, subject, prior, orgPrior, known, named));
             }
         }
         return new ProximityReport(rows, knowledge, reportSummary(rows, subjects.size()));
@@ -76,6 +86,21 @@ public final class ProximityAnalysis {
         return Optional.ofNullable(latest);
     }
 
+    private static Optional<Naming> firstNamingBefore(Event action, Person subject, List<Naming> namings) {
+        Naming first = null;
+        EventDate firstDate = null;
+        for (Naming n : namings) {
+            if (!n.person().equalsIgnoreCase(subject.name())) continue;
+            EventDate d = EventDate.parse(n.date());
+            if (action.date().isCertainlyBefore(d)) continue;
+            if (first == null || d.isCertainlyBefore(firstDate)) {
+                first = n;
+                firstDate = d;
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
     private static KnowledgeDate knowledgeOf(Person subject, List<Event> chronological) {
         for (Event e : chronological) {
             if (e.kind().equals(EventKind.KNOWLEDGE) && e.concerns(subject.name())) {
@@ -91,11 +116,22 @@ public final class ProximityAnalysis {
     }
 
     private static ProximityRow row(
-            Event action, Person subject, Optional<Event> prior, Optional<Event> orgPrior, KnowledgeDate known) {
+            Event action,
+            Person subject,
+            Optional<Event> prior,
+            Optional<Event> orgPrior,
+            KnowledgeDate event,
+            Optional<Naming> named) {
         DayGap gap = prior.map(p -> DayGap.between(p.date(), action.date())).orElse(null);
         DayGap orgGap =
                 orgPrior.map(p -> DayGap.between(p.date(), action.date())).orElse(null);
-        String summary = sentence(action, subject, prior, gap, orgPrior, orgGap, known);
+        // The records' naming stands for knowledge when there is no knowledge event, or it is certainly earlier.
+        boolean byNaming = named.isPresent()
+                && (event.date() == null
+                        || EventDate.parse(named.get().date()).isCertainlyBefore(EventDate.parse(event.date())));
+        KnowledgeDate known =
+                byNaming ? new KnowledgeDate(subject.name(), null, named.get().date(), "") : event;
+        String summary = sentence(action, subject, prior, gap, orgPrior, orgGap, known, byNaming ? named.get() : null);
         return new ProximityRow(
                 action.id(),
                 subject.name(),
@@ -116,6 +152,8 @@ public final class ProximityAnalysis {
                 orgPrior.map(p -> p.date().isCertainlyBefore(action.date())).orElse(null),
                 known.event(),
                 known.date(),
+                byNaming ? named.get().documentId() : null,
+                byNaming ? named.get().page() : null,
                 summary);
     }
 
@@ -126,7 +164,8 @@ public final class ProximityAnalysis {
             DayGap gap,
             Optional<Event> orgPrior,
             DayGap orgGap,
-            KnowledgeDate known) {
+            KnowledgeDate known,
+            Naming named) {
         StringBuilder s = new StringBuilder();
         s.append("The ")
                 .append(Wording.kind(action.kind()))
@@ -166,7 +205,20 @@ public final class ProximityAnalysis {
                     .append(ago(orgGap))
                     .append('.');
         }
-        if (known.event() != null) {
+        if (named != null) {
+            s.append(" The agency's records first named ")
+                    .append(subject.name())
+                    .append(" on ")
+                    .append(named.date())
+                    .append(" (document ")
+                    .append(
+                            named.documentId(),
+                            0,
+                            Math.min(12, named.documentId().length()))
+                    .append(", page ")
+                    .append(named.page())
+                    .append(").");
+        } else if (known.event() != null) {
             s.append(" The agency's first recorded knowledge of ")
                     .append(subject.name())
                     .append(" dates from ")

@@ -8,6 +8,10 @@ package org.redress.analysis.retaliation;
  * possible gaps; {@code gapDaysMax} null means no upper bound. All prior fields are null when there is no
  * earlier activity. {@code priorCertain} is false when the dates overlap (the same day without times, or
  * an imprecise date), so the activity may not in fact have come first.
+ *
+ * <p>Knowledge: {@code knowledgeDate} is the earliest evidence that the agency knew of the subject, from the first
+ * {@code other.knowledge} event ({@code knowledgeEvent}) or, when earlier and not after the action, the first page of
+ * the records that names them ({@code knowledgeDocumentId}, {@code knowledgePage}); one of the two sources is set.
  */
 public record ProximityRow(
         String event,
@@ -29,4 +33,6 @@ public record ProximityRow(
         Boolean orgPriorCertain,
         String knowledgeEvent,
         String knowledgeDate,
+        String knowledgeDocumentId,
+        Integer knowledgePage,
         String summary) {}

@@ -96,6 +96,8 @@ class JsonShapeTest {
                         "orgGapDaysMin",
                         "orgGapDaysMax",
                         "knowledgeDate",
+                        "knowledgeDocumentId",
+                        "knowledgePage",
                         "summary");
         assertThat(row.get("gapDaysMin").asLong()).isEqualTo(3);
         assertThat(row.get("gapDaysMax").asLong()).isEqualTo(33);

@@ -166,4 +166,30 @@ class ProximityAnalysisTest {
                 .isEqualTo("2 adverse action(s) against 2 subject(s); 0 followed a protected "
                         + "activity of the same person, 0 of them within 30 days.");
     }
+
+    @Test
+    void theFirstPageNamingTheSubjectBeforeTheActionIsTheKnowledgeWhenEarlier() {
+        String doc = "a".repeat(64);
+        List<Event> events = List.of(
+                event("k1", "2017-02-10", "other.knowledge", "Ana Ruiz"),
+                event("a1", "2017-03-08", "adverse.arrest", "Ana Ruiz"),
+                event("a2", "2016-12-01", "adverse.traffic_stop", "Ana Ruiz"));
+        List<Naming> namings = List.of(
+                new Naming("ana ruiz", "2017-01-05", doc, 3),
+                new Naming("Ana Ruiz", "2017-03-20", "b".repeat(64), 1), // after both actions
+                new Naming("Luis Vega", "2016-01-01", "c".repeat(64), 1));
+        List<ProximityRow> rows = ProximityAnalysis.run(events, PEOPLE, namings).rows();
+        ProximityRow stop = rows.get(0);
+        assertThat(stop.event()).isEqualTo("a2");
+        // Nothing named her before the stop; the knowledge event stays, though it came later.
+        assertThat(stop.knowledgeDocumentId()).isNull();
+        assertThat(stop.knowledgeEvent()).isEqualTo("k1");
+        ProximityRow arrest = rows.get(1);
+        assertThat(arrest.knowledgeDate()).isEqualTo("2017-01-05");
+        assertThat(arrest.knowledgeDocumentId()).isEqualTo(doc);
+        assertThat(arrest.knowledgePage()).isEqualTo(3);
+        assertThat(arrest.knowledgeEvent()).isNull();
+        assertThat(arrest.summary())
+                .endsWith("The agency's records first named Ana Ruiz on 2017-01-05 (document aaaaaaaaaaaa, page 3).");
+    }
 }

@@ -42,7 +42,8 @@ final class CaseAnalyzeCommands {
         @Override
         public Integer call() throws Exception {
             try (CaseServices c = CaseServices.open(caseOption.folder())) {
-                ProximityReport r = CaseAnalysis.proximity(c.caseModel().store());
+                ProximityReport r = CaseAnalysis.proximity(
+                        c.caseModel().store(), c.mentions().namings());
                 if (json) {
                     System.out.println(Json.write(r));
                 } else {

@@ -57,8 +57,10 @@ final class ImportCommand implements Callable<Integer>, Audited {
                 out.put("organisations", r.organisations());
                 out.put("events", r.events());
                 out.put("eventIds", r.eventIds());
+                out.put("warnings", r.warnings());
                 System.out.println(Json.write(out));
             } else if (what.equals("people")) {
+                r.warnings().forEach(w -> System.err.println("warning: " + w));
                 System.out.printf("Imported %d person(s) and %d new organisation(s).%n", r.people(), r.organisations());
             } else {
                 System.out.printf(

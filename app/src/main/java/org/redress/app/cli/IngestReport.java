@@ -19,6 +19,9 @@ public final class IngestReport {
                 "%d document(s) added (attachments and archive members included), %d duplicate(s); "
                         + "%d page(s), %d read by OCR, in %.1f s.%n",
                 s.documentsNew(), s.documentsDuplicate(), s.pages(), s.ocrPages(), s.seconds()));
+        if (s.mentionsNew() > 0) {
+            out.append(s.mentionsNew()).append(" new hit(s) of watched people: see redress mentions.\n");
+        }
         if (!s.failures().isEmpty()) {
             out.append("\nCould not be read:\n");
             s.failures()

@@ -37,7 +37,9 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
-            AuditCommand.class
+            AuditCommand.class,
+            WatchCommand.class,
+            MentionsCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -98,7 +98,7 @@ final class CaseApiHandlers {
     }
 
     void proximity(Context ctx) {
-        ctx.json(CaseAnalysis.proximity(ops.model().store()));
+        ctx.json(ops.proximity());
     }
 
     void clustering(Context ctx) {

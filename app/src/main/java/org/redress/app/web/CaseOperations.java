@@ -47,6 +47,12 @@ final class CaseOperations {
         return services.claimTemplates();
     }
 
+    /** Temporal proximity, with the agency's first knowledge of each subject from the mentions that count. */
+    org.redress.analysis.retaliation.ProximityReport proximity() {
+        return org.redress.application.casemodel.CaseAnalysis.proximity(
+                services.caseModel().store(), services.mentions().namings());
+    }
+
     /** The event named by the path's {@code {id}}. */
     CaseEvent event(Context ctx) {
         String id = ctx.pathParam("id");

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.List;
 import org.redress.analysis.retaliation.ClusteringResult;
 import org.redress.app.json.Json;
-import org.redress.application.casemodel.CaseAnalysis;
 import org.redress.application.casemodel.CaseImport;
 import org.redress.application.casemodel.Chronology;
 import org.redress.application.casemodel.GapReport;
@@ -192,11 +191,7 @@ final class CasePageHandlers {
         } catch (UserMistake e) {
             error = e.getMessage();
         }
-        ctx.html(pages.analysis(
-                t(ctx),
-                CaseAnalysis.proximity(ops.model().store()),
-                clustering,
-                CaseOperations.intParam(ctx, "window", 30),
-                error));
+        ctx.html(
+                pages.analysis(t(ctx), ops.proximity(), clustering, CaseOperations.intParam(ctx, "window", 30), error));
     }
 }

@@ -7,15 +7,19 @@ import org.redress.core.port.AuditLog;
 import org.redress.core.port.BlobStore;
 import org.redress.core.port.DocumentStore;
 import org.redress.core.port.ManifestStore;
+import org.redress.core.port.MentionStore;
+import org.redress.core.port.PageScreen;
 import org.redress.core.port.RequestStore;
 import org.redress.core.port.SearchIndex;
 import org.redress.core.port.SigningKey;
+import org.redress.search.LucenePageScreen;
 import org.redress.search.LuceneSearchIndex;
 import org.redress.store.audit.FileAuditLog;
 import org.redress.store.blob.FileBlobStore;
 import org.redress.store.custody.FileManifestStore;
 import org.redress.store.custody.FileSigningKey;
 import org.redress.store.sqlite.SqliteDocumentStore;
+import org.redress.store.sqlite.SqliteMentionStore;
 import org.redress.store.sqlite.SqliteRequestStore;
 
 /**
@@ -31,6 +35,7 @@ public final class CaseFolder implements AutoCloseable {
     private RequestStore requests;
     private org.redress.store.sqlite.SqliteCaseModelStore caseModel;
     private SigningKey custodyKey;
+    private MentionStore mentions;
 
     private CaseFolder(Path root) throws IOException {
         this.root = root;
@@ -140,11 +145,23 @@ public final class CaseFolder implements AutoCloseable {
         }
     }
 
+    /** The watch list's hits and their review (opened on first use, over the same database). */
+    public synchronized MentionStore mentions() {
+        if (mentions == null) mentions = SqliteMentionStore.open(root.resolve("case.db"));
+        return mentions;
+    }
+
+    /** The fast first pass of screening: Lucene, one in-memory index per page. */
+    public PageScreen pageScreen() {
+        return new LucenePageScreen();
+    }
+
     @Override
     public void close() {
         index.close();
         synchronized (this) {
             if (requests != null) requests.close();
+            if (mentions != null) mentions.close();
         }
         store.close();
         if (caseModel != null) caseModel.close();

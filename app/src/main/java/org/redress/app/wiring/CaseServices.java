@@ -1,11 +1,16 @@
 package org.redress.app.wiring;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.redress.analysis.deadline.DeadlineCalculator;
 import org.redress.analysis.deadline.LawLibrary;
+import org.redress.analysis.names.Diminutives;
+import org.redress.analysis.names.NameMatcher;
 import org.redress.application.audit.AuditTrail;
 import org.redress.application.casemodel.CaseImport;
 import org.redress.application.casemodel.ClaimTemplates;
@@ -13,6 +18,7 @@ import org.redress.application.custody.CustodyCheck;
 import org.redress.application.custody.CustodyIngester;
 import org.redress.application.custody.CustodyRecorder;
 import org.redress.application.custody.ManifestLookup;
+import org.redress.application.mentions.MentionService;
 import org.redress.application.requests.ProducedBy;
 import org.redress.application.requests.RequestDeadlines;
 import org.redress.application.requests.RequestService;
@@ -39,6 +45,7 @@ public final class CaseServices implements AutoCloseable {
     private final Corpus corpus;
     private final DeadlineCalculator deadlines;
     private final ClaimTemplates templates;
+    private NameMatcher matcher;
 
     private CaseServices(CaseFolder folder) {
         this.folder = folder;
@@ -100,10 +107,42 @@ public final class CaseServices implements AutoCloseable {
         return CaseImport.kindsOf(folder.root(), caseModel());
     }
 
-    /** A new all-or-nothing import of people and events. */
+    /** A new all-or-nothing import of people and events; imported people screen the corpus again. */
     public CaseImport importer() throws IOException {
         CaseModel model = caseModel();
-        return new CaseImport(model, CaseImport.kindsOf(folder.root(), model));
+        return new CaseImport(
+                model,
+                CaseImport.kindsOf(folder.root(), model),
+                () -> mentions().screen());
+    }
+
+    /** The watch list's mentions: screening, review, summaries. */
+    public MentionService mentions() {
+        return new MentionService(
+                folder.store(),
+                folder.requests(),
+                caseModel().store(),
+                folder.mentions(),
+                folder.pageScreen(),
+                this::nameMatcher,
+                Clock.systemUTC());
+    }
+
+    /** The name matcher with the built-in short names and the case's own {@code diminutives.txt}, read once. */
+    private synchronized NameMatcher nameMatcher() {
+        if (matcher == null) {
+            Diminutives table = Diminutives.builtIn();
+            Path own = folder.root().resolve("diminutives.txt");
+            if (Files.isRegularFile(own)) {
+                try {
+                    table = table.with(Files.readString(own, StandardCharsets.UTF_8), own.toString());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            matcher = new NameMatcher(table);
+        }
+        return matcher;
     }
 
     public ClaimTemplates claimTemplates() {
@@ -161,13 +200,18 @@ public final class CaseServices implements AutoCloseable {
         if (settings.threads() != null) options = options.withThreads(settings.threads());
         var timeout = settings.timeout();
         int memory = settings.workerMemoryMb();
-        return new Ingest(
+        Ingester ingest = new Ingest(
                 folder.store(),
                 folder.blobs(),
                 folder.index(),
                 () -> new IsolatedExtractor(timeout, memory),
                 options,
                 settings.listener());
+        // Screening is standing: what a run adds is screened for the watch list before the run reports.
+        return (inputs, sourceName, received) -> {
+            var summary = ingest.run(inputs, sourceName, received);
+            return summary.withMentionsNew(mentions().screen().hitsNew());
+        };
     }
 
     @Override

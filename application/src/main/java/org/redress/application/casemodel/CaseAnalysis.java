@@ -3,6 +3,7 @@ package org.redress.application.casemodel;
 import java.util.List;
 import org.redress.analysis.retaliation.ClusteringAnalysis;
 import org.redress.analysis.retaliation.ClusteringResult;
+import org.redress.analysis.retaliation.Naming;
 import org.redress.analysis.retaliation.ProximityAnalysis;
 import org.redress.analysis.retaliation.ProximityReport;
 import org.redress.core.casemodel.CaseEvent;
@@ -25,6 +26,11 @@ public final class CaseAnalysis {
 
     public static ProximityReport proximity(CaseModelStore store) {
         return ProximityAnalysis.run(events(store), people(store));
+    }
+
+    /** With the pages of the records that name the subjects, for the agency's first knowledge of each. */
+    public static ProximityReport proximity(CaseModelStore store, List<Naming> namings) {
+        return ProximityAnalysis.run(events(store), people(store), namings);
     }
 
     public static ClusteringResult clustering(CaseModelStore store, int windowDays, int permutations, long seed) {

@@ -27,16 +27,30 @@ import org.redress.core.chronology.EventKindRegistry;
  * Problems name the line (CSV) or item (JSON) and the field.
  */
 public final class CaseImport {
-    public record Result(int people, int organisations, int events, List<String> eventIds) {}
+    /** What was imported; {@code warnings} name the rows whose watched names are too broad (never the names). */
+    public record Result(int people, int organisations, int events, List<String> eventIds, List<String> warnings) {
+        public Result {
+            eventIds = List.copyOf(eventIds);
+            warnings = List.copyOf(warnings);
+        }
+    }
 
     private final CaseModel model;
     private final ImportProblems problems = new ImportProblems();
-    private final PersonRows personRows = new PersonRows(problems);
+    private final List<String> warnings = new ArrayList<>();
+    private final PersonRows personRows = new PersonRows(problems, warnings);
     private final EventRows eventRows;
+    private final Runnable afterPeople;
 
     public CaseImport(CaseModel model, EventKindRegistry kinds) {
+        this(model, kinds, () -> {});
+    }
+
+    /** An import that runs {@code afterPeople} once people are stored (the watch list may have changed). */
+    public CaseImport(CaseModel model, EventKindRegistry kinds, Runnable afterPeople) {
         this.model = model;
         this.eventRows = new EventRows(model, kinds, problems);
+        this.afterPeople = afterPeople;
     }
 
     /**
@@ -98,7 +112,8 @@ public final class CaseImport {
             }
         }
         model.store().saveAll(people, List.copyOf(orgs.values()), List.of());
-        return new Result(people.size(), orgs.size(), 0, List.of());
+        afterPeople.run();
+        return new Result(people.size(), orgs.size(), 0, List.of(), warnings);
     }
 
     // --- events ------------------------------------------------------------------------------
@@ -128,7 +143,7 @@ public final class CaseImport {
         }
         problems.refuseIfAny(label);
         List<CaseEvent> saved = model.store().saveAll(List.of(), List.of(), events);
-        return new Result(0, 0, saved.size(), saved.stream().map(CaseEvent::id).toList());
+        return new Result(0, 0, saved.size(), saved.stream().map(CaseEvent::id).toList(), List.of());
     }
 
     // --- rows --------------------------------------------------------------------------------

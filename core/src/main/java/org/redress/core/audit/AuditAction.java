@@ -39,6 +39,8 @@ public enum AuditAction {
     REQUESTS_CALENDAR("requests.calendar"),
     REQUEST_LETTER("request.letter"),
     REVIEW_DECISION("review.decision"),
+    MENTIONS_VIEW("mentions.view"),
+    WATCH_CHANGE("watch.change"),
     AUDIT_VIEW("audit.view"),
     AUDIT_VERIFY("audit.verify"),
     CUSTODY_VERIFY("custody.verify"),

@@ -5,9 +5,24 @@ import java.util.Locale;
 import java.util.Objects;
 import org.redress.core.chronology.Person;
 
-/** Someone in the case, with the other names the records use for them. {@code organisation} may be null. */
+/**
+ * Someone in the case, with the other names the records use for them. {@code organisation} may be null.
+ * {@code watched} puts the person on the watch list: the corpus is screened for their names. Subjects are watched
+ * unless the team says otherwise; anyone else only when the team says so.
+ */
 public record CasePerson(
-        String name, List<String> aliases, Role role, String organisation, boolean leader, String notes) {
+        String name,
+        List<String> aliases,
+        Role role,
+        String organisation,
+        boolean leader,
+        String notes,
+        boolean watched) {
+
+    /** A person watched by their role: a subject is, anyone else is not. */
+    public CasePerson(String name, List<String> aliases, Role role, String organisation, boolean leader, String notes) {
+        this(name, aliases, role, organisation, leader, notes, role == Role.SUBJECT);
+    }
 
     public CasePerson {
         Objects.requireNonNull(name, "name");
@@ -23,6 +38,10 @@ public record CasePerson(
         role = role == null ? Role.OTHER : role;
         organisation = organisation == null || organisation.isBlank() ? null : organisation.strip();
         notes = notes == null ? "" : notes;
+    }
+
+    public CasePerson withWatched(boolean on) {
+        return new CasePerson(name, aliases, role, organisation, leader, notes, on);
     }
 
     /** True when {@code n} is the name or one of the aliases (case and surrounding spaces ignored). */

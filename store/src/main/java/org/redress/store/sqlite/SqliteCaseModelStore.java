@@ -72,7 +72,8 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                 Role.fromCode(rs.getString("role")),
                 rs.getString("organisation"),
                 rs.getInt("leader") != 0,
-                rs.getString("notes"));
+                rs.getString("notes"),
+                rs.getInt("watched") != 0);
     }
 
     @Override
@@ -186,15 +187,16 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                         .execute();
             }
             for (CasePerson p : people) {
-                tx.createUpdate(
-                                "INSERT INTO cm_people(name, role, organisation, leader, notes) VALUES (:n, :r, :o, :l, :notes) "
-                                        + "ON CONFLICT(name) DO UPDATE SET role = excluded.role, organisation = excluded.organisation, "
-                                        + "leader = excluded.leader, notes = excluded.notes")
+                tx.createUpdate("INSERT INTO cm_people(name, role, organisation, leader, notes, watched) "
+                                + "VALUES (:n, :r, :o, :l, :notes, :w) "
+                                + "ON CONFLICT(name) DO UPDATE SET role = excluded.role, organisation = excluded.organisation, "
+                                + "leader = excluded.leader, notes = excluded.notes, watched = excluded.watched")
                         .bind("n", p.name())
                         .bind("r", p.role().code())
                         .bind("o", p.organisation())
                         .bind("l", p.leader() ? 1 : 0)
                         .bind("notes", p.notes())
+                        .bind("w", p.watched() ? 1 : 0)
                         .execute();
                 long id = tx.createQuery("SELECT id FROM cm_people WHERE name = :n")
                         .bind("n", p.name())

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -36,6 +37,9 @@ public final class SqliteDatabase implements AutoCloseable {
                 .load()
                 .migrate();
         Jdbi jdbi = Jdbi.create(dataSource);
+        // Jdbi's default puts the bound values in a failed statement's message: names of the watch list, a page's
+        // text. The SQLite error and nothing else reaches an error message or a trace.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         return new SqliteDatabase(jdbi, jdbi.open());
     }
 

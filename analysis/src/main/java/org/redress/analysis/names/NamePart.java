@@ -1,0 +1,70 @@
+package org.redress.analysis.names;
+
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+
+/**
+ * One word of a name form: a given name or a surname (0 the first or paternal, 1 the second or maternal), as written
+ * ({@code display}, with any particle: "de la Cruz") and folded ({@code folded}: "cruz").
+ */
+public final class NamePart {
+    public enum Role {
+        GIVEN,
+        SURNAME
+    }
+
+    private final Role role;
+    private final int position;
+    private final String display;
+    private final String folded;
+    private CharacterRunAutomaton oneEdit;
+    private CharacterRunAutomaton twoEdits;
+
+    NamePart(Role role, int position, String display, String folded) {
+        this.role = role;
+        this.position = position;
+        this.display = display;
+        this.folded = folded;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public String display() {
+        return display;
+    }
+
+    public String folded() {
+        return folded;
+    }
+
+    public boolean isInitial() {
+        return folded.length() == 1;
+    }
+
+    /**
+     * The number of edits (a letter wrong, missing, doubled or two swapped) between this part and a folded word, up
+     * to 2, or 3 for more; by Lucene's Levenshtein automata, the same measure the fuzzy screen uses.
+     */
+    synchronized int edits(String word) {
+        if (word.equals(folded)) return 0;
+        if (Math.abs(word.length() - folded.length()) > 2) return 3;
+        if (oneEdit == null) {
+            LevenshteinAutomata automata = new LevenshteinAutomata(folded, true);
+            oneEdit = new CharacterRunAutomaton(automata.toAutomaton(1));
+            twoEdits = new CharacterRunAutomaton(automata.toAutomaton(2));
+        }
+        if (oneEdit.run(word)) return 1;
+        return twoEdits.run(word) ? 2 : 3;
+    }
+
+    @Override
+    public String toString() {
+        return role + " " + position;
+    }
+}

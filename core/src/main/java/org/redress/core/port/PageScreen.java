@@ -1,0 +1,20 @@
+package org.redress.core.port;
+
+import java.util.List;
+import java.util.Set;
+import org.redress.core.mentions.ScreenWords;
+
+/**
+ * The fast first pass of screening: which watched people's words occur on a page at all. It may say yes too often
+ * (the precise matcher decides), never too rarely.
+ */
+public interface PageScreen {
+
+    /** A screen for these people, reused for many pages. Not safe for use by two threads at once. */
+    Prepared prepare(List<ScreenWords> people);
+
+    interface Prepared {
+        /** The keys of the people whose words may occur in the text. */
+        Set<String> candidates(String text);
+    }
+}
