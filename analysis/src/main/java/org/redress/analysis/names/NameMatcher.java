@@ -113,33 +113,27 @@ public final class NameMatcher {
         return null;
     }
 
-    private record Option(NamePart part, WordRule rule) {
-        boolean alias() {
-            return part == null;
-        }
-    }
-
-    private List<Option> options(WatchedPerson person, NameForm form, Word w) {
-        List<Option> out = new ArrayList<>();
+    private List<Reading.Option> options(WatchedPerson person, NameForm form, Word w) {
+        List<Reading.Option> out = new ArrayList<>();
         if (w.inEmail() || w.folded().isEmpty()) return out;
         boolean initial = w.shape() == Word.Shape.INITIAL;
         for (NamePart g : form.given()) {
             WordRule r = givenRule(g, w.folded(), initial);
             if (r != null)
-                out.add(new Option(
+                out.add(new Reading.Option(
                         g, r == WordRule.EXACT && Folding.accentsDiffer(w.text(), g.display()) ? WordRule.ACCENTS : r));
         }
         if (!initial) {
             for (NamePart s : form.surnames()) {
                 WordRule r = surnameRule(s, w.folded());
                 if (r != null)
-                    out.add(new Option(
+                    out.add(new Reading.Option(
                             s,
                             r == WordRule.EXACT && Folding.accentsDiffer(w.text(), bare(s.display()))
                                     ? WordRule.ACCENTS
                                     : r));
             }
-            if (person.aliasWords().containsKey(w.folded())) out.add(new Option(null, WordRule.ALIAS));
+            if (person.aliasWords().containsKey(w.folded())) out.add(new Reading.Option(null, WordRule.ALIAS));
         }
         return out;
     }
@@ -151,54 +145,22 @@ public final class NameMatcher {
 
     // --- windows around a surname ---------------------------------------------------------
 
-    private enum Order {
-        NATURAL,
-        SURNAME_FIRST,
-        COMMA
-    }
-
-    private record Pick(int word, Option option, String as) {}
-
-    private record Candidate(
-            int from,
-            int to,
-            List<Pick> picks,
-            double score,
-            String pattern,
-            Order order,
-            boolean title,
-            int given,
-            boolean[] surnames) {
-        int words() {
-            return to - from + 1;
-        }
-
-        /** A longer reading wins when both count (J. E. Balcázar over E. Balcázar), else the higher score. */
-        boolean beats(Candidate o) {
-            boolean counts = score >= THRESHOLD;
-            if (counts && o.score >= THRESHOLD && words() != o.words()) return words() > o.words();
-            if (score != o.score) return score > o.score;
-            if (words() != o.words()) return words() > o.words();
-            return from < o.from;
-        }
-    }
-
     private List<NameHit> windows(WatchedPerson person, NameForm form, PageWords page) {
         List<Word> ws = page.words();
         int n = ws.size();
         List<NameHit> hits = new ArrayList<>();
         @SuppressWarnings("unchecked")
-        List<Option>[] opts = new List[n];
+        List<Reading.Option>[] opts = new List[n];
         int lastEnd = -1;
         for (int a = 0; a < n; a++) {
             if (ws.get(a).start() < lastEnd) continue;
             if (options(opts, person, form, ws, a).stream()
                     .noneMatch(o -> !o.alias() && o.part().role() == NamePart.Role.SURNAME)) continue;
-            Candidate best = null;
+            Reading.Candidate best = null;
             for (int i = Math.max(0, a - REACH); i <= a; i++) {
                 for (int j = a; j < Math.min(n, a + REACH + 1); j++) {
                     if (!linked(ws, i, j)) continue;
-                    Candidate c = assign(person, form, ws, opts, i, j);
+                    Reading.Candidate c = assign(person, form, ws, opts, i, j);
                     if (c != null && (best == null || c.beats(best))) best = c;
                 }
             }
@@ -211,7 +173,8 @@ public final class NameMatcher {
         return hits;
     }
 
-    private List<Option> options(List<Option>[] cache, WatchedPerson p, NameForm f, List<Word> ws, int k) {
+    private List<Reading.Option> options(
+            List<Reading.Option>[] cache, WatchedPerson p, NameForm f, List<Word> ws, int k) {
         if (cache[k] == null) cache[k] = options(p, f, ws.get(k));
         return cache[k];
     }
@@ -223,8 +186,9 @@ public final class NameMatcher {
         return true;
     }
 
-    private Candidate assign(WatchedPerson p, NameForm form, List<Word> ws, List<Option>[] opts, int i, int j) {
-        Candidate[] best = new Candidate[1];
+    private Reading.Candidate assign(
+            WatchedPerson p, NameForm form, List<Word> ws, List<Reading.Option>[] opts, int i, int j) {
+        Reading.Candidate[] best = new Reading.Candidate[1];
         search(p, form, ws, opts, i, j, i, new ArrayList<>(), best);
         return best[0];
     }
@@ -233,46 +197,47 @@ public final class NameMatcher {
             WatchedPerson p,
             NameForm form,
             List<Word> ws,
-            List<Option>[] opts,
+            List<Reading.Option>[] opts,
             int i,
             int j,
             int k,
-            List<Pick> picks,
-            Candidate[] best) {
+            List<Reading.Pick> picks,
+            Reading.Candidate[] best) {
         if (k > j) {
-            Candidate c = evaluate(form, ws, i, j, picks);
+            Reading.Candidate c = evaluate(form, ws, i, j, picks);
             if (c != null && (best[0] == null || c.beats(best[0]))) best[0] = c;
             return;
         }
         Word w = ws.get(k);
         if (k == i && j > i && honorifics.isTitle(w.folded())) {
-            picks.add(new Pick(k, null, honorifics.isCourtesy(w.folded()) ? "courtesy" : "title"));
+            picks.add(new Reading.Pick(k, null, honorifics.isCourtesy(w.folded()) ? "courtesy" : "title"));
             search(p, form, ws, opts, i, j, k + 1, picks, best);
             picks.remove(picks.size() - 1);
         }
         if (k > i && k < j && NameForm.PARTICLES.contains(w.folded())) {
-            picks.add(new Pick(k, null, "particle"));
+            picks.add(new Reading.Pick(k, null, "particle"));
             search(p, form, ws, opts, i, j, k + 1, picks, best);
             picks.remove(picks.size() - 1);
         }
         if (k > i && k < j && w.shape() == Word.Shape.INITIAL) {
-            picks.add(new Pick(k, null, "middle initial"));
+            picks.add(new Reading.Pick(k, null, "middle initial"));
             search(p, form, ws, opts, i, j, k + 1, picks, best);
             picks.remove(picks.size() - 1);
         }
-        for (Option o : options(opts, p, form, ws, k)) {
+        for (Reading.Option o : options(opts, p, form, ws, k)) {
             boolean used = picks.stream()
                     .anyMatch(x -> x.option() != null
                             && (o.alias() ? x.option().alias() : x.option().part() == o.part()));
             if (used) continue;
-            picks.add(new Pick(k, o, null));
+            picks.add(new Reading.Pick(k, o, null));
             search(p, form, ws, opts, i, j, k + 1, picks, best);
             picks.remove(picks.size() - 1);
         }
     }
 
-    private Candidate evaluate(NameForm form, List<Word> ws, int i, int j, List<Pick> picks) {
-        List<Pick> named = picks.stream().filter(x -> x.option() != null).toList();
+    private Reading.Candidate evaluate(NameForm form, List<Word> ws, int i, int j, List<Reading.Pick> picks) {
+        List<Reading.Pick> named =
+                picks.stream().filter(x -> x.option() != null).toList();
         boolean courtesy = picks.stream().anyMatch(x -> "courtesy".equals(x.as()));
         boolean title = picks.stream().anyMatch(x -> "courtesy".equals(x.as()) || "title".equals(x.as()));
         boolean middleInitial = picks.stream().anyMatch(x -> "middle initial".equals(x.as()));
@@ -285,8 +250,8 @@ public final class NameMatcher {
         int prevGiven = -2;
         int prevSurname = -1;
         double weakest = 1;
-        for (Pick x : named) {
-            Option o = x.option();
+        for (Reading.Pick x : named) {
+            Reading.Option o = x.option();
             weakest = Math.min(weakest, o.rule().weight());
             boolean isSurname = !o.alias() && o.part().role() == NamePart.Role.SURNAME;
             if (isSurname) {
@@ -312,20 +277,20 @@ public final class NameMatcher {
         if (middleInitial && given < form.given().size()) return null;
         boolean complete = true;
         for (boolean s : surnames) complete &= s;
-        Order order;
+        Reading.Order order;
         if (given == 0 || lastG < firstS) {
-            order = Order.NATURAL;
+            order = Reading.Order.NATURAL;
         } else if (lastS < firstG) {
             if (title) return null;
-            order = Order.SURNAME_FIRST;
+            order = Reading.Order.SURNAME_FIRST;
         } else {
             return null;
         }
         // A comma is allowed only between the surnames and the given names of the comma form.
         for (int k = i + 1; k <= j; k++) {
             if (!ws.get(k).before().contains(",")) continue;
-            if (order != Order.SURNAME_FIRST || k != firstG || k - 1 != lastS) return null;
-            order = Order.COMMA;
+            if (order != Reading.Order.SURNAME_FIRST || k != firstG || k - 1 != lastS) return null;
+            order = Reading.Order.COMMA;
         }
         // A period may follow only an initial or a title.
         for (int k = i + 1; k <= j; k++) {
@@ -349,8 +314,8 @@ public final class NameMatcher {
         } else {
             return null;
         }
-        if (order == Order.COMMA) pattern += ", comma form";
-        if (order == Order.SURNAME_FIRST) {
+        if (order == Reading.Order.COMMA) pattern += ", comma form";
+        if (order == Reading.Order.SURNAME_FIRST) {
             pattern += ", surname first";
             base *= 0.95;
         }
@@ -358,23 +323,24 @@ public final class NameMatcher {
             pattern += ", with a middle initial not in the name";
             base *= 0.95;
         }
-        return new Candidate(i, j, List.copyOf(picks), base * weakest, pattern, order, title, given, surnames);
+        return new Reading.Candidate(i, j, List.copyOf(picks), base * weakest, pattern, order, title, given, surnames);
     }
 
     /** 1 without a conflict; 0 (no hit) or a lower factor (in capitals) with one. */
-    private double conflict(WatchedPerson p, NameForm form, List<Word> ws, List<Option>[] opts, Candidate c) {
+    private double conflict(
+            WatchedPerson p, NameForm form, List<Word> ws, List<Reading.Option>[] opts, Reading.Candidate c) {
         boolean capitals = true;
         for (int k = c.from(); k <= c.to(); k++) {
             Word.Shape s = ws.get(k).shape();
             capitals &= s == Word.Shape.UPPER || s == Word.Shape.INITIAL;
         }
         Word rival = null;
-        if (c.order() == Order.NATURAL && !c.title() && c.from() > 0) {
+        if (c.order() == Reading.Order.NATURAL && !c.title() && c.from() > 0) {
             Word prev = ws.get(c.from() - 1);
-            boolean slotOpen = c.given() == 0 || openGivenBefore(c);
+            boolean slotOpen = c.given() == 0 || c.openGivenBefore();
             // A capitalised word opening a sentence is often no name ("Yesterday Enrique Balcázar"), unless what
             // follows it is only an initial ("Eric A. Wendt" is not Josh A. Wendt).
-            boolean exempt = c.given() > 0 && !onlyInitials(c) && sentenceInitial(ws, c.from() - 1);
+            boolean exempt = c.given() > 0 && !c.onlyInitials() && sentenceInitial(ws, c.from() - 1);
             if (slotOpen
                     && !exempt
                     && SPACE.matcher(ws.get(c.from()).before()).matches()
@@ -385,8 +351,8 @@ public final class NameMatcher {
         boolean endsOnFirstSurname = second != null
                 && c.surnames()[0]
                 && (c.surnames().length < 2 || !c.surnames()[1])
-                && c.order() == Order.NATURAL
-                && isSurname(c.picks().get(c.picks().size() - 1), 0);
+                && c.order() == Reading.Order.NATURAL
+                && c.picks().get(c.picks().size() - 1).isSurname(0);
         if (rival == null && endsOnFirstSurname && c.to() + 1 < ws.size()) {
             Word next = ws.get(c.to() + 1);
             // After a hyphen the second part may be written in lower case (Kim Yong-chol): a rival all the same.
@@ -397,14 +363,14 @@ public final class NameMatcher {
             if (SPACE_OR_HYPHEN.matcher(next.before()).matches() && name && surnameRule(second, next.folded()) == null)
                 rival = next;
         }
-        if (rival == null && c.order() != Order.NATURAL && c.to() + 1 < ws.size()) {
+        if (rival == null && c.order() != Reading.Order.NATURAL && c.to() + 1 < ws.size()) {
             // After the given names of a comma form, an initial or name that is none of the person's remaining given
             // names ("Frost, William G." is not William W Frost).
             Word next = ws.get(c.to() + 1);
             if (SPACE.matcher(next.before()).matches()
                     && (next.shape() == Word.Shape.INITIAL || couldBeAName(next))
-                    && (givenAfter(form, c)
-                            || (next.shape() == Word.Shape.INITIAL && c.picks().size() < partsOf(form)))
+                    && (c.givenAfter(form)
+                            || (next.shape() == Word.Shape.INITIAL && c.picks().size() < Reading.partsOf(form)))
                     && options(opts, p, form, ws, c.to() + 1).isEmpty()) rival = next;
         }
         if (rival == null) return 1;
@@ -425,47 +391,6 @@ public final class NameMatcher {
         return null;
     }
 
-    private static boolean isSurname(Pick x, int position) {
-        return x.option() != null
-                && !x.option().alias()
-                && x.option().part().role() == NamePart.Role.SURNAME
-                && x.option().part().position() == position;
-    }
-
-    private static boolean onlyInitials(Candidate c) {
-        return c.picks().stream()
-                .filter(x -> x.option() != null
-                        && (x.option().alias() || x.option().part().role() == NamePart.Role.GIVEN))
-                .allMatch(x -> x.option().rule() == WordRule.INITIAL
-                        || (!x.option().alias() && x.option().part().isInitial()));
-    }
-
-    private static int partsOf(NameForm form) {
-        return form.given().size() + form.surnames().size();
-    }
-
-    /** The form has a given name after the last one the hit matched. */
-    private static boolean givenAfter(NameForm form, Candidate c) {
-        int last = -1;
-        for (Pick x : c.picks()) {
-            if (x.option() != null && !x.option().alias() && x.option().part().role() == NamePart.Role.GIVEN) {
-                last = x.option().part().position();
-            }
-        }
-        return last >= 0 && last < form.given().size() - 1;
-    }
-
-    /** The form has a given name before the first one the hit matched (José, when the page says "Enrique Balcázar"). */
-    private static boolean openGivenBefore(Candidate c) {
-        for (Pick x : c.picks()) {
-            if (x.option() == null) continue;
-            Option o = x.option();
-            if (o.alias()) return false;
-            if (o.part().role() == NamePart.Role.GIVEN) return o.part().position() > 0;
-        }
-        return false;
-    }
-
     private boolean couldBeAName(Word w) {
         return w.nameLike()
                 && w.shape() != Word.Shape.INITIAL
@@ -480,13 +405,14 @@ public final class NameMatcher {
         return k == 0 || SENTENCE_END.matcher(ws.get(k).before()).matches();
     }
 
-    private NameHit hit(WatchedPerson p, NameForm form, PageWords page, List<Word> ws, Candidate c, double factor) {
+    private NameHit hit(
+            WatchedPerson p, NameForm form, PageWords page, List<Word> ws, Reading.Candidate c, double factor) {
         int start = ws.get(c.from()).start();
         int end = ws.get(c.to()).end();
         List<String> lines = new ArrayList<>();
         java.util.Set<String> rules = new java.util.LinkedHashSet<>();
         boolean hyphen = false;
-        for (Pick x : c.picks()) {
+        for (Reading.Pick x : c.picks()) {
             Word w = ws.get(x.word());
             String said = "'" + w.text() + "'";
             String line;
@@ -499,7 +425,7 @@ public final class NameMatcher {
                             default -> "title or role";
                         };
             } else {
-                Option o = x.option();
+                Reading.Option o = x.option();
                 String what = o.alias()
                         ? "alias '" + p.aliasWords().get(w.folded()) + "'"
                         : (o.part().role() == NamePart.Role.GIVEN ? "given name " : "surname ")

@@ -174,24 +174,23 @@ public final class SqliteDocumentStore implements DocumentStore {
 
     @Override
     public synchronized List<Location> locations(String documentId) {
-        return h.createQuery("SELECT * FROM locations WHERE document_id = :d ORDER BY rowid")
-                .bind("d", documentId)
-                .map((rs, ctx) -> Rows.location(rs))
-                .list();
+        return locationsWhere("document_id", documentId);
     }
 
     @Override
     public synchronized List<Location> children(String parentId) {
-        return h.createQuery("SELECT * FROM locations WHERE parent_id = :p ORDER BY rowid")
-                .bind("p", parentId)
-                .map((rs, ctx) -> Rows.location(rs))
-                .list();
+        return locationsWhere("parent_id", parentId);
     }
 
     @Override
     public synchronized List<Location> locationsOfSource(long sourceId) {
-        return h.createQuery("SELECT * FROM locations WHERE source_id = :s ORDER BY rowid")
-                .bind("s", sourceId)
+        return locationsWhere("source_id", sourceId);
+    }
+
+    /** Locations by one of their columns (a fixed name from this class, never user text), in the order recorded. */
+    private List<Location> locationsWhere(String column, Object value) {
+        return h.createQuery("SELECT * FROM locations WHERE " + column + " = :v ORDER BY rowid")
+                .bind("v", value)
                 .map((rs, ctx) -> Rows.location(rs))
                 .list();
     }
