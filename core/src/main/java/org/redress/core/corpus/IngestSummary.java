@@ -30,36 +30,6 @@ public record IngestSummary(
         pagesNotOcrd = List.copyOf(pagesNotOcrd);
     }
 
-    /** A run's summary before screening. */
-    public IngestSummary(
-            long filesSeen,
-            long filesNew,
-            long filesDuplicate,
-            long filesFailed,
-            long documentsNew,
-            long documentsDuplicate,
-            long pages,
-            long ocrPages,
-            List<FailureRow> failures,
-            List<String> pagesNotOcrd,
-            boolean nothingNew,
-            double seconds) {
-        this(
-                filesSeen,
-                filesNew,
-                filesDuplicate,
-                filesFailed,
-                documentsNew,
-                documentsDuplicate,
-                pages,
-                ocrPages,
-                failures,
-                pagesNotOcrd,
-                nothingNew,
-                seconds,
-                0);
-    }
-
     public IngestSummary withMentionsNew(long n) {
         return new IngestSummary(
                 filesSeen,

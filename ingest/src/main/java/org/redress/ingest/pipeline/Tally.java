@@ -44,6 +44,7 @@ final class Tally {
                 f,
                 n,
                 nothingNew,
-                seconds);
+                seconds,
+                0); // screening, outside the pipeline, fills in mentionsNew
     }
 }
