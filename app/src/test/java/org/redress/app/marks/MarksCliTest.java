@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redress.app.cli.Cli;
+import org.redress.app.wiring.CaseServices;
+import org.redress.application.marks.PageSpan;
 
 /** Entities, exemption marks and flags end to end, through the real command line on a real case folder. */
 class MarksCliTest {
@@ -107,6 +109,22 @@ class MarksCliTest {
                 .isEqualTo("The subjects have south of the border names and spoke at the press conference.");
         for (String field : List.of("term", "documentId", "path", "page", "sentence", "lexicon"))
             assertThat(southOfTheBorder.has(field)).as(field).isTrue();
+
+        // The marks of one page, as the document page will draw them: spans over the page's text, by offset.
+        String memo = southOfTheBorder.get("documentId").asText();
+        try (CaseServices c = CaseServices.open(Path.of(dir))) {
+            List<PageSpan> spans = c.marks().onPage(memo, 1);
+            String text = c.documents().page(memo, 1).orElseThrow().text();
+            assertThat(spans)
+                    .extracting(PageSpan::label)
+                    .contains("(b)(6)", "(b)(7)(C)", "south of the border names (profiling)", "ssn (personal data)",
+                            "plate (VT)", "email", "a-number");
+            assertThat(spans).isSortedAccordingTo(java.util.Comparator.comparingInt(PageSpan::start));
+            PageSpan b7c = spans.stream().filter(sp -> sp.label().equals("(b)(7)(C)")).findFirst().orElseThrow();
+            assertThat(text.substring(b7c.start(), b7c.end())).isEqualTo("(b)(7)(C)");
+            assertThat(b7c.kind()).isEqualTo("exemption");
+            assertThat(c.marks().onPage(memo, 2)).isEmpty();
+        }
 
         JsonNode marks = ok("marks", "list", "--case", dir, "--json").json().get("marks");
         assertThat(texts(marks, "value"))
