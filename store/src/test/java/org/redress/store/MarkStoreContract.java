@@ -45,8 +45,20 @@ public abstract class MarkStoreContract {
     protected String document(String content) {
         String id = Sha256.of(content.getBytes(StandardCharsets.UTF_8));
         documents.saveExtraction(
-                new Document(id, content.length(), "text/plain", null, null, null, null, "eng", null,
-                        ExtractionStatus.DONE, null, null, 2),
+                new Document(
+                        id,
+                        content.length(),
+                        "text/plain",
+                        null,
+                        null,
+                        null,
+                        null,
+                        "eng",
+                        null,
+                        ExtractionStatus.DONE,
+                        null,
+                        null,
+                        2),
                 List.of(new Page(id, 1, "Agent (b)(6) said illegals.", false), new Page(id, 2, "(b)(7)(C)", false)));
         return id;
     }
@@ -56,7 +68,17 @@ public abstract class MarkStoreContract {
     }
 
     protected static Mark flag(String doc) {
-        return new Mark(null, doc, 1, 18, 26, MarkStage.FLAGS, "flag", "illegals", "immigration-slur", "illegals",
+        return new Mark(
+                null,
+                doc,
+                1,
+                18,
+                26,
+                MarkStage.FLAGS,
+                "flag",
+                "illegals",
+                "immigration-slur",
+                "illegals",
                 "Agent (b)(6) said illegals.");
     }
 
@@ -75,7 +97,8 @@ public abstract class MarkStoreContract {
         marks.replaceMarks(a, MarkStage.FLAGS, "f1", List.of());
         assertThat(marks.documentsToMark(V1, 10)).containsExactly(b);
         assertThat(marks.markedWith(a)).containsEntry(MarkStage.FLAGS, "f1").hasSize(3);
-        Map<MarkStage, String> newLexicon = Map.of(MarkStage.ENTITIES, "e1", MarkStage.EXEMPTIONS, "x1", MarkStage.FLAGS, "f2");
+        Map<MarkStage, String> newLexicon =
+                Map.of(MarkStage.ENTITIES, "e1", MarkStage.EXEMPTIONS, "x1", MarkStage.FLAGS, "f2");
         assertThat(marks.documentsToMark(newLexicon, 10)).containsExactlyInAnyOrder(a, b);
         marks.forgetMarking();
         assertThat(marks.countToMark(V1)).isEqualTo(2);
@@ -86,9 +109,12 @@ public abstract class MarkStoreContract {
         String a = document("a");
         Mark m6 = exemption(a, 1, 6, 12, "(b)(6)");
         Mark m7 = exemption(a, 2, 0, 9, "(b)(7)(C)");
-        assertThat(marks.replaceMarks(a, MarkStage.EXEMPTIONS, "x1", List.of(m6, m7))).isEqualTo(2);
-        assertThat(marks.replaceMarks(a, MarkStage.FLAGS, "f1", List.of(flag(a)))).isEqualTo(1);
-        assertThat(marks.replaceMarks(a, MarkStage.EXEMPTIONS, "x2", List.of(m6))).isZero();
+        assertThat(marks.replaceMarks(a, MarkStage.EXEMPTIONS, "x1", List.of(m6, m7)))
+                .isEqualTo(2);
+        assertThat(marks.replaceMarks(a, MarkStage.FLAGS, "f1", List.of(flag(a))))
+                .isEqualTo(1);
+        assertThat(marks.replaceMarks(a, MarkStage.EXEMPTIONS, "x2", List.of(m6)))
+                .isZero();
         assertThat(marks.marks(null, null)).extracting(Mark::id).containsExactly(m6.id(), flag(a).id());
         assertThat(marks.marks(MarkStage.FLAGS, a)).singleElement().satisfies(f -> {
             assertThat(f.sentence()).isEqualTo("Agent (b)(6) said illegals.");

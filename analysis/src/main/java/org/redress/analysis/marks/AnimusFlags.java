@@ -32,7 +32,8 @@ public final class AnimusFlags {
         int i = 0;
         while (i < words.size()) {
             String[] best = null;
-            List<String[]> candidates = new ArrayList<>(byFirstWord.getOrDefault(words.get(i).folded(), List.of()));
+            List<String[]> candidates =
+                    new ArrayList<>(byFirstWord.getOrDefault(words.get(i).folded(), List.of()));
             candidates.addAll(prefixFirst);
             for (String[] term : candidates) {
                 if (matchesAt(words, i, term) && (best == null || term.length > best.length)) best = term;
@@ -45,7 +46,13 @@ public final class AnimusFlags {
             int start = words.get(i).start();
             int end = words.get(i + best.length - 1).end();
             out.add(new Found(
-                    KIND, start, end, t.text(), t.lexicon(), text.substring(start, end), Sentences.around(text, start, end)));
+                    KIND,
+                    start,
+                    end,
+                    t.text(),
+                    t.lexicon(),
+                    text.substring(start, end),
+                    Sentences.around(text, start, end)));
             i += best.length;
         }
         return out;

@@ -34,12 +34,13 @@ public final class ExemptionMarks {
     public static final String KIND = "exemption";
 
     private static final String SEP = "(?:\\)\\s*\\(|[Xx]|\\)\\s)\\s*";
-    private static final Pattern FEDERAL = Pattern.compile(
-            "\\(\\s*[bB]\\s*" + SEP + "([1-9])\\s*(?:" + SEP + "([A-Fa-f])\\s*)?\\)");
+    private static final Pattern FEDERAL =
+            Pattern.compile("\\(\\s*[bB]\\s*" + SEP + "([1-9])\\s*(?:" + SEP + "([A-Fa-f])\\s*)?\\)");
     private static final Pattern FEDERAL_BARE = Pattern.compile(
             "(?:(?<![\\p{L}\\p{N}])|(?<=PART))[bB] ?(?:\\(?(7)\\)? ?\\(?([A-Fa-f])\\)?|\\(?([1-9])\\)?)(?![\\p{L}\\p{N}(])");
     private static final Pattern EO_13526 = Pattern.compile("(?<![\\p{N}.])1\\.4 ?\\( ?([a-hA-H]) ?\\)");
-    private static final String CODE_NAME = "(?i:(?:Cal(?:ifornia|\\.)?\\s*|Tex(?:as|\\.)?\\s*)?Gov(?:ernment|'t|’t|t|\\.)?\\s*Code|GC)";
+    private static final String CODE_NAME =
+            "(?i:(?:Cal(?:ifornia|\\.)?\\s*|Tex(?:as|\\.)?\\s*)?Gov(?:ernment|'t|’t|t|\\.)?\\s*Code|GC)";
     private static final String SECTION = "(?:§+|(?i:sec(?:tion)?\\.?))";
     private static final Pattern CALIFORNIA = Pattern.compile(CODE_NAME + "\\s*" + SECTION + "?\\s*"
             + "(6254(?:\\.\\d{1,2})?(?: ?\\([a-z]\\))?(?:\\(\\d{1,2}\\))?|6255(?:\\([a-z]\\))?|79[23]\\d\\.\\d{3}(?:\\([a-z]\\))?)"
@@ -108,14 +109,17 @@ public final class ExemptionMarks {
         int i = 0;
         while (i < tokens.size()) {
             int j = i + 1;
-            while (j < tokens.size() && listGap(text.substring(tokens.get(j - 1).end(), tokens.get(j).start()))) j++;
+            while (j < tokens.size()
+                    && listGap(text.substring(
+                            tokens.get(j - 1).end(), tokens.get(j).start()))) j++;
             List<Token> run = tokens.subList(i, j);
             boolean boxed = run.size() > 1
                     || run.stream().anyMatch(Token::certain)
                     || inBox(text, run.get(0).start(), run.get(run.size() - 1).end());
             for (Token t : run) {
                 if (boxed || t.certain())
-                    out.add(new Found(KIND, t.start(), t.end(), t.code(), t.law(), text.substring(t.start(), t.end()), ""));
+                    out.add(new Found(
+                            KIND, t.start(), t.end(), t.code(), t.law(), text.substring(t.start(), t.end()), ""));
             }
             i = j;
         }

@@ -31,7 +31,8 @@ public final class Lexicon {
     public static Lexicon builtIn() {
         try (InputStream in = Lexicon.class.getResourceAsStream(BUILT_IN)) {
             if (in == null) throw new IllegalStateException("the built-in lexicon is missing");
-            return new Lexicon(new LinkedHashMap<>()).with(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUILT_IN);
+            return new Lexicon(new LinkedHashMap<>())
+                    .with(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUILT_IN);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,9 +58,12 @@ public final class Lexicon {
             String lexicon = colon < 0 ? "" : line.substring(0, colon).strip();
             String term = colon < 0 ? "" : line.substring(colon + 1).strip();
             String key = Terms.key(term);
-            if (lexicon.isEmpty() || key.isEmpty() || !lexicon.matches("[\\p{L}\\p{N}_ -]{1,40}")) throw mistake(where, n);
+            if (lexicon.isEmpty() || key.isEmpty() || !lexicon.matches("[\\p{L}\\p{N}_ -]{1,40}"))
+                throw mistake(where, n);
             out.remove(key);
-            out.put(key, new Term(term, lexicon.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')));
+            out.put(
+                    key,
+                    new Term(term, lexicon.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')));
         }
         return new Lexicon(out);
     }
@@ -81,7 +85,10 @@ public final class Lexicon {
     /** Changes whenever a term is added, removed or moved: flags found with another lexicon are found again. */
     public String fingerprint() {
         StringBuilder b = new StringBuilder("flags-v1");
-        terms.keySet().stream().sorted().forEach(k -> b.append('\n').append(k).append('|').append(terms.get(k).lexicon()));
+        terms.keySet().stream()
+                .sorted()
+                .forEach(k ->
+                        b.append('\n').append(k).append('|').append(terms.get(k).lexicon()));
         return Sha256.of(b.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 }

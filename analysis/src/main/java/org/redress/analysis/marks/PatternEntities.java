@@ -32,16 +32,19 @@ public final class PatternEntities {
             "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
             "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR");
 
-    private static final String STATE = "(?<state>A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
-            + "|O[HKR]|PA|PR|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])";
+    private static final String STATE =
+            "(?<state>A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
+                    + "|O[HKR]|PA|PR|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])";
 
     /** The words that say a plate follows: plate, plates, plate no., license plate, lic#, tag, tag #, placa, matrícula. */
-    private static final String PLATE_WORD = "(?i:(?:licen[cs]e|lic\\.?)\\s*(?:plate|plt\\.?|#|no\\.?)|(?:veh(?:icle)?\\.?\\s+)?"
-            + "(?:plates?|tags?|registration)(?:\\s*(?:#|no\\.?|number|num\\.?))?|lic\\s*#|placas?|matr[ií]cula)";
+    private static final String PLATE_WORD =
+            "(?i:(?:licen[cs]e|lic\\.?)\\s*(?:plate|plt\\.?|#|no\\.?)|(?:veh(?:icle)?\\.?\\s+)?"
+                    + "(?:plates?|tags?|registration)(?:\\s*(?:#|no\\.?|number|num\\.?))?|lic\\s*#|placas?|matr[ií]cula)";
 
-    private static final Pattern PLATE_IN_CONTEXT = Pattern.compile("(?:" + STATE.replace("<state>", "<before>") + "\\s+)?"
-            + "\\b" + PLATE_WORD + "\\s*[:#]?\\s*(?:" + STATE + "(?:\\s+|\\s*[-:]\\s*))?"
-            + "(?<plate>(?<![\\p{L}\\p{N}])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4})?)(?![\\p{L}\\p{N}-])");
+    private static final Pattern PLATE_IN_CONTEXT =
+            Pattern.compile("(?:" + STATE.replace("<state>", "<before>") + "\\s+)?"
+                    + "\\b" + PLATE_WORD + "\\s*[:#]?\\s*(?:" + STATE + "(?:\\s+|\\s*[-:]\\s*))?"
+                    + "(?<plate>(?<![\\p{L}\\p{N}])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4})?)(?![\\p{L}\\p{N}-])");
 
     private PatternEntities() {}
 

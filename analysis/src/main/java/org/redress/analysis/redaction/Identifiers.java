@@ -29,8 +29,8 @@ public final class Identifiers {
 
     private static final Pattern SSN = Pattern.compile("(?<![\\p{N}-])(\\d{3})-(\\d{2})-(\\d{4})(?![-\\p{N}])");
 
-    private static final Pattern SSN_LABELLED = Pattern.compile(
-            "(?i:\\bSSN|\\bS\\.S\\.N\\.|social security(?:\\s+(?:no\\.?|number|#))?)\\s*[:#]?\\s*"
+    private static final Pattern SSN_LABELLED =
+            Pattern.compile("(?i:\\bSSN|\\bS\\.S\\.N\\.|social security(?:\\s+(?:no\\.?|number|#))?)\\s*[:#]?\\s*"
                     + "((\\d{3})[\\s-]?(\\d{2})[\\s-]?(\\d{4}))(?!\\p{N})");
 
     private Identifiers() {}
@@ -97,8 +97,7 @@ public final class Identifiers {
             int s = m.start(1);
             if (!possibleSsn(m.group(2), m.group(3), m.group(4)) || out.stream().anyMatch(i -> i.start() == s))
                 continue;
-            out.add(new Identifier(
-                    Identifier.Kind.SSN, s, m.end(1), m.group(2) + "-" + m.group(3) + "-" + m.group(4)));
+            out.add(new Identifier(Identifier.Kind.SSN, s, m.end(1), m.group(2) + "-" + m.group(3) + "-" + m.group(4)));
         }
         out.sort(Comparator.comparingInt(Identifier::start));
         return out;

@@ -51,7 +51,10 @@ final class PhoneNumbers {
             if (m.rawString().chars().allMatch(Character::isDigit)
                     && RECORD_LABEL.matcher(before).find()) continue;
             found.add(new Identifier(
-                    Identifier.Kind.PHONE, m.start(), m.end(), UTIL.format(m.number(), PhoneNumberUtil.PhoneNumberFormat.E164)));
+                    Identifier.Kind.PHONE,
+                    m.start(),
+                    m.end(),
+                    UTIL.format(m.number(), PhoneNumberUtil.PhoneNumberFormat.E164)));
         }
         return found;
     }

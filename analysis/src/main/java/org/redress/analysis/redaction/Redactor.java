@@ -60,7 +60,9 @@ public final class Redactor {
     private record IdentifierRule(Kind kind, Function<String, List<Identifier>> finder) implements Rule {
         @Override
         public List<Span> find(String text) {
-            return finder.apply(text).stream().map(i -> new Span(i.start(), i.end())).toList();
+            return finder.apply(text).stream()
+                    .map(i -> new Span(i.start(), i.end()))
+                    .toList();
         }
     }
 
@@ -123,8 +125,8 @@ public final class Redactor {
         return out.append(text, last, text.length()).toString();
     }
 
-    private static final Pattern MONTH_FIRST =
-            Pattern.compile("\\d+[A-Z]?\\s+" + WrittenDates.MONTHS + "\\s.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern MONTH_FIRST = Pattern.compile(
+            "\\d+[A-Z]?\\s+" + WrittenDates.MONTHS + "\\s.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     /** "on 14 March St. Albans police…": a date before a town, not an address. */
     private static boolean startsWithMonth(String match) {

@@ -16,10 +16,9 @@ import java.util.regex.Pattern;
  * that does not exist (02/30/2017) is not one.
  */
 final class WrittenDates {
-    static final String MONTHS =
-            "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-                    + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-                    + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre)\\.?";
+    static final String MONTHS = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+            + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre)\\.?";
 
     /** One date in any of the forms above, without groups (the birth-date rule of {@link Redactor} embeds it). */
     static final String DATE = "(?:\\d{4}-\\d{1,2}-\\d{1,2}"
@@ -32,16 +31,28 @@ final class WrittenDates {
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2}|\\d{4})");
-    private static final Pattern MONTH_FIRST = Pattern.compile(
-            "(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_FIRST =
+            Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_FIRST = Pattern.compile(
             "(\\d{1,2})\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})", Pattern.CASE_INSENSITIVE);
 
     private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("ene", 1), Map.entry("feb", 2), Map.entry("mar", 3),
-            Map.entry("apr", 4), Map.entry("abr", 4), Map.entry("may", 5), Map.entry("jun", 6),
-            Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("ago", 8), Map.entry("sep", 9),
-            Map.entry("set", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12),
+            Map.entry("jan", 1),
+            Map.entry("ene", 1),
+            Map.entry("feb", 2),
+            Map.entry("mar", 3),
+            Map.entry("apr", 4),
+            Map.entry("abr", 4),
+            Map.entry("may", 5),
+            Map.entry("jun", 6),
+            Map.entry("jul", 7),
+            Map.entry("aug", 8),
+            Map.entry("ago", 8),
+            Map.entry("sep", 9),
+            Map.entry("set", 9),
+            Map.entry("oct", 10),
+            Map.entry("nov", 11),
+            Map.entry("dec", 12),
             Map.entry("dic", 12));
 
     private WrittenDates() {}

@@ -28,7 +28,8 @@ class AnimusFlagsTest {
 
     @Test
     void noStemmingAndNoPartsOfWords() {
-        assertThat(flags.find("An illegal entry; the illegality; legal aid; Southern border.")).isEmpty();
+        assertThat(flags.find("An illegal entry; the illegality; legal aid; Southern border."))
+                .isEmpty();
     }
 
     @Test
@@ -40,7 +41,8 @@ class AnimusFlagsTest {
                 -Agitador*
                 """, "lexicon.txt");
         AnimusFlags f = new AnimusFlags(own);
-        assertThat(f.find("the usual suspects and an agitator; un agitador").stream().map(Found::code))
+        assertThat(f.find("the usual suspects and an agitator; un agitador").stream()
+                        .map(Found::code))
                 .containsExactly("usual suspects");
         assertThat(own.fingerprint()).isNotEqualTo(Lexicon.builtIn().fingerprint());
         assertThat(Lexicon.builtIn().fingerprint()).isEqualTo(Lexicon.builtIn().fingerprint());

@@ -24,7 +24,8 @@ class ExemptionMarksTest {
         assertThat(codes("Withheld: b6, b7c")).containsExactly("(b)(6)", "(b)(7)(C)");
         assertThat(codes("RELEASE IN PART B5,B6")).containsExactly("(b)(5)", "(b)(6)");
         assertThat(codes("RELEASE IN\n        PART B6\n")).containsExactly("(b)(6)");
-        assertThat(codes("From: sbwhoeop                                  B6\nTo: H")).containsExactly("(b)(6)");
+        assertThat(codes("From: sbwhoeop                                  B6\nTo: H"))
+                .containsExactly("(b)(6)");
         assertThat(codes("text\n                     1.4(D)\n                     B1\nmore"))
                 .containsExactly("1.4(d)", "(b)(1)");
         assertThat(codes("RELEASE IN PART\n   B1,1.4(B),1.4(D)\n")).containsExactly("(b)(1)", "1.4(b)", "1.4(d)");
@@ -59,8 +60,8 @@ class ExemptionMarksTest {
                         "Gov't Code § 552.130",
                         "5 ILCS 140/7(1)(c)");
         assertThat(found.stream().map(Found::label)).containsExactly("us-ca", "us-ca", "us-tx", "us-tx", "us-il");
-        assertThat(codes("RELEASED IN PART 552.108, 552.130")).containsExactly(
-                "Gov't Code § 552.108", "Gov't Code § 552.130");
+        assertThat(codes("RELEASED IN PART 552.108, 552.130"))
+                .containsExactly("Gov't Code § 552.108", "Gov't Code § 552.130");
         assertThat(codes("Redacted: 7(1)(c)")).containsExactly("5 ILCS 140/7(1)(c)");
     }
 

@@ -60,7 +60,8 @@ class PatternEntitiesTest {
     void emailsAreNormalisedAndToleratedThroughOcrSpaces() {
         assertThat(values("From: J.Smith@ICE.DHS.GOV; cc jbalcazar @ migrantjustice.net.", "email"))
                 .containsExactly("j.smith@ice.dhs.gov", "jbalcazar@migrantjustice.net");
-        assertThat(values("meet @ 5pm; a..b@x.org; user@-bad.com; name@host", "email")).isEmpty();
+        assertThat(values("meet @ 5pm; a..b@x.org; user@-bad.com; name@host", "email"))
+                .isEmpty();
     }
 
     @Test
@@ -85,7 +86,13 @@ class PatternEntitiesTest {
                                 + " el 20 de marzo de 2017, 25/12/2016",
                         "date"))
                 .containsExactly(
-                        "2012-08-03", "2017-03-16", "2017-03-17", "2017-03-18", "2017-03-19", "2017-03-20", "2016-12-25");
+                        "2012-08-03",
+                        "2017-03-16",
+                        "2017-03-17",
+                        "2017-03-18",
+                        "2017-03-19",
+                        "2017-03-20",
+                        "2016-12-25");
         assertThat(values("02/30/2017, 13/13/2017, Case 2:17-cv-00092, ICE-2018-000123, 802.555.0142", "date"))
                 .isEmpty();
     }

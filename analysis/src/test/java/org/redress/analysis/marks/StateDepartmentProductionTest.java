@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class StateDepartmentProductionTest {
     static final Path CORPUS = Path.of("../../shared/corpora/foia/state-dept-clinton-emails-sample");
-    static final Pattern BANNER = Pattern.compile("RELEASE\\s+IN\\s+(FULL|PART)\\s*([^\\n]*(?:\\n[ \\t]*[B1][^\\n]*)?)");
+    static final Pattern BANNER =
+            Pattern.compile("RELEASE\\s+IN\\s+(FULL|PART)\\s*([^\\n]*(?:\\n[ \\t]*[B1][^\\n]*)?)");
     static final Pattern BANNER_CODE = Pattern.compile("B(\\d)|1\\.4\\(([A-H])\\)");
 
     static List<Path> documents() throws IOException {
@@ -57,10 +58,15 @@ class StateDepartmentProductionTest {
             Set<String> listed = new TreeSet<>();
             Matcher c = BANNER_CODE.matcher(banner.group(2));
             while (c.find()) {
-                listed.add(c.group(1) != null ? "(b)(" + c.group(1) + ")" : "1.4(" + c.group(2).toLowerCase(Locale.ROOT) + ")");
+                listed.add(
+                        c.group(1) != null
+                                ? "(b)(" + c.group(1) + ")"
+                                : "1.4(" + c.group(2).toLowerCase(Locale.ROOT) + ")");
             }
             assertThat(listed).as(p.getFileName() + " banner").isNotEmpty();
-            assertThat(found).as(p.getFileName() + ": the exemptions its banner lists").isEqualTo(listed);
+            assertThat(found)
+                    .as(p.getFileName() + ": the exemptions its banner lists")
+                    .isEqualTo(listed);
         }
         assertThat(full).isGreaterThan(5);
         assertThat(part).isGreaterThan(20);
@@ -78,6 +84,7 @@ class StateDepartmentProductionTest {
                 .toList();
         // Counted by hand in the file: the banner (B1, 1.4(D), B6), the sender's address (B6) and two withheld
         // passages, each 1.4(D) above B1.
-        assertThat(codes).containsExactly("(b)(1)", "1.4(d)", "(b)(6)", "(b)(6)", "1.4(d)", "(b)(1)", "1.4(d)", "(b)(1)");
+        assertThat(codes)
+                .containsExactly("(b)(1)", "1.4(d)", "(b)(6)", "(b)(6)", "1.4(d)", "(b)(1)", "1.4(d)", "(b)(1)");
     }
 }

@@ -43,7 +43,8 @@ final class FlagsCommand implements Callable<Integer>, Audited {
             } else {
                 for (FlagRow f : flags) {
                     System.out.printf(
-                            "%s  %s (%s)  %s p.%d%n    %s%n", f.id(), f.term(), f.lexicon(), f.path(), f.page(), f.sentence());
+                            "%s  %s (%s)  %s p.%d%n    %s%n",
+                            f.id(), f.term(), f.lexicon(), f.path(), f.page(), f.sentence());
                 }
                 System.out.printf("%d flag(s).%n", flags.size());
             }
@@ -70,7 +71,11 @@ final class FlagsCommand implements Callable<Integer>, Audited {
         @Parameters(index = "0", paramLabel = "FLAG_ID", description = "The flag's id, as redress flags lists it.")
         String flag;
 
-        @Option(names = "--event", required = true, paramLabel = "ID", description = "The event the flag is evidence of.")
+        @Option(
+                names = "--event",
+                required = true,
+                paramLabel = "ID",
+                description = "The event the flag is evidence of.")
         String event;
 
         @Option(names = "--claim", paramLabel = "CLAIM", description = "Also link it to this adopted claim.")
@@ -106,7 +111,8 @@ final class FlagsCommand implements Callable<Integer>, Audited {
                             cited.citation().id(),
                             cited.finding() == null
                                     ? ""
-                                    : ", linked to " + cited.finding().claimId() + " / " + cited.finding().elementId());
+                                    : ", linked to " + cited.finding().claimId() + " / "
+                                            + cited.finding().elementId());
                 }
             }
             return 0;
@@ -114,7 +120,8 @@ final class FlagsCommand implements Callable<Integer>, Audited {
 
         @Override
         public AuditNote audit() {
-            return new AuditNote(AuditAction.CITATION_ADD, event, "flag " + flag + (claim == null ? "" : ", claim " + claim));
+            return new AuditNote(
+                    AuditAction.CITATION_ADD, event, "flag " + flag + (claim == null ? "" : ", claim " + claim));
         }
     }
 }

@@ -64,7 +64,9 @@ final class MarksCommand implements Callable<Integer>, Audited {
                     r = again ? c.marks().markAgain(progress) : c.marks().mark(progress);
                 }
             } else {
-                r = again ? c.marks().markAgain(MarkService.Progress.NONE) : c.marks().mark(MarkService.Progress.NONE);
+                r = again
+                        ? c.marks().markAgain(MarkService.Progress.NONE)
+                        : c.marks().mark(MarkService.Progress.NONE);
             }
             if (json) {
                 System.out.println(Json.write(r));

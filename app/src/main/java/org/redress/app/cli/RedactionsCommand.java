@@ -46,7 +46,11 @@ final class RedactionsCommand implements Callable<Integer>, Audited {
     @Override
     public Integer call() throws Exception {
         if (json && csv) throw new CaseException("give --json or --csv, not both");
-        if (docx != null && !docx.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+        if (docx != null
+                && !docx.getFileName()
+                        .toString()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .endsWith(".docx")) {
             throw new CaseException("--docx writes a Word document: give a file name ending in .docx");
         }
         RedactionReport.By per = RedactionReport.By.of(by);
@@ -54,7 +58,10 @@ final class RedactionsCommand implements Callable<Integer>, Audited {
             c.marks().mark(MarkService.Progress.NONE);
             RedactionReport report = c.marks().redactions(per);
             if (docx != null) {
-                Files.write(docx, RedactionExport.docx("Exemptions claimed, by " + per.name().toLowerCase(java.util.Locale.ROOT), report));
+                Files.write(
+                        docx,
+                        RedactionExport.docx(
+                                "Exemptions claimed, by " + per.name().toLowerCase(java.util.Locale.ROOT), report));
             }
             if (json) {
                 System.out.println(Json.write(report));

@@ -7,10 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.redress.application.marks.RedactionReport;
@@ -32,7 +29,14 @@ public final class RedactionExport {
         List<List<Object>> rows = new ArrayList<>();
         for (RedactionReport.Row r : report.rows()) {
             rows.add(Arrays.asList(
-                    r.source(), r.agency(), r.exemption(), r.documents(), r.pages(), r.marks(), r.documentId(), r.path()));
+                    r.source(),
+                    r.agency(),
+                    r.exemption(),
+                    r.documents(),
+                    r.pages(),
+                    r.marks(),
+                    r.documentId(),
+                    r.path()));
         }
         return SpreadsheetCsv.write(HEADER, rows).getBytes(StandardCharsets.UTF_8);
     }
@@ -40,12 +44,7 @@ public final class RedactionExport {
     public static byte[] docx(String title, RedactionReport report) {
         try (XWPFDocument doc = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XWPFParagraph h = doc.createParagraph();
-            h.setAlignment(ParagraphAlignment.CENTER);
-            XWPFRun hr = h.createRun();
-            hr.setBold(true);
-            hr.setFontSize(14);
-            hr.setText(title);
+            WordTables.title(doc, title);
             doc.createParagraph()
                     .createRun()
                     .setText(report.marksTotal() + " exemption mark(s) on " + report.pagesWithMarks()
@@ -79,9 +78,6 @@ public final class RedactionExport {
     }
 
     private static void cell(XWPFTableRow row, int c, String text, boolean bold) {
-        XWPFRun run = row.getCell(c).getParagraphs().get(0).createRun();
-        run.setBold(bold);
-        run.setFontSize(10);
-        run.setText(text);
+        WordTables.cell(row, c, text, bold);
     }
 }

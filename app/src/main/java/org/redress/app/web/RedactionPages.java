@@ -40,13 +40,16 @@ public final class RedactionPages {
         RedactionReport.By by = by(ctx);
         StringOutput out = new StringOutput();
         String code = by.name().toLowerCase(java.util.Locale.ROOT);
-        ENGINE.render("redactions.jte", Map.of("m", new RedactionsModel(PageLanguage.messages(ctx), report(by), code)), out);
+        ENGINE.render(
+                "redactions.jte", Map.of("m", new RedactionsModel(PageLanguage.messages(ctx), report(by), code)), out);
         ctx.html(out.toString());
     }
 
     void export(Context ctx) {
         RedactionReport.By by = by(ctx);
-        String format = ctx.queryParam("format") == null ? "csv" : ctx.queryParam("format").strip().toLowerCase(java.util.Locale.ROOT);
+        String format = ctx.queryParam("format") == null
+                ? "csv"
+                : ctx.queryParam("format").strip().toLowerCase(java.util.Locale.ROOT);
         RedactionReport report = report(by);
         switch (format) {
             case "csv" -> {
@@ -56,7 +59,8 @@ public final class RedactionPages {
             case "docx" -> {
                 ctx.header("Content-Disposition", ContentDisposition.attachment("redactions.docx"));
                 ctx.contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-                        .result(RedactionExport.docx("Exemptions claimed, by " + by.name().toLowerCase(java.util.Locale.ROOT), report));
+                        .result(RedactionExport.docx(
+                                "Exemptions claimed, by " + by.name().toLowerCase(java.util.Locale.ROOT), report));
             }
             default -> throw new org.redress.core.UserMistake("format is csv or docx, not '" + format + "'");
         }

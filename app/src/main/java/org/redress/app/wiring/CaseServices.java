@@ -141,7 +141,9 @@ public final class CaseServices implements AutoCloseable {
         Path own = folder.root().resolve("lexicon.txt");
         if (!Files.isRegularFile(own)) return lexicon;
         try {
-            return lexicon.with(Files.readString(own, StandardCharsets.UTF_8), own.getFileName().toString());
+            return lexicon.with(
+                    Files.readString(own, StandardCharsets.UTF_8),
+                    own.getFileName().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -42,8 +42,23 @@ class MarksCliTest {
     }
 
     String requestFor(String dir, String agency, String tracking) {
-        ok("requests", "add", "--case", dir, "--law", "us-foia", "--agency", agency, "--subject", "Records of the"
-                + " organisation", "--filed", "2024-02-29", "--received", "2024-03-01", "--tracking", tracking);
+        ok(
+                "requests",
+                "add",
+                "--case",
+                dir,
+                "--law",
+                "us-foia",
+                "--agency",
+                agency,
+                "--subject",
+                "Records of the" + " organisation",
+                "--filed",
+                "2024-02-29",
+                "--received",
+                "2024-03-01",
+                "--tracking",
+                tracking);
         return tracking;
     }
 
@@ -78,11 +93,14 @@ class MarksCliTest {
             assertThat(r.get("marks").asInt()).isEqualTo(2);
             assertThat(r.has("documentId")).isFalse();
         }
-        JsonNode byAgency = ok("redactions", "--case", dir, "--by", " Agency ", "--json").json();
+        JsonNode byAgency =
+                ok("redactions", "--case", dir, "--by", " Agency ", "--json").json();
         assertThat(byAgency.get("rows").get(0).get("source").isNull()).isTrue();
-        JsonNode byDocument = ok("redactions", "--case", dir, "--by", "document", "--json").json();
-        assertThat(texts(byDocument.get("rows"), "path")).containsExactlyInAnyOrder(
-                "release-1/log.txt", "release-1/log.txt", "release-1/memo.txt", "release-1/memo.txt");
+        JsonNode byDocument =
+                ok("redactions", "--case", dir, "--by", "document", "--json").json();
+        assertThat(texts(byDocument.get("rows"), "path"))
+                .containsExactlyInAnyOrder(
+                        "release-1/log.txt", "release-1/log.txt", "release-1/memo.txt", "release-1/memo.txt");
 
         String csv = ok("redactions", "--case", dir, "--csv").out();
         assertThat(csv).startsWith("\"source\",\"agency\",\"exemption\",\"documents\",\"pages\",\"marks\"");
@@ -96,7 +114,8 @@ class MarksCliTest {
             assertThat(table.getRow(1).getCell(2).getText()).isEqualTo("(b)(6)");
             assertThat(table.getRow(1).getCell(1).getText()).isEqualTo("U.S. Immigration and Customs Enforcement");
         }
-        assertThat(Cli.run("redactions", "--case", dir, "--by", "person").code()).isEqualTo(1);
+        assertThat(Cli.run("redactions", "--case", dir, "--by", "person").code())
+                .isEqualTo(1);
 
         JsonNode flags = ok("flags", "--case", dir, "--json").json().get("flags");
         assertThat(texts(flags, "term"))
@@ -117,10 +136,19 @@ class MarksCliTest {
             String text = c.documents().page(memo, 1).orElseThrow().text();
             assertThat(spans)
                     .extracting(PageSpan::label)
-                    .contains("(b)(6)", "(b)(7)(C)", "south of the border names (profiling)", "ssn (personal data)",
-                            "plate (VT)", "email", "a-number");
+                    .contains(
+                            "(b)(6)",
+                            "(b)(7)(C)",
+                            "south of the border names (profiling)",
+                            "ssn (personal data)",
+                            "plate (VT)",
+                            "email",
+                            "a-number");
             assertThat(spans).isSortedAccordingTo(java.util.Comparator.comparingInt(PageSpan::start));
-            PageSpan b7c = spans.stream().filter(sp -> sp.label().equals("(b)(7)(C)")).findFirst().orElseThrow();
+            PageSpan b7c = spans.stream()
+                    .filter(sp -> sp.label().equals("(b)(7)(C)"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(text.substring(b7c.start(), b7c.end())).isEqualTo("(b)(7)(C)");
             assertThat(b7c.kind()).isEqualTo("exemption");
             assertThat(c.marks().onPage(memo, 2)).isEmpty();
@@ -128,8 +156,18 @@ class MarksCliTest {
 
         JsonNode marks = ok("marks", "list", "--case", dir, "--json").json().get("marks");
         assertThat(texts(marks, "value"))
-                .contains("A204117339", "agent.smith@ice.dhs.gov", "+18025550142", "VT FGH123", "078-05-1120", "2017-03-16");
-        assertThat(texts(ok("marks", "list", "--case", dir, "--kind", "ssn", "--json").json().get("marks"), "label"))
+                .contains(
+                        "A204117339",
+                        "agent.smith@ice.dhs.gov",
+                        "+18025550142",
+                        "VT FGH123",
+                        "078-05-1120",
+                        "2017-03-16");
+        assertThat(texts(
+                        ok("marks", "list", "--case", dir, "--kind", "ssn", "--json")
+                                .json()
+                                .get("marks"),
+                        "label"))
                 .containsExactly("personal data");
 
         // The case's lexicon removes a built-in term and adds its own; marks catches up with only the flags.
@@ -140,8 +178,15 @@ class MarksCliTest {
         assertThat(again.get("flagsNew").asInt()).isEqualTo(1);
         assertThat(texts(ok("flags", "--case", dir, "--json").json().get("flags"), "term"))
                 .containsExactly("ilegales", "agitador*", "south of the border names", "spoke at");
-        assertThat(ok("marks", "--case", dir, "--json").json().get("documentsMarked").asInt()).isZero();
-        assertThat(ok("marks", "--case", dir, "--again", "--json").json().get("documentsMarked").asInt())
+        assertThat(ok("marks", "--case", dir, "--json")
+                        .json()
+                        .get("documentsMarked")
+                        .asInt())
+                .isZero();
+        assertThat(ok("marks", "--case", dir, "--again", "--json")
+                        .json()
+                        .get("documentsMarked")
+                        .asInt())
                 .isEqualTo(2);
         write(Path.of(dir, "lexicon.txt"), "profiling no colon\n");
         Cli.Run bad = Cli.run("flags", "--case", dir, "--json");
@@ -155,24 +200,40 @@ class MarksCliTest {
         ok("import", "--case", dir, "events", events.toString());
         ok("claims", "add", "--case", dir, "first-amendment-retaliation");
         String flagId = southOfTheBorder.get("id").asText();
-        JsonNode cited = ok("flags", "cite", "--case", dir, flagId, "--event", "E1", "--claim",
-                        "first-amendment-retaliation", "--json")
+        JsonNode cited = ok(
+                        "flags",
+                        "cite",
+                        "--case",
+                        dir,
+                        flagId,
+                        "--event",
+                        "E1",
+                        "--claim",
+                        "first-amendment-retaliation",
+                        "--json")
                 .json();
-        assertThat(cited.get("citation").get("quote").asText()).isEqualTo(southOfTheBorder.get("sentence").asText());
+        assertThat(cited.get("citation").get("quote").asText())
+                .isEqualTo(southOfTheBorder.get("sentence").asText());
         assertThat(cited.get("citation").get("page").asInt()).isEqualTo(1);
         assertThat(cited.get("finding").get("elementId").asText()).isEqualTo("motive");
         JsonNode gaps = ok("claims", "gaps", "--case", dir, "--json").json();
         assertThat(gaps.toString()).contains("animus flag " + flagId);
-        assertThat(Cli.run("flags", "cite", "--case", dir, "000000000000", "--event", "E1").code()).isEqualTo(1);
+        assertThat(Cli.run("flags", "cite", "--case", dir, "000000000000", "--event", "E1")
+                        .code())
+                .isEqualTo(1);
 
         JsonNode audit = ok("audit", "--case", dir, "--json").json();
-        assertThat(audit.toString()).contains("redactions.export").contains("flags.view").contains("marks.run");
+        assertThat(audit.toString())
+                .contains("redactions.export")
+                .contains("flags.view")
+                .contains("marks.run");
     }
 
     @Test
     void theStateDepartmentsProductionThroughIngest() throws Exception {
         Path corpus = STATE_DEPT.toAbsolutePath().normalize();
-        Assumptions.assumeTrue(Files.isDirectory(corpus), "the State Department sample is not at " + corpus + ": skipped");
+        Assumptions.assumeTrue(
+                Files.isDirectory(corpus), "the State Department sample is not at " + corpus + ": skipped");
         String dir = tmp.resolve("case").toString();
         ok("init", "--case", dir);
         requestFor(dir, "U.S. Department of State", "F-2014-20439");
@@ -191,6 +252,7 @@ class MarksCliTest {
             }
         }
         assertThat(documentsWithB6).isEqualTo(bannersWithB6).isGreaterThan(10);
-        assertThat(report.get("marksTotal").asLong()).isGreaterThan(report.get("pagesWithMarks").asLong());
+        assertThat(report.get("marksTotal").asLong())
+                .isGreaterThan(report.get("pagesWithMarks").asLong());
     }
 }

@@ -35,9 +35,21 @@ class RedactionsBrowserTest {
         Path release = Files.createDirectories(tmp.resolve("release"));
         Files.writeString(release.resolve("memo.txt"), "Agent (b)(6) met (b)(7)(C) <script>alert(1)</script>.\n");
         Files.writeString(release.resolve("log.txt"), "RELEASE IN PART B6\nThe log.\n");
-        check(Cli.run("requests", "add", "--case", caseDir.toString(), "--law", "us-foia", "--agency",
-                "U.S. Immigration and Customs Enforcement", "--subject", "Records", "--filed", "2024-02-29",
-                "--tracking", "2024-ICFO-00001"));
+        check(Cli.run(
+                "requests",
+                "add",
+                "--case",
+                caseDir.toString(),
+                "--law",
+                "us-foia",
+                "--agency",
+                "U.S. Immigration and Customs Enforcement",
+                "--subject",
+                "Records",
+                "--filed",
+                "2024-02-29",
+                "--tracking",
+                "2024-ICFO-00001"));
         check(Cli.run("requests", "produce", "--case", caseDir.toString(), "2024-ICFO-00001", release.toString()));
         served = ServedCase.open(caseDir);
         browser = HeadlessChromium.start(tmp.resolve("profile"));
@@ -56,7 +68,9 @@ class RedactionsBrowserTest {
 
     static List<List<String>> table() {
         return browser.findElements(By.cssSelector("#redactions tbody tr")).stream()
-                .map(tr -> tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+                .map(tr -> tr.findElements(By.tagName("td")).stream()
+                        .map(WebElement::getText)
+                        .toList())
                 .toList();
     }
 
@@ -68,14 +82,29 @@ class RedactionsBrowserTest {
                 .isEqualTo("3 exemption mark(s) on 2 page(s).");
         assertThat(table())
                 .containsExactly(
-                        List.of("2024-ICFO-00001 production 1", "U.S. Immigration and Customs Enforcement", "(b)(6)", "2", "2", "2"),
-                        List.of("2024-ICFO-00001 production 1", "U.S. Immigration and Customs Enforcement", "(b)(7)(C)", "1", "1", "1"));
+                        List.of(
+                                "2024-ICFO-00001 production 1",
+                                "U.S. Immigration and Customs Enforcement",
+                                "(b)(6)",
+                                "2",
+                                "2",
+                                "2"),
+                        List.of(
+                                "2024-ICFO-00001 production 1",
+                                "U.S. Immigration and Customs Enforcement",
+                                "(b)(7)(C)",
+                                "1",
+                                "1",
+                                "1"));
 
         new Select(browser.findElement(By.id("redactions-by"))).selectByValue("agency");
         browser.findElement(By.cssSelector("form.inline button")).click();
         HeadlessChromium.waiting(browser).until(ExpectedConditions.urlContains("by=agency"));
-        assertThat(table()).first().isEqualTo(List.of("U.S. Immigration and Customs Enforcement", "(b)(6)", "2", "2", "2"));
-        assertThat(browser.findElement(By.id("redactions-docx")).getAttribute("href")).endsWith("format=docx&by=agency");
+        assertThat(table())
+                .first()
+                .isEqualTo(List.of("U.S. Immigration and Customs Enforcement", "(b)(6)", "2", "2", "2"));
+        assertThat(browser.findElement(By.id("redactions-docx")).getAttribute("href"))
+                .endsWith("format=docx&by=agency");
 
         browser.get(served.base() + "/redactions?lang=es&by=document");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tachaduras");
@@ -95,7 +124,11 @@ class RedactionsBrowserTest {
         HttpResponse<byte[]> docx = served.folder == null
                 ? null
                 : java.net.http.HttpClient.newHttpClient()
-                        .send(served.request("/redactions/export?format=docx").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                        .send(
+                                served.request("/redactions/export?format=docx")
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(docx.statusCode()).isEqualTo(200);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
             assertThat(doc.getTables().get(0).getRow(2).getCell(2).getText()).isEqualTo("(b)(7)(C)");

@@ -5,4 +5,12 @@ package org.redress.application.marks;
  * sentence and lexicon; {@code id} cites it, {@code start}/{@code end} are offsets in the page's text.
  */
 public record FlagRow(
-        String id, String term, String documentId, String path, int page, String sentence, String lexicon, int start, int end) {}
+        String id,
+        String term,
+        String documentId,
+        String path,
+        int page,
+        String sentence,
+        String lexicon,
+        int start,
+        int end) {}

@@ -116,7 +116,17 @@ public final class MarkService {
 
     private static Mark mark(String documentId, int page, MarkStage stage, Found f) {
         return new Mark(
-                null, documentId, page, f.start(), f.end(), stage, f.kind(), f.code(), f.label(), f.value(), f.sentence());
+                null,
+                documentId,
+                page,
+                f.start(),
+                f.end(),
+                stage,
+                f.kind(),
+                f.code(),
+                f.label(),
+                f.value(),
+                f.sentence());
     }
 
     // --- reading ----------------------------------------------------------------------------------------------------
@@ -142,7 +152,14 @@ public final class MarkService {
         DocumentPaths paths = new DocumentPaths(documents);
         for (Mark m : marks.marks(MarkStage.FLAGS, null)) {
             out.add(new FlagRow(
-                    m.id(), m.code(), m.documentId(), paths.of(m.documentId()), m.page(), m.sentence(), m.label(), m.start(),
+                    m.id(),
+                    m.code(),
+                    m.documentId(),
+                    paths.of(m.documentId()),
+                    m.page(),
+                    m.sentence(),
+                    m.label(),
+                    m.start(),
                     m.end()));
         }
         return out;
@@ -182,8 +199,16 @@ public final class MarkService {
         for (Mark m : marks.marks(null, documentId)) {
             if (kind != null && !m.kind().equalsIgnoreCase(kind.strip())) continue;
             out.add(new MarkRow(
-                    m.id(), m.documentId(), paths.of(m.documentId()), m.page(), m.start(), m.end(), m.kind(), m.code(),
-                    m.label(), m.value()));
+                    m.id(),
+                    m.documentId(),
+                    paths.of(m.documentId()),
+                    m.page(),
+                    m.start(),
+                    m.end(),
+                    m.kind(),
+                    m.code(),
+                    m.label(),
+                    m.value()));
         }
         return out;
     }

@@ -110,9 +110,11 @@ final class RedactionTally {
 
     /** The agency of the request the source is a production of; a document found inside it shares it. */
     private String agency(Source s) {
-        return agencyOfSource.computeIfAbsent(s.id(), id -> requests.productionOfSource(id)
-                .flatMap(p -> requests.request(p.requestId()))
-                .map(r -> r.agency())
-                .orElse(null));
+        return agencyOfSource.computeIfAbsent(
+                s.id(),
+                id -> requests.productionOfSource(id)
+                        .flatMap(p -> requests.request(p.requestId()))
+                        .map(r -> r.agency())
+                        .orElse(null));
     }
 }

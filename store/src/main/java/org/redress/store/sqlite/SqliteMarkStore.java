@@ -58,7 +58,8 @@ public final class SqliteMarkStore implements MarkStore {
 
     @Override
     public synchronized List<String> documentsToMark(Map<MarkStage, String> fingerprints, int limit) {
-        Query q = h.createQuery("SELECT d.id FROM documents d WHERE " + stale(fingerprints) + " ORDER BY d.id LIMIT :limit");
+        Query q = h.createQuery(
+                "SELECT d.id FROM documents d WHERE " + stale(fingerprints) + " ORDER BY d.id LIMIT :limit");
         return bind(q, fingerprints).bind("limit", limit).mapTo(String.class).list();
     }
 
@@ -81,11 +82,12 @@ public final class SqliteMarkStore implements MarkStore {
     @Override
     public synchronized int replaceMarks(String documentId, MarkStage stage, String fingerprint, List<Mark> marks) {
         return h.inTransaction(tx -> {
-            Set<String> before = new HashSet<>(tx.createQuery("SELECT id FROM marks WHERE document_id = :d AND stage = :s")
-                    .bind("d", documentId)
-                    .bind("s", stage.code())
-                    .mapTo(String.class)
-                    .list());
+            Set<String> before =
+                    new HashSet<>(tx.createQuery("SELECT id FROM marks WHERE document_id = :d AND stage = :s")
+                            .bind("d", documentId)
+                            .bind("s", stage.code())
+                            .mapTo(String.class)
+                            .list());
             tx.createUpdate("DELETE FROM marks WHERE document_id = :d AND stage = :s")
                     .bind("d", documentId)
                     .bind("s", stage.code())

@@ -29,11 +29,14 @@ class SqliteMarkStoreTest extends MarkStoreContract {
     void aFailedWriteQuotesNeitherTheValueNorTheSentence() {
         String a = document("a");
         db.handle().execute("CREATE TRIGGER boom BEFORE INSERT ON marks BEGIN SELECT RAISE(ABORT, 'boom'); END");
-        assertThatThrownBy(() -> marks.replaceMarks(a, MarkStage.FLAGS, "f1", List.of(flag(a)))).satisfies(e -> {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                assertThat(String.valueOf(t.getMessage())).doesNotContain("illegals").doesNotContain("Agent");
-            }
-        });
+        assertThatThrownBy(() -> marks.replaceMarks(a, MarkStage.FLAGS, "f1", List.of(flag(a))))
+                .satisfies(e -> {
+                    for (Throwable t = e; t != null; t = t.getCause()) {
+                        assertThat(String.valueOf(t.getMessage()))
+                                .doesNotContain("illegals")
+                                .doesNotContain("Agent");
+                    }
+                });
         assertThat(marks.marks(null, null)).isEmpty();
         assertThat(marks.markedWith(a)).isEmpty();
     }
