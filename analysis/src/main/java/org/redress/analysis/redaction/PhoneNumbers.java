@@ -41,8 +41,8 @@ final class PhoneNumbers {
 
     private PhoneNumbers() {}
 
-    static List<Span> find(String text) {
-        List<Span> found = new ArrayList<>();
+    static List<Identifier> find(String text) {
+        List<Identifier> found = new ArrayList<>();
         Iterable<PhoneNumberMatch> matches = UTIL.findNumbers(
                 withoutSlashDates(text), "US", PhoneNumberUtil.Leniency.STRICT_GROUPING, Long.MAX_VALUE);
         for (PhoneNumberMatch m : matches) {
@@ -50,7 +50,11 @@ final class PhoneNumbers {
             if (ID_PREFIX.matcher(before).find()) continue;
             if (m.rawString().chars().allMatch(Character::isDigit)
                     && RECORD_LABEL.matcher(before).find()) continue;
-            found.add(new Span(m.start(), m.end()));
+            found.add(new Identifier(
+                    Identifier.Kind.PHONE,
+                    m.start(),
+                    m.end(),
+                    UTIL.format(m.number(), PhoneNumberUtil.PhoneNumberFormat.E164)));
         }
         return found;
     }

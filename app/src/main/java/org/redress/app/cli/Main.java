@@ -39,7 +39,10 @@ import picocli.CommandLine.Command;
             RestoreCommand.class,
             AuditCommand.class,
             WatchCommand.class,
-            MentionsCommand.class
+            MentionsCommand.class,
+            MarksCommand.class,
+            RedactionsCommand.class,
+            FlagsCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

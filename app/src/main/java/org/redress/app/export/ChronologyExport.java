@@ -19,9 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -91,12 +89,7 @@ public final class ChronologyExport {
     static byte[] docx(String title, List<Chronology.Row> rows, byte[] chart) {
         try (XWPFDocument doc = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XWPFParagraph h = doc.createParagraph();
-            h.setAlignment(ParagraphAlignment.CENTER);
-            XWPFRun hr = h.createRun();
-            hr.setBold(true);
-            hr.setFontSize(14);
-            hr.setText(title);
+            WordTables.title(doc, title);
             if (chart != null) {
                 XWPFRun img = doc.createParagraph().createRun();
                 java.awt.image.BufferedImage bi = javax.imageio.ImageIO.read(new ByteArrayInputStream(chart));
@@ -137,15 +130,7 @@ public final class ChronologyExport {
     }
 
     private static void cell(XWPFTableRow row, int c, String text, boolean bold) {
-        XWPFParagraph p = row.getCell(c).getParagraphs().get(0);
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            XWPFRun run = p.createRun();
-            run.setBold(bold);
-            run.setFontSize(10);
-            run.setText(lines[i]);
-            if (i < lines.length - 1) run.addBreak();
-        }
+        WordTables.cell(row, c, text, bold);
     }
 
     static byte[] pdf(String title, List<Chronology.Row> rows, byte[] chart) {

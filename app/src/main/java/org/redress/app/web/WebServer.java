@@ -28,6 +28,7 @@ public final class WebServer {
     private final CasePageHandlers casePages;
     private final RequestApiHandlers requestApi;
     private final RequestPageHandlers requestPages;
+    private final RedactionPages redactions;
     private final KnownHosts hosts;
     private final AccessToken access;
     private final FormTokens forms;
@@ -53,6 +54,7 @@ public final class WebServer {
         this.casePages = new CasePageHandlers(ops);
         this.requestApi = new RequestApiHandlers(requests);
         this.requestPages = new RequestPageHandlers(requests);
+        this.redactions = new RedactionPages(services);
     }
 
     public Javalin start(String host, int port) {
@@ -153,6 +155,12 @@ public final class WebServer {
                         "/analysis",
                         RouteAudit.fixed(AuditAction.ANALYSIS_RUN, "analysis page"),
                         casePages::analysisPage),
+                at(GET, "/redactions", RouteAudit.of(AuditAction.REDACTIONS_VIEW, "by"), redactions::page),
+                at(
+                        GET,
+                        "/redactions/export",
+                        RouteAudit.of(AuditAction.REDACTIONS_EXPORT, "format", "by"),
+                        redactions::export),
                 at(GET, "/requests", RouteAudit.of(AuditAction.REQUESTS_VIEW, "overdue"), requestPages::listPage),
                 at(POST, "/requests", RouteAudit.of(AuditAction.REQUEST_ADD), requestPages::postAdd),
                 at(GET, "/requests/{id}", RouteAudit.of(AuditAction.REQUEST_VIEW), requestPages::requestPage),

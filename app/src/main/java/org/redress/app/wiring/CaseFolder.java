@@ -7,6 +7,7 @@ import org.redress.core.port.AuditLog;
 import org.redress.core.port.BlobStore;
 import org.redress.core.port.DocumentStore;
 import org.redress.core.port.ManifestStore;
+import org.redress.core.port.MarkStore;
 import org.redress.core.port.MentionStore;
 import org.redress.core.port.PageScreen;
 import org.redress.core.port.RequestStore;
@@ -19,6 +20,7 @@ import org.redress.store.blob.FileBlobStore;
 import org.redress.store.custody.FileManifestStore;
 import org.redress.store.custody.FileSigningKey;
 import org.redress.store.sqlite.SqliteDocumentStore;
+import org.redress.store.sqlite.SqliteMarkStore;
 import org.redress.store.sqlite.SqliteMentionStore;
 import org.redress.store.sqlite.SqliteRequestStore;
 
@@ -36,6 +38,7 @@ public final class CaseFolder implements AutoCloseable {
     private org.redress.store.sqlite.SqliteCaseModelStore caseModel;
     private SigningKey custodyKey;
     private MentionStore mentions;
+    private MarkStore marks;
 
     private CaseFolder(Path root) throws IOException {
         this.root = root;
@@ -151,6 +154,12 @@ public final class CaseFolder implements AutoCloseable {
         return mentions;
     }
 
+    /** Entities, exemption marks and flags on the pages (opened on first use, over the same database). */
+    public synchronized MarkStore marks() {
+        if (marks == null) marks = SqliteMarkStore.open(root.resolve("case.db"));
+        return marks;
+    }
+
     /** The fast first pass of screening: Lucene, one in-memory index per page. */
     public PageScreen pageScreen() {
         return new LucenePageScreen();
@@ -162,6 +171,7 @@ public final class CaseFolder implements AutoCloseable {
         synchronized (this) {
             if (requests != null) requests.close();
             if (mentions != null) mentions.close();
+            if (marks != null) marks.close();
         }
         store.close();
         if (caseModel != null) caseModel.close();

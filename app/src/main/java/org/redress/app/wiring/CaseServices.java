@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import org.redress.analysis.deadline.DeadlineCalculator;
 import org.redress.analysis.deadline.LawLibrary;
+import org.redress.analysis.marks.Lexicon;
 import org.redress.analysis.names.Diminutives;
 import org.redress.analysis.names.NameMatcher;
 import org.redress.application.audit.AuditTrail;
@@ -18,6 +19,7 @@ import org.redress.application.custody.CustodyCheck;
 import org.redress.application.custody.CustodyIngester;
 import org.redress.application.custody.CustodyRecorder;
 import org.redress.application.custody.ManifestLookup;
+import org.redress.application.marks.MarkService;
 import org.redress.application.mentions.MentionService;
 import org.redress.application.requests.ProducedBy;
 import org.redress.application.requests.RequestDeadlines;
@@ -128,6 +130,25 @@ public final class CaseServices implements AutoCloseable {
                 Clock.systemUTC());
     }
 
+    /** Entities, exemption marks and animus flags: the standing marking stages and what they found. */
+    public MarkService marks() {
+        return new MarkService(folder.store(), folder.requests(), folder.marks(), this::lexicon);
+    }
+
+    /** The built-in animus lexicon with the case's own {@code lexicon.txt}, read afresh for each run. */
+    private Lexicon lexicon() {
+        Lexicon lexicon = Lexicon.builtIn();
+        Path own = folder.root().resolve("lexicon.txt");
+        if (!Files.isRegularFile(own)) return lexicon;
+        try {
+            return lexicon.with(
+                    Files.readString(own, StandardCharsets.UTF_8),
+                    own.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The name matcher with the built-in short names and the case's own {@code diminutives.txt}, read once. */
     private synchronized NameMatcher nameMatcher() {
         if (matcher == null) {
@@ -207,10 +228,13 @@ public final class CaseServices implements AutoCloseable {
                 () -> new IsolatedExtractor(timeout, memory),
                 options,
                 settings.listener());
-        // Screening is standing: what a run adds is screened for the watch list before the run reports.
+        // Screening and marking are standing: what a run adds is screened for the watch list and marked (entities,
+        // exemption marks, flags) before the run reports.
         return (inputs, sourceName, received) -> {
             var summary = ingest.run(inputs, sourceName, received);
-            return summary.withMentionsNew(mentions().screen().hitsNew());
+            summary = summary.withMentionsNew(mentions().screen().hitsNew());
+            marks().mark(MarkService.Progress.NONE);
+            return summary;
         };
     }
 
