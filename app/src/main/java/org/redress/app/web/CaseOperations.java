@@ -53,6 +53,26 @@ final class CaseOperations {
                 services.caseModel().store(), services.mentions().namings());
     }
 
+    /** Whether the request asks for the watch list ({@code ?include-watch-list=true}, any spelling of the name). */
+    static boolean watchListAsked(Context ctx) {
+        for (String name : List.of("include-watch-list", "include_watch_list", "includeWatchList")) {
+            String v = ctx.queryParam(name);
+            if (v != null && List.of("true", "yes", "1", "").contains(v.strip().toLowerCase(java.util.Locale.ROOT)))
+                return true;
+        }
+        return false;
+    }
+
+    /** When the records first named each watched person, if the request asks for the watch list; else none. */
+    List<org.redress.application.mentions.FirstNamed> firstNamed(Context ctx) {
+        return watchListAsked(ctx) ? services.mentions().firstNamed() : List.of();
+    }
+
+    /** The chronology with the derived "first named" rows ({@code words}: that fact in the reader's language). */
+    List<org.redress.application.casemodel.Chronology.Row> chronologyWithKnowledge(String person, String words) {
+        return services.mentions().chronologyWithKnowledge(person, words);
+    }
+
     /** The event named by the path's {@code {id}}. */
     CaseEvent event(Context ctx) {
         String id = ctx.pathParam("id");

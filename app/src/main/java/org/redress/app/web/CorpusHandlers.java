@@ -108,7 +108,9 @@ final class CorpusHandlers {
             default -> SearchQuery.Sort.RELEVANCE;
         };
         Map<String, String> filters = new LinkedHashMap<>();
-        for (String f : FACETS) {
+        List<String> facets = new java.util.ArrayList<>(FACETS);
+        facets.addAll(services.folder().pageSetFields().names());
+        for (String f : facets) {
             String v = ctx.queryParam(f);
             if (v != null && !v.isBlank()) filters.put(f, v);
         }

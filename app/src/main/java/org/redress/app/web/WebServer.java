@@ -97,7 +97,7 @@ public final class WebServer {
                 at(
                         GET,
                         "/api/v1/chronology",
-                        RouteAudit.of(AuditAction.CHRONOLOGY_EXPORT, "format", "person", "redact"),
+                        RouteAudit.of(AuditAction.CHRONOLOGY_EXPORT, "format", "person", "redact", "include-watch-list"),
                         caseApi::chronology),
                 at(
                         GET,

@@ -18,6 +18,7 @@ import org.redress.application.custody.CustodyCheck;
 import org.redress.application.custody.CustodyIngester;
 import org.redress.application.custody.CustodyRecorder;
 import org.redress.application.custody.ManifestLookup;
+import org.redress.application.mentions.MentionPages;
 import org.redress.application.mentions.MentionService;
 import org.redress.application.requests.ProducedBy;
 import org.redress.application.requests.RequestDeadlines;
@@ -53,6 +54,8 @@ public final class CaseServices implements AutoCloseable {
         // The case's own laws/, calendars/ and claims/ folders add to or replace the built-ins.
         this.deadlines = new DeadlineCalculator(LawLibrary.load(folder.root()));
         this.templates = ClaimTemplates.load(folder.root().resolve("claims"));
+        // Search fields answered from the case database: person:"NAME" (the mentions that count).
+        folder.pageSetFields().register(new MentionPages(folder::mentions, () -> caseModel().store()));
     }
 
     /** Opens an existing case folder. */
