@@ -89,6 +89,7 @@ final class CaseApiHandlers {
                         b.path("element").asText(null),
                         b.path("event").asText(null),
                         b.hasNonNull("citation") ? b.get("citation").asLong() : null,
+                        b.path("mention").asText(null),
                         b.path("weight").asText("supports"),
                         b.path("note").asText("")));
     }

@@ -91,7 +91,14 @@ final class CaseOperations {
         return claim;
     }
 
-    Finding link(String claim, String element, String event, Long citation, String weight, String note) {
+    /** Links an event, a citation or a mention (a hit's id, checked not to be rejected) to an element of a claim. */
+    Finding link(
+            String claim, String element, String event, Long citation, String mention, String weight, String note) {
+        if (blankToNull(mention) != null) {
+            if (blankToNull(event) != null || citation != null)
+                throw new UserMistake("give one of an event, a citation or a mention, not several");
+            return services.mentions().cite(claim, element, mention, Weight.fromCode(weight), note);
+        }
         return model().link(
                         new Finding(0, claim, element, blankToNull(event), citation, Weight.fromCode(weight), note));
     }

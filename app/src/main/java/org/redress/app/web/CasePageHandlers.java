@@ -173,6 +173,7 @@ final class CasePageHandlers {
                     ce[1],
                     form(ctx, "event"),
                     citation.isEmpty() ? null : Long.parseLong(citation),
+                    form(ctx, "mention"),
                     form(ctx, "weight"),
                     form(ctx, "note"));
             ctx.redirect("/claims", HttpStatus.SEE_OTHER);

@@ -291,6 +291,24 @@ public final class MentionService {
         return out;
     }
 
+    // --- knowledge in the claims --------------------------------------------------------------
+
+    /**
+     * Links a hit to an element of a claim (the element of knowledge: the agency knew of the person), checking the
+     * claim and element as any finding, and that the hit exists and is not rejected.
+     */
+    public org.redress.core.casemodel.Finding cite(
+            String claim, String element, String hitId, org.redress.core.casemodel.Weight weight, String note) {
+        String key = hitId == null ? "" : hitId.strip().toLowerCase(java.util.Locale.ROOT);
+        Mention m = mentions.mention(key)
+                .orElseThrow(() -> new NotFound("there is no hit '" + key + "'; list them with: redress mentions"));
+        if (m.status() == MentionStatus.REJECTED) {
+            throw new UserMistake("hit " + key + " was rejected in review: it is not evidence of knowledge");
+        }
+        return new org.redress.core.casemodel.CaseModel(people, documents)
+                .link(new org.redress.core.casemodel.Finding(0, claim, element, null, null, weight, note, key));
+    }
+
     // --- review ------------------------------------------------------------------------------
 
     /** Records a decision on a hit; it also covers the same words on identical pages, and survives screening again. */
