@@ -20,17 +20,24 @@ import org.redress.core.chronology.EventKind;
 /** What the case API and the case pages both do to the case model: import, look up, adopt claims, link findings, analyse. */
 final class CaseOperations {
     private final CaseServices services;
+    private final BackgroundScreening screening;
 
-    CaseOperations(CaseServices services) {
+    CaseOperations(CaseServices services, BackgroundScreening screening) {
         this.services = services;
+        this.screening = screening;
     }
 
     CaseModel model() {
         return services.caseModel();
     }
 
+    BackgroundScreening.Status screening() {
+        return screening.status();
+    }
+
+    /** An import whose people, once stored, start screening in the background (a request never waits for it). */
     CaseImport importer() throws IOException {
-        return services.importer();
+        return services.importer(screening::start);
     }
 
     /** The codes of the event kinds this case knows (built in, and its own). */

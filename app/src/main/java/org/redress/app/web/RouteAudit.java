@@ -58,6 +58,18 @@ final class RouteAudit {
         };
     }
 
+    /** A form post: the target from the form field {@code target} (all its values), and the named form fields. */
+    static Rule form(AuditAction action, String target, String... fields) {
+        return ctx -> {
+            List<String> parts = new ArrayList<>();
+            for (String name : fields) {
+                String value = ctx.formParam(name);
+                if (value != null && !value.isBlank()) parts.add(name + "=" + value.strip());
+            }
+            return new AuditNote(action, String.join(",", ctx.formParams(target)), String.join(" ", parts));
+        };
+    }
+
     /** One page of a document. */
     static Rule page() {
         return ctx -> new AuditNote(AuditAction.PAGE_VIEW, ctx.pathParam("id"), "page " + ctx.pathParam("n"));

@@ -112,11 +112,13 @@ public final class CaseServices implements AutoCloseable {
 
     /** A new all-or-nothing import of people and events; imported people screen the corpus again. */
     public CaseImport importer() throws IOException {
+        return importer(() -> mentions().screen());
+    }
+
+    /** The same, running {@code afterPeople} once people are stored (the web starts screening in the background). */
+    public CaseImport importer(Runnable afterPeople) throws IOException {
         CaseModel model = caseModel();
-        return new CaseImport(
-                model,
-                CaseImport.kindsOf(folder.root(), model),
-                () -> mentions().screen());
+        return new CaseImport(model, CaseImport.kindsOf(folder.root(), model), afterPeople);
     }
 
     /** The watch list's mentions: screening, review, summaries. */
