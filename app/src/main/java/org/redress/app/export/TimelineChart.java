@@ -45,7 +45,7 @@ public final class TimelineChart {
 
     record Gap(double x1, double x2, int lane, String label) {}
 
-    /** Where the records first named a lane's person: a blue diamond (only when the watch list is asked for). */
+    /** Where the records first named a lane's person: a blue diamond under the lane (only when the watch list is asked for). */
     record Known(double x, int lane, String label) {}
 
     static final Color KNOWN = new Color(0x1f4e9c);
@@ -316,13 +316,13 @@ public final class TimelineChart {
                     Locale.ROOT,
                     "<polygon class=\"knowledge\" points=\"%.1f,%d %.1f,%d %.1f,%d %.1f,%d\" fill=\"#1f4e9c\"><title>%s</title></polygon>%n",
                     k.x(),
-                    y - 16,
+                    y + 6,
                     k.x() + 6,
-                    y - 10,
+                    y + 12,
                     k.x(),
-                    y - 4,
+                    y + 18,
                     k.x() - 6,
-                    y - 10,
+                    y + 12,
                     esc(k.label())));
         }
         s.append("</svg>\n");
@@ -393,7 +393,7 @@ public final class TimelineChart {
             }
             g.setColor(KNOWN);
             for (Known k : l.known()) {
-                int y = laneY(k.lane()) - 10;
+                int y = laneY(k.lane()) + 12;
                 int x = (int) k.x();
                 g.fillPolygon(new int[] {x, x + 6, x, x - 6}, new int[] {y - 6, y, y + 6, y}, 4);
             }

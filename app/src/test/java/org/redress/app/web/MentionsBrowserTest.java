@@ -258,4 +258,16 @@ class MentionsBrowserTest {
                         .contains("First named in the agency's records (ice.dhs.gov)")
                         .contains(ENRIQUE));
     }
+
+    @Test
+    @Order(9)
+    void theChronologyDownloadsLeaveTheWatchListOutUnlessAsked() throws Exception {
+        for (String format : List.of("csv", "json")) {
+            String plain = served.get("/api/v1/chronology?format=" + format).body();
+            assertThat(plain).doesNotContain("First named").doesNotContain("Kike").doesNotContain("Zully");
+            String asked = served.get("/api/v1/chronology?format=" + format + "&include-watch-list=true").body();
+            assertThat(asked).contains("First named in the agency's records (ice.dhs.gov)");
+        }
+        assertThat(served.get("/api/v1/chronology/timeline.svg").body()).doesNotContain("knowledge");
+    }
 }
