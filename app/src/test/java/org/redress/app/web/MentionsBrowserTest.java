@@ -207,6 +207,10 @@ class MentionsBrowserTest {
 
     /** Waits, a bounded number of times, for the background screening to finish (not a timing assertion). */
     static void awaitScreening() throws Exception {
+        awaitScreening(served);
+    }
+
+    static void awaitScreening(ServedCase served) throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         for (int i = 0; i < 1200; i++) {
             JsonNode s = mapper.readTree(served.get("/api/v1/mentions/screening").body());
