@@ -149,8 +149,8 @@ class PageSetFieldTest {
         SearchResult photos = index.search(SearchQuery.of("photos", 10));
         assertThat(photos.facets().get("person")).containsExactly(new SearchResult.FacetCount("Enrique Balcázar", 1));
 
-        SearchResult kept = index.search(new SearchQuery(
-                "march", 10, 0, SearchQuery.Sort.RELEVANCE, Map.of("person", "Zully Palacios")));
+        SearchResult kept = index.search(
+                new SearchQuery("march", 10, 0, SearchQuery.Sort.RELEVANCE, Map.of("person", "Zully Palacios")));
         assertThat(kept.hits()).extracting(SearchHit::documentId).containsExactly(memo);
         assertThat(kept.total()).isEqualTo(1);
     }

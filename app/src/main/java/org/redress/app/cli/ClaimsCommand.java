@@ -155,7 +155,8 @@ final class ClaimsCommand implements Runnable {
     @Command(
             name = "link",
             mixinStandardHelpOptions = true,
-            description = "Link an event, a citation or a mention (a hit's id) to an element of a claim, with a weight.")
+            description =
+                    "Link an event, a citation or a mention (a hit's id) to an element of a claim, with a weight.")
     static final class Link implements Callable<Integer>, Audited {
         @Mixin
         CaseOption caseOption;
@@ -193,13 +194,16 @@ final class ClaimsCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             int given = (event == null ? 0 : 1) + (citation == null ? 0 : 1) + (mention == null ? 0 : 1);
-            if (given != 1) throw new CaseException("give exactly one of --event ID, --citation ID or --mention HIT_ID");
+            if (given != 1)
+                throw new CaseException("give exactly one of --event ID, --citation ID or --mention HIT_ID");
             try (CaseServices c = CaseServices.open(caseOption.folder())) {
                 CaseModel model = c.caseModel();
                 Finding f = mention != null
                         ? c.mentions().cite(claim, element, mention, Weight.fromCode(weight), note)
                         : model.link(new Finding(0, claim, element, event, citation, Weight.fromCode(weight), note));
-                String what = event != null ? "event " + event : citation != null ? "citation " + citation : "hit " + f.mentionId();
+                String what = event != null
+                        ? "event " + event
+                        : citation != null ? "citation " + citation : "hit " + f.mentionId();
                 System.out.println(
                         json
                                 ? Json.write(f)

@@ -54,7 +54,7 @@ final class SearchCommand implements Callable<Integer>, Audited {
             names = "--filter",
             paramLabel = "FACET=VALUE",
             description = "Keep only hits with this facet value: type=email, source=NAME, domain=dmv.gov, year=2016,"
-                            + " person=NAME (a watched person).")
+                    + " person=NAME (a watched person).")
     Map<String, String> filters = new LinkedHashMap<>();
 
     @Option(names = "--json", description = "Print one JSON document.")

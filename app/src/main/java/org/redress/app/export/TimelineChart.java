@@ -206,7 +206,8 @@ public final class TimelineChart {
 
     /** The case's chart as SVG with the first-named markers. */
     public static String svg(CaseModelStore store, Words words, List<FirstNamed> firstNamed) {
-        return svg(layout(store.people(), store.events(), CaseAnalysis.proximity(store).rows(), words, firstNamed));
+        return svg(layout(
+                store.people(), store.events(), CaseAnalysis.proximity(store).rows(), words, firstNamed));
     }
 
     public static String svg(List<CasePerson> people, List<CaseEvent> events, List<ProximityRow> proximity) {

@@ -47,7 +47,8 @@ public final class BackgroundScreening implements AutoCloseable {
             again = true;
             return;
         }
-        status = new Status(true, 0, clock.instant(), status.finished(), status.lastDocuments(), status.lastHitsNew(), false);
+        status = new Status(
+                true, 0, clock.instant(), status.finished(), status.lastDocuments(), status.lastHitsNew(), false);
         thread.execute(this::run);
     }
 
@@ -78,7 +79,14 @@ public final class BackgroundScreening implements AutoCloseable {
     }
 
     private synchronized void progress(long screened) {
-        status = new Status(true, screened, status.started(), status.finished(), status.lastDocuments(), status.lastHitsNew(), false);
+        status = new Status(
+                true,
+                screened,
+                status.started(),
+                status.finished(),
+                status.lastDocuments(),
+                status.lastHitsNew(),
+                false);
     }
 
     @Override

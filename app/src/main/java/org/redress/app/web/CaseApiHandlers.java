@@ -156,7 +156,8 @@ final class CaseApiHandlers {
         String person = CaseOperations.blankToNull(ctx.queryParam("person"));
         ChronologyExport.Format f =
                 ChronologyExport.Format.of(ctx.queryParam("format") == null ? "json" : ctx.queryParam("format"));
-        // The watch list leaves the case only when asked: the derived "first named" rows and chart markers say who is watched.
+        // The watch list leaves the case only when asked: the derived "first named" rows and chart markers say who is
+        // watched.
         List<Chronology.Row> rows = CaseOperations.watchListAsked(ctx)
                 ? ops.chronologyWithKnowledge(person, "First named in the agency's records")
                 : Chronology.rows(ops.model().store(), person);

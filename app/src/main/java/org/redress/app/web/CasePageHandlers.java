@@ -9,7 +9,6 @@ import java.util.List;
 import org.redress.analysis.retaliation.ClusteringResult;
 import org.redress.app.json.Json;
 import org.redress.application.casemodel.CaseImport;
-import org.redress.application.casemodel.Chronology;
 import org.redress.application.casemodel.GapReport;
 import org.redress.core.UserMistake;
 import org.redress.core.casemodel.CaseEvent;

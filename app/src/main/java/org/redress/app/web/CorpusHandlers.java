@@ -94,8 +94,7 @@ final class CorpusHandlers {
         List<MarkedText.Marked> marked = new java.util.ArrayList<>();
         for (Page p : view.pages()) {
             List<TextSpan> spans = new java.util.ArrayList<>();
-            for (SpanSource source : spanSources)
-                spans.addAll(source.spans(id, p, t, back + "#page-" + p.number()));
+            for (SpanSource source : spanSources) spans.addAll(source.spans(id, p, t, back + "#page-" + p.number()));
             marked.add(MarkedText.of(p.text(), spans, services.index().mark(q, p.text())));
         }
         ctx.html(pages.document(

@@ -25,7 +25,8 @@ public final class MarkedText {
         int length = text.length();
         List<TextSpan> kept = spans.stream()
                 .filter(s -> s.start() >= 0 && s.end() <= length && s.start() < s.end())
-                .sorted(Comparator.comparingInt(TextSpan::start).thenComparing(Comparator.comparingInt(TextSpan::end).reversed()))
+                .sorted(Comparator.comparingInt(TextSpan::start)
+                        .thenComparing(Comparator.comparingInt(TextSpan::end).reversed()))
                 .toList();
         List<Note> notes = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) notes.add(new Note(i + 1, kept.get(i)));
@@ -45,8 +46,11 @@ public final class MarkedText {
             for (Note n : notes) if (n.span().start() <= from && from < n.span().end()) over.add(n);
             for (Note n : over) {
                 TextSpan s = n.span();
-                out.append("<span class=\"mark ").append(Html.escape(s.cssClass())).append('"');
-                if (s.start() == from) out.append(" id=\"at-").append(Html.escape(s.anchor())).append('"');
+                out.append("<span class=\"mark ")
+                        .append(Html.escape(s.cssClass()))
+                        .append('"');
+                if (s.start() == from)
+                    out.append(" id=\"at-").append(Html.escape(s.anchor())).append('"');
                 out.append(" title=\"").append(Html.escape(s.label())).append("\">");
             }
             boolean m = from < length && matched[from];
@@ -73,7 +77,8 @@ public final class MarkedText {
         if (query == null || !query.toPlain().isEmpty() && query.toPlain().length() != length) return out;
         int at = 0;
         for (Snippet.Segment s : query.segments()) {
-            if (s.match()) java.util.Arrays.fill(out, at, Math.min(length, at + s.text().length()), true);
+            if (s.match())
+                java.util.Arrays.fill(out, at, Math.min(length, at + s.text().length()), true);
             at += s.text().length();
         }
         return out;

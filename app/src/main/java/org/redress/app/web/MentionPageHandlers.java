@@ -81,7 +81,8 @@ final class MentionPageHandlers {
                 .distinct()
                 .toList();
         if (ids.isEmpty()) throw new UserMistake("tick at least one hit first");
-        String reason = ctx.formParam("reason") == null ? "" : ctx.formParam("reason").strip();
+        String reason =
+                ctx.formParam("reason") == null ? "" : ctx.formParam("reason").strip();
         MentionService mentions = services.mentions();
         if (ids.size() == 1) {
             mentions.review(ids.get(0), status, reason);
@@ -97,7 +98,8 @@ final class MentionPageHandlers {
     /** Puts a person (name or alias) on the watch list or off it; the corpus is screened again in the background. */
     void watch(Context ctx) {
         String name = ctx.formParam("name");
-        boolean on = !"no".equalsIgnoreCase(String.valueOf(ctx.formParam("watched")).strip());
+        boolean on =
+                !"no".equalsIgnoreCase(String.valueOf(ctx.formParam("watched")).strip());
         services.mentions().mark(name, on);
         screening.start();
         ctx.redirect(back(ctx.formParam("back")), HttpStatus.SEE_OTHER);

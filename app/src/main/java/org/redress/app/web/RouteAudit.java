@@ -54,7 +54,8 @@ final class RouteAudit {
     static Rule search(boolean pageWithoutQueryIsNone) {
         return ctx -> {
             if (pageWithoutQueryIsNone && ctx.queryParam("q") == null) return null;
-            return new AuditNote(AuditAction.SEARCH, "", params(ctx, "q", "type", "source", "domain", "year", "person", "sort"));
+            return new AuditNote(
+                    AuditAction.SEARCH, "", params(ctx, "q", "type", "source", "domain", "year", "person", "sort"));
         };
     }
 

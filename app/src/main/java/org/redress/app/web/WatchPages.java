@@ -81,7 +81,9 @@ public final class WatchPages {
     String person(Messages t, PersonSummary summary, List<MentionRow> hits, BackgroundScreening.Status screening) {
         Map<String, List<MentionRow>> groups = new LinkedHashMap<>();
         List<MentionRow> sorted = new ArrayList<>(hits);
-        sorted.sort(Comparator.comparing((MentionRow r) -> r.organisations().isEmpty() ? "\uffff" : r.organisations().get(0))
+        sorted.sort(Comparator.comparing((MentionRow r) -> r.organisations().isEmpty()
+                        ? "\uffff"
+                        : r.organisations().get(0))
                 .thenComparing(r -> r.date() == null ? "9999" : r.date())
                 .thenComparing(MentionRow::path)
                 .thenComparingInt(MentionRow::page));

@@ -103,7 +103,8 @@ public final class WebServer {
                 at(
                         GET,
                         "/api/v1/chronology",
-                        RouteAudit.of(AuditAction.CHRONOLOGY_EXPORT, "format", "person", "redact", "include-watch-list"),
+                        RouteAudit.of(
+                                AuditAction.CHRONOLOGY_EXPORT, "format", "person", "redact", "include-watch-list"),
                         caseApi::chronology),
                 at(
                         GET,
@@ -173,7 +174,11 @@ public final class WebServer {
                         "/mentions/review",
                         RouteAudit.form(AuditAction.REVIEW_DECISION, "id", "decision", "reason"),
                         mentionPages::review),
-                at(POST, "/people/watch", RouteAudit.form(AuditAction.WATCH_CHANGE, "name", "watched"), mentionPages::watch),
+                at(
+                        POST,
+                        "/people/watch",
+                        RouteAudit.form(AuditAction.WATCH_CHANGE, "name", "watched"),
+                        mentionPages::watch),
                 at(GET, "/requests", RouteAudit.of(AuditAction.REQUESTS_VIEW, "overdue"), requestPages::listPage),
                 at(POST, "/requests", RouteAudit.of(AuditAction.REQUEST_ADD), requestPages::postAdd),
                 at(GET, "/requests/{id}", RouteAudit.of(AuditAction.REQUEST_VIEW), requestPages::requestPage),

@@ -55,7 +55,8 @@ public final class CaseServices implements AutoCloseable {
         this.deadlines = new DeadlineCalculator(LawLibrary.load(folder.root()));
         this.templates = ClaimTemplates.load(folder.root().resolve("claims"));
         // Search fields answered from the case database: person:"NAME" (the mentions that count).
-        folder.pageSetFields().register(new MentionPages(folder::mentions, () -> caseModel().store()));
+        folder.pageSetFields()
+                .register(new MentionPages(folder::mentions, () -> caseModel().store()));
     }
 
     /** Opens an existing case folder. */

@@ -43,9 +43,23 @@ class WatchListExportTest {
                 Wanda Vigilada,,witness,,yes
                 """);
         ok("import", "--case", dir, "people", tmp.resolve("people.csv").toString());
-        ok("requests", "add", "--case", dir, "--law", "us-foia", "--agency",
-                "U.S. Immigration and Customs Enforcement", "--subject", "Records of DMV look-ups", "--filed",
-                "2024-02-29", "--received", "2024-03-01", "--tracking", "2024-ICFO-00001");
+        ok(
+                "requests",
+                "add",
+                "--case",
+                dir,
+                "--law",
+                "us-foia",
+                "--agency",
+                "U.S. Immigration and Customs Enforcement",
+                "--subject",
+                "Records of DMV look-ups",
+                "--filed",
+                "2024-02-29",
+                "--received",
+                "2024-03-01",
+                "--tracking",
+                "2024-ICFO-00001");
         Path production = tmp.resolve("release-1");
         write(production.resolve("request.eml"), """
                 From: Agent Smith <asmith@ice.dhs.gov>
@@ -58,11 +72,13 @@ class WatchListExportTest {
                 Please run Enrique Balcazar and Wanda Vigilada through your system.
                 """);
         ok("requests", "produce", "--case", dir, "1", "--received", "2024-04-02", production.toString());
-        write(tmp.resolve("events.csv"),
+        write(
+                tmp.resolve("events.csv"),
                 "date,kind,people,description\n2017-01-10,protected.protest,Canarito,spoke at the rally\n"
                         + "2017-04-01,adverse.arrest,Canarito,arrested at home\n");
         ok("import", "--case", dir, "events", tmp.resolve("events.csv").toString());
-        assertThat(ok("mentions", "--case", dir, "--json").json().get("hits").size()).isEqualTo(2);
+        assertThat(ok("mentions", "--case", dir, "--json").json().get("hits").size())
+                .isEqualTo(2);
     }
 
     static Cli.Run ok(String... args) {
@@ -102,7 +118,8 @@ class WatchListExportTest {
             String out = ok("chronology", "--case", dir, "--format", format).out();
             assertThat(out).contains("José Enrique Balcázar Sánchez"); // the events' people stay
             keepsTheWatchListIn("chronology " + format, out);
-            String asked = ok("chronology", "--case", dir, "--format", format, "--include-watch-list").out();
+            String asked = ok("chronology", "--case", dir, "--format", format, "--include-watch-list")
+                    .out();
             assertThat(asked).as("asked for").contains("First named in the agency's records (ice.dhs.gov)");
         }
     }
@@ -128,8 +145,11 @@ class WatchListExportTest {
             String plain = TimelineChart.svg(store, TimelineChart.Words.ENGLISH, List.of());
             keepsTheWatchListIn("svg", plain);
             assertThat(plain).doesNotContain("class=\"knowledge\"");
-            String asked = TimelineChart.svg(store, TimelineChart.Words.ENGLISH, c.mentions().firstNamed());
-            assertThat(asked).contains("class=\"knowledge\"").contains("first named in the agency&#39;s records 2017-03-16 (ice.dhs.gov)");
+            String asked = TimelineChart.svg(
+                    store, TimelineChart.Words.ENGLISH, c.mentions().firstNamed());
+            assertThat(asked)
+                    .contains("class=\"knowledge\"")
+                    .contains("first named in the agency&#39;s records 2017-03-16 (ice.dhs.gov)");
             assertThat(TimelineChart.png(store, List.of())).isEqualTo(TimelineChart.png(store));
             assertThat(TimelineChart.png(store, c.mentions().firstNamed())).isNotEqualTo(TimelineChart.png(store));
         }
@@ -137,9 +157,13 @@ class WatchListExportTest {
 
     @Test
     void requestsCsvCalendarAndLetter() throws Exception {
-        keepsTheWatchListIn("requests csv", ok("requests", "export", "--case", dir, "--format", "csv").out());
-        keepsTheWatchListIn("calendar", ok("requests", "calendar", "--case", dir).out());
-        keepsTheWatchListIn("letter", ok("requests", "letter", "--case", dir, "1").out());
+        keepsTheWatchListIn(
+                "requests csv",
+                ok("requests", "export", "--case", dir, "--format", "csv").out());
+        keepsTheWatchListIn(
+                "calendar", ok("requests", "calendar", "--case", dir).out());
+        keepsTheWatchListIn(
+                "letter", ok("requests", "letter", "--case", dir, "1").out());
         Path letter = tmp.resolve("letter.docx");
         ok("requests", "letter", "--case", dir, "1", "--format", "docx", "--output", letter.toString());
         keepsTheWatchListIn("letter docx", docx(letter));
@@ -148,7 +172,9 @@ class WatchListExportTest {
     @Test
     void custodyManifest() throws Exception {
         String source = "2024-ICFO-00001 production 1"; // the source a production of the request is stored as
-        keepsTheWatchListIn("manifest json", ok("export", "manifest", "--case", dir, "--source", source).out());
+        keepsTheWatchListIn(
+                "manifest json",
+                ok("export", "manifest", "--case", dir, "--source", source).out());
         Path pdf = tmp.resolve("manifest.pdf");
         Path docx = tmp.resolve("manifest.docx");
         ok("export", "manifest", "--case", dir, "--source", source, "--format", "pdf", "--output", pdf.toString());

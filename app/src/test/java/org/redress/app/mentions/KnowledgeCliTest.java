@@ -63,13 +63,16 @@ class KnowledgeCliTest {
     void searchFindsThePagesNamingAWatchedPersonWithAFacetByPerson() {
         JsonNode kike = ok("search", "--case", dir, "--json", "person:\"Kike\"").json();
         assertThat(kike.get("total").asInt()).isEqualTo(2);
-        JsonNode both = ok("search", "--case", dir, "--json", "person:\"zully palacios\" AND file").json();
+        JsonNode both = ok("search", "--case", dir, "--json", "person:\"zully palacios\" AND file")
+                .json();
         assertThat(both.get("total").asInt()).isEqualTo(1);
-        JsonNode facet = ok("search", "--case", dir, "--json", "").json().get("facets").get("person");
+        JsonNode facet =
+                ok("search", "--case", dir, "--json", "").json().get("facets").get("person");
         assertThat(facet.toString())
                 .contains("{\"value\":\"José Enrique Balcázar Sánchez\",\"count\":2}")
                 .contains("{\"value\":\"Zully Palacios\",\"count\":1}");
-        JsonNode kept = ok("search", "--case", dir, "--json", "--filter", "person=Zully Palacios", "").json();
+        JsonNode kept = ok("search", "--case", dir, "--json", "--filter", "person=Zully Palacios", "")
+                .json();
         assertThat(kept.get("total").asInt()).isEqualTo(1);
 
         // A rejected hit is no longer a page that names her.
@@ -77,7 +80,10 @@ class KnowledgeCliTest {
                 .get("id")
                 .asText();
         ok("mentions", "review", "--case", dir, id, "--reject");
-        assertThat(ok("search", "--case", dir, "--json", "person:\"Zully Palacios\"").json().get("total").asInt())
+        assertThat(ok("search", "--case", dir, "--json", "person:\"Zully Palacios\"")
+                        .json()
+                        .get("total")
+                        .asInt())
                 .isZero();
         Cli.Run unknown = Cli.run("search", "--case", dir, "person:\"Rosa Desconocida\"");
         assertThat(unknown.code()).isEqualTo(1);
@@ -86,7 +92,8 @@ class KnowledgeCliTest {
 
     @Test
     void theChronologyShowsWhenEachAgencyFirstNamedThePersonCitingDocumentAndPage() {
-        JsonNode events = ok("chronology", "--case", dir, "--format", "json", "--include-watch-list").json()
+        JsonNode events = ok("chronology", "--case", dir, "--format", "json", "--include-watch-list")
+                .json()
                 .get("events");
         assertThat(events).hasSize(3); // Enrique by dmv.vermont.gov and ice.dhs.gov, Zully by dmv.vermont.gov
         JsonNode first = events.get(0);
@@ -99,13 +106,13 @@ class KnowledgeCliTest {
                 .contains("First named in the agency's records (dmv.vermont.gov)");
 
         // Rejecting the earliest hit moves the entry to the next one that counts.
-        JsonNode listing = ok("mentions", "--case", dir, "--json", "--person", "Kike").json();
+        JsonNode listing =
+                ok("mentions", "--case", dir, "--json", "--person", "Kike").json();
         for (JsonNode h : listing.get("hits")) {
             if (h.get("date").asText().equals("2017-02-06"))
                 ok("mentions", "review", "--case", dir, h.get("id").asText(), "--reject");
         }
-        JsonNode only = ok(
-                        "chronology", "--case", dir, "--format", "json", "--include-watch-list", "--person", "Kike")
+        JsonNode only = ok("chronology", "--case", dir, "--format", "json", "--include-watch-list", "--person", "Kike")
                 .json()
                 .get("events");
         assertThat(only).hasSize(1);
@@ -116,27 +123,52 @@ class KnowledgeCliTest {
     @Test
     void aFindingCitesAHitForTheElementOfKnowledge() {
         ok("claims", "add", "--case", dir, "first-amendment-retaliation");
-        JsonNode listing = ok("mentions", "--case", dir, "--json", "--person", "Kike").json();
+        JsonNode listing =
+                ok("mentions", "--case", dir, "--json", "--person", "Kike").json();
         String id = listing.get("hits").get(0).get("id").asText();
         JsonNode f = ok(
-                        "claims", "link", "--case", dir, "first-amendment-retaliation", "knowledge", "--mention",
-                        id.toUpperCase(java.util.Locale.ROOT), "--note", "the agency's own email", "--json")
+                        "claims",
+                        "link",
+                        "--case",
+                        dir,
+                        "first-amendment-retaliation",
+                        "knowledge",
+                        "--mention",
+                        id.toUpperCase(java.util.Locale.ROOT),
+                        "--note",
+                        "the agency's own email",
+                        "--json")
                 .json();
         assertThat(f.get("mentionId").asText()).isEqualTo(id);
         JsonNode gaps = ok("claims", "gaps", "--case", dir, "--json").json();
         assertThat(gaps.toString()).contains("\"mention\":\"" + id + "\"").contains("\"status\":\"supported\"");
 
         ok("mentions", "review", "--case", dir, id, "--reject");
-        Cli.Run refused = Cli.run(
-                "claims", "link", "--case", dir, "first-amendment-retaliation", "knowledge", "--mention", id);
+        Cli.Run refused =
+                Cli.run("claims", "link", "--case", dir, "first-amendment-retaliation", "knowledge", "--mention", id);
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("rejected");
         Cli.Run none = Cli.run(
-                "claims", "link", "--case", dir, "first-amendment-retaliation", "knowledge", "--mention", "000000000000");
+                "claims",
+                "link",
+                "--case",
+                dir,
+                "first-amendment-retaliation",
+                "knowledge",
+                "--mention",
+                "000000000000");
         assertThat(none.code()).isEqualTo(1);
         Cli.Run two = Cli.run(
-                "claims", "link", "--case", dir, "first-amendment-retaliation", "knowledge", "--mention", id,
-                "--event", "E1");
+                "claims",
+                "link",
+                "--case",
+                dir,
+                "first-amendment-retaliation",
+                "knowledge",
+                "--mention",
+                id,
+                "--event",
+                "E1");
         assertThat(two.code()).isEqualTo(1);
         assertThat(two.err()).contains("exactly one");
     }

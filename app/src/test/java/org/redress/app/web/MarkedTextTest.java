@@ -20,9 +20,10 @@ class MarkedTextTest {
         int end = text.indexOf(" met");
         MarkedText.Marked m = MarkedText.of(text, List.of(span(start, end, "mention", "mention-1")), null);
         assertThat(m.html())
-                .isEqualTo("Ms. <span class=\"mark mention status-new\" id=\"at-mention-1\" title=\"mention &lt;label&gt;\">"
-                        + "&lt;b&gt;Zully&lt;/b&gt; Palacios</span><sup class=\"mark-ref\"><a href=\"#mention-1\">1</a></sup>"
-                        + " met them.");
+                .isEqualTo(
+                        "Ms. <span class=\"mark mention status-new\" id=\"at-mention-1\" title=\"mention &lt;label&gt;\">"
+                                + "&lt;b&gt;Zully&lt;/b&gt; Palacios</span><sup class=\"mark-ref\"><a href=\"#mention-1\">1</a></sup>"
+                                + " met them.");
         assertThat(m.notes()).extracting(MarkedText.Note::number).containsExactly(1);
     }
 
@@ -38,16 +39,19 @@ class MarkedTextTest {
         MarkedText.Marked m = MarkedText.of(text, List.of(entity, person), query);
         assertThat(m.notes()).extracting(n -> n.span().anchor()).containsExactly("a", "b");
         assertThat(m.html())
-                .contains("<span class=\"mark entity status-new\" id=\"at-b\" title=\"entity &lt;label&gt;\"><mark>Balcazar</mark></span>")
+                .contains(
+                        "<span class=\"mark entity status-new\" id=\"at-b\" title=\"entity &lt;label&gt;\"><mark>Balcazar</mark></span>")
                 .contains("<a href=\"#b\">2</a>")
                 .endsWith("Sanchez</span><sup class=\"mark-ref\"><a href=\"#a\">1</a></sup>");
         // the text itself is whole, in order
-        assertThat(m.html().replaceAll("<sup[^>]*>.*?</sup>", "").replaceAll("<[^>]+>", "")).isEqualTo(text);
+        assertThat(m.html().replaceAll("<sup[^>]*>.*?</sup>", "").replaceAll("<[^>]+>", ""))
+                .isEqualTo(text);
     }
 
     @Test
     void aSpanOutsideTheTextIsLeftOutRatherThanBreakingThePage() {
-        MarkedText.Marked m = MarkedText.of("short", List.of(span(2, 99, "mention", "x"), span(3, 3, "mention", "y")), null);
+        MarkedText.Marked m =
+                MarkedText.of("short", List.of(span(2, 99, "mention", "x"), span(3, 3, "mention", "y")), null);
         assertThat(m.html()).isEqualTo("short");
         assertThat(m.notes()).isEmpty();
     }

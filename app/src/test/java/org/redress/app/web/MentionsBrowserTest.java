@@ -102,7 +102,9 @@ class MentionsBrowserTest {
 
     static WebElement row(String matched) {
         return queueRows().stream()
-                .filter(r -> r.findElement(By.cssSelector("td.context mark")).getText().equals(matched))
+                .filter(r -> r.findElement(By.cssSelector("td.context mark"))
+                        .getText()
+                        .equals(matched))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no row for '" + matched + "'"));
     }
@@ -123,7 +125,9 @@ class MentionsBrowserTest {
         WebElement zully = row("Zully Palacios");
         assertThat(zully.findElement(By.cssSelector("td.context")).getText()).contains("was present");
         assertThat(zully.findElement(By.cssSelector("td.score")).getText()).matches("0\\.\\d\\d|1\\.00");
-        assertThat(row("BALCAZAR SANCHEZ, JOSE E").findElement(By.cssSelector("td.rule")).getText())
+        assertThat(row("BALCAZAR SANCHEZ, JOSE E")
+                        .findElement(By.cssSelector("td.rule"))
+                        .getText())
                 .contains("comma form");
         open("/mentions?lang=es");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Menciones por revisar");
@@ -148,7 +152,9 @@ class MentionsBrowserTest {
     void tickedHitsAreDecidedTogether() {
         open("/mentions");
         row("jbalcazar").findElement(By.cssSelector("input[type=checkbox]")).click();
-        row("Enrique Balcazar").findElement(By.cssSelector("input[type=checkbox]")).click();
+        row("Enrique Balcazar")
+                .findElement(By.cssSelector("input[type=checkbox]"))
+                .click();
         WebElement bulk = browser.findElement(By.id("bulk"));
         bulk.findElement(By.name("reason")).sendKeys("an email address, check with the client");
         bulk.findElement(By.cssSelector("button[value=unsure]")).click();
@@ -164,17 +170,19 @@ class MentionsBrowserTest {
         String memo = stored("Zully Palacios").documentId();
         open("/documents/" + memo);
         List<WebElement> marks = browser.findElements(By.cssSelector("pre.text span.mark.mention"));
-        assertThat(marks).extracting(WebElement::getText)
-                .containsExactly("BALCAZAR SANCHEZ, JOSE E", "Zully Palacios");
+        assertThat(marks).extracting(WebElement::getText).containsExactly("BALCAZAR SANCHEZ, JOSE E", "Zully Palacios");
         assertThat(marks.get(0).getAttribute("class")).contains("status-confirmed");
         assertThat(marks.get(1).getAttribute("class")).contains("status-new");
         assertThat(marks.get(1).getAttribute("title")).contains("Zully Palacios");
 
-        WebElement note = browser.findElement(By.id("mention-" + stored("Zully Palacios").id()));
+        WebElement note =
+                browser.findElement(By.id("mention-" + stored("Zully Palacios").id()));
         note.findElement(By.name("reason")).sendKeys("another Palacios");
         note.findElement(By.cssSelector("button[value=reject]")).click();
         HeadlessChromium.waiting(browser)
-                .until(d -> d.findElements(By.cssSelector("pre.text span.mark.mention.status-rejected")).size() == 1);
+                .until(d -> d.findElements(By.cssSelector("pre.text span.mark.mention.status-rejected"))
+                                .size()
+                        == 1);
         assertThat(browser.getCurrentUrl()).contains("/documents/" + memo);
         assertThat(stored("Zully Palacios").status()).isEqualTo("rejected");
         assertThat(stored("Zully Palacios").reason()).isEqualTo("another Palacios");
@@ -189,11 +197,18 @@ class MentionsBrowserTest {
                 .findFirst()
                 .orElseThrow();
         rosa.findElement(By.cssSelector("button.watch")).click();
-        HeadlessChromium.waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.screening")));
+        HeadlessChromium.waiting(browser)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.screening")));
         awaitScreening();
         open("/people");
         assertThat(browser.findElement(By.cssSelector("p.screening")).getText()).contains("has finished");
-        assertThat(served.folder.caseModel().store().person("Rosa Palacios").orElseThrow().watched()).isTrue();
+        assertThat(served.folder
+                        .caseModel()
+                        .store()
+                        .person("Rosa Palacios")
+                        .orElseThrow()
+                        .watched())
+                .isTrue();
 
         // The whole corpus was screened again with the new watch list: Rosa is found, every decision is kept.
         assertThat(stored("Rosa Palacios").status()).isEqualTo("new");
@@ -201,7 +216,9 @@ class MentionsBrowserTest {
         assertThat(stored("Zully Palacios").status()).isEqualTo("rejected");
         assertThat(stored("jbalcazar").status()).isEqualTo("unsure");
         open("/mentions");
-        assertThat(queueRows()).extracting(r -> r.findElement(By.cssSelector("td.context mark")).getText())
+        assertThat(queueRows())
+                .extracting(
+                        r -> r.findElement(By.cssSelector("td.context mark")).getText())
                 .containsExactly("Rosa Palacios");
     }
 
@@ -213,7 +230,8 @@ class MentionsBrowserTest {
     static void awaitScreening(ServedCase served) throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         for (int i = 0; i < 1200; i++) {
-            JsonNode s = mapper.readTree(served.get("/api/v1/mentions/screening").body());
+            JsonNode s =
+                    mapper.readTree(served.get("/api/v1/mentions/screening").body());
             if (!s.get("running").asBoolean() && s.hasNonNull("finished")) {
                 assertThat(s.get("failed").asBoolean()).isFalse();
                 return;
@@ -228,10 +246,14 @@ class MentionsBrowserTest {
     void aWatchedPersonsPageShowsTheirHitsByAgencyAndDate() {
         open("/mentions/person?name=Kike");
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith(ENRIQUE);
-        assertThat(browser.findElement(By.cssSelector("dd.first-named")).getText()).isEqualTo("2017-03-16");
-        assertThat(browser.findElement(By.cssSelector("dd.last-named")).getText()).isEqualTo("2017-06-01");
-        assertThat(browser.findElement(By.cssSelector("table.by-organisation")).getText()).contains("ice.dhs.gov");
-        assertThat(browser.findElements(By.cssSelector("h3"))).extracting(WebElement::getText)
+        assertThat(browser.findElement(By.cssSelector("dd.first-named")).getText())
+                .isEqualTo("2017-03-16");
+        assertThat(browser.findElement(By.cssSelector("dd.last-named")).getText())
+                .isEqualTo("2017-06-01");
+        assertThat(browser.findElement(By.cssSelector("table.by-organisation")).getText())
+                .contains("ice.dhs.gov");
+        assertThat(browser.findElements(By.cssSelector("h3")))
+                .extracting(WebElement::getText)
                 .containsExactly("ice.dhs.gov", "agency not known");
         assertThat(browser.findElement(By.cssSelector("ul.sources")).getText()).contains("production-1");
     }
@@ -256,7 +278,8 @@ class MentionsBrowserTest {
     void theChronologyShowsWhenTheRecordsFirstNamedEachWatchedPerson() {
         open("/chronology");
         List<WebElement> derived = browser.findElements(By.cssSelector("tr.derived"));
-        assertThat(derived).extracting(WebElement::getText)
+        assertThat(derived)
+                .extracting(WebElement::getText)
                 .anySatisfy(t -> assertThat(t)
                         .contains("2017-03-16")
                         .contains("First named in the agency's records (ice.dhs.gov)")
@@ -268,8 +291,12 @@ class MentionsBrowserTest {
     void theChronologyDownloadsLeaveTheWatchListOutUnlessAsked() throws Exception {
         for (String format : List.of("csv", "json")) {
             String plain = served.get("/api/v1/chronology?format=" + format).body();
-            assertThat(plain).doesNotContain("First named").doesNotContain("Kike").doesNotContain("Zully");
-            String asked = served.get("/api/v1/chronology?format=" + format + "&include-watch-list=true").body();
+            assertThat(plain)
+                    .doesNotContain("First named")
+                    .doesNotContain("Kike")
+                    .doesNotContain("Zully");
+            String asked = served.get("/api/v1/chronology?format=" + format + "&include-watch-list=true")
+                    .body();
             assertThat(asked).contains("First named in the agency's records (ice.dhs.gov)");
         }
         assertThat(served.get("/api/v1/chronology/timeline.svg").body()).doesNotContain("knowledge");

@@ -50,19 +50,26 @@ class WatchListLogsTest {
         run("import", "--case", dir, "--json", "people", people.toString());
         Path docs = tmp.resolve("docs");
         Files.createDirectories(docs);
-        Files.writeString(docs.resolve("memo.txt"), "The officer noted " + CANARY + " and later "
-                + CANARY.toUpperCase(java.util.Locale.ROOT) + " again.\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                docs.resolve("memo.txt"),
+                "The officer noted " + CANARY + " and later " + CANARY.toUpperCase(java.util.Locale.ROOT) + " again.\n",
+                StandardCharsets.UTF_8);
         run("ingest", "--case", dir, docs.toString());
         Cli.Run listing = run("mentions", "--case", dir, "--json");
         String id = listing.json().get("hits").get(0).get("id").asText();
         run("mentions", "review", "--case", dir, id, "--confirm", "--reason", "the memo names " + CANARY);
         Path sheet = tmp.resolve("sheet.csv");
         Files.writeString(sheet, "id,status,reason\n" + id + ",maybe," + CANARY + "\nffffffffffff,reject,x\n");
-        assertThat(run("mentions", "review", "--case", dir, "--sheet", sheet.toString()).code()).isEqualTo(1);
-        assertThat(run("mentions", "--case", dir, "--person", "Nadie " + CANARY + "x").code()).isEqualTo(1);
+        assertThat(run("mentions", "review", "--case", dir, "--sheet", sheet.toString())
+                        .code())
+                .isEqualTo(1);
+        assertThat(run("mentions", "--case", dir, "--person", "Nadie " + CANARY + "x")
+                        .code())
+                .isEqualTo(1);
         run("watch", "--case", dir, ALIAS, "--off");
         run("watch", "--case", dir, CANARY);
-        assertThat(run("search", "--case", dir, "person:\"" + ALIAS + "z\"").code()).isEqualTo(1);
+        assertThat(run("search", "--case", dir, "person:\"" + ALIAS + "z\"").code())
+                .isEqualTo(1);
         run("search", "--case", dir, "--json", "person:\"" + ALIAS + "\"");
         run("chronology", "--case", dir, "--include-watch-list", "--format", "csv");
 
@@ -71,12 +78,14 @@ class WatchListLogsTest {
         System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
         try (ServedCase served = ServedCase.open(Path.of(dir))) {
             errors.add(served.get("/mentions").statusCode() == 200 ? "" : "queue failed");
-            var bad = served.send(own(served, "/mentions/review", Map.of("id", id, "decision", "maybe", "reason", CANARY)));
+            var bad = served.send(
+                    own(served, "/mentions/review", Map.of("id", id, "decision", "maybe", "reason", CANARY)));
             assertThat(bad.statusCode()).isEqualTo(400);
             errors.add(bad.body());
             var unknown = served.send(own(served, "/people/watch", Map.of("name", CANARY + "x", "watched", "yes")));
             assertThat(unknown.statusCode()).isEqualTo(404);
-            var good = served.send(own(served, "/mentions/review", Map.of("id", id, "decision", "unsure", "reason", "why " + CANARY)));
+            var good = served.send(
+                    own(served, "/mentions/review", Map.of("id", id, "decision", "unsure", "reason", "why " + CANARY)));
             assertThat(good.statusCode()).isEqualTo(303);
             var watch = served.send(own(served, "/people/watch", Map.of("name", ALIAS, "watched", "no")));
             assertThat(watch.statusCode()).isEqualTo(303);

@@ -73,8 +73,9 @@ public record FirstNamed(
                     words + (f.organisation() == null ? "" : " (" + f.organisation() + ")"),
                     f.person(),
                     "",
-                    List.of("doc " + f.documentId().substring(0, Math.min(12, f.documentId().length())) + ", p. "
-                            + f.page()),
+                    List.of("doc "
+                            + f.documentId()
+                                    .substring(0, Math.min(12, f.documentId().length())) + ", p. " + f.page()),
                     List.of(f.matched()),
                     false,
                     true));

@@ -269,7 +269,8 @@ public final class MentionService {
         Set<String> only = person == null || person.isBlank()
                 ? null
                 : Set.of(people.person(person).map(CasePerson::name).orElse(""));
-        return org.redress.application.casemodel.Chronology.withDerived(rows, FirstNamed.rows(firstNamed(), words, only));
+        return org.redress.application.casemodel.Chronology.withDerived(
+                rows, FirstNamed.rows(firstNamed(), words, only));
     }
 
     /** When the records first named each watched person, per organisation where known (see {@link FirstNamed}). */

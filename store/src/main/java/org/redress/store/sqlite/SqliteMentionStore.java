@@ -113,7 +113,8 @@ public final class SqliteMentionStore implements MentionStore {
 
     @Override
     public synchronized List<Mention> mentionsIn(String documentId) {
-        return h.createQuery(SELECT + " WHERE m.document_id = :d ORDER BY m.page, m.start_offset, m.person COLLATE NOCASE")
+        return h.createQuery(
+                        SELECT + " WHERE m.document_id = :d ORDER BY m.page, m.start_offset, m.person COLLATE NOCASE")
                 .bind("d", documentId)
                 .map((rs, ctx) -> mention(rs))
                 .list();

@@ -23,18 +23,25 @@ class FindingMentionsMigrationTest {
         Path file = dir.resolve("case.db");
         SQLiteDataSource old = new SQLiteDataSource();
         old.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        Flyway.configure().dataSource(old).locations("classpath:db/sqlite").target("8").load().migrate();
+        Flyway.configure()
+                .dataSource(old)
+                .locations("classpath:db/sqlite")
+                .target("8")
+                .load()
+                .migrate();
         try (Connection c = old.getConnection();
                 Statement s = c.createStatement()) {
-            s.execute("INSERT INTO cm_events(id, seq, date_text, sort_key, kind) VALUES ('E1', 1, '2017', '2017', 'adverse.arrest')");
+            s.execute(
+                    "INSERT INTO cm_events(id, seq, date_text, sort_key, kind) VALUES ('E1', 1, '2017', '2017', 'adverse.arrest')");
             s.execute("INSERT INTO cm_claims(id, template, title) VALUES ('c', 't', 'A claim')");
-            s.execute("INSERT INTO cm_claim_elements(claim_id, position, id, title) VALUES ('c', 0, 'knowledge', 'Knew')");
+            s.execute(
+                    "INSERT INTO cm_claim_elements(claim_id, position, id, title) VALUES ('c', 0, 'knowledge', 'Knew')");
             s.execute("INSERT INTO cm_findings(id, claim_id, element_id, event_id, weight, note)"
                     + " VALUES (7, 'c', 'knowledge', 'E1', 'supports', 'kept')");
         }
         try (SqliteCaseModelStore store = SqliteCaseModelStore.open(file)) {
-            assertThat(store.findings()).containsExactly(
-                    new Finding(7, "c", "knowledge", "E1", null, Weight.SUPPORTS, "kept"));
+            assertThat(store.findings())
+                    .containsExactly(new Finding(7, "c", "knowledge", "E1", null, Weight.SUPPORTS, "kept"));
             Finding cited = store.addFinding(
                     new Finding(0, "c", "knowledge", null, null, Weight.SUPPORTS_STRONGLY, "", "3fa2c1d9e0b4"));
             assertThat(store.findings()).extracting(Finding::mentionId).containsExactly(null, "3fa2c1d9e0b4");
@@ -42,8 +49,9 @@ class FindingMentionsMigrationTest {
         }
         try (Connection c = old.getConnection();
                 Statement s = c.createStatement()) {
-            assertThatThrownBy(() -> s.execute("INSERT INTO cm_findings(claim_id, element_id, event_id, weight, mention_id)"
-                            + " VALUES ('c', 'knowledge', 'E1', 'supports', 'abc')"))
+            assertThatThrownBy(() ->
+                            s.execute("INSERT INTO cm_findings(claim_id, element_id, event_id, weight, mention_id)"
+                                    + " VALUES ('c', 'knowledge', 'E1', 'supports', 'abc')"))
                     .hasMessageContaining("CHECK");
         }
         assertThatThrownBy(() -> new Finding(0, "c", "knowledge", "E1", null, Weight.SUPPORTS, "", "abc"))
