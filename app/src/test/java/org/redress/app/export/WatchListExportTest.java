@@ -1,9 +1,10 @@
 package org.redress.app.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redress.app.mentions.WatchCase.ok;
+import static org.redress.app.mentions.WatchCase.write;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redress.app.cli.Cli;
 import org.redress.app.wiring.CaseServices;
 
 /**
@@ -61,16 +61,10 @@ class WatchListExportTest {
                 "--tracking",
                 "2024-ICFO-00001");
         Path production = tmp.resolve("release-1");
-        write(production.resolve("request.eml"), """
-                From: Agent Smith <asmith@ice.dhs.gov>
-                To: records@dmv.vermont.gov
-                Subject: plates
-                Date: Thu, 16 Mar 2017 10:00:00 -0400
-                Message-ID: <1@ice.dhs.gov>
-                Content-Type: text/plain; charset=UTF-8
-
-                Please run Enrique Balcazar and Wanda Vigilada through your system.
-                """);
+        write(
+                production.resolve("request.eml"),
+                org.redress.app.mentions.WatchCase.iceEmail(
+                        "Please run Enrique Balcazar and Wanda Vigilada through your system."));
         ok("requests", "produce", "--case", dir, "1", "--received", "2024-04-02", production.toString());
         write(
                 tmp.resolve("events.csv"),
@@ -79,17 +73,6 @@ class WatchListExportTest {
         ok("import", "--case", dir, "events", tmp.resolve("events.csv").toString());
         assertThat(ok("mentions", "--case", dir, "--json").json().get("hits").size())
                 .isEqualTo(2);
-    }
-
-    static Cli.Run ok(String... args) {
-        Cli.Run r = Cli.run(args);
-        assertThat(r.code()).as(r.toString()).isZero();
-        return r;
-    }
-
-    static void write(Path file, String text) throws Exception {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
     /** The text shows nothing of the watch list. */

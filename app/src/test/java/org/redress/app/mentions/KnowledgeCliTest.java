@@ -1,6 +1,7 @@
 package org.redress.app.mentions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redress.app.mentions.WatchCase.ok;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -20,33 +21,20 @@ class KnowledgeCliTest {
 
     String dir;
 
-    static Cli.Run ok(String... args) {
-        return MentionsCliTest.ok(args);
-    }
-
     @BeforeEach
     void aCase() throws Exception {
         dir = tmp.resolve("case").toString();
         ok("init", "--case", dir);
         Path people = tmp.resolve("people.csv");
-        MentionsCliTest.write(people, """
+        WatchCase.write(people, """
                 name,aliases,role,organisation,watched
                 José Enrique Balcázar Sánchez,Kike,subject,Migrant Justice,
                 Zully Palacios,,witness,,yes
                 """);
         ok("import", "--case", dir, "people", people.toString());
         Path p = tmp.resolve("production-1");
-        MentionsCliTest.write(p.resolve("a-ice.eml"), """
-                From: Agent Smith <asmith@ice.dhs.gov>
-                To: records@dmv.vermont.gov
-                Subject: plates
-                Date: Thu, 16 Mar 2017 10:00:00 -0400
-                Message-ID: <1@ice.dhs.gov>
-                Content-Type: text/plain; charset=UTF-8
-
-                Please run Enrique Balcazar through your system.
-                """);
-        MentionsCliTest.write(p.resolve("b-dmv.eml"), """
+        WatchCase.write(p.resolve("a-ice.eml"), WatchCase.iceEmail("Please run Enrique Balcazar through your system."));
+        WatchCase.write(p.resolve("b-dmv.eml"), """
                 From: Dana Kimball <dkimball@dmv.vermont.gov>
                 To: asmith@ice.dhs.gov
                 Subject: re: plates

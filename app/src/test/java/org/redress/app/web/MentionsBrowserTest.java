@@ -1,11 +1,11 @@
 package org.redress.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redress.app.mentions.WatchCase.ok;
+import static org.redress.app.mentions.WatchCase.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.redress.app.cli.Cli;
 import org.redress.application.mentions.MentionRow;
 
 /**
@@ -51,22 +50,7 @@ class MentionsBrowserTest {
                 """);
         ok("import", "--case", dir, "people", tmp.resolve("people.csv").toString());
         Path production = tmp.resolve("production-1");
-        write(production.resolve("memo.txt"), """
-                MEMORANDUM
-                Subject: BALCAZAR SANCHEZ, JOSE E
-                The agent met Enrique Baltazar Sandoval and Rosa Palacios at the office.
-                Zully Palacios was present.
-                """);
-        write(production.resolve("request.eml"), """
-                From: Agent Smith <asmith@ice.dhs.gov>
-                To: records@dmv.vermont.gov
-                Subject: plates
-                Date: Thu, 16 Mar 2017 10:00:00 -0400
-                Message-ID: <1@ice.dhs.gov>
-                Content-Type: text/plain; charset=UTF-8
-
-                Please run jbalcazar@migrantjustice.net and Enrique Balcazar through your system.
-                """);
+        org.redress.app.mentions.WatchCase.firstProduction(production);
         ok("ingest", "--case", dir, "--received", "2017-06-01", production.toString());
         served = ServedCase.open(Path.of(dir));
         base = served.base();
@@ -78,17 +62,6 @@ class MentionsBrowserTest {
     static void stop() {
         if (browser != null) browser.quit();
         if (served != null) served.close();
-    }
-
-    static Cli.Run ok(String... args) {
-        Cli.Run r = Cli.run(args);
-        assertThat(r.code()).as(r.toString()).isZero();
-        return r;
-    }
-
-    static void write(Path file, String text) throws Exception {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
     static void open(String path) {
