@@ -33,7 +33,8 @@ class CaseModelRecordsTest {
     void aFindingCanCiteAMentionInsteadAndThenNothingElse() {
         Finding toMention = new Finding(0, "fa", "knowledge", null, null, Weight.SUPPORTS, "", " 3fa2c1d9e0b4 ");
         assertThat(toMention.mentionId()).isEqualTo("3fa2c1d9e0b4");
-        assertThat(new Finding(0, "fa", "knowledge", "E1", null, Weight.SUPPORTS, "").mentionId()).isNull();
+        assertThat(new Finding(0, "fa", "knowledge", "E1", null, Weight.SUPPORTS, "").mentionId())
+                .isNull();
         assertThatThrownBy(() -> new Finding(0, "fa", "knowledge", null, 7L, Weight.SUPPORTS, "", "3fa2c1d9e0b4"))
                 .isInstanceOf(CaseModelException.class);
     }
