@@ -12,19 +12,25 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.Query;
+import org.redress.core.search.PageSetField;
+import org.redress.core.search.PageSetFields;
 
 /**
  * The query language that Datashare and Aleph users know: words, "phrases", "a b"~10,
  * wildcards, word~, AND/OR/NOT, and fields (from:, to:, subject:, type:, source:,
  * date:[2014-01-01 TO 2016-12-31]). Bare words search the page text in all three analyses.
+ * A field registered in {@link PageSetFields} ({@code person:"NAME"}) becomes a filter on the pages its store names.
  */
 final class CaseQueryParser extends MultiFieldQueryParser {
     private static final String[] TEXT_FIELDS = {PageFields.TEXT, PageFields.TEXT_EN, PageFields.TEXT_ES};
     private static final Map<String, Float> BOOSTS =
             Map.of(PageFields.TEXT, 1.5f, PageFields.TEXT_EN, 1f, PageFields.TEXT_ES, 1f);
 
-    CaseQueryParser(Analyzer analyzer) {
+    private final PageSetFields pageSets;
+
+    CaseQueryParser(Analyzer analyzer, PageSetFields pageSets) {
         super(TEXT_FIELDS, analyzer, BOOSTS);
+        this.pageSets = pageSets;
         setDefaultOperator(QueryParser.Operator.AND);
         setAllowLeadingWildcard(false); // a leading wildcard scans every term of a million pages
         setSplitOnWhitespace(true);
@@ -41,6 +47,8 @@ final class CaseQueryParser extends MultiFieldQueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        java.util.Optional<PageSetField> pageSet = pageSets.find(field);
+        if (pageSet.isPresent()) return PageSetQueries.pages(pageSet.get().pages(queryText));
         String f = canonical(field);
         if (PageFields.DATE.equals(f)) return dateRange(queryText, queryText, true, true);
         if (PageFields.YEAR.equals(f)) return dateRange(queryText, queryText, true, true);
@@ -60,6 +68,7 @@ final class CaseQueryParser extends MultiFieldQueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        if (pageSets.find(field).isPresent()) return getFieldQuery(field, queryText, true);
         return super.getFieldQuery(exactIfBare(field), queryText, slop);
     }
 

@@ -33,6 +33,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.redress.core.port.SearchIndex;
 import org.redress.core.search.IndexedDocument;
+import org.redress.core.search.PageSetField;
+import org.redress.core.search.PageSetFields;
 import org.redress.core.search.SearchHit;
 import org.redress.core.search.SearchQuery;
 import org.redress.core.search.SearchResult;
@@ -52,10 +54,17 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final PageDocuments pageDocuments = new PageDocuments(facetsConfig);
     private final FacetCounter facetCounter = new FacetCounter();
     private final Highlights highlights;
+    private final PageSetFields pageSets;
     private IndexWriter writer;
     private SearcherManager searchers;
 
     public LuceneSearchIndex(Path folder) {
+        this(folder, new PageSetFields());
+    }
+
+    /** An index whose query language also knows the page-set fields registered in {@code pageSets}. */
+    public LuceneSearchIndex(Path folder, PageSetFields pageSets) {
+        this.pageSets = pageSets;
         try {
             this.folder = folder;
             this.directory = FSDirectory.open(folder);
@@ -141,7 +150,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public SearchResult search(SearchQuery request) {
         Query text = parse(request.text());
-        Query query = filtered(text, request.filters());
+        Query query = filtered(text, request.filters(), pageSets);
         try {
             SearcherManager manager = searchers();
             if (manager == null) return new SearchResult(0, java.util.List.of(), java.util.Map.of());
@@ -180,6 +189,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             hits = highlights.hits(searcher, marked, page);
         }
         Map<String, List<SearchResult.FacetCount>> facetCounts = facetCounter.count(searcher, facets);
+        for (PageSetField field : pageSets.all())
+            facetCounts.put(field.name(), PageSetQueries.facet(searcher, query, field));
         return new SearchResult(top.totalHits.value, hits, facetCounts);
     }
 
@@ -193,16 +204,22 @@ public final class LuceneSearchIndex implements SearchIndex {
         String t = text == null ? "" : text.trim();
         if (t.isEmpty() || t.equals("*")) return new org.apache.lucene.search.MatchAllDocsQuery();
         try {
-            return new CaseQueryParser(analyzer).parse(t);
+            return new CaseQueryParser(analyzer, pageSets).parse(t);
         } catch (ParseException e) {
             throw new InvalidQueryException(t, e);
         }
     }
 
-    private static Query filtered(Query query, Map<String, String> filters) {
+    /** The query kept to the chosen facet values; a page-set field's value keeps the pages its store names. */
+    private static Query filtered(Query query, Map<String, String> filters, PageSetFields pageSets) {
         if (filters.isEmpty()) return query;
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
         for (Map.Entry<String, String> f : new LinkedHashMap<>(filters).entrySet()) {
+            var pageSet = pageSets.find(f.getKey());
+            if (pageSet.isPresent()) {
+                b.add(PageSetQueries.pages(pageSet.get().pages(f.getValue())), BooleanClause.Occur.FILTER);
+                continue;
+            }
             b.add(
                     new TermQuery(new Term(PageDocuments.FACET_FILTER_PREFIX + f.getKey(), f.getValue())),
                     BooleanClause.Occur.FILTER);

@@ -151,6 +151,17 @@ public abstract class MentionStoreContract {
     }
 
     @Test
+    void theHitsOfOneDocumentComeInTheOrderOfTheText() {
+        String a = document("a");
+        String b = document("b");
+        mentions.replaceHits(a, "f1", List.of(hit("Zully", a, 36, 44, 1.0), hit("Enrique", a, 6, 35, 1.0)));
+        mentions.replaceHits(b, "f1", List.of(hit("Enrique", b, 6, 35, 1.0)));
+        assertThat(mentions.mentionsIn(a)).extracting(Mention::start).containsExactly(6, 36);
+        assertThat(mentions.mentionsIn(b)).extracting(Mention::documentId).containsExactly(b);
+        assertThat(mentions.mentionsIn("0".repeat(64))).isEmpty();
+    }
+
+    @Test
     void aDecisionOnAnUnknownHitChangesNothing() {
         assertThat(mentions.decide(new Decision("000000000000", MentionStatus.CONFIRMED, "", Instant.now())))
                 .isEmpty();

@@ -48,6 +48,14 @@ final class ChronologyCommand implements Callable<Integer>, Audited {
                     "Replace personal identifiers (A-numbers, SSNs, birth dates, addresses, phone numbers) with labels, for a chronology that leaves the case.")
     boolean redact;
 
+    @Option(
+            names = {"--include-watch-list", "--include_watch_list"},
+            description = {
+                "Also the derived entries \"first named in the agency's records\" and their markers on the chart.",
+                "They say who is on the watch list, which stays in the case unless you ask for it."
+            })
+    boolean includeWatchList;
+
     @Override
     public Integer call() throws IOException {
         ChronologyExport.Format f = ChronologyExport.Format.of(format);
@@ -56,7 +64,15 @@ final class ChronologyCommand implements Callable<Integer>, Audited {
         }
         try (CaseServices c = CaseServices.open(caseOption.folder())) {
             CaseModel model = c.caseModel();
-            List<Chronology.Row> rows = Chronology.rows(model.store(), person);
+            List<org.redress.application.mentions.FirstNamed> known = List.of();
+            List<Chronology.Row> rows;
+            if (includeWatchList) {
+                c.mentions().screen(); // catch up first, as redress mentions does
+                known = c.mentions().firstNamed();
+                rows = c.mentions().chronologyWithKnowledge(person, "First named in the agency's records");
+            } else {
+                rows = Chronology.rows(model.store(), person);
+            }
             if (redact) rows = Chronology.redact(rows, org.redress.analysis.redaction.Redactor.standard());
             String t = title != null
                     ? title
@@ -65,7 +81,7 @@ final class ChronologyCommand implements Callable<Integer>, Audited {
                                     ? ""
                                     : " — " + model.store().person(person).get().name());
             byte[] chart = f == ChronologyExport.Format.DOCX || f == ChronologyExport.Format.PDF
-                    ? TimelineChart.png(model.store())
+                    ? TimelineChart.png(model.store(), known)
                     : null;
             byte[] bytes = ChronologyExport.export(f, t, rows, chart);
             if (output == null) {
@@ -81,7 +97,8 @@ final class ChronologyCommand implements Callable<Integer>, Audited {
 
     @Override
     public AuditNote audit() {
-        String d = "format=" + format + (person == null ? "" : " person=" + person) + (redact ? " redacted" : "");
+        String d = "format=" + format + (person == null ? "" : " person=" + person) + (redact ? " redacted" : "")
+                + (includeWatchList ? " with the watch list" : "");
         return new AuditNote(
                 AuditAction.CHRONOLOGY_EXPORT, output == null ? "" : String.valueOf(output.getFileName()), d);
     }

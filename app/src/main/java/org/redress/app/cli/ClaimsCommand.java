@@ -155,7 +155,8 @@ final class ClaimsCommand implements Runnable {
     @Command(
             name = "link",
             mixinStandardHelpOptions = true,
-            description = "Link an event or a citation to an element of a claim, with a weight.")
+            description =
+                    "Link an event, a citation or a mention (a hit's id) to an element of a claim, with a weight.")
     static final class Link implements Callable<Integer>, Audited {
         @Mixin
         CaseOption caseOption;
@@ -173,6 +174,12 @@ final class ClaimsCommand implements Runnable {
         Long citation;
 
         @Option(
+                names = "--mention",
+                paramLabel = "HIT_ID",
+                description = "A hit of the watch list (redress mentions), for the element of knowledge.")
+        String mention;
+
+        @Option(
                 names = "--weight",
                 defaultValue = "supports",
                 description = "supports-strongly, supports, weakly or contradicts.")
@@ -186,15 +193,21 @@ final class ClaimsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            if ((event == null) == (citation == null))
-                throw new CaseException("give exactly one of --event ID or --citation ID");
+            int given = (event == null ? 0 : 1) + (citation == null ? 0 : 1) + (mention == null ? 0 : 1);
+            if (given != 1)
+                throw new CaseException("give exactly one of --event ID, --citation ID or --mention HIT_ID");
             try (CaseServices c = CaseServices.open(caseOption.folder())) {
                 CaseModel model = c.caseModel();
-                Finding f = model.link(new Finding(0, claim, element, event, citation, Weight.fromCode(weight), note));
+                Finding f = mention != null
+                        ? c.mentions().cite(claim, element, mention, Weight.fromCode(weight), note)
+                        : model.link(new Finding(0, claim, element, event, citation, Weight.fromCode(weight), note));
+                String what = event != null
+                        ? "event " + event
+                        : citation != null ? "citation " + citation : "hit " + f.mentionId();
                 System.out.println(
                         json
                                 ? Json.write(f)
-                                : "Linked " + (event != null ? "event " + event : "citation " + citation) + " to "
+                                : "Linked " + what + " to "
                                         + claim + " / " + element + " ("
                                         + f.weight().words() + ").");
             }
@@ -206,7 +219,8 @@ final class ClaimsCommand implements Runnable {
             return new AuditNote(
                     AuditAction.FINDING_LINK,
                     claim + "/" + element,
-                    (event != null ? "event " + event : "citation " + citation) + " " + weight);
+                    (event != null ? "event " + event : citation != null ? "citation " + citation : "hit " + mention)
+                            + " " + weight);
         }
     }
 

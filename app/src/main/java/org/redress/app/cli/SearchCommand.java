@@ -53,7 +53,8 @@ final class SearchCommand implements Callable<Integer>, Audited {
     @Option(
             names = "--filter",
             paramLabel = "FACET=VALUE",
-            description = "Keep only hits with this facet value: type=email, source=NAME, domain=dmv.gov, year=2016.")
+            description = "Keep only hits with this facet value: type=email, source=NAME, domain=dmv.gov, year=2016,"
+                    + " person=NAME (a watched person).")
     Map<String, String> filters = new LinkedHashMap<>();
 
     @Option(names = "--json", description = "Print one JSON document.")
@@ -68,12 +69,13 @@ final class SearchCommand implements Callable<Integer>, Audited {
             default -> throw new CaseException("--sort takes relevance, date or -date, not '" + sort + "'");
         };
         for (String facet : filters.keySet()) {
-            if (!List.of("type", "source", "domain", "year").contains(facet)) {
-                throw new CaseException("--filter takes type, source, domain or year, not '" + facet + "'");
+            if (!List.of("type", "source", "domain", "year", "person").contains(facet)) {
+                throw new CaseException("--filter takes type, source, domain, year or person, not '" + facet + "'");
             }
         }
         if (limit < 0 || limit > 10_000) throw new CaseException("--limit must be between 0 and 10000");
         try (CaseServices c = CaseServices.open(caseOption.folder())) {
+            c.mentions().screen(); // person: counts the hits of the current watch list
             SearchResult result =
                     c.index().search(new SearchQuery(String.join(" ", words), limit, offset, order, filters));
             if (json) {

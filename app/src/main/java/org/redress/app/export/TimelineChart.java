@@ -17,6 +17,7 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.redress.analysis.retaliation.ProximityRow;
 import org.redress.application.casemodel.CaseAnalysis;
+import org.redress.application.mentions.FirstNamed;
 import org.redress.core.casemodel.CaseEvent;
 import org.redress.core.casemodel.CasePerson;
 import org.redress.core.casemodel.Role;
@@ -44,16 +45,32 @@ public final class TimelineChart {
 
     record Gap(double x1, double x2, int lane, String label) {}
 
+    /** Where the records first named a lane's person: a blue diamond under the lane (only when the watch list is asked for). */
+    record Known(double x, int lane, String label) {}
+
+    static final Color KNOWN = new Color(0x1f4e9c);
+
     /** The chart's words: its title, the unit after a number of days, and the mark of a gap measured from the group's activity. */
-    public record Words(String title, String days, String group) {
+    public record Words(String title, String days, String group, String firstNamed) {
         public static final Words ENGLISH = new Words(
                 "Protected activity (●) and adverse actions (■), days from the latest earlier protected activity",
                 "d",
-                "group");
+                "group",
+                "first named in the agency's records");
+
+        public Words(String title, String days, String group) {
+            this(title, days, group, "first named in the agency's records");
+        }
     }
 
     record Layout(
-            int height, List<String> lanes, List<Mark> marks, List<Gap> gaps, List<String[]> ticks, String title) {}
+            int height,
+            List<String> lanes,
+            List<Mark> marks,
+            List<Gap> gaps,
+            List<Known> known,
+            List<String[]> ticks,
+            String title) {}
 
     private TimelineChart() {}
 
@@ -62,6 +79,15 @@ public final class TimelineChart {
     }
 
     static Layout layout(List<CasePerson> people, List<CaseEvent> events, List<ProximityRow> proximity, Words words) {
+        return layout(people, events, proximity, words, List.of());
+    }
+
+    static Layout layout(
+            List<CasePerson> people,
+            List<CaseEvent> events,
+            List<ProximityRow> proximity,
+            Words words,
+            List<FirstNamed> firstNamed) {
         List<String> lanes = new ArrayList<>(people.stream()
                 .filter(p -> p.role() == Role.SUBJECT)
                 .map(CasePerson::name)
@@ -80,10 +106,15 @@ public final class TimelineChart {
                 .map(e -> e.date().earliest().orElse(e.date().anchorDay()))
                 .min(LocalDate::compareTo)
                 .orElse(LocalDate.now());
+        List<FirstNamed> known = firstNamed.stream()
+                .filter(k -> lanes.stream().anyMatch(l -> l.equalsIgnoreCase(k.person())))
+                .toList();
+        for (FirstNamed k : known) if (relevant.isEmpty() || k.date().isBefore(first)) first = k.date();
         LocalDate last = relevant.stream()
                 .map(e -> e.date().latest().orElse(e.date().anchorDay()))
                 .max(LocalDate::compareTo)
                 .orElse(first);
+        for (FirstNamed k : known) if (k.date().isAfter(last)) last = k.date();
         if (!last.isAfter(first)) last = first.plusDays(1);
         long span = ChronoUnit.DAYS.between(first, last);
         LocalDate f = first;
@@ -138,13 +169,23 @@ public final class TimelineChart {
             gaps.add(new Gap(
                     x.apply(prior.date().anchorDay()), x.apply(action.date().anchorDay()), lane, label));
         }
+        List<Known> knownMarks = new ArrayList<>();
+        for (FirstNamed k : known) {
+            int lane = -1;
+            for (int i = 0; i < lanes.size(); i++) if (lanes.get(i).equalsIgnoreCase(k.person())) lane = i;
+            knownMarks.add(new Known(
+                    x.apply(k.date()),
+                    lane,
+                    words.firstNamed() + " " + k.date()
+                            + (k.organisation() == null ? "" : " (" + k.organisation() + ")")));
+        }
         List<String[]> ticks = new ArrayList<>();
         for (int i = 0; i <= 4; i++) {
             LocalDate d = first.plusDays(span * i / 4);
             ticks.add(new String[] {String.valueOf(x.apply(d)), d.toString()});
         }
         int height = TOP + Math.max(1, lanes.size()) * LANE + 40;
-        return new Layout(height, lanes, marks, gaps, ticks, words.title());
+        return new Layout(height, lanes, marks, gaps, knownMarks, ticks, words.title());
     }
 
     /** The chart as a standalone SVG document; every text is XML-escaped. */
@@ -154,7 +195,19 @@ public final class TimelineChart {
     }
 
     public static byte[] png(CaseModelStore store) {
-        return png(store.people(), store.events(), CaseAnalysis.proximity(store).rows());
+        return png(store, List.of());
+    }
+
+    /** The case's chart as PNG with a marker where the records first named each subject (the watch list asked for). */
+    public static byte[] png(CaseModelStore store, List<FirstNamed> firstNamed) {
+        return png(layout(
+                store.people(), store.events(), CaseAnalysis.proximity(store).rows(), Words.ENGLISH, firstNamed));
+    }
+
+    /** The case's chart as SVG with the first-named markers. */
+    public static String svg(CaseModelStore store, Words words, List<FirstNamed> firstNamed) {
+        return svg(layout(
+                store.people(), store.events(), CaseAnalysis.proximity(store).rows(), words, firstNamed));
     }
 
     public static String svg(List<CasePerson> people, List<CaseEvent> events, List<ProximityRow> proximity) {
@@ -164,7 +217,10 @@ public final class TimelineChart {
     /** The chart in the given words (the page's language). */
     public static String svg(
             List<CasePerson> people, List<CaseEvent> events, List<ProximityRow> proximity, Words words) {
-        Layout l = layout(people, events, proximity, words);
+        return svg(layout(people, events, proximity, words));
+    }
+
+    static String svg(Layout l) {
         StringBuilder s = new StringBuilder();
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
                 .append(WIDTH)
@@ -255,13 +311,31 @@ public final class TimelineChart {
                         esc(m.label())));
             }
         }
+        for (Known k : l.known()) {
+            int y = laneY(k.lane());
+            s.append(String.format(
+                    Locale.ROOT,
+                    "<polygon class=\"knowledge\" points=\"%.1f,%d %.1f,%d %.1f,%d %.1f,%d\" fill=\"#1f4e9c\"><title>%s</title></polygon>%n",
+                    k.x(),
+                    y + 6,
+                    k.x() + 6,
+                    y + 12,
+                    k.x(),
+                    y + 18,
+                    k.x() - 6,
+                    y + 12,
+                    esc(k.label())));
+        }
         s.append("</svg>\n");
         return s.toString();
     }
 
     /** The same chart as PNG bytes. */
     public static byte[] png(List<CasePerson> people, List<CaseEvent> events, List<ProximityRow> proximity) {
-        Layout l = layout(people, events, proximity);
+        return png(layout(people, events, proximity));
+    }
+
+    static byte[] png(Layout l) {
         BufferedImage img = new BufferedImage(WIDTH, l.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
@@ -317,6 +391,12 @@ public final class TimelineChart {
                     g.setColor(ADVERSE);
                     g.fillRect(x - 6, y - 6, 12, 12);
                 }
+            }
+            g.setColor(KNOWN);
+            for (Known k : l.known()) {
+                int y = laneY(k.lane()) + 12;
+                int x = (int) k.x();
+                g.fillPolygon(new int[] {x, x + 6, x, x - 6}, new int[] {y - 6, y, y + 6, y}, 4);
             }
         } finally {
             g.dispose();

@@ -60,11 +60,11 @@ final class CaseApiHandlers {
         TimelineChart.Words words =
                 ctx.queryParam("lang") == null ? TimelineChart.Words.ENGLISH : chartWords(PageLanguage.messages(ctx));
         ctx.contentType("image/svg+xml; charset=utf-8")
-                .result(TimelineChart.svg(ops.model().store(), words));
+                .result(TimelineChart.svg(ops.model().store(), words, ops.firstNamed(ctx)));
     }
 
     void timelinePng(Context ctx) {
-        ctx.contentType("image/png").result(TimelineChart.png(ops.model().store()));
+        ctx.contentType("image/png").result(TimelineChart.png(ops.model().store(), ops.firstNamed(ctx)));
     }
 
     void claims(Context ctx) {
@@ -89,6 +89,7 @@ final class CaseApiHandlers {
                         b.path("element").asText(null),
                         b.path("event").asText(null),
                         b.hasNonNull("citation") ? b.get("citation").asLong() : null,
+                        b.path("mention").asText(null),
                         b.path("weight").asText("supports"),
                         b.path("note").asText("")));
     }
@@ -107,7 +108,8 @@ final class CaseApiHandlers {
 
     /** The timeline chart's words in the page's language (the chart is English unless ?lang= asks otherwise). */
     static TimelineChart.Words chartWords(Messages t) {
-        return new TimelineChart.Words(t.get("chart.title"), t.get("chart.days"), t.get("chart.group"));
+        return new TimelineChart.Words(
+                t.get("chart.title"), t.get("chart.days"), t.get("chart.group"), t.get("chart.firstNamed"));
     }
 
     private static JsonNode body(Context ctx) {
@@ -154,7 +156,11 @@ final class CaseApiHandlers {
         String person = CaseOperations.blankToNull(ctx.queryParam("person"));
         ChronologyExport.Format f =
                 ChronologyExport.Format.of(ctx.queryParam("format") == null ? "json" : ctx.queryParam("format"));
-        List<Chronology.Row> rows = Chronology.rows(ops.model().store(), person);
+        // The watch list leaves the case only when asked: the derived "first named" rows and chart markers say who is
+        // watched.
+        List<Chronology.Row> rows = CaseOperations.watchListAsked(ctx)
+                ? ops.chronologyWithKnowledge(person, "First named in the agency's records")
+                : Chronology.rows(ops.model().store(), person);
         if ("true".equals(ctx.queryParam("redact"))) rows = Chronology.redact(rows, Redactor.standard());
         if (f == ChronologyExport.Format.JSON) {
             ctx.json(Map.of("person", person == null ? "" : person, "events", rows));
@@ -162,7 +168,7 @@ final class CaseApiHandlers {
         }
         byte[] chart = f == ChronologyExport.Format.CSV
                 ? null
-                : TimelineChart.png(ops.model().store());
+                : TimelineChart.png(ops.model().store(), ops.firstNamed(ctx));
         byte[] bytes = ChronologyExport.export(f, "Chronology", rows, chart);
         String ext = f.name().toLowerCase(Locale.ROOT);
         ctx.header("Content-Disposition", "attachment; filename=\"chronology." + ext + "\"");

@@ -20,17 +20,24 @@ import org.redress.core.chronology.EventKind;
 /** What the case API and the case pages both do to the case model: import, look up, adopt claims, link findings, analyse. */
 final class CaseOperations {
     private final CaseServices services;
+    private final BackgroundScreening screening;
 
-    CaseOperations(CaseServices services) {
+    CaseOperations(CaseServices services, BackgroundScreening screening) {
         this.services = services;
+        this.screening = screening;
     }
 
     CaseModel model() {
         return services.caseModel();
     }
 
+    BackgroundScreening.Status screening() {
+        return screening.status();
+    }
+
+    /** An import whose people, once stored, start screening in the background (a request never waits for it). */
     CaseImport importer() throws IOException {
-        return services.importer();
+        return services.importer(screening::start);
     }
 
     /** The codes of the event kinds this case knows (built in, and its own). */
@@ -53,6 +60,26 @@ final class CaseOperations {
                 services.caseModel().store(), services.mentions().namings());
     }
 
+    /** Whether the request asks for the watch list ({@code ?include-watch-list=true}, any spelling of the name). */
+    static boolean watchListAsked(Context ctx) {
+        for (String name : List.of("include-watch-list", "include_watch_list", "includeWatchList")) {
+            String v = ctx.queryParam(name);
+            if (v != null && List.of("true", "yes", "1", "").contains(v.strip().toLowerCase(java.util.Locale.ROOT)))
+                return true;
+        }
+        return false;
+    }
+
+    /** When the records first named each watched person, if the request asks for the watch list; else none. */
+    List<org.redress.application.mentions.FirstNamed> firstNamed(Context ctx) {
+        return watchListAsked(ctx) ? services.mentions().firstNamed() : List.of();
+    }
+
+    /** The chronology with the derived "first named" rows ({@code words}: that fact in the reader's language). */
+    List<org.redress.application.casemodel.Chronology.Row> chronologyWithKnowledge(String person, String words) {
+        return services.mentions().chronologyWithKnowledge(person, words);
+    }
+
     /** The event named by the path's {@code {id}}. */
     CaseEvent event(Context ctx) {
         String id = ctx.pathParam("id");
@@ -71,7 +98,14 @@ final class CaseOperations {
         return claim;
     }
 
-    Finding link(String claim, String element, String event, Long citation, String weight, String note) {
+    /** Links an event, a citation or a mention (a hit's id, checked not to be rejected) to an element of a claim. */
+    Finding link(
+            String claim, String element, String event, Long citation, String mention, String weight, String note) {
+        if (blankToNull(mention) != null) {
+            if (blankToNull(event) != null || citation != null)
+                throw new UserMistake("give one of an event, a citation or a mention, not several");
+            return services.mentions().cite(claim, element, mention, Weight.fromCode(weight), note);
+        }
         return model().link(
                         new Finding(0, claim, element, blankToNull(event), citation, Weight.fromCode(weight), note));
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import org.redress.analysis.retaliation.ClusteringResult;
 import org.redress.app.json.Json;
 import org.redress.application.casemodel.CaseImport;
-import org.redress.application.casemodel.Chronology;
 import org.redress.application.casemodel.GapReport;
 import org.redress.core.UserMistake;
 import org.redress.core.casemodel.CaseEvent;
@@ -27,7 +26,7 @@ final class CasePageHandlers {
     }
 
     void people(Context ctx) {
-        ctx.html(pages.people(t(ctx), ops.model().store().people(), null));
+        ctx.html(pages.people(t(ctx), ops.model().store().people(), null, ops.screening()));
     }
 
     void events(Context ctx) throws IOException {
@@ -48,9 +47,10 @@ final class CasePageHandlers {
 
     void chronology(Context ctx) {
         String person = CaseOperations.blankToNull(ctx.queryParam("person"));
+        // On the screen the derived "first named" rows show among the events; downloads leave them out unless asked.
         ctx.html(pages.chronology(
                 t(ctx),
-                Chronology.rows(ops.model().store(), person),
+                ops.chronologyWithKnowledge(person, t(ctx).get("chron.firstNamed")),
                 person,
                 ops.model().store().people()));
     }
@@ -86,11 +86,12 @@ final class CasePageHandlers {
         p.put("organisation", form(ctx, "organisation"));
         p.put("leader", ctx.formParam("leader") != null ? "yes" : "no");
         p.put("notes", form(ctx, "notes"));
+        p.put("watched", form(ctx, "watched")); // blank: by role (subjects are watched)
         try {
             ops.importer().importPeople(Json.MAPPER.createArrayNode().add(p), "the form");
             ctx.redirect("/people", HttpStatus.SEE_OTHER);
         } catch (UserMistake e) {
-            ctx.status(400).html(pages.people(t(ctx), ops.model().store().people(), e.getMessage()));
+            ctx.status(400).html(pages.people(t(ctx), ops.model().store().people(), e.getMessage(), ops.screening()));
         }
     }
 
@@ -173,6 +174,7 @@ final class CasePageHandlers {
                     ce[1],
                     form(ctx, "event"),
                     citation.isEmpty() ? null : Long.parseLong(citation),
+                    form(ctx, "mention"),
                     form(ctx, "weight"),
                     form(ctx, "note"));
             ctx.redirect("/claims", HttpStatus.SEE_OTHER);

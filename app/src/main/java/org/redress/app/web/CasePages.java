@@ -18,7 +18,9 @@ import org.redress.core.casemodel.Claim;
 public final class CasePages {
     private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
 
-    public record PeopleModel(Messages t, List<CasePerson> people, String error) {}
+    /** {@code screening}: how far the background screening after a change of the watch list has come. */
+    public record PeopleModel(
+            Messages t, List<CasePerson> people, String error, BackgroundScreening.Status screening) {}
 
     public record EventsModel(Messages t, List<CaseEvent> events, List<String> kinds, String error) {}
 
@@ -73,8 +75,8 @@ public final class CasePages {
             int window,
             String error) {}
 
-    String people(Messages t, List<CasePerson> people, String error) {
-        return render("people.jte", new PeopleModel(t, people, error));
+    String people(Messages t, List<CasePerson> people, String error, BackgroundScreening.Status screening) {
+        return render("people.jte", new PeopleModel(t, people, error, screening));
     }
 
     String events(Messages t, List<CaseEvent> events, List<String> kinds, String error) {

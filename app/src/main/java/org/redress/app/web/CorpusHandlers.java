@@ -23,9 +23,12 @@ final class CorpusHandlers {
     private static final List<String> FACETS = List.of("type", "source", "domain", "year");
     private final CaseServices services;
     private final Pages pages = new Pages();
+    private final List<SpanSource> spanSources;
 
-    CorpusHandlers(CaseServices services) {
+    /** {@code spanSources} mark the document page's text (mentions; later entities, exemption marks, flags). */
+    CorpusHandlers(CaseServices services, List<SpanSource> spanSources) {
         this.services = services;
+        this.spanSources = List.copyOf(spanSources);
     }
 
     void apiSearch(Context ctx) {
@@ -86,9 +89,14 @@ final class CorpusHandlers {
         Messages t = PageLanguage.messages(ctx);
         DocumentView view = view(ctx);
         String q = ctx.queryParam("q");
-        List<String> marked = view.pages().stream()
-                .map(p -> services.index().mark(q, p.text()).toHtml())
-                .toList();
+        String id = view.document().id();
+        String back = "/documents/" + id + (q == null ? "" : "?q=" + Pages.enc(q));
+        List<MarkedText.Marked> marked = new java.util.ArrayList<>();
+        for (Page p : view.pages()) {
+            List<TextSpan> spans = new java.util.ArrayList<>();
+            for (SpanSource source : spanSources) spans.addAll(source.spans(id, p, t, back + "#page-" + p.number()));
+            marked.add(MarkedText.of(p.text(), spans, services.index().mark(q, p.text())));
+        }
         ctx.html(pages.document(
                 t, view, marked, q, services.producedBy(view.document().id())));
     }
@@ -108,7 +116,9 @@ final class CorpusHandlers {
             default -> SearchQuery.Sort.RELEVANCE;
         };
         Map<String, String> filters = new LinkedHashMap<>();
-        for (String f : FACETS) {
+        List<String> facets = new java.util.ArrayList<>(FACETS);
+        facets.addAll(services.folder().pageSetFields().names());
+        for (String f : facets) {
             String v = ctx.queryParam(f);
             if (v != null && !v.isBlank()) filters.put(f, v);
         }

@@ -40,11 +40,14 @@ public final class Pages {
         }
     }
 
-    /** What the document page shows; {@code markedPages} are escaped HTML with matches marked. */
+    /**
+     * What the document page shows; {@code markedPages} are each page's escaped HTML with the search's matches and the
+     * spans of every {@link SpanSource} marked, and the spans' notes (with their forms) to show under the page.
+     */
     public record DocumentModel(
             Messages t,
             DocumentView view,
-            List<String> markedPages,
+            List<MarkedText.Marked> markedPages,
             String query,
             List<org.redress.application.requests.ProducedBy> producedBy) {
         public String queryParam() {
@@ -65,7 +68,7 @@ public final class Pages {
     String document(
             Messages t,
             DocumentView view,
-            List<String> markedPages,
+            List<MarkedText.Marked> markedPages,
             String query,
             List<org.redress.application.requests.ProducedBy> producedBy) {
         return render("document.jte", new DocumentModel(t, view, markedPages, query, producedBy));

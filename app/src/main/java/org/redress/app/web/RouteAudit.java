@@ -54,7 +54,20 @@ final class RouteAudit {
     static Rule search(boolean pageWithoutQueryIsNone) {
         return ctx -> {
             if (pageWithoutQueryIsNone && ctx.queryParam("q") == null) return null;
-            return new AuditNote(AuditAction.SEARCH, "", params(ctx, "q", "type", "source", "domain", "year", "sort"));
+            return new AuditNote(
+                    AuditAction.SEARCH, "", params(ctx, "q", "type", "source", "domain", "year", "person", "sort"));
+        };
+    }
+
+    /** A form post: the target from the form field {@code target} (all its values), and the named form fields. */
+    static Rule form(AuditAction action, String target, String... fields) {
+        return ctx -> {
+            List<String> parts = new ArrayList<>();
+            for (String name : fields) {
+                String value = ctx.formParam(name);
+                if (value != null && !value.isBlank()) parts.add(name + "=" + value.strip());
+            }
+            return new AuditNote(action, String.join(",", ctx.formParams(target)), String.join(" ", parts));
         };
     }
 

@@ -29,6 +29,7 @@ public final class WebServer {
     private final RequestApiHandlers requestApi;
     private final RequestPageHandlers requestPages;
     private final RedactionPages redactions;
+    private final MentionPageHandlers mentionPages;
     private final KnownHosts hosts;
     private final AccessToken access;
     private final FormTokens forms;
@@ -47,9 +48,14 @@ public final class WebServer {
         this.access = access;
         this.forms = new FormTokens(access);
         this.audit = new RouteAudit(services.audit());
-        CaseOperations ops = new CaseOperations(services);
+        // Screening after a change of the watch list made here runs in the background, never inside a request.
+        BackgroundScreening screening = new BackgroundScreening(services::mentions, clock);
+        CaseOperations ops = new CaseOperations(services, screening);
         RequestLookup requests = new RequestLookup(services, clock);
-        this.corpus = new CorpusHandlers(services);
+        // What marks the document page's text; entities, exemption marks and flags add their SpanSource here.
+        List<SpanSource> spans = List.of(new MentionSpans(services.folder()::mentions));
+        this.corpus = new CorpusHandlers(services, spans);
+        this.mentionPages = new MentionPageHandlers(services, screening);
         this.caseApi = new CaseApiHandlers(ops);
         this.casePages = new CasePageHandlers(ops);
         this.requestApi = new RequestApiHandlers(requests);
@@ -99,7 +105,8 @@ public final class WebServer {
                 at(
                         GET,
                         "/api/v1/chronology",
-                        RouteAudit.of(AuditAction.CHRONOLOGY_EXPORT, "format", "person", "redact"),
+                        RouteAudit.of(
+                                AuditAction.CHRONOLOGY_EXPORT, "format", "person", "redact", "include-watch-list"),
                         caseApi::chronology),
                 at(
                         GET,
@@ -136,6 +143,12 @@ public final class WebServer {
                         RouteAudit.of(AuditAction.REQUESTS_CALENDAR),
                         requestApi::calendar),
                 at(GET, "/api/v1/requests/{id}", RouteAudit.of(AuditAction.REQUEST_VIEW), requestApi::one),
+                // the watch list
+                at(
+                        GET,
+                        "/api/v1/mentions/screening",
+                        RouteAudit.fixed(AuditAction.MENTIONS_VIEW, "screening status"),
+                        mentionPages::screeningStatus),
                 // pages
                 at(GET, "/", RouteAudit.search(true), corpus::searchPage),
                 at(GET, "/documents/{id}", RouteAudit.of(AuditAction.DOCUMENT_VIEW, "q"), corpus::documentPage),
@@ -161,6 +174,19 @@ public final class WebServer {
                         "/redactions/export",
                         RouteAudit.of(AuditAction.REDACTIONS_EXPORT, "format", "by"),
                         redactions::export),
+                at(GET, "/mentions", RouteAudit.of(AuditAction.MENTIONS_VIEW, "status", "person"), mentionPages::queue),
+                at(GET, "/mentions/person", RouteAudit.of(AuditAction.MENTIONS_VIEW, "name"), mentionPages::person),
+                at(GET, "/mentions/hit/{id}", RouteAudit.of(AuditAction.MENTIONS_VIEW), mentionPages::hit),
+                at(
+                        POST,
+                        "/mentions/review",
+                        RouteAudit.form(AuditAction.REVIEW_DECISION, "id", "decision", "reason"),
+                        mentionPages::review),
+                at(
+                        POST,
+                        "/people/watch",
+                        RouteAudit.form(AuditAction.WATCH_CHANGE, "name", "watched"),
+                        mentionPages::watch),
                 at(GET, "/requests", RouteAudit.of(AuditAction.REQUESTS_VIEW, "overdue"), requestPages::listPage),
                 at(POST, "/requests", RouteAudit.of(AuditAction.REQUEST_ADD), requestPages::postAdd),
                 at(GET, "/requests/{id}", RouteAudit.of(AuditAction.REQUEST_VIEW), requestPages::requestPage),

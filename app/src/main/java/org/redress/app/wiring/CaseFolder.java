@@ -34,6 +34,7 @@ public final class CaseFolder implements AutoCloseable {
     private final DocumentStore store;
     private final BlobStore blobs;
     private final SearchIndex index;
+    private final org.redress.core.search.PageSetFields pageSetFields = new org.redress.core.search.PageSetFields();
     private RequestStore requests;
     private org.redress.store.sqlite.SqliteCaseModelStore caseModel;
     private SigningKey custodyKey;
@@ -44,7 +45,7 @@ public final class CaseFolder implements AutoCloseable {
         this.root = root;
         this.store = SqliteDocumentStore.open(root.resolve("case.db"));
         this.blobs = new FileBlobStore(root.resolve("originals"));
-        this.index = new LuceneSearchIndex(root.resolve("index"));
+        this.index = new LuceneSearchIndex(root.resolve("index"), pageSetFields);
     }
 
     /** Makes a new case folder (or reopens an existing one without harm). */
@@ -110,6 +111,11 @@ public final class CaseFolder implements AutoCloseable {
 
     public SearchIndex index() {
         return index;
+    }
+
+    /** The search fields whose pages come from outside the index ({@code person:}); filled by {@code CaseServices}. */
+    public org.redress.core.search.PageSetFields pageSetFields() {
+        return pageSetFields;
     }
 
     /** The append-only audit log under {@code audit/} (files opened per entry: nothing to close). */

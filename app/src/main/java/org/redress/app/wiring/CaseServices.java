@@ -20,6 +20,7 @@ import org.redress.application.custody.CustodyIngester;
 import org.redress.application.custody.CustodyRecorder;
 import org.redress.application.custody.ManifestLookup;
 import org.redress.application.marks.MarkService;
+import org.redress.application.mentions.MentionPages;
 import org.redress.application.mentions.MentionService;
 import org.redress.application.requests.ProducedBy;
 import org.redress.application.requests.RequestDeadlines;
@@ -55,6 +56,9 @@ public final class CaseServices implements AutoCloseable {
         // The case's own laws/, calendars/ and claims/ folders add to or replace the built-ins.
         this.deadlines = new DeadlineCalculator(LawLibrary.load(folder.root()));
         this.templates = ClaimTemplates.load(folder.root().resolve("claims"));
+        // Search fields answered from the case database: person:"NAME" (the mentions that count).
+        folder.pageSetFields()
+                .register(new MentionPages(folder::mentions, () -> caseModel().store()));
     }
 
     /** Opens an existing case folder. */
@@ -111,11 +115,13 @@ public final class CaseServices implements AutoCloseable {
 
     /** A new all-or-nothing import of people and events; imported people screen the corpus again. */
     public CaseImport importer() throws IOException {
+        return importer(() -> mentions().screen());
+    }
+
+    /** The same, running {@code afterPeople} once people are stored (the web starts screening in the background). */
+    public CaseImport importer(Runnable afterPeople) throws IOException {
         CaseModel model = caseModel();
-        return new CaseImport(
-                model,
-                CaseImport.kindsOf(folder.root(), model),
-                () -> mentions().screen());
+        return new CaseImport(model, CaseImport.kindsOf(folder.root(), model), afterPeople);
     }
 
     /** The watch list's mentions: screening, review, summaries. */

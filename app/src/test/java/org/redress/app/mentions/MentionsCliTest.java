@@ -1,10 +1,10 @@
 package org.redress.app.mentions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redress.app.mentions.WatchCase.ok;
+import static org.redress.app.mentions.WatchCase.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,17 +16,6 @@ import org.redress.app.cli.Cli;
 class MentionsCliTest {
     @TempDir
     Path tmp;
-
-    static Cli.Run ok(String... args) {
-        Cli.Run r = Cli.run(args);
-        assertThat(r.code()).as(r.toString()).isZero();
-        return r;
-    }
-
-    static void write(Path file, String text) throws Exception {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
 
     static List<JsonNode> hitsOf(JsonNode listing, String person) {
         List<JsonNode> out = new ArrayList<>();
@@ -63,22 +52,7 @@ class MentionsCliTest {
                 .doesNotContain("Kike");
 
         Path first = tmp.resolve("production-1");
-        write(first.resolve("memo.txt"), """
-                MEMORANDUM
-                Subject: BALCAZAR SANCHEZ, JOSE E
-                The agent met Enrique Baltazar Sandoval and Rosa Palacios at the office.
-                Zully Palacios was present.
-                """);
-        write(first.resolve("request.eml"), """
-                From: Agent Smith <asmith@ice.dhs.gov>
-                To: records@dmv.vermont.gov
-                Subject: plates
-                Date: Thu, 16 Mar 2017 10:00:00 -0400
-                Message-ID: <1@ice.dhs.gov>
-                Content-Type: text/plain; charset=UTF-8
-
-                Please run jbalcazar@migrantjustice.net and Enrique Balcazar through your system.
-                """);
+        WatchCase.firstProduction(first);
         JsonNode ingest = ok("ingest", "--case", dir, "--json", "--received", "2017-06-01", first.toString())
                 .json();
         assertThat(ingest.get("mentionsNew").asLong()).isEqualTo(4);

@@ -7,12 +7,17 @@ import org.redress.core.casemodel.CaseModelException;
 import org.redress.core.casemodel.CasePerson;
 import org.redress.core.casemodel.Citation;
 import org.redress.core.casemodel.Part;
+import org.redress.core.chronology.EventDate;
 import org.redress.core.port.CaseModelStore;
 
 /** The court-ready chronology: one row per event, in date order, optionally only the events of one person. */
 public final class Chronology {
 
-    /** One row. {@code sources} are the citations as a court reads them ("doc 3f1c9a02…, p. 14"). */
+    /**
+     * One row. {@code sources} are the citations as a court reads them ("doc 3f1c9a02…, p. 14"). A {@code derived} row
+     * is no event of the case but a fact the case computed (when the records first named a watched person); its id
+     * is the hit it cites.
+     */
     public record Row(
             String id,
             String date,
@@ -22,7 +27,22 @@ public final class Chronology {
             String place,
             List<String> sources,
             List<String> quotes,
-            boolean disputed) {}
+            boolean disputed,
+            boolean derived) {
+        /** An event's row. */
+        public Row(
+                String id,
+                String date,
+                String kind,
+                String fact,
+                String people,
+                String place,
+                List<String> sources,
+                List<String> quotes,
+                boolean disputed) {
+            this(id, date, kind, fact, people, place, sources, quotes, disputed, false);
+        }
+    }
 
     private Chronology() {}
 
@@ -54,8 +74,19 @@ public final class Chronology {
                         redactor.redact(r.place()),
                         r.sources().stream().map(redactor::redact).toList(),
                         r.quotes().stream().map(redactor::redact).toList(),
-                        r.disputed()))
+                        r.disputed(),
+                        r.derived()))
                 .toList();
+    }
+
+    /** The rows with derived ones put in date order among them (a derived row after the events of its day). */
+    public static List<Row> withDerived(List<Row> rows, List<Row> derived) {
+        if (derived.isEmpty()) return rows;
+        List<Row> all = new java.util.ArrayList<>(rows);
+        all.addAll(derived);
+        // a stable sort: the events keep the store's order (day, then time)
+        all.sort(java.util.Comparator.comparing(r -> EventDate.parse(r.date()).anchorDay()));
+        return List.copyOf(all);
     }
 
     static Row row(CaseEvent e) {

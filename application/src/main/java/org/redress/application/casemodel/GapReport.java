@@ -19,7 +19,13 @@ import org.redress.core.port.CaseModelStore;
  */
 public final class GapReport {
 
-    public record Evidence(long finding, String weight, String event, Long citation, String label, String note) {}
+    /** {@code mention} is the id of a hit of the watch list, when the finding cites one. */
+    public record Evidence(
+            long finding, String weight, String event, Long citation, String label, String note, String mention) {
+        public Evidence(long finding, String weight, String event, Long citation, String label, String note) {
+            this(finding, weight, event, citation, label, note, null);
+        }
+    }
 
     public record ElementStatus(
             String id,
@@ -50,7 +56,13 @@ public final class GapReport {
                 for (Finding f : findings) {
                     if (!f.claimId().equals(claim.id()) || !f.elementId().equals(el.id())) continue;
                     ev.add(new Evidence(
-                            f.id(), f.weight().code(), f.eventId(), f.citationId(), label(store, events, f), f.note()));
+                            f.id(),
+                            f.weight().code(),
+                            f.eventId(),
+                            f.citationId(),
+                            label(store, events, f),
+                            f.note(),
+                            f.mentionId()));
                 }
                 boolean supported = findings.stream()
                         .anyMatch(f -> f.claimId().equals(claim.id())
@@ -92,6 +104,7 @@ public final class GapReport {
     }
 
     private static String label(CaseModelStore store, Map<String, CaseEvent> events, Finding f) {
+        if (f.mentionId() != null) return "mention " + f.mentionId();
         if (f.eventId() != null) {
             CaseEvent e = events.get(f.eventId());
             return e == null

@@ -70,6 +70,11 @@ public final class MentionService {
 
     /** Screens every document not yet screened with the current watch list; a no-op when nothing changed. */
     public ScreeningResult screen() {
+        return screen(done -> {});
+    }
+
+    /** The same, telling {@code progress} how many documents are screened so far after each one. */
+    public ScreeningResult screen(java.util.function.LongConsumer progress) {
         NameMatcher m = matcher.get();
         WatchList list = new WatchList(people.people(), m.diminutives());
         String fingerprint = list.fingerprint();
@@ -83,6 +88,7 @@ public final class MentionService {
                 List<Mention> hits = prepared == null ? List.of() : hitsIn(id, list, prepared, m);
                 fresh += mentions.replaceHits(id, fingerprint, hits);
                 screened++;
+                progress.accept(screened);
             }
         }
         return new ScreeningResult(list.names().size(), screened, fresh);
@@ -126,12 +132,21 @@ public final class MentionService {
 
     /** Puts a person (by name or alias) on the watch list, or takes them off it, and screens again. */
     public WatchChange watch(String nameOrAlias, boolean on) {
-        CasePerson p = people.person(nameOrAlias)
+        WatchChange change = mark(nameOrAlias, on);
+        return new WatchChange(change.person(), on, change.warnings(), screen());
+    }
+
+    /**
+     * Puts a person on the watch list or off it without screening ({@code screening} is null): for the web, which
+     * screens in the background. The corpus is screened again by the next {@link #screen}.
+     */
+    public WatchChange mark(String nameOrAlias, boolean on) {
+        CasePerson p = people.person(nameOrAlias == null ? "" : nameOrAlias.strip())
                 .orElseThrow(() -> new NotFound("no person of the case has that name or alias; add them first with"
                         + " redress import people (names are left out of this message, as the watch list always is)"));
         people.savePerson(p.withWatched(on));
         List<String> warnings = on ? new WatchedPerson("", p.name(), p.aliases()).warnings() : List.of();
-        return new WatchChange(p.name(), on, warnings, screen());
+        return new WatchChange(p.name(), on, warnings, null);
     }
 
     /** Warnings about the names of everyone watched, each naming the person's place in the list, not the person. */
@@ -245,6 +260,24 @@ public final class MentionService {
         return d == null ? null : d.toString();
     }
 
+    /**
+     * The chronology of the case, or of one person (name or alias), with the derived "first named in the agency's
+     * records" entries among its events; {@code words} is that fact in the reader's language.
+     */
+    public List<org.redress.application.casemodel.Chronology.Row> chronologyWithKnowledge(String person, String words) {
+        var rows = org.redress.application.casemodel.Chronology.rows(people, person);
+        Set<String> only = person == null || person.isBlank()
+                ? null
+                : Set.of(people.person(person).map(CasePerson::name).orElse(""));
+        return org.redress.application.casemodel.Chronology.withDerived(
+                rows, FirstNamed.rows(firstNamed(), words, only));
+    }
+
+    /** When the records first named each watched person, per organisation where known (see {@link FirstNamed}). */
+    public List<FirstNamed> firstNamed() {
+        return FirstNamed.of(mentions.mentions(null, null), new DocumentFacts(documents, requests));
+    }
+
     /** Every page that names a watched person by a hit that counts, dated by its document (undated ones left out). */
     public List<Naming> namings() {
         DocumentFacts facts = new DocumentFacts(documents, requests);
@@ -257,6 +290,24 @@ public final class MentionService {
             out.add(new Naming(m.person(), date.toString(), m.documentId(), m.page()));
         }
         return out;
+    }
+
+    // --- knowledge in the claims --------------------------------------------------------------
+
+    /**
+     * Links a hit to an element of a claim (the element of knowledge: the agency knew of the person), checking the
+     * claim and element as any finding, and that the hit exists and is not rejected.
+     */
+    public org.redress.core.casemodel.Finding cite(
+            String claim, String element, String hitId, org.redress.core.casemodel.Weight weight, String note) {
+        String key = hitId == null ? "" : hitId.strip().toLowerCase(java.util.Locale.ROOT);
+        Mention m = mentions.mention(key)
+                .orElseThrow(() -> new NotFound("there is no hit '" + key + "'; list them with: redress mentions"));
+        if (m.status() == MentionStatus.REJECTED) {
+            throw new UserMistake("hit " + key + " was rejected in review: it is not evidence of knowledge");
+        }
+        return new org.redress.core.casemodel.CaseModel(people, documents)
+                .link(new org.redress.core.casemodel.Finding(0, claim, element, null, null, weight, note, key));
     }
 
     // --- review ------------------------------------------------------------------------------

@@ -28,6 +28,14 @@ public interface MentionStore extends AutoCloseable {
     /** Hits, each with its decision, ordered by person, document and offset; a null filter matches everything. */
     List<Mention> mentions(String person, MentionStatus status);
 
+    /** The hits on one document, each with its decision, ordered by page and offset. */
+    default List<Mention> mentionsIn(String documentId) {
+        return mentions(null, null).stream()
+                .filter(m -> m.documentId().equals(documentId))
+                .sorted(java.util.Comparator.comparingInt(Mention::page).thenComparingInt(Mention::start))
+                .toList();
+    }
+
     Optional<Mention> mention(String id);
 
     /**

@@ -23,10 +23,20 @@ class CaseModelRecordsTest {
         assertThat(toCitation.citationId()).isEqualTo(7L);
         assertThatThrownBy(() -> new Finding(0, "fa", "knowledge", "E1", 7L, Weight.SUPPORTS, ""))
                 .isInstanceOf(CaseModelException.class)
-                .hasMessage("a finding links exactly one event or one citation");
+                .hasMessage("a finding links exactly one event, one citation or one mention");
         assertThatThrownBy(() -> new Finding(0, "fa", "knowledge", null, null, Weight.SUPPORTS, ""))
                 .isInstanceOf(CaseModelException.class)
-                .hasMessage("a finding links exactly one event or one citation");
+                .hasMessage("a finding links exactly one event, one citation or one mention");
+    }
+
+    @Test
+    void aFindingCanCiteAMentionInsteadAndThenNothingElse() {
+        Finding toMention = new Finding(0, "fa", "knowledge", null, null, Weight.SUPPORTS, "", " 3fa2c1d9e0b4 ");
+        assertThat(toMention.mentionId()).isEqualTo("3fa2c1d9e0b4");
+        assertThat(new Finding(0, "fa", "knowledge", "E1", null, Weight.SUPPORTS, "").mentionId())
+                .isNull();
+        assertThatThrownBy(() -> new Finding(0, "fa", "knowledge", null, 7L, Weight.SUPPORTS, "", "3fa2c1d9e0b4"))
+                .isInstanceOf(CaseModelException.class);
     }
 
     @Test

@@ -397,18 +397,20 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
 
     @Override
     public synchronized Finding addFinding(Finding f) {
-        long id = h.createUpdate("INSERT INTO cm_findings(claim_id, element_id, event_id, citation_id, weight, note) "
-                        + "VALUES (:c, :e, :ev, :ci, :w, :n)")
+        long id = h.createUpdate(
+                        "INSERT INTO cm_findings(claim_id, element_id, event_id, citation_id, weight, note, mention_id) "
+                                + "VALUES (:c, :e, :ev, :ci, :w, :n, :m)")
                 .bind("c", f.claimId())
                 .bind("e", f.elementId())
                 .bind("ev", f.eventId())
                 .bind("ci", f.citationId())
                 .bind("w", f.weight().code())
                 .bind("n", f.note())
+                .bind("m", f.mentionId())
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one();
-        return new Finding(id, f.claimId(), f.elementId(), f.eventId(), f.citationId(), f.weight(), f.note());
+        return f.withId(id);
     }
 
     @Override
@@ -424,7 +426,8 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                             rs.getString("event_id"),
                             citation,
                             Weight.fromCode(rs.getString("weight")),
-                            rs.getString("note"));
+                            rs.getString("note"),
+                            rs.getString("mention_id"));
                 })
                 .list();
     }

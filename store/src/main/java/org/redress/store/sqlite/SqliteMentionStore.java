@@ -112,6 +112,15 @@ public final class SqliteMentionStore implements MentionStore {
     }
 
     @Override
+    public synchronized List<Mention> mentionsIn(String documentId) {
+        return h.createQuery(
+                        SELECT + " WHERE m.document_id = :d ORDER BY m.page, m.start_offset, m.person COLLATE NOCASE")
+                .bind("d", documentId)
+                .map((rs, ctx) -> mention(rs))
+                .list();
+    }
+
+    @Override
     public synchronized Optional<Mention> mention(String id) {
         return h.createQuery(SELECT + " WHERE m.id = :id")
                 .bind("id", id)
