@@ -56,9 +56,19 @@ public final class LuceneSearchIndex implements SearchIndex {
     private SearcherManager searchers;
 
     public LuceneSearchIndex(Path folder) {
+        this(folder, null);
+    }
+
+    /**
+     * The index of an encrypted case: every file encrypted and authenticated with the case's index subkey
+     * ({@link org.redress.search.crypto.EncryptedDirectory}); null for a plain case.
+     */
+    public LuceneSearchIndex(Path folder, byte[] indexKey) {
         try {
             this.folder = folder;
-            this.directory = FSDirectory.open(folder);
+            Directory files = FSDirectory.open(folder);
+            this.directory =
+                    indexKey == null ? files : new org.redress.search.crypto.EncryptedDirectory(files, indexKey);
             this.highlights = new Highlights(analyzer);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + folder, e);
