@@ -48,6 +48,12 @@ public final class CaseKeyring {
         costs = source;
     }
 
+    /** Back to this process's passphrase sources and tuned costs (after a test changed them). */
+    static void useOrdinarySources() {
+        passphrases = DEFAULT;
+        costs = () -> Argon2Tuning.forAbout(ARGON2_TARGET, new SecureRandom());
+    }
+
     /** The key of the encrypted case in {@code root}, asked for once per command. */
     public static CaseKey unlock(Path root) throws IOException {
         Path at = canonical(root);

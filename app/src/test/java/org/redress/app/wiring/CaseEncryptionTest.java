@@ -81,6 +81,7 @@ class CaseEncryptionTest {
     @AfterAll
     static void ordinaryPassphrases() {
         CaseKeyring.forgetAll();
+        CaseKeyring.useOrdinarySources();
     }
 
     @Test

@@ -27,7 +27,7 @@ class EncryptedAuditLogTest {
 
     private FileAuditLog fiveSearches() {
         FileAuditLog log = FileAuditLog.of(caseDir, key);
-        log.prepare();
+        log.startNew(); // as init --encrypt does
         for (int i = 1; i <= 5; i++)
             log.record(new AuditEntry(Instant.parse("2024-05-01T10:00:00Z"), "ana", "cli", "search", "",
                     "Xochiquetzal query " + i));
