@@ -59,15 +59,25 @@ public final class LuceneSearchIndex implements SearchIndex {
     private SearcherManager searchers;
 
     public LuceneSearchIndex(Path folder) {
-        this(folder, new PageSetFields());
+        this(folder, null, new PageSetFields());
     }
 
     /** An index whose query language also knows the page-set fields registered in {@code pageSets}. */
     public LuceneSearchIndex(Path folder, PageSetFields pageSets) {
+        this(folder, null, pageSets);
+    }
+
+    /**
+     * The index of an encrypted case: every file encrypted and authenticated with the case's index subkey
+     * ({@link org.redress.search.crypto.EncryptedDirectory}); null for a plain case.
+     */
+    public LuceneSearchIndex(Path folder, byte[] indexKey, PageSetFields pageSets) {
         this.pageSets = pageSets;
         try {
             this.folder = folder;
-            this.directory = FSDirectory.open(folder);
+            Directory files = FSDirectory.open(folder);
+            this.directory =
+                    indexKey == null ? files : new org.redress.search.crypto.EncryptedDirectory(files, indexKey);
             this.highlights = new Highlights(analyzer);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + folder, e);

@@ -6,6 +6,7 @@ import org.redress.application.audit.AuditNote;
 import org.redress.core.audit.AuditAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(
         name = "init",
@@ -15,10 +16,19 @@ final class InitCommand implements Callable<Integer>, Audited {
     @Mixin
     CaseOption caseOption;
 
+    @Option(
+            names = "--encrypt",
+            description = "Encrypt everything the case will hold under a passphrase (from --key-file, "
+                    + "$REDRESS_PASSPHRASE, or asked twice on the terminal; at least 12 characters).")
+    boolean encrypt;
+
     @Override
     public Integer call() throws Exception {
-        try (CaseServices c = CaseServices.init(caseOption.folder())) {
-            System.out.println("Case ready in " + c.folder().root().toAbsolutePath());
+        try (CaseServices c = CaseServices.init(caseOption.folder(), encrypt)) {
+            System.out.println((c.folder().encrypted() ? "Encrypted case" : "Case") + " ready in "
+                    + c.folder().root().toAbsolutePath());
+            if (c.folder().encrypted())
+                System.out.println("Keep the passphrase safe: without it nothing in this case can be read.");
         }
         return 0;
     }

@@ -6,6 +6,7 @@ import org.redress.app.cli.custody.ExportCommand;
 import org.redress.app.cli.custody.RestoreCommand;
 import org.redress.app.cli.custody.VerifyCommand;
 import org.redress.app.cli.requests.RequestsCommand;
+import org.redress.app.wiring.CaseKeyring;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
         description = "Evidence workbench for proving that an agency targeted people for their speech.",
         subcommands = {
             InitCommand.class,
+            EncryptCommand.class,
             IngestCommand.class,
             SearchCommand.class,
             ShowCommand.class,
@@ -58,7 +60,11 @@ public final class Main implements Runnable {
     }
 
     public static int execute(String... args) {
-        return commandLine().execute(args);
+        try {
+            return commandLine().execute(args);
+        } finally {
+            CaseKeyring.forgetAll(); // a key unlocked for this command is not kept for the next one in this JVM
+        }
     }
 
     public static CommandLine commandLine() {

@@ -12,6 +12,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.redress.ingest.pipeline.Reindex;
+import org.redress.store.crypto.Argon2Tuning;
+import org.redress.store.crypto.CaseKeys;
+import org.redress.store.crypto.PassphraseStreams;
 import org.redress.store.sqlite.SqliteSnapshot;
 
 /**
@@ -22,6 +25,11 @@ import org.redress.store.sqlite.SqliteSnapshot;
  * written only after the database holds what it lists, so everything the copied manifests list is in the copied
  * database and everything it lists is among the copied originals. The search index is left out: restore rebuilds it
  * from the database.
+ *
+ * <p>Encrypted: an encrypted case's files are already ciphertext (its database columns, originals, audit log and
+ * manifests, under the key that {@code keys/case-key.json} wraps), so its zip holds them as they are and needs its
+ * passphrase to be used. A plain case's zip is encrypted as a whole under a passphrase ({@link PassphraseStreams}),
+ * unless {@code --plain} asks for it unencrypted.
  */
 public final class CaseBackup {
     /** What backup or restore copied. */
@@ -34,15 +42,28 @@ public final class CaseBackup {
 
     private CaseBackup() {}
 
+    /** A plain case's backup is encrypted under a passphrase; an encrypted case's holds its ciphertext. */
     public static Summary backup(Path caseDir, Path zipFile) throws IOException {
+        return backup(caseDir, zipFile, false);
+    }
+
+    /** With {@code plainZip}, a plain case's zip is written unencrypted, as asked. */
+    public static Summary backup(Path caseDir, Path zipFile, boolean plainZip) throws IOException {
         if (!Files.isRegularFile(caseDir.resolve(CaseFolder.MARKER)))
             throw new CaseException("'" + caseDir + "' is not a Redress case");
+        CaseInterruption.refuseIfInterrupted(caseDir);
+        boolean encrypted = CaseKeys.isEncrypted(caseDir);
+        if (encrypted && plainZip)
+            throw new CaseException("--plain is for plain cases: the backup of an encrypted case holds its files as"
+                    + " they are, encrypted");
+        if (encrypted) CaseKeyring.unlock(caseDir); // a wrong passphrase stops here, before anything is written
+        char[] passphrase = encrypted || plainZip ? null : CaseKeyring.backupPassphrase(true);
         Path parent = zipFile.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temp = Files.createTempFile(parent, ".backup-", ".tmp");
         Path snapshot = Files.createTempDirectory(parent, ".backup-db-").resolve(DATABASE);
         long[] counts = new long[3];
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
+        try (ZipOutputStream zip = new ZipOutputStream(sink(temp, passphrase))) {
             // 1. keys, manifests and the case's own files (claims, kinds, laws): before the database
             try (Stream<Path> top = Files.list(caseDir)) {
                 for (Path p : top.sorted().toList()) {
@@ -66,6 +87,17 @@ public final class CaseBackup {
         }
         Files.move(temp, zipFile, StandardCopyOption.REPLACE_EXISTING);
         return new Summary(counts[0], counts[1], counts[0] + counts[2] + 1);
+    }
+
+    private static OutputStream sink(Path file, char[] passphrase) throws IOException {
+        OutputStream out = Files.newOutputStream(file);
+        if (passphrase == null) return out;
+        try {
+            java.security.SecureRandom random = new java.security.SecureRandom();
+            return PassphraseStreams.encrypting(out, passphrase, Argon2Tuning.forAbout(CaseKeyring.ARGON2_TARGET, random));
+        } finally {
+            java.util.Arrays.fill(passphrase, '\0');
+        }
     }
 
     /** Adds every regular file under {@code dir}, skipping files still being written (".incoming-…"). */
@@ -97,13 +129,25 @@ public final class CaseBackup {
                     throw new CaseException("'" + caseDir + "' is not empty; restore into a new or empty folder");
             }
         }
+        InputStream source = Files.newInputStream(zipFile);
+        if (PassphraseStreams.isEncrypted(zipFile)) {
+            char[] passphrase = CaseKeyring.backupPassphrase(false);
+            try {
+                source = PassphraseStreams.decrypting(source, passphrase); // wrong: stops before anything is written
+            } catch (IOException | RuntimeException e) {
+                source.close();
+                throw e;
+            } finally {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
+        }
         Files.createDirectories(caseDir);
         Path root = caseDir.toAbsolutePath().normalize();
         long originals = 0;
         long manifests = 0;
         long files = 0;
         boolean marker = false;
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(zipFile))) {
+        try (ZipInputStream zip = new ZipInputStream(source)) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 Path target = root.resolve(e.getName()).normalize();
                 if (!target.startsWith(root) || target.equals(root))

@@ -16,9 +16,15 @@ import org.redress.core.port.SigningKey;
 import org.redress.search.LucenePageScreen;
 import org.redress.search.LuceneSearchIndex;
 import org.redress.store.audit.FileAuditLog;
+import org.redress.store.blob.EncryptedBlobStore;
 import org.redress.store.blob.FileBlobStore;
+import org.redress.store.crypto.CaseKey;
+import org.redress.store.crypto.CaseKeys;
+import org.redress.store.crypto.ColumnCipher;
+import org.redress.store.crypto.KeyUse;
 import org.redress.store.custody.FileManifestStore;
 import org.redress.store.custody.FileSigningKey;
+import org.redress.store.sqlite.SqliteDatabase;
 import org.redress.store.sqlite.SqliteDocumentStore;
 import org.redress.store.sqlite.SqliteMarkStore;
 import org.redress.store.sqlite.SqliteMentionStore;
@@ -26,11 +32,17 @@ import org.redress.store.sqlite.SqliteRequestStore;
 
 /**
  * An embedded case: one folder holding the database, the search index and the originals.
- * This is where the adapters are chosen; everything else sees only the ports.
+ * This is where the adapters are chosen; everything else sees only the ports. An encrypted case (one with
+ * {@code keys/case-key.json}) is unlocked here, through {@link CaseKeyring}, before anything of it is opened, and
+ * each adapter gets its subkey: the database's {@link ColumnCipher}, the originals' and the index's streaming
+ * ciphers, the audit log's and the manifests' sealing; its work files go to a {@link RamWorkFolder}.
  */
 public final class CaseFolder implements AutoCloseable {
     static final String MARKER = "redress-case.txt";
     private final Path root;
+    /** The key of an encrypted case; null for a plain one. */
+    private final CaseKey key;
+    private final ColumnCipher cipher;
     private final DocumentStore store;
     private final BlobStore blobs;
     private final SearchIndex index;
@@ -40,44 +52,94 @@ public final class CaseFolder implements AutoCloseable {
     private SigningKey custodyKey;
     private MentionStore mentions;
     private MarkStore marks;
+    private RamWorkFolder ramWork;
 
-    private CaseFolder(Path root) throws IOException {
+    private CaseFolder(Path root, CaseKey key) throws IOException {
         this.root = root;
-        this.store = SqliteDocumentStore.open(root.resolve("case.db"));
-        this.blobs = new FileBlobStore(root.resolve("originals"));
-        this.index = new LuceneSearchIndex(root.resolve("index"), pageSetFields);
+        this.key = key;
+        this.cipher = key == null ? ColumnCipher.PLAIN : ColumnCipher.of(key);
+        this.store = new SqliteDocumentStore(database());
+        this.blobs = key == null
+                ? new FileBlobStore(root.resolve("originals"))
+                : new EncryptedBlobStore(root.resolve("originals"), key);
+        byte[] indexKey = key == null ? null : key.subkey(KeyUse.INDEX);
+        try {
+            this.index = new LuceneSearchIndex(root.resolve("index"), indexKey, pageSetFields);
+        } finally {
+            if (indexKey != null) java.util.Arrays.fill(indexKey, (byte) 0);
+        }
     }
 
-    /** Makes a new case folder (or reopens an existing one without harm). */
+    /** Makes a new plain case folder (or reopens an existing one without harm). */
     public static CaseFolder init(Path root) throws IOException {
+        return init(root, false);
+    }
+
+    /**
+     * Makes a new case folder, encrypted when asked (the passphrase is asked for once, twice on a terminal), or
+     * reopens an existing one without harm. An existing plain case is not encrypted by this: that is
+     * {@code redress encrypt}, which converts what it holds.
+     */
+    public static CaseFolder init(Path root, boolean encrypt) throws IOException {
         Files.createDirectories(root);
         Path marker = root.resolve(MARKER);
+        CaseKey key = null;
         if (!Files.exists(marker)) {
             try (var entries = Files.list(root)) {
-                if (entries.findAny().isPresent()) {
+                // keys/ alone: an earlier init --encrypt stopped between making the key and the marker
+                if (entries.anyMatch(p -> !(encrypt && p.getFileName().toString().equals("keys")))) {
                     throw new CaseException("'" + root
                             + "' is a folder with other files in it; choose an empty or new folder for a case");
                 }
             }
+            // The key before the marker: the database is encrypted from its first write.
+            if (encrypt) key = CaseKeys.isEncrypted(root) ? CaseKeyring.unlock(root) : CaseKeyring.create(root);
+            if (key != null) FileAuditLog.of(root, key).startNew();
             Files.writeString(
                     marker, "This folder is a Redress case. Keep it private: it holds the case's originals.\n");
+        } else {
+            CaseInterruption.refuseIfInterrupted(root);
+            if (CaseKeys.isEncrypted(root)) key = CaseKeyring.unlock(root);
+            else if (encrypt)
+                throw new CaseException("'" + root + "' is already a plain case; encrypt what it holds with: redress"
+                        + " encrypt --case " + root);
         }
-        // The audit key and the seal of the empty log, so that removing the whole log later shows.
-        FileAuditLog.of(root).prepare();
-        CaseFolder folder = new CaseFolder(root);
+        // The audit key (a plain case's) and the seal of the empty log, so that removing the whole log later shows.
+        (key == null ? FileAuditLog.of(root) : FileAuditLog.of(root, key)).prepare();
+        CaseFolder folder = new CaseFolder(root, key);
         folder.custodyKey(); // made at init, so the case's public key can be published before any intake
         return folder;
     }
 
     public static CaseFolder open(Path root) throws IOException {
         requireCase(root);
-        return new CaseFolder(root);
+        return new CaseFolder(root, keyOf(root));
     }
 
     /** The audit log of the case in {@code root}, without opening its database or index. */
     public static AuditLog auditLogOf(Path root) {
         requireCase(root);
-        return FileAuditLog.of(root);
+        try {
+            CaseKey key = keyOf(root);
+            return key == null ? FileAuditLog.of(root) : FileAuditLog.of(root, key);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the case in {@code root} is encrypted. */
+    public boolean encrypted() {
+        return key != null;
+    }
+
+    /** The key of an encrypted case, unlocked (asked for once per command); null for a plain case. */
+    private static CaseKey keyOf(Path root) throws IOException {
+        CaseInterruption.refuseIfInterrupted(root);
+        return CaseKeys.isEncrypted(root) ? CaseKeyring.unlock(root) : null;
+    }
+
+    private SqliteDatabase database() {
+        return SqliteDatabase.open(root.resolve("case.db"), cipher);
     }
 
     private static void requireCase(Path root) {
@@ -97,8 +159,18 @@ public final class CaseFolder implements AutoCloseable {
         return name == null ? "case" : name.toString();
     }
 
-    public Path workDir() {
-        return root.resolve("work");
+    /** Work files: the case's {@code work/} folder, or for an encrypted case a private folder in memory. */
+    public synchronized Path workDir() throws IOException {
+        if (key == null) return root.resolve("work");
+        if (ramWork == null) ramWork = RamWorkFolder.create();
+        return ramWork.path();
+    }
+
+    /** The isolated readers' temporary folder: their default for a plain case (null), in memory for an encrypted one. */
+    public synchronized Path readerTempDir() throws IOException {
+        if (key == null) return null;
+        workDir();
+        return ramWork.temporary();
     }
 
     public DocumentStore store() {
@@ -120,24 +192,24 @@ public final class CaseFolder implements AutoCloseable {
 
     /** The append-only audit log under {@code audit/} (files opened per entry: nothing to close). */
     public AuditLog auditLog() {
-        return FileAuditLog.of(root);
+        return key == null ? FileAuditLog.of(root) : FileAuditLog.of(root, key);
     }
 
     /** The case's records requests (opened on first use, over the same database). */
     public synchronized RequestStore requests() {
-        if (requests == null) requests = SqliteRequestStore.open(root.resolve("case.db"));
+        if (requests == null) requests = new SqliteRequestStore(database());
         return requests;
     }
 
     /** People, events, citations, claims and findings: same database file, its own connection, opened on first use. */
     public synchronized org.redress.core.casemodel.CaseModel caseModel() {
-        if (caseModel == null) caseModel = org.redress.store.sqlite.SqliteCaseModelStore.open(root.resolve("case.db"));
+        if (caseModel == null) caseModel = new org.redress.store.sqlite.SqliteCaseModelStore(database());
         return new org.redress.core.casemodel.CaseModel(caseModel, store);
     }
 
     /** The custody manifests, under {@code manifests/}. */
     public ManifestStore manifests() {
-        return new FileManifestStore(root.resolve("manifests"));
+        return new FileManifestStore(root.resolve("manifests"), key);
     }
 
     /** The case's Ed25519 custody key under {@code keys/}, made on first use in a case older than custody. */
@@ -156,13 +228,13 @@ public final class CaseFolder implements AutoCloseable {
 
     /** The watch list's hits and their review (opened on first use, over the same database). */
     public synchronized MentionStore mentions() {
-        if (mentions == null) mentions = SqliteMentionStore.open(root.resolve("case.db"));
+        if (mentions == null) mentions = new SqliteMentionStore(database());
         return mentions;
     }
 
     /** Entities, exemption marks and flags on the pages (opened on first use, over the same database). */
     public synchronized MarkStore marks() {
-        if (marks == null) marks = SqliteMarkStore.open(root.resolve("case.db"));
+        if (marks == null) marks = new SqliteMarkStore(database());
         return marks;
     }
 
@@ -181,5 +253,8 @@ public final class CaseFolder implements AutoCloseable {
         }
         store.close();
         if (caseModel != null) caseModel.close();
+        synchronized (this) {
+            if (ramWork != null) ramWork.close();
+        }
     }
 }

@@ -68,7 +68,12 @@ public final class CaseServices implements AutoCloseable {
 
     /** Makes a new case folder, or reopens an existing one without harm. */
     public static CaseServices init(Path dir) throws IOException {
-        return new CaseServices(CaseFolder.init(dir));
+        return init(dir, false);
+    }
+
+    /** The same, encrypted at rest when {@code encrypt} (a new case only; {@code redress encrypt} converts one). */
+    public static CaseServices init(Path dir, boolean encrypt) throws IOException {
+        return new CaseServices(CaseFolder.init(dir, encrypt));
     }
 
     /**
@@ -220,18 +225,19 @@ public final class CaseServices implements AutoCloseable {
         return new ManifestLookup(folder.store(), folder.manifests(), folder.custodyKey());
     }
 
-    private Ingester pipeline(IngestSettings settings) {
+    private Ingester pipeline(IngestSettings settings) throws IOException {
         IngestOptions options = IngestOptions.defaults(folder.workDir())
                 .withPasswords(settings.passwords())
                 .withTimeout(settings.timeout());
         if (settings.threads() != null) options = options.withThreads(settings.threads());
         var timeout = settings.timeout();
         int memory = settings.workerMemoryMb();
+        Path readerTemp = folder.readerTempDir(); // an encrypted case's readers write only to memory
         Ingester ingest = new Ingest(
                 folder.store(),
                 folder.blobs(),
                 folder.index(),
-                () -> new IsolatedExtractor(timeout, memory),
+                () -> new IsolatedExtractor(timeout, memory).withTempDir(readerTemp),
                 options,
                 settings.listener());
         // Screening and marking are standing: what a run adds is screened for the watch list and marked (entities,

@@ -51,7 +51,8 @@ public enum AuditAction {
     CUSTODY_VERIFY("custody.verify"),
     MANIFEST_EXPORT("manifest.export"),
     CASE_BACKUP("case.backup"),
-    CASE_RESTORE("case.restore");
+    CASE_RESTORE("case.restore"),
+    CASE_ENCRYPT("case.encrypt");
 
     private final String code;
 

@@ -38,6 +38,8 @@ public final class IsolatedExtractor implements Extractor {
     private LastLines stderr;
 
     private final List<String> extraJvmOptions;
+    /** The reader's java.io.tmpdir (Tika's, POI's and Tesseract's temporary files); null for the JVM's default. */
+    private Path tempDir;
 
     public IsolatedExtractor(Duration timeout, int memoryMb) {
         this(timeout, memoryMb, fromEnvironment());
@@ -48,6 +50,22 @@ public final class IsolatedExtractor implements Extractor {
         this.timeout = timeout;
         this.memoryMb = memoryMb;
         this.extraJvmOptions = List.copyOf(extraJvmOptions);
+    }
+
+    /**
+     * The readers write their temporary files here (it must exist) instead of the system's temporary folder: an
+     * encrypted case gives a private folder in memory. Null keeps the default.
+     */
+    public IsolatedExtractor withTempDir(Path dir) {
+        this.tempDir = dir;
+        return this;
+    }
+
+    private static String absoluteClassPath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.isEmpty())
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     /** REDRESS_WORKER_JAVA_OPTS, split on white space. */
@@ -134,12 +152,15 @@ public final class IsolatedExtractor implements Extractor {
         // REDRESS_WORKER_JAVA_OPTS come later and win (-XX:TieredStopAtLevel=4 undoes this).
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=error");
+        if (tempDir != null) command.add("-Djava.io.tmpdir=" + tempDir);
         command.addAll(extraJvmOptions);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(absoluteClassPath()); // absolute: the reader may run in another working folder
         command.add(ExtractWorker.class.getName());
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("OMP_THREAD_LIMIT", "1");
+        if (tempDir != null) builder.environment().put("TMPDIR", tempDir.toString()); // Tesseract's and other tools'
+        if (tempDir != null) builder.directory(tempDir.toFile()); // a crash report (hs_err) lands here too
         process = builder.start();
         stderr = new LastLines(process.getErrorStream(), 20, 200, "extract-worker-stderr");
         toWorker = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);

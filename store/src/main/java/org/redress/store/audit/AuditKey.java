@@ -10,9 +10,9 @@ import java.util.Optional;
 
 /**
  * The case's audit key: 32 random bytes in {@code keys/audit.key}, readable by the owner only. It is made on first
- * use; the encryption of the case will wrap it like the case's other keys.
+ * use. An encrypted case has no such file: its log is sealed with the case's audit subkey.
  */
-final class AuditKey {
+final class AuditKey implements SealKey {
     private static final int BYTES = 32;
     private final Path file;
 
@@ -20,18 +20,20 @@ final class AuditKey {
         this.file = file;
     }
 
-    Optional<byte[]> read() throws IOException {
+    @Override
+    public Optional<byte[]> read() throws IOException {
         if (!Files.exists(file)) return Optional.empty();
         byte[] key = Files.readAllBytes(file);
         return key.length == BYTES ? Optional.of(key) : Optional.empty();
     }
 
-    boolean exists() {
+    @Override
+    public boolean exists() {
         return Files.exists(file);
     }
 
-    /** Makes the key; the caller holds the log's lock, so two processes never make two keys. */
-    byte[] create() throws IOException {
+    @Override
+    public byte[] create() throws IOException {
         byte[] key = new byte[BYTES];
         new SecureRandom().nextBytes(key);
         Path dir = file.getParent();

@@ -20,6 +20,9 @@ import org.redress.core.audit.AuditCheck;
 import org.redress.core.audit.AuditEntry;
 import org.redress.core.audit.RecordedEntry;
 import org.redress.core.port.AuditLog;
+import org.redress.store.crypto.CaseKey;
+import org.redress.store.crypto.DamagedValueException;
+import org.redress.store.crypto.KeyUse;
 
 /**
  * The audit log of an embedded case, under its folder's {@code audit/}. Every operation holds the log's file lock
@@ -31,25 +34,53 @@ public final class FileAuditLog implements AuditLog {
     private final Path log;
     private final Path head;
     private final Path lockFile;
-    private final AuditKey key;
+    private final SealKey key;
+    private final EntryCipher cipher;
 
-    private FileAuditLog(Path dir, Path keyFile) {
+    private FileAuditLog(Path dir, SealKey key, EntryCipher cipher) {
         this.log = dir.resolve("entries.log");
         this.head = dir.resolve("head");
         this.lockFile = dir.resolve("lock");
-        this.key = new AuditKey(keyFile);
+        this.key = key;
+        this.cipher = cipher;
     }
 
-    /** The log of the case in {@code caseRoot}: {@code audit/} and {@code keys/audit.key}. */
+    /** The log of the plain case in {@code caseRoot}: {@code audit/} and {@code keys/audit.key}. */
     public static FileAuditLog of(Path caseRoot) {
         return new FileAuditLog(
-                caseRoot.resolve("audit"), caseRoot.resolve("keys").resolve("audit.key"));
+                caseRoot.resolve("audit"),
+                new AuditKey(caseRoot.resolve("keys").resolve("audit.key")),
+                EntryCipher.PLAIN);
     }
+
+    /** The log of the encrypted case in {@code caseRoot}: entries sealed, the head sealed with its audit subkey. */
+    public static FileAuditLog of(Path caseRoot, CaseKey caseKey) {
+        byte[] sealKey = caseKey.subkey(KeyUse.AUDIT);
+        try {
+            return new FileAuditLog(
+                    caseRoot.resolve("audit"), SealKey.fixed(sealKey), EntryCipher.of(caseKey));
+        } finally {
+            java.util.Arrays.fill(sealKey, (byte) 0);
+        }
+    }
+
 
     /** Makes the key and the seal of the empty log when the case has none yet (at init). */
     public void prepare() {
         locked(() -> {
             keyForWriting();
+            return null;
+        });
+    }
+
+    /**
+     * Seals the empty chain of a new encrypted case (whose key is not a file made on first use): only at its
+     * creation, since sealing an empty chain later would hide a deleted log.
+     */
+    public void startNew() {
+        locked(() -> {
+            if (Files.exists(log)) throw new IOException("this audit log is not new");
+            if (!Files.exists(head)) writeSeal(Seal.of(0, AuditLine.GENESIS, keyForWriting()));
             return null;
         });
     }
@@ -67,15 +98,14 @@ public final class FileAuditLog implements AuditLog {
                     s = Seal.of(last.get().number(), last.get().hash(), k);
                 }
                 // Chained to the seal, not to whatever the file ends with, so a cut-off tail stays visible.
-                line = AuditLine.chain(s.number() + 1, entry, s.hash());
+                line = AuditLine.chain(s.number() + 1, cipher.seal(s.number() + 1, entry), s.hash());
                 append(line);
                 writeSeal(Seal.of(line.number(), line.hash(), k));
             } else {
                 // The seal is gone or not this case's: still record, and leave the bad seal for verify to report.
+                long number = last.map(l -> l.number() + 1).orElse(1L);
                 line = AuditLine.chain(
-                        last.map(l -> l.number() + 1).orElse(1L),
-                        entry,
-                        last.map(AuditLine::hash).orElse(AuditLine.GENESIS));
+                        number, cipher.seal(number, entry), last.map(AuditLine::hash).orElse(AuditLine.GENESIS));
                 append(line);
             }
             return null;
@@ -86,7 +116,8 @@ public final class FileAuditLog implements AuditLog {
     public List<RecordedEntry> entries() {
         return locked(() -> {
             List<RecordedEntry> out = new ArrayList<>();
-            for (String text : lines()) AuditLine.parse(text).ifPresent(l -> out.add(l.recorded()));
+            for (String text : lines())
+                AuditLine.parse(text).flatMap(this::opened).ifPresent(out::add);
             return out;
         });
     }
@@ -114,7 +145,7 @@ public final class FileAuditLog implements AuditLog {
                         "entry " + expected + " is missing or out of place: entry " + l.number()
                                 + " stands where it should be");
             }
-            if (!l.hashHolds()) {
+            if (!l.hashHolds() || opened(l).isEmpty()) {
                 return AuditCheck.broken(count, expected, "entry " + expected + " was altered after it was recorded");
             }
             if (!l.previous().equals(previous)) {
@@ -160,6 +191,15 @@ public final class FileAuditLog implements AuditLog {
                     count, count, "entry " + count + " is not the entry that was sealed: the log was rewritten");
         }
         return AuditCheck.intact(count);
+    }
+
+    /** The entry as recorded, or empty when a sealed field fails its check (verify names it). */
+    private Optional<RecordedEntry> opened(AuditLine line) {
+        try {
+            return Optional.of(new RecordedEntry(line.number(), cipher.open(line.number(), line.entry())));
+        } catch (DamagedValueException e) {
+            return Optional.empty();
+        }
     }
 
     /** A line that was written but whose seal was not (the process stopped in between): it is sound, seal it. */

@@ -30,12 +30,21 @@ public final class CaseKey implements AutoCloseable {
 
     /** A fresh 256-bit key for the given use; the caller should wipe it when done. */
     public synchronized byte[] subkey(KeyUse use) {
+        return subkey(use, KEY_BYTES);
+    }
+
+    /**
+     * A fresh key of {@code bytes} bytes for the given use (AES-SIV takes 64). Each use has its own HKDF info, so keys
+     * of different lengths for one use are the only ones that share a prefix; give each use one length.
+     */
+    public synchronized byte[] subkey(KeyUse use, int bytes) {
         if (closed) throw new IllegalStateException("the case key is closed");
+        if (bytes < 16 || bytes > 255 * 32) throw new IllegalArgumentException("subkey length: " + bytes);
         HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
         // No salt: the input is already a uniformly random key (RFC 5869, section 3.1).
         hkdf.init(new HKDFParameters(dataKey, null, use.hkdfInfo()));
-        byte[] key = new byte[KEY_BYTES];
-        hkdf.generateBytes(key, 0, KEY_BYTES);
+        byte[] key = new byte[bytes];
+        hkdf.generateBytes(key, 0, bytes);
         return key;
     }
 

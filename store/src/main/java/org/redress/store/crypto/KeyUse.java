@@ -10,6 +10,10 @@ public enum KeyUse {
     INDEX("index"),
     /** Database columns that can hold case content. */
     DATABASE_COLUMNS("database-columns"),
+    /** Deterministic tokens of database values that are looked up by equality (content hashes, unique names). */
+    DATABASE_LOOKUPS("database-lookups"),
+    /** Work files and other files of the case that are not originals, index or database (manifests, keys). */
+    FILES("files"),
     /** HMAC of content hashes, so a file's plain SHA-256 does not show that the case holds it. */
     CONTENT_HASH("content-hash-hmac"),
     /** Sealing the head of the audit log's hash chain. */

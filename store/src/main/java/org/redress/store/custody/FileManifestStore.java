@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.redress.store.crypto.CaseKey;
+import org.redress.store.crypto.DamagedValueException;
+import org.redress.store.crypto.KeyUse;
+import org.redress.store.crypto.SealedText;
 import org.redress.core.custody.StoredManifest;
 import org.redress.core.port.ManifestStore;
 
@@ -24,9 +28,20 @@ import org.redress.core.port.ManifestStore;
 public final class FileManifestStore implements ManifestStore {
     private static final Pattern NAME = Pattern.compile("source-(\\d+)\\.v(\\d+)\\.json");
     private final Path root;
+    /** An encrypted case's manifests (they list file names) are sealed; null for a plain case. */
+    private final SealedText sealed;
 
     public FileManifestStore(Path root) {
+        this(root, null);
+    }
+
+    /**
+     * The manifests of an encrypted case: each manifest's bytes sealed with the case's file subkey, bound to its
+     * source and version. What is signed, checked and exported is the plain manifest.
+     */
+    public FileManifestStore(Path root, CaseKey key) {
         this.root = root;
+        this.sealed = key == null ? null : SealedText.of(key, KeyUse.FILES);
     }
 
     @Override
@@ -37,7 +52,7 @@ public final class FileManifestStore implements ManifestStore {
         place(
                 base + ".sig",
                 (Base64.getEncoder().encodeToString(signature) + "\n").getBytes(StandardCharsets.US_ASCII));
-        place(base + ".json", json);
+        place(base + ".json", sealed == null ? json : sealed.sealBytes("manifest", base, json));
     }
 
     private void place(String name, byte[] bytes) throws IOException {
@@ -67,16 +82,27 @@ public final class FileManifestStore implements ManifestStore {
                 Matcher m = NAME.matcher(file.getFileName().toString());
                 if (!m.matches()) continue;
                 Path sig = root.resolve(file.getFileName().toString().replaceFirst("\\.json$", ".sig"));
+                String base = file.getFileName().toString().replaceFirst("\\.json$", "");
                 found.add(new StoredManifest(
                         Long.parseLong(m.group(1)),
                         Integer.parseInt(m.group(2)),
                         root.getFileName() + "/" + file.getFileName(),
-                        Files.readAllBytes(file),
+                        opened(base, Files.readAllBytes(file)),
                         Files.exists(sig) ? signature(sig) : null));
             }
         }
         found.sort(Comparator.comparingLong(StoredManifest::sourceId).thenComparingInt(StoredManifest::version));
         return found;
+    }
+
+    /** The manifest as signed; bytes that fail to open stay as they are, so that their signature fails, by name. */
+    private byte[] opened(String base, byte[] stored) {
+        if (sealed == null) return stored;
+        try {
+            return sealed.openBytes("manifest", base, stored);
+        } catch (DamagedValueException e) {
+            return stored;
+        }
     }
 
     /** The signature bytes, or an empty array when the file is not base64 (so it fails to verify, by name). */

@@ -13,10 +13,28 @@ import org.redress.core.corpus.Failure;
 import org.redress.core.corpus.Location;
 import org.redress.core.corpus.Page;
 import org.redress.core.corpus.Source;
+import org.redress.store.crypto.ColumnCipher;
 
-/** Mapping between rows and core records; dates are stored as ISO-8601 text. */
+/**
+ * Mapping between rows of the corpus tables and core records; dates are stored as ISO-8601 text, content columns
+ * through the database's {@link ColumnCipher}.
+ */
 final class Rows {
-    private Rows() {}
+    private final ColumnCipher c;
+
+    Rows(ColumnCipher c) {
+        this.c = c;
+    }
+
+    /** The row key a sealed value is bound to: the plain values of the row's key columns, joined by '/'. */
+    static String key(Object... parts) {
+        StringBuilder b = new StringBuilder();
+        for (Object p : parts) {
+            if (b.length() > 0) b.append('/');
+            b.append(p);
+        }
+        return b.toString();
+    }
 
     static String text(Instant instant) {
         return instant == null ? null : instant.toString();
@@ -34,62 +52,72 @@ final class Rows {
         return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.split("\n"));
     }
 
-    static Document document(ResultSet rs) throws SQLException {
+    Document document(ResultSet rs) throws SQLException {
+        String id = c.unhash(rs.getString("id"));
         EmailHeaders email = rs.getInt("is_email") == 0
                 ? null
                 : new EmailHeaders(
-                        rs.getString("email_from"),
-                        lines(rs.getString("email_to")),
-                        lines(rs.getString("email_cc")),
-                        lines(rs.getString("email_bcc")),
-                        instant(rs.getString("email_sent")),
-                        rs.getString("email_subject"),
-                        rs.getString("message_id"),
-                        rs.getString("in_reply_to"));
+                        open(rs, "documents", "email_from", id),
+                        lines(open(rs, "documents", "email_to", id)),
+                        lines(open(rs, "documents", "email_cc", id)),
+                        lines(open(rs, "documents", "email_bcc", id)),
+                        instant(open(rs, "documents", "email_sent", id)),
+                        open(rs, "documents", "email_subject", id),
+                        open(rs, "documents", "message_id", id),
+                        open(rs, "documents", "in_reply_to", id));
         return new Document(
-                rs.getString("id"),
+                id,
                 rs.getLong("size"),
-                rs.getString("media_type"),
-                rs.getString("title"),
-                rs.getString("author"),
-                instant(rs.getString("created")),
-                instant(rs.getString("modified")),
-                rs.getString("language"),
+                open(rs, "documents", "media_type", id),
+                open(rs, "documents", "title", id),
+                open(rs, "documents", "author", id),
+                instant(open(rs, "documents", "created", id)),
+                instant(open(rs, "documents", "modified", id)),
+                open(rs, "documents", "language", id),
                 email,
                 ExtractionStatus.valueOf(rs.getString("status")),
-                rs.getString("status_detail"),
-                rs.getString("opened_with"),
+                open(rs, "documents", "status_detail", id),
+                open(rs, "documents", "opened_with", id),
                 rs.getInt("page_count"));
     }
 
-    static Page page(ResultSet rs) throws SQLException {
-        return new Page(rs.getString("document_id"), rs.getInt("number"), rs.getString("text"), rs.getInt("ocr") != 0);
+    Page page(ResultSet rs) throws SQLException {
+        String id = c.unhash(rs.getString("document_id"));
+        int number = rs.getInt("number");
+        return new Page(id, number, open(rs, "pages", "text", key(id, number)), rs.getInt("ocr") != 0);
     }
 
-    static Location location(ResultSet rs) throws SQLException {
+    Location location(ResultSet rs) throws SQLException {
         String parent = rs.getString("parent_id");
         return new Location(
-                rs.getString("document_id"),
+                c.unhash(rs.getString("document_id")),
                 rs.getLong("source_id"),
-                parent == null || parent.isEmpty() ? null : parent,
-                rs.getString("path"));
+                parent == null || parent.isEmpty() ? null : c.unhash(parent),
+                c.untoken("locations.path", rs.getString("path")));
     }
 
-    static Source source(ResultSet rs) throws SQLException {
+    Source source(ResultSet rs) throws SQLException {
         String received = rs.getString("received");
         return new Source(
                 rs.getLong("id"),
-                rs.getString("name"),
+                c.untoken("sources.name", rs.getString("name")),
                 received == null ? null : LocalDate.parse(received),
                 instant(rs.getString("ingested_at")));
     }
 
-    static Failure failure(ResultSet rs) throws SQLException {
+    Failure failure(ResultSet rs) throws SQLException {
+        long source = rs.getLong("source_id");
+        String path = c.untoken("failures.path", rs.getString("path"));
         return new Failure(
-                rs.getLong("source_id"),
-                rs.getString("path"),
-                rs.getString("document_id"),
-                rs.getString("reason"),
+                source,
+                path,
+                c.unhash(rs.getString("document_id")),
+                open(rs, "failures", "reason", key(source, path)),
                 instant(rs.getString("at")));
+    }
+
+    /** A sealed column of the current row, opened. */
+    private String open(ResultSet rs, String table, String column, String row) throws SQLException {
+        return c.open(table + "." + column, row, rs.getString(column));
     }
 }

@@ -24,19 +24,24 @@ import org.redress.core.casemodel.WitnessStatement;
 import org.redress.core.chronology.EventDate;
 import org.redress.core.chronology.EventKind;
 import org.redress.core.port.CaseModelStore;
+import org.redress.store.crypto.ColumnCipher;
 
 /**
  * The case model of an embedded case, in the same SQLite file as the corpus (tables {@code cm_*}, migration V2).
  * Writes never delete evidence: saving an event again updates its fields and people and adds citations it did
- * not have; saving a claim again updates its elements and keeps its findings.
+ * not have; saving a claim again updates its elements and keeps its findings. Content columns go through the
+ * database's {@link ColumnCipher} ({@link ContentColumns}), so names are matched, ignoring case, and sorted here
+ * rather than by SQL.
  */
 public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable {
     private final SqliteDatabase database;
     private final Handle h;
+    private final ColumnCipher c;
 
     public SqliteCaseModelStore(SqliteDatabase database) {
         this.database = database;
         this.h = database.handle();
+        this.c = database.cipher();
     }
 
     public static SqliteCaseModelStore open(Path file) {
@@ -53,27 +58,45 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
     @Override
     public synchronized List<CasePerson> people() {
         Map<Long, List<String>> aliases = new LinkedHashMap<>();
-        h.createQuery("SELECT person_id, alias FROM cm_aliases ORDER BY person_id, position")
+        h.createQuery("SELECT person_id, position, alias FROM cm_aliases ORDER BY person_id, position")
                 .map((rs, ctx) -> {
-                    aliases.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(rs.getString(2));
+                    long person = rs.getLong(1);
+                    aliases.computeIfAbsent(person, k -> new ArrayList<>())
+                            .add(c.open("cm_aliases.alias", Rows.key(person, rs.getInt(2)), rs.getString(3)));
                     return 0;
                 })
                 .list();
-        return h.createQuery("SELECT * FROM cm_people ORDER BY name COLLATE NOCASE")
+        return h.createQuery("SELECT * FROM cm_people")
                 .map((rs, ctx) -> person(rs, aliases.getOrDefault(rs.getLong("id"), List.of())))
-                .list();
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparing(CasePerson::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
-    private static CasePerson person(ResultSet rs, List<String> aliases) throws SQLException {
+    private CasePerson person(ResultSet rs, List<String> aliases) throws SQLException {
+        String row = Long.toString(rs.getLong("id"));
         return new CasePerson(
-                rs.getString("name"),
+                c.open("cm_people.name", "", rs.getString("name")),
                 aliases,
                 Role.fromCode(rs.getString("role")),
-                rs.getString("organisation"),
+                c.open("cm_people.organisation", row, rs.getString("organisation")),
                 rs.getInt("leader") != 0,
-                rs.getString("notes"),
+                c.open("cm_people.notes", row, rs.getString("notes")),
                 rs.getInt("watched") != 0);
+    }
+
+    /** The stored names of a table whose names are sealed, by their plain value, to match ignoring case. */
+    private Map<String, String> storedNames(Handle tx, String table) {
+        Map<String, String> byName = new LinkedHashMap<>();
+        tx.createQuery("SELECT name FROM " + table)
+                .mapTo(String.class)
+                .forEach(stored -> byName.put(c.open(table + ".name", "", stored), stored));
+        return byName;
+    }
+
+    private static Optional<String> matching(Map<String, String> names, String name) {
+        return names.keySet().stream().filter(n -> n.equalsIgnoreCase(name)).findFirst();
     }
 
     @Override
@@ -88,9 +111,18 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
 
     @Override
     public synchronized List<Organisation> organisations() {
-        return h.createQuery("SELECT * FROM cm_organisations ORDER BY name COLLATE NOCASE")
-                .map((rs, ctx) -> new Organisation(rs.getString("name"), rs.getString("kind"), rs.getString("notes")))
-                .list();
+        return h.createQuery("SELECT * FROM cm_organisations")
+                .map((rs, ctx) -> {
+                    String name = c.open("cm_organisations.name", "", rs.getString("name"));
+                    return new Organisation(
+                            name,
+                            c.open("cm_organisations.kind", name, rs.getString("kind")),
+                            c.open("cm_organisations.notes", name, rs.getString("notes")));
+                })
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparing(Organisation::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     // --- events ------------------------------------------------------------------------------
@@ -109,19 +141,24 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
         var q = h.createQuery(sql);
         if (id != null) q.bind("id", id);
         record Row(String id, String date, String kind, String place, String description, boolean disputed) {}
-        List<Row> rows = q.map((rs, ctx) -> new Row(
-                        rs.getString("id"),
-                        rs.getString("date_text"),
-                        rs.getString("kind"),
-                        rs.getString("place"),
-                        rs.getString("description"),
-                        rs.getInt("disputed") != 0))
+        List<Row> rows = q.map((rs, ctx) -> {
+                    String event = rs.getString("id");
+                    return new Row(
+                            event,
+                            c.open("cm_events.date_text", event, rs.getString("date_text")),
+                            c.open("cm_events.kind", event, rs.getString("kind")),
+                            c.open("cm_events.place", event, rs.getString("place")),
+                            c.open("cm_events.description", event, rs.getString("description")),
+                            rs.getInt("disputed") != 0);
+                })
                 .list();
         Map<String, List<Participant>> people = new LinkedHashMap<>();
-        h.createQuery("SELECT event_id, name, part FROM cm_event_people ORDER BY event_id, position")
+        h.createQuery("SELECT event_id, position, name, part FROM cm_event_people ORDER BY event_id, position")
                 .map((rs, ctx) -> {
-                    people.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new Participant(rs.getString(2), Part.fromCode(rs.getString(3))));
+                    String event = rs.getString(1);
+                    String name = c.open("cm_event_people.name", Rows.key(event, rs.getInt(2)), rs.getString(3));
+                    people.computeIfAbsent(event, k -> new ArrayList<>())
+                            .add(new Participant(name, Part.fromCode(rs.getString(4))));
                     return 0;
                 })
                 .list();
@@ -149,59 +186,90 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
         return out;
     }
 
-    private static Citation citation(ResultSet rs) throws SQLException {
+    private Citation citation(ResultSet rs) throws SQLException {
         Citation.Type type = Citation.Type.fromCode(rs.getString("type"));
+        String row = Rows.key(rs.getString("event_id"), rs.getInt("position"));
         WitnessStatement ws = type == Citation.Type.WITNESS
                 ? new WitnessStatement(
-                        rs.getString("witness"),
-                        rs.getString("saw"),
-                        rs.getString("seen_when"),
-                        rs.getString("seen_where"),
-                        rs.getString("words"),
-                        rs.getString("vehicles"),
-                        rs.getString("badges"))
+                        citationField(rs, "witness", row),
+                        citationField(rs, "saw", row),
+                        citationField(rs, "seen_when", row),
+                        citationField(rs, "seen_where", row),
+                        citationField(rs, "words", row),
+                        citationField(rs, "vehicles", row),
+                        citationField(rs, "badges", row))
                 : null;
         int page = rs.getInt("page");
+        Integer pageOrNull = rs.wasNull() ? null : page;
         return new Citation(
                 rs.getLong("id"),
                 type,
-                rs.getString("document_id"),
-                rs.wasNull() ? null : page,
-                rs.getString("quote"),
+                c.unhash(rs.getString("document_id")),
+                pageOrNull,
+                citationField(rs, "quote", row),
                 ws,
-                rs.getString("url"),
-                rs.getString("title"),
-                rs.getString("source_date"));
+                citationField(rs, "url", row),
+                citationField(rs, "title", row),
+                citationField(rs, "source_date", row));
+    }
+
+    private String citationField(ResultSet rs, String column, String row) throws SQLException {
+        return c.open("cm_citations." + column, row, rs.getString(column));
     }
 
     @Override
     public synchronized List<CaseEvent> saveAll(
             List<CasePerson> people, List<Organisation> organisations, List<CaseEvent> events) {
         return h.inTransaction(tx -> {
+            // Same name ignoring case is the same organisation or person: matched here, as sealed names cannot be.
+            Map<String, String> orgNames = storedNames(tx, "cm_organisations");
             for (Organisation o : organisations) {
-                tx.createUpdate("INSERT INTO cm_organisations(name, kind, notes) VALUES (:n, :k, :notes) "
-                                + "ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, notes = excluded.notes")
-                        .bind("n", o.name())
-                        .bind("k", o.kind())
-                        .bind("notes", o.notes())
+                Optional<String> known = matching(orgNames, o.name());
+                String name = known.orElse(o.name());
+                if (known.isEmpty()) {
+                    String stored = c.seal("cm_organisations.name", "", name);
+                    tx.createUpdate("INSERT INTO cm_organisations(name) VALUES (:n)")
+                            .bind("n", stored)
+                            .execute();
+                    orgNames.put(name, stored);
+                }
+                tx.createUpdate("UPDATE cm_organisations SET kind = :k, notes = :notes WHERE name = :n")
+                        .bind("n", orgNames.get(name))
+                        .bind("k", c.seal("cm_organisations.kind", name, o.kind()))
+                        .bind("notes", c.seal("cm_organisations.notes", name, o.notes()))
                         .execute();
             }
+            Map<String, Long> personIds = new LinkedHashMap<>();
+            tx.createQuery("SELECT id, name FROM cm_people")
+                    .map((rs, ctx) -> personIds.put(c.open("cm_people.name", "", rs.getString(2)), rs.getLong(1)))
+                    .list();
             for (CasePerson p : people) {
-                tx.createUpdate("INSERT INTO cm_people(name, role, organisation, leader, notes, watched) "
-                                + "VALUES (:n, :r, :o, :l, :notes, :w) "
-                                + "ON CONFLICT(name) DO UPDATE SET role = excluded.role, organisation = excluded.organisation, "
-                                + "leader = excluded.leader, notes = excluded.notes, watched = excluded.watched")
-                        .bind("n", p.name())
+                Optional<Long> known = personIds.entrySet().stream()
+                        .filter(e -> e.getKey().equalsIgnoreCase(p.name()))
+                        .map(Map.Entry::getValue)
+                        .findFirst();
+                long id;
+                if (known.isPresent()) {
+                    id = known.get();
+                } else {
+                    id = tx.createUpdate("INSERT INTO cm_people(name, role) VALUES (:n, :r)")
+                            .bind("n", c.seal("cm_people.name", "", p.name()))
+                            .bind("r", p.role().code())
+                            .executeAndReturnGeneratedKeys("id")
+                            .mapTo(Long.class)
+                            .one();
+                    personIds.put(p.name(), id);
+                }
+                String row = Long.toString(id);
+                tx.createUpdate("UPDATE cm_people SET role = :r, organisation = :o, leader = :l, notes = :notes, "
+                                + "watched = :w WHERE id = :id")
+                        .bind("id", id)
                         .bind("r", p.role().code())
-                        .bind("o", p.organisation())
+                        .bind("o", c.seal("cm_people.organisation", row, p.organisation()))
                         .bind("l", p.leader() ? 1 : 0)
-                        .bind("notes", p.notes())
+                        .bind("notes", c.seal("cm_people.notes", row, p.notes()))
                         .bind("w", p.watched() ? 1 : 0)
                         .execute();
-                long id = tx.createQuery("SELECT id FROM cm_people WHERE name = :n")
-                        .bind("n", p.name())
-                        .mapTo(Long.class)
-                        .one();
                 tx.createUpdate("DELETE FROM cm_aliases WHERE person_id = :id")
                         .bind("id", id)
                         .execute();
@@ -209,7 +277,7 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                     tx.createUpdate("INSERT INTO cm_aliases(person_id, position, alias) VALUES (:id, :i, :a)")
                             .bind("id", id)
                             .bind("i", i)
-                            .bind("a", p.aliases().get(i))
+                            .bind("a", c.seal("cm_aliases.alias", Rows.key(id, i), p.aliases().get(i)))
                             .execute();
                 }
             }
@@ -231,11 +299,11 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                                         + "place = excluded.place, description = excluded.description, disputed = excluded.disputed")
                         .bind("id", id)
                         .bind("seq", ++seq)
-                        .bind("d", e.date().toString())
+                        .bind("d", c.seal("cm_events.date_text", id, e.date().toString()))
                         .bind("s", e.date().sortKey())
-                        .bind("k", e.kind().code())
-                        .bind("p", e.place())
-                        .bind("desc", e.description())
+                        .bind("k", c.seal("cm_events.kind", id, e.kind().code()))
+                        .bind("p", c.seal("cm_events.place", id, e.place()))
+                        .bind("desc", c.seal("cm_events.description", id, e.description()))
                         .bind("disp", e.disputed() ? 1 : 0)
                         .execute();
                 tx.createUpdate("DELETE FROM cm_event_people WHERE event_id = :id")
@@ -247,7 +315,7 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                                     "INSERT INTO cm_event_people(event_id, position, name, part) VALUES (:id, :i, :n, :p)")
                             .bind("id", id)
                             .bind("i", i)
-                            .bind("n", p.name())
+                            .bind("n", c.seal("cm_event_people.name", Rows.key(id, i), p.name()))
                             .bind("p", p.part().code())
                             .execute();
                 }
@@ -269,7 +337,7 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
         return loadEvents("SELECT * FROM cm_events WHERE id = :id", id).get(0);
     }
 
-    private static List<Citation> citationsOf(Handle tx, String eventId) {
+    private List<Citation> citationsOf(Handle tx, String eventId) {
         return tx.createQuery("SELECT * FROM cm_citations WHERE event_id = :e ORDER BY position")
                 .bind("e", eventId)
                 .map((rs, ctx) -> citation(rs))
@@ -280,32 +348,35 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
         return a.withId(0).equals(b.withId(0));
     }
 
-    private static long insertCitation(Handle tx, String eventId, Citation c) {
+    private long insertCitation(Handle tx, String eventId, Citation citation) {
         int position = tx.createQuery("SELECT COALESCE(MAX(position), -1) + 1 FROM cm_citations WHERE event_id = :e")
                 .bind("e", eventId)
                 .mapTo(Integer.class)
                 .one();
-        WitnessStatement w = c.statement();
+        WitnessStatement w = citation.statement();
+        String row = Rows.key(eventId, position);
+        java.util.function.BiFunction<String, String, String> seal =
+                (column, value) -> c.seal("cm_citations." + column, row, value);
         return tx.createUpdate(
                         "INSERT INTO cm_citations(event_id, position, type, document_id, page, quote, witness, saw, seen_when, "
                                 + "seen_where, words, vehicles, badges, url, title, source_date) VALUES (:e, :pos, :type, :doc, :page, :quote, "
                                 + ":witness, :saw, :when, :where, :words, :vehicles, :badges, :url, :title, :date)")
                 .bind("e", eventId)
                 .bind("pos", position)
-                .bind("type", c.type().code())
-                .bind("doc", c.documentId())
-                .bind("page", c.page())
-                .bind("quote", c.quote())
-                .bind("witness", w == null ? null : w.witness())
-                .bind("saw", w == null ? null : w.saw())
-                .bind("when", w == null ? null : w.when())
-                .bind("where", w == null ? null : w.where())
-                .bind("words", w == null ? null : w.words())
-                .bind("vehicles", w == null ? null : w.vehicles())
-                .bind("badges", w == null ? null : w.badges())
-                .bind("url", c.url())
-                .bind("title", c.title())
-                .bind("date", c.sourceDate())
+                .bind("type", citation.type().code())
+                .bind("doc", c.hash(citation.documentId()))
+                .bind("page", citation.page())
+                .bind("quote", seal.apply("quote", citation.quote()))
+                .bind("witness", seal.apply("witness", w == null ? null : w.witness()))
+                .bind("saw", seal.apply("saw", w == null ? null : w.saw()))
+                .bind("when", seal.apply("seen_when", w == null ? null : w.when()))
+                .bind("where", seal.apply("seen_where", w == null ? null : w.where()))
+                .bind("words", seal.apply("words", w == null ? null : w.words()))
+                .bind("vehicles", seal.apply("vehicles", w == null ? null : w.vehicles()))
+                .bind("badges", seal.apply("badges", w == null ? null : w.badges()))
+                .bind("url", seal.apply("url", citation.url()))
+                .bind("title", seal.apply("title", citation.title()))
+                .bind("date", seal.apply("source_date", citation.sourceDate()))
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one();
@@ -343,8 +414,8 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                                     + "SET template = excluded.template, title = excluded.title, summary = excluded.summary")
                     .bind("id", claim.id())
                     .bind("t", claim.template())
-                    .bind("title", claim.title())
-                    .bind("s", claim.summary())
+                    .bind("title", c.seal("cm_claims.title", claim.id(), claim.title()))
+                    .bind("s", c.seal("cm_claims.summary", claim.id(), claim.summary()))
                     .execute();
             for (int i = 0; i < claim.elements().size(); i++) {
                 ClaimElement e = claim.elements().get(i);
@@ -356,9 +427,9 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                         .bind("c", claim.id())
                         .bind("p", i)
                         .bind("id", e.id())
-                        .bind("t", e.title())
-                        .bind("l", e.law())
-                        .bind("a", e.authority())
+                        .bind("t", c.seal("cm_claim_elements.title", Rows.key(claim.id(), e.id()), e.title()))
+                        .bind("l", c.seal("cm_claim_elements.law", Rows.key(claim.id(), e.id()), e.law()))
+                        .bind("a", c.seal("cm_claim_elements.authority", Rows.key(claim.id(), e.id()), e.authority()))
                         .bind("alt", e.alternative())
                         .execute();
             }
@@ -370,12 +441,15 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
         Map<String, List<ClaimElement>> elements = new LinkedHashMap<>();
         h.createQuery("SELECT * FROM cm_claim_elements ORDER BY claim_id, position")
                 .map((rs, ctx) -> {
-                    elements.computeIfAbsent(rs.getString("claim_id"), k -> new ArrayList<>())
+                    String claim = rs.getString("claim_id");
+                    String element = rs.getString("id");
+                    String row = Rows.key(claim, element);
+                    elements.computeIfAbsent(claim, k -> new ArrayList<>())
                             .add(new ClaimElement(
-                                    rs.getString("id"),
-                                    rs.getString("title"),
-                                    rs.getString("law"),
-                                    rs.getString("authority"),
+                                    element,
+                                    c.open("cm_claim_elements.title", row, rs.getString("title")),
+                                    c.open("cm_claim_elements.law", row, rs.getString("law")),
+                                    c.open("cm_claim_elements.authority", row, rs.getString("authority")),
                                     rs.getString("alternative")));
                     return 0;
                 })
@@ -384,8 +458,8 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                 .map((rs, ctx) -> new Claim(
                         rs.getString("id"),
                         rs.getString("template"),
-                        rs.getString("title"),
-                        rs.getString("summary"),
+                        c.open("cm_claims.title", rs.getString("id"), rs.getString("title")),
+                        c.open("cm_claims.summary", rs.getString("id"), rs.getString("summary")),
                         elements.getOrDefault(rs.getString("id"), List.of())))
                 .list();
     }
@@ -397,19 +471,25 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
 
     @Override
     public synchronized Finding addFinding(Finding f) {
-        long id = h.createUpdate(
-                        "INSERT INTO cm_findings(claim_id, element_id, event_id, citation_id, weight, note, mention_id) "
-                                + "VALUES (:c, :e, :ev, :ci, :w, :n, :m)")
-                .bind("c", f.claimId())
-                .bind("e", f.elementId())
-                .bind("ev", f.eventId())
-                .bind("ci", f.citationId())
-                .bind("w", f.weight().code())
-                .bind("n", f.note())
-                .bind("m", f.mentionId())
-                .executeAndReturnGeneratedKeys("id")
-                .mapTo(Long.class)
-                .one();
+        // The note is bound to the finding's id, known once the row exists: both in one transaction.
+        long id = h.inTransaction(tx -> {
+            long made = tx.createUpdate("INSERT INTO cm_findings(claim_id, element_id, event_id, citation_id, weight, mention_id) "
+                            + "VALUES (:c, :e, :ev, :ci, :w, :m)")
+                    .bind("c", f.claimId())
+                    .bind("e", f.elementId())
+                    .bind("ev", f.eventId())
+                    .bind("ci", f.citationId())
+                    .bind("w", f.weight().code())
+                    .bind("m", c.token(ContentColumns.MENTION_ID, f.mentionId()))
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one();
+            tx.createUpdate("UPDATE cm_findings SET note = :n WHERE id = :id")
+                    .bind("id", made)
+                    .bind("n", c.seal("cm_findings.note", Long.toString(made), f.note()))
+                    .execute();
+            return made;
+        });
         return f.withId(id);
     }
 
@@ -426,8 +506,8 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                             rs.getString("event_id"),
                             citation,
                             Weight.fromCode(rs.getString("weight")),
-                            rs.getString("note"),
-                            rs.getString("mention_id"));
+                            c.open("cm_findings.note", Long.toString(rs.getLong("id")), rs.getString("note")),
+                            c.untoken(ContentColumns.MENTION_ID, rs.getString("mention_id")));
                 })
                 .list();
     }

@@ -5,6 +5,7 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
+import org.redress.store.crypto.ColumnCipher;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -15,18 +16,31 @@ import org.sqlite.SQLiteDataSource;
 public final class SqliteDatabase implements AutoCloseable {
     private final Jdbi jdbi;
     private final Handle handle;
+    private final ColumnCipher cipher;
 
-    private SqliteDatabase(Jdbi jdbi, Handle handle) {
+    private SqliteDatabase(Jdbi jdbi, Handle handle, ColumnCipher cipher) {
         this.jdbi = jdbi;
         this.handle = handle;
+        this.cipher = cipher;
     }
 
+    /** The database of a plain case. */
     public static SqliteDatabase open(Path file) {
+        return open(file, ColumnCipher.PLAIN);
+    }
+
+    /**
+     * The database of a case whose content columns are stored through {@code cipher} ({@link ColumnCipher#PLAIN} for
+     * a plain case). Refused when the database was encrypted under another key, or is encrypted and opened plain.
+     */
+    public static SqliteDatabase open(Path file, ColumnCipher cipher) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(30_000);
+        // Sorts and temporary tables in memory: SQLite's temporary files would otherwise sit in /var/tmp or /tmp.
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         Flyway.configure()
@@ -40,7 +54,19 @@ public final class SqliteDatabase implements AutoCloseable {
         // Jdbi's default puts the bound values in a failed statement's message: names of the watch list, a page's
         // text. The SQLite error and nothing else reaches an error message or a trace.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
-        return new SqliteDatabase(jdbi, jdbi.open());
+        Handle handle = jdbi.open();
+        try {
+            EncryptionMark.check(handle, cipher);
+        } catch (RuntimeException e) {
+            handle.close();
+            throw e;
+        }
+        return new SqliteDatabase(jdbi, handle, cipher);
+    }
+
+    /** How this database's content columns are stored: every store writes and reads them through it. */
+    public ColumnCipher cipher() {
+        return cipher;
     }
 
     /** The one long-lived handle; callers serialise access to it (SQLite has a single writer anyway). */

@@ -15,20 +15,28 @@ import org.redress.core.corpus.Failure;
 import org.redress.core.corpus.IngestRun;
 import org.redress.core.corpus.Location;
 import org.redress.core.corpus.Page;
+import org.redress.core.corpus.Sha256;
 import org.redress.core.corpus.Source;
 import org.redress.core.port.DocumentStore;
+import org.redress.store.crypto.ColumnCipher;
 
 /**
  * The document store of an embedded case. All access goes through one handle and is
- * serialised: SQLite allows one writer, and the pipeline's writes are small.
+ * serialised: SQLite allows one writer, and the pipeline's writes are small. Content columns go through the
+ * database's {@link ColumnCipher} (listed in {@link ContentColumns}); document ids are stored as their
+ * {@link ColumnCipher#hash}.
  */
 public final class SqliteDocumentStore implements DocumentStore {
     private final SqliteDatabase database;
     private final Handle h;
+    private final ColumnCipher c;
+    private final Rows rows;
 
     public SqliteDocumentStore(SqliteDatabase database) {
         this.database = database;
         this.h = database.handle();
+        this.c = database.cipher();
+        this.rows = new Rows(c);
     }
 
     public static SqliteDocumentStore open(Path file) {
@@ -39,26 +47,26 @@ public final class SqliteDocumentStore implements DocumentStore {
     public synchronized Source source(String name, LocalDate received) {
         h.createUpdate(
                         "INSERT INTO sources(name, received, ingested_at) VALUES (:name, :received, :now) ON CONFLICT(name) DO NOTHING")
-                .bind("name", name)
+                .bind("name", c.token("sources.name", name))
                 .bind("received", received == null ? null : received.toString())
                 .bind("now", Instant.now().toString())
                 .execute();
         if (received != null) {
             h.createUpdate("UPDATE sources SET received = :received WHERE name = :name AND received IS NULL")
-                    .bind("name", name)
+                    .bind("name", c.token("sources.name", name))
                     .bind("received", received.toString())
                     .execute();
         }
         return h.createQuery("SELECT * FROM sources WHERE name = :name")
-                .bind("name", name)
-                .map((rs, ctx) -> Rows.source(rs))
+                .bind("name", c.token("sources.name", name))
+                .map((rs, ctx) -> rows.source(rs))
                 .one();
     }
 
     @Override
     public synchronized List<Source> sources() {
         return h.createQuery("SELECT * FROM sources ORDER BY id")
-                .map((rs, ctx) -> Rows.source(rs))
+                .map((rs, ctx) -> rows.source(rs))
                 .list();
     }
 
@@ -66,15 +74,16 @@ public final class SqliteDocumentStore implements DocumentStore {
     public synchronized Optional<Source> sourceById(long id) {
         return h.createQuery("SELECT * FROM sources WHERE id = :id")
                 .bind("id", id)
-                .map((rs, ctx) -> Rows.source(rs))
+                .map((rs, ctx) -> rows.source(rs))
                 .findOne();
     }
 
     @Override
     public synchronized Optional<Document> document(String id) {
+        if (!Sha256.isHex(id)) return Optional.empty();
         return h.createQuery("SELECT * FROM documents WHERE id = :id")
-                .bind("id", id)
-                .map((rs, ctx) -> Rows.document(rs))
+                .bind("id", c.hash(id))
+                .map((rs, ctx) -> rows.document(rs))
                 .findOne();
     }
 
@@ -82,10 +91,21 @@ public final class SqliteDocumentStore implements DocumentStore {
     public synchronized Optional<Document> documentByPrefix(String prefix) {
         String p = prefix == null ? "" : prefix.trim().toLowerCase(java.util.Locale.ROOT);
         if (p.length() < 6 || !p.chars().allMatch(c -> Character.digit(c, 16) >= 0)) return Optional.empty();
+        if (c.encrypts()) {
+            // Stored ids are tokens: the prefix is looked for among the ids they stand for.
+            List<String> found = h.createQuery("SELECT id FROM documents")
+                    .mapTo(String.class)
+                    .stream()
+                    .map(c::unhash)
+                    .filter(id -> id.startsWith(p))
+                    .limit(2)
+                    .toList();
+            return found.size() == 1 ? document(found.get(0)) : Optional.empty();
+        }
         List<Document> found = h.createQuery("SELECT * FROM documents WHERE id >= :p AND id < :end ORDER BY id LIMIT 2")
                 .bind("p", p)
                 .bind("end", p + "g")
-                .map((rs, ctx) -> Rows.document(rs))
+                .map((rs, ctx) -> rows.document(rs))
                 .list();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
@@ -94,6 +114,8 @@ public final class SqliteDocumentStore implements DocumentStore {
     public synchronized void saveExtraction(Document d, List<Page> pages) {
         h.useTransaction(tx -> {
             EmailHeaders e = d.email();
+            String id = d.id();
+            String row = id;
             tx.createUpdate("""
                     INSERT INTO documents(id, size, media_type, title, author, created, modified, language,
                         email_from, email_to, email_cc, email_bcc, email_sent, email_subject, message_id, in_reply_to, is_email,
@@ -109,38 +131,38 @@ public final class SqliteDocumentStore implements DocumentStore {
                         status=excluded.status, status_detail=excluded.status_detail, opened_with=excluded.opened_with,
                         page_count=excluded.page_count, indexed=0, updated_at=excluded.updated_at
                     """)
-                    .bind("id", d.id())
+                    .bind("id", c.hash(id))
                     .bind("size", d.size())
-                    .bind("mediaType", d.mediaType())
-                    .bind("title", d.title())
-                    .bind("author", d.author())
-                    .bind("created", Rows.text(d.created()))
-                    .bind("modified", Rows.text(d.modified()))
-                    .bind("language", d.language())
-                    .bind("from", e == null ? null : e.from())
-                    .bind("to", e == null ? null : Rows.lines(e.to()))
-                    .bind("cc", e == null ? null : Rows.lines(e.cc()))
-                    .bind("bcc", e == null ? null : Rows.lines(e.bcc()))
-                    .bind("sent", e == null ? null : Rows.text(e.sent()))
-                    .bind("subject", e == null ? null : e.subject())
-                    .bind("messageId", e == null ? null : e.messageId())
-                    .bind("inReplyTo", e == null ? null : e.inReplyTo())
+                    .bind("mediaType", c.seal("documents.media_type", row, d.mediaType()))
+                    .bind("title", c.seal("documents.title", row, d.title()))
+                    .bind("author", c.seal("documents.author", row, d.author()))
+                    .bind("created", c.seal("documents.created", row, Rows.text(d.created())))
+                    .bind("modified", c.seal("documents.modified", row, Rows.text(d.modified())))
+                    .bind("language", c.seal("documents.language", row, d.language()))
+                    .bind("from", c.seal("documents.email_from", row, e == null ? null : e.from()))
+                    .bind("to", c.seal("documents.email_to", row, e == null ? null : Rows.lines(e.to())))
+                    .bind("cc", c.seal("documents.email_cc", row, e == null ? null : Rows.lines(e.cc())))
+                    .bind("bcc", c.seal("documents.email_bcc", row, e == null ? null : Rows.lines(e.bcc())))
+                    .bind("sent", c.seal("documents.email_sent", row, e == null ? null : Rows.text(e.sent())))
+                    .bind("subject", c.seal("documents.email_subject", row, e == null ? null : e.subject()))
+                    .bind("messageId", c.seal("documents.message_id", row, e == null ? null : e.messageId()))
+                    .bind("inReplyTo", c.seal("documents.in_reply_to", row, e == null ? null : e.inReplyTo()))
                     .bind("isEmail", e == null ? 0 : 1)
                     .bind("status", d.status().name())
-                    .bind("detail", d.statusDetail())
-                    .bind("openedWith", d.openedWithPassword())
+                    .bind("detail", c.seal("documents.status_detail", row, d.statusDetail()))
+                    .bind("openedWith", c.seal("documents.opened_with", row, d.openedWithPassword()))
                     .bind("pageCount", pages.size())
                     .bind("now", Instant.now().toString())
                     .execute();
             tx.createUpdate("DELETE FROM pages WHERE document_id = :id")
-                    .bind("id", d.id())
+                    .bind("id", c.hash(id))
                     .execute();
             PreparedBatch batch =
                     tx.prepareBatch("INSERT INTO pages(document_id, number, text, ocr) VALUES (:d, :n, :t, :o)");
             for (Page p : pages)
-                batch.bind("d", d.id())
+                batch.bind("d", c.hash(id))
                         .bind("n", p.number())
-                        .bind("t", p.text())
+                        .bind("t", c.seal("pages.text", Rows.key(id, p.number()), p.text()))
                         .bind("o", p.ocr() ? 1 : 0)
                         .add();
             if (!pages.isEmpty()) batch.execute();
@@ -152,9 +174,9 @@ public final class SqliteDocumentStore implements DocumentStore {
         h.createUpdate(
                         "UPDATE documents SET status = :s, status_detail = :d, indexed = 0, updated_at = :now WHERE id = :id")
                 .bind("s", status.name())
-                .bind("d", detail)
+                .bind("d", c.seal("documents.status_detail", documentId, detail))
                 .bind("now", Instant.now().toString())
-                .bind("id", documentId)
+                .bind("id", c.hash(documentId))
                 .execute();
     }
 
@@ -163,10 +185,10 @@ public final class SqliteDocumentStore implements DocumentStore {
         return h.createUpdate("""
                 INSERT INTO locations(document_id, source_id, parent_id, path, seen_at) VALUES (:d, :s, :p, :path, :now)
                 ON CONFLICT(document_id, source_id, parent_id, path) DO NOTHING""")
-                        .bind("d", l.documentId())
+                        .bind("d", c.hash(l.documentId()))
                         .bind("s", l.sourceId())
-                        .bind("p", l.parentId() == null ? "" : l.parentId())
-                        .bind("path", l.path())
+                        .bind("p", l.parentId() == null ? "" : c.hash(l.parentId()))
+                        .bind("path", c.token("locations.path", l.path()))
                         .bind("now", Instant.now().toString())
                         .execute()
                 == 1;
@@ -174,12 +196,12 @@ public final class SqliteDocumentStore implements DocumentStore {
 
     @Override
     public synchronized List<Location> locations(String documentId) {
-        return locationsWhere("document_id", documentId);
+        return locationsWhere("document_id", c.hash(documentId));
     }
 
     @Override
     public synchronized List<Location> children(String parentId) {
-        return locationsWhere("parent_id", parentId);
+        return locationsWhere("parent_id", c.hash(parentId));
     }
 
     @Override
@@ -191,31 +213,31 @@ public final class SqliteDocumentStore implements DocumentStore {
     private List<Location> locationsWhere(String column, Object value) {
         return h.createQuery("SELECT * FROM locations WHERE " + column + " = :v ORDER BY rowid")
                 .bind("v", value)
-                .map((rs, ctx) -> Rows.location(rs))
+                .map((rs, ctx) -> rows.location(rs))
                 .list();
     }
 
     @Override
     public synchronized List<Document> documents() {
-        return h.createQuery("SELECT * FROM documents ORDER BY id")
-                .map((rs, ctx) -> Rows.document(rs))
-                .list();
+        return h.createQuery("SELECT * FROM documents").map((rs, ctx) -> rows.document(rs)).list().stream()
+                .sorted(java.util.Comparator.comparing(Document::id))
+                .toList();
     }
 
     @Override
     public synchronized List<Page> pages(String documentId) {
         return h.createQuery("SELECT * FROM pages WHERE document_id = :d ORDER BY number")
-                .bind("d", documentId)
-                .map((rs, ctx) -> Rows.page(rs))
+                .bind("d", c.hash(documentId))
+                .map((rs, ctx) -> rows.page(rs))
                 .list();
     }
 
     @Override
     public synchronized Optional<Page> page(String documentId, int number) {
         return h.createQuery("SELECT * FROM pages WHERE document_id = :d AND number = :n")
-                .bind("d", documentId)
+                .bind("d", c.hash(documentId))
                 .bind("n", number)
-                .map((rs, ctx) -> Rows.page(rs))
+                .map((rs, ctx) -> rows.page(rs))
                 .findOne();
     }
 
@@ -225,9 +247,9 @@ public final class SqliteDocumentStore implements DocumentStore {
                 INSERT INTO failures(source_id, path, document_id, reason, at) VALUES (:s, :p, :d, :r, :at)
                 ON CONFLICT(source_id, path) DO UPDATE SET document_id = excluded.document_id, reason = excluded.reason, at = excluded.at""")
                 .bind("s", f.sourceId())
-                .bind("p", f.path())
-                .bind("d", f.documentId())
-                .bind("r", f.reason())
+                .bind("p", c.token("failures.path", f.path()))
+                .bind("d", c.hash(f.documentId()))
+                .bind("r", c.seal("failures.reason", Rows.key(f.sourceId(), f.path()), f.reason()))
                 .bind("at", Rows.text(f.at() == null ? Instant.now() : f.at()))
                 .execute();
     }
@@ -236,21 +258,21 @@ public final class SqliteDocumentStore implements DocumentStore {
     public synchronized void clearFailure(long sourceId, String path) {
         h.createUpdate("DELETE FROM failures WHERE source_id = :s AND path = :p")
                 .bind("s", sourceId)
-                .bind("p", path)
+                .bind("p", c.token("failures.path", path))
                 .execute();
     }
 
     @Override
     public synchronized void clearFailuresOf(String documentId) {
         h.createUpdate("DELETE FROM failures WHERE document_id = :d")
-                .bind("d", documentId)
+                .bind("d", c.hash(documentId))
                 .execute();
     }
 
     @Override
     public synchronized List<Failure> failures() {
         return h.createQuery("SELECT * FROM failures ORDER BY rowid")
-                .map((rs, ctx) -> Rows.failure(rs))
+                .map((rs, ctx) -> rows.failure(rs))
                 .list();
     }
 
@@ -259,14 +281,17 @@ public final class SqliteDocumentStore implements DocumentStore {
         return h.createQuery("SELECT id FROM documents WHERE indexed = 0 AND status <> 'PENDING' LIMIT :l")
                 .bind("l", limit)
                 .mapTo(String.class)
-                .list();
+                .list()
+                .stream()
+                .map(c::unhash)
+                .toList();
     }
 
     @Override
     public synchronized void markIndexed(List<String> documentIds) {
         h.useTransaction(tx -> {
             PreparedBatch batch = tx.prepareBatch("UPDATE documents SET indexed = 1 WHERE id = :id");
-            documentIds.forEach(id -> batch.bind("id", id).add());
+            documentIds.forEach(id -> batch.bind("id", c.hash(id)).add());
             if (!documentIds.isEmpty()) batch.execute();
         });
     }
@@ -281,7 +306,7 @@ public final class SqliteDocumentStore implements DocumentStore {
         Instant now = Instant.now();
         long id = h.createUpdate("INSERT INTO ingest_runs(source_id, arguments, started) VALUES (:s, :a, :t)")
                 .bind("s", sourceId)
-                .bind("a", arguments)
+                .bind("a", c.token("ingest_runs.arguments", arguments))
                 .bind("t", now.toString())
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
@@ -312,7 +337,7 @@ public final class SqliteDocumentStore implements DocumentStore {
                 .map((rs, ctx) -> new IngestRun(
                         rs.getLong("id"),
                         rs.getLong("source_id"),
-                        rs.getString("arguments"),
+                        c.untoken("ingest_runs.arguments", rs.getString("arguments")),
                         Rows.instant(rs.getString("started")),
                         null))
                 .list();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.redress.store.crypto.ColumnCipher;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.redress.core.marks.Mark;
@@ -23,13 +24,19 @@ import org.redress.core.port.MarkStore;
  * ({@link SqliteDatabase}).
  */
 public final class SqliteMarkStore implements MarkStore {
+    private static final String ID = "marks.id";
+    private static final String VALUE = "marks.value";
+    private static final String SENTENCE = "marks.sentence";
+    private static final String FINGERPRINT = "mark_runs.fingerprint";
     private static final String ORDER = " ORDER BY document_id, page, start_offset, end_offset, kind";
     private final SqliteDatabase database;
     private final Handle h;
+    private final ColumnCipher c;
 
     public SqliteMarkStore(SqliteDatabase database) {
         this.database = database;
         this.h = database.handle();
+        this.c = database.cipher();
     }
 
     public static SqliteMarkStore open(Path file) {
@@ -51,8 +58,8 @@ public final class SqliteMarkStore implements MarkStore {
         return where.toString();
     }
 
-    private static Query bind(Query q, Map<MarkStage, String> fingerprints) {
-        fingerprints.forEach((s, f) -> q.bind("f_" + s.code(), f));
+    private Query bind(Query q, Map<MarkStage, String> fingerprints) {
+        fingerprints.forEach((s, f) -> q.bind("f_" + s.code(), c.token(FINGERPRINT, f)));
         return q;
     }
 
@@ -60,7 +67,9 @@ public final class SqliteMarkStore implements MarkStore {
     public synchronized List<String> documentsToMark(Map<MarkStage, String> fingerprints, int limit) {
         Query q = h.createQuery(
                 "SELECT d.id FROM documents d WHERE " + stale(fingerprints) + " ORDER BY d.id LIMIT :limit");
-        return bind(q, fingerprints).bind("limit", limit).mapTo(String.class).list();
+        return bind(q, fingerprints).bind("limit", limit).mapTo(String.class).list().stream()
+                .map(c::unhash)
+                .toList();
     }
 
     @Override
@@ -73,23 +82,25 @@ public final class SqliteMarkStore implements MarkStore {
     public synchronized Map<MarkStage, String> markedWith(String documentId) {
         Map<MarkStage, String> out = new EnumMap<>(MarkStage.class);
         h.createQuery("SELECT stage, fingerprint FROM mark_runs WHERE document_id = :d")
-                .bind("d", documentId)
-                .map((rs, ctx) -> Map.entry(MarkStage.fromCode(rs.getString("stage")), rs.getString("fingerprint")))
+                .bind("d", c.hash(documentId))
+                .map((rs, ctx) -> Map.entry(
+                        MarkStage.fromCode(rs.getString("stage")), c.untoken(FINGERPRINT, rs.getString("fingerprint"))))
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
 
     @Override
     public synchronized int replaceMarks(String documentId, MarkStage stage, String fingerprint, List<Mark> marks) {
+        String document = c.hash(documentId);
         return h.inTransaction(tx -> {
             Set<String> before =
                     new HashSet<>(tx.createQuery("SELECT id FROM marks WHERE document_id = :d AND stage = :s")
-                            .bind("d", documentId)
+                            .bind("d", document)
                             .bind("s", stage.code())
                             .mapTo(String.class)
                             .list());
             tx.createUpdate("DELETE FROM marks WHERE document_id = :d AND stage = :s")
-                    .bind("d", documentId)
+                    .bind("d", document)
                     .bind("s", stage.code())
                     .execute();
             int fresh = 0;
@@ -98,14 +109,15 @@ public final class SqliteMarkStore implements MarkStore {
                 if (!m.documentId().equals(documentId) || m.stage() != stage)
                     throw new IllegalArgumentException("a mark of another document or stage");
                 if (!seen.add(m.id())) continue;
-                if (!before.contains(m.id())) fresh++;
+                String id = c.token(ID, m.id());
+                if (!before.contains(id)) fresh++;
                 tx.createUpdate("""
                                 INSERT INTO marks(id, document_id, page, start_offset, end_offset, stage, kind, code, label,
                                     value, sentence)
                                 VALUES (:id, :doc, :page, :start, :end, :stage, :kind, :code, :label, :value, :sentence)
                                 """)
-                        .bind("id", m.id())
-                        .bind("doc", documentId)
+                        .bind("id", id)
+                        .bind("doc", document)
                         .bind("page", m.page())
                         .bind("start", m.start())
                         .bind("end", m.end())
@@ -113,8 +125,8 @@ public final class SqliteMarkStore implements MarkStore {
                         .bind("kind", m.kind())
                         .bind("code", m.code())
                         .bind("label", m.label())
-                        .bind("value", m.value())
-                        .bind("sentence", m.sentence())
+                        .bind("value", c.seal(VALUE, m.id(), m.value()))
+                        .bind("sentence", c.seal(SENTENCE, m.id(), m.sentence()))
                         .execute();
             }
             tx.createUpdate("""
@@ -122,9 +134,9 @@ public final class SqliteMarkStore implements MarkStore {
                             ON CONFLICT(document_id, stage) DO UPDATE SET fingerprint = excluded.fingerprint,
                                 marked_at = excluded.marked_at
                             """)
-                    .bind("d", documentId)
+                    .bind("d", document)
                     .bind("s", stage.code())
-                    .bind("f", fingerprint)
+                    .bind("f", c.token(FINGERPRINT, fingerprint))
                     .bind("at", Instant.now().toString())
                     .execute();
             return fresh;
@@ -136,7 +148,7 @@ public final class SqliteMarkStore implements MarkStore {
         return h.createQuery("SELECT * FROM marks WHERE (:s IS NULL OR stage = :s) AND (:d IS NULL OR document_id = :d)"
                         + ORDER)
                 .bind("s", stage == null ? null : stage.code())
-                .bind("d", documentId)
+                .bind("d", documentId == null ? null : c.hash(documentId))
                 .map((rs, ctx) -> mark(rs))
                 .list();
     }
@@ -144,7 +156,7 @@ public final class SqliteMarkStore implements MarkStore {
     @Override
     public synchronized List<Mark> marksOnPage(String documentId, int page) {
         return h.createQuery("SELECT * FROM marks WHERE document_id = :d AND page = :p" + ORDER)
-                .bind("d", documentId)
+                .bind("d", c.hash(documentId))
                 .bind("p", page)
                 .map((rs, ctx) -> mark(rs))
                 .list();
@@ -153,7 +165,7 @@ public final class SqliteMarkStore implements MarkStore {
     @Override
     public synchronized Optional<Mark> mark(String id) {
         return h.createQuery("SELECT * FROM marks WHERE id = :id")
-                .bind("id", id)
+                .bind("id", c.token(ID, id))
                 .map((rs, ctx) -> mark(rs))
                 .findOne();
     }
@@ -163,10 +175,11 @@ public final class SqliteMarkStore implements MarkStore {
         h.execute("DELETE FROM mark_runs");
     }
 
-    private static Mark mark(ResultSet rs) throws SQLException {
+    private Mark mark(ResultSet rs) throws SQLException {
+        String id = c.untoken(ID, rs.getString("id"));
         return new Mark(
-                rs.getString("id"),
-                rs.getString("document_id"),
+                id,
+                c.unhash(rs.getString("document_id")),
                 rs.getInt("page"),
                 rs.getInt("start_offset"),
                 rs.getInt("end_offset"),
@@ -174,8 +187,8 @@ public final class SqliteMarkStore implements MarkStore {
                 rs.getString("kind"),
                 rs.getString("code"),
                 rs.getString("label"),
-                rs.getString("value"),
-                rs.getString("sentence"));
+                c.open(VALUE, id, rs.getString("value")),
+                c.open(SENTENCE, id, rs.getString("sentence")));
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.redress.core.mentions.Decision;
 import org.redress.core.mentions.Mention;
 import org.redress.core.mentions.MentionStatus;
 import org.redress.core.port.MentionStore;
+import org.redress.store.crypto.ColumnCipher;
 
 /**
  * The mentions of an embedded case, in the case's SQLite file (tables {@code mention*}, migration V8). A hit's status
@@ -20,7 +21,8 @@ import org.redress.core.port.MentionStore;
  * decision outlives the hit and applies to an identical page of another document.
  *
  * <p>Statement errors carry no bound values in their messages ({@link SqliteDatabase}): the values are the watch list
- * and the page's words.
+ * and the page's words. Content columns go through the database's {@link ColumnCipher} ({@link ContentColumns}); the
+ * watched person of hits and decisions is a token under one label, so that they still join.
  */
 public final class SqliteMentionStore implements MentionStore {
     private static final String SELECT = """
@@ -31,10 +33,12 @@ public final class SqliteMentionStore implements MentionStore {
             """;
     private final SqliteDatabase database;
     private final Handle h;
+    private final ColumnCipher c;
 
     public SqliteMentionStore(SqliteDatabase database) {
         this.database = database;
         this.h = database.handle();
+        this.c = database.cipher();
     }
 
     public static SqliteMentionStore open(Path file) {
@@ -47,44 +51,49 @@ public final class SqliteMentionStore implements MentionStore {
                         SELECT d.id FROM documents d LEFT JOIN mention_screening s ON s.document_id = d.id
                         WHERE s.fingerprint IS NULL OR s.fingerprint <> :f ORDER BY d.id LIMIT :limit
                         """)
-                .bind("f", fingerprint)
+                .bind("f", c.token("mention_screening.fingerprint", fingerprint))
                 .bind("limit", limit)
                 .mapTo(String.class)
-                .list();
+                .list()
+                .stream()
+                .map(c::unhash)
+                .toList();
     }
 
     @Override
     public synchronized int replaceHits(String documentId, String fingerprint, List<Mention> hits) {
         return h.inTransaction(tx -> {
+            String document = c.hash(documentId);
             Set<String> before = new HashSet<>(tx.createQuery("SELECT id FROM mentions WHERE document_id = :d")
-                    .bind("d", documentId)
+                    .bind("d", document)
                     .mapTo(String.class)
                     .list());
             tx.createUpdate("DELETE FROM mentions WHERE document_id = :d")
-                    .bind("d", documentId)
+                    .bind("d", document)
                     .execute();
             int fresh = 0;
             Set<String> seen = new HashSet<>();
             for (Mention m : hits) {
                 if (!m.documentId().equals(documentId)) throw new IllegalArgumentException("a hit of another document");
                 if (!seen.add(m.id())) continue;
-                if (!before.contains(m.id())) fresh++;
+                String id = c.token("mentions.id", m.id());
+                if (!before.contains(id)) fresh++;
                 tx.createUpdate("""
                                 INSERT INTO mentions(id, person, document_id, page, start_offset, end_offset, matched, score,
                                     rule, explanation, page_sha)
                                 VALUES (:id, :person, :doc, :page, :start, :end, :matched, :score, :rule, :explanation, :sha)
                                 """)
-                        .bind("id", m.id())
-                        .bind("person", m.person())
-                        .bind("doc", documentId)
+                        .bind("id", id)
+                        .bind("person", c.token(ContentColumns.WATCHED_PERSON, m.person()))
+                        .bind("doc", document)
                         .bind("page", m.page())
                         .bind("start", m.start())
                         .bind("end", m.end())
-                        .bind("matched", m.matched())
+                        .bind("matched", c.seal("mentions.matched", m.id(), m.matched()))
                         .bind("score", m.score())
                         .bind("rule", m.rule())
-                        .bind("explanation", String.join("\n", m.explanation()))
-                        .bind("sha", m.pageSha())
+                        .bind("explanation", c.seal("mentions.explanation", m.id(), String.join("\n", m.explanation())))
+                        .bind("sha", c.hash(m.pageSha()))
                         .execute();
             }
             tx.createUpdate("""
@@ -92,8 +101,8 @@ public final class SqliteMentionStore implements MentionStore {
                             ON CONFLICT(document_id) DO UPDATE SET fingerprint = excluded.fingerprint,
                                 screened_at = excluded.screened_at
                             """)
-                    .bind("d", documentId)
-                    .bind("f", fingerprint)
+                    .bind("d", document)
+                    .bind("f", c.token("mention_screening.fingerprint", fingerprint))
                     .bind("at", Instant.now().toString())
                     .execute();
             return fresh;
@@ -102,28 +111,28 @@ public final class SqliteMentionStore implements MentionStore {
 
     @Override
     public synchronized List<Mention> mentions(String person, MentionStatus status) {
-        var q = h.createQuery(SELECT
-                + " WHERE (:person IS NULL OR m.person = :person) AND (:status IS NULL OR COALESCE(d.status, 'new') = :status)"
-                + " ORDER BY m.person COLLATE NOCASE, m.document_id, m.page, m.start_offset");
-        return q.bind("person", person)
-                .bind("status", status == null ? null : status.code())
-                .map((rs, ctx) -> mention(rs))
-                .list();
+        // Person (ignoring case) and order are applied here: an encrypted case's columns hold tokens, not names.
+        var q = h.createQuery(SELECT + " WHERE (:status IS NULL OR COALESCE(d.status, 'new') = :status)");
+        return q.bind("status", status == null ? null : status.code()).map((rs, ctx) -> mention(rs)).list().stream()
+                .filter(m -> person == null || m.person().equalsIgnoreCase(person))
+                .sorted(ORDER)
+                .toList();
     }
 
     @Override
     public synchronized List<Mention> mentionsIn(String documentId) {
         return h.createQuery(
                         SELECT + " WHERE m.document_id = :d ORDER BY m.page, m.start_offset, m.person COLLATE NOCASE")
-                .bind("d", documentId)
+                .bind("d", c.hash(documentId))
                 .map((rs, ctx) -> mention(rs))
                 .list();
     }
 
     @Override
     public synchronized Optional<Mention> mention(String id) {
+        if (id == null) return Optional.empty();
         return h.createQuery(SELECT + " WHERE m.id = :id")
-                .bind("id", id)
+                .bind("id", c.token("mentions.id", id))
                 .map((rs, ctx) -> mention(rs))
                 .findOne();
     }
@@ -139,12 +148,17 @@ public final class SqliteMentionStore implements MentionStore {
                         ON CONFLICT(person, page_sha, start_offset, end_offset) DO UPDATE SET status = excluded.status,
                             reason = excluded.reason, decided_at = excluded.decided_at
                         """)
-                .bind("person", m.person())
-                .bind("sha", m.pageSha())
+                .bind("person", c.token(ContentColumns.WATCHED_PERSON, m.person()))
+                .bind("sha", c.hash(m.pageSha()))
                 .bind("start", m.start())
                 .bind("end", m.end())
                 .bind("status", decision.status().code())
-                .bind("reason", decision.reason())
+                .bind(
+                        "reason",
+                        c.seal(
+                                "mention_decisions.reason",
+                                Rows.key(m.person(), m.pageSha(), m.start(), m.end()),
+                                decision.reason()))
                 .bind("at", decision.at().toString())
                 .execute();
         return mention(decision.mentionId());
@@ -155,22 +169,36 @@ public final class SqliteMentionStore implements MentionStore {
         h.execute("DELETE FROM mention_screening");
     }
 
-    private static Mention mention(ResultSet rs) throws SQLException {
-        String explanation = rs.getString("explanation");
+    private static final java.util.Comparator<Mention> ORDER = java.util.Comparator.comparing(
+                    Mention::person, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(Mention::documentId)
+            .thenComparingInt(Mention::page)
+            .thenComparingInt(Mention::start);
+
+    private Mention mention(ResultSet rs) throws SQLException {
+        String id = c.untoken("mentions.id", rs.getString("id"));
+        String person = c.untoken(ContentColumns.WATCHED_PERSON, rs.getString("person"));
+        String pageSha = c.unhash(rs.getString("page_sha"));
+        int start = rs.getInt("start_offset");
+        int end = rs.getInt("end_offset");
+        String explanation = c.open("mentions.explanation", id, rs.getString("explanation"));
+        String reason = rs.getString("reason");
         return new Mention(
-                rs.getString("id"),
-                rs.getString("person"),
-                rs.getString("document_id"),
+                id,
+                person,
+                c.unhash(rs.getString("document_id")),
                 rs.getInt("page"),
-                rs.getInt("start_offset"),
-                rs.getInt("end_offset"),
-                rs.getString("matched"),
+                start,
+                end,
+                c.open("mentions.matched", id, rs.getString("matched")),
                 rs.getDouble("score"),
                 rs.getString("rule"),
                 explanation.isEmpty() ? List.of() : List.of(explanation.split("\n", -1)),
-                rs.getString("page_sha"),
+                pageSha,
                 MentionStatus.fromCode(rs.getString("status")),
-                rs.getString("reason"));
+                reason.isEmpty()
+                        ? ""
+                        : c.open("mention_decisions.reason", Rows.key(person, pageSha, start, end), reason));
     }
 
     @Override

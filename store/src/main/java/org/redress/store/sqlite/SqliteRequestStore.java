@@ -19,15 +19,22 @@ import org.redress.core.requests.Production;
 import org.redress.core.requests.Request;
 import org.redress.core.requests.RequestStatus;
 import org.redress.core.requests.Tolled;
+import org.redress.store.crypto.ColumnCipher;
 
-/** The records requests of an embedded case, in the case's SQLite database. Access is serialised. */
+/**
+ * The records requests of an embedded case, in the case's SQLite database. Access is serialised. Content columns go
+ * through the database's {@link ColumnCipher} ({@link ContentColumns}), bound to the row's id: a new row is inserted
+ * first and its content written once its id is known, in the same transaction.
+ */
 public final class SqliteRequestStore implements RequestStore {
     private final SqliteDatabase database;
     private final Handle h;
+    private final ColumnCipher c;
 
     public SqliteRequestStore(SqliteDatabase database) {
         this.database = database;
         this.h = database.handle();
+        this.c = database.cipher();
     }
 
     public static SqliteRequestStore open(Path file) {
@@ -37,43 +44,53 @@ public final class SqliteRequestStore implements RequestStore {
     @Override
     public synchronized Request add(Request r) {
         Instant now = Instant.now();
-        long id = h.inTransaction(tx -> bind(tx.createUpdate("""
-                INSERT INTO requests(law_id, agency, office, subject, filed, received, tracking_number, status, fees,
-                    extension, expedited, tolled, determined, appealed, appeal_agency, notes, created_at, updated_at)
-                VALUES (:law, :agency, :office, :subject, :filed, :received, :tracking, :status, :fees,
-                    :extension, :expedited, :tolled, :determined, :appealed, :appealAgency, :notes, :now, :now)"""), r)
-                .bind("now", now.toString())
-                .executeAndReturnGeneratedKeys("id")
-                .mapTo(Long.class)
-                .one());
+        long id = h.inTransaction(tx -> {
+            long made = tx.createUpdate("""
+                    INSERT INTO requests(law_id, agency, subject, status, created_at, updated_at)
+                    VALUES (:law, '', '', :status, :now, :now)""")
+                    .bind("law", r.lawId())
+                    .bind("status", r.status().id())
+                    .bind("now", now.toString())
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one();
+            update(tx, r, made, now);
+            return made;
+        });
         return r.withId(id, now, now);
     }
 
     @Override
     public synchronized Optional<Request> update(Request r) {
-        Instant now = Instant.now();
-        int n = bind(h.createUpdate("""
+        int n = update(h, r, r.id(), Instant.now());
+        return n == 0 ? Optional.empty() : request(r.id());
+    }
+
+    private int update(Handle tx, Request r, long id, Instant now) {
+        return bind(
+                        tx.createUpdate("""
                 UPDATE requests SET law_id = :law, agency = :agency, office = :office, subject = :subject, filed = :filed,
                     received = :received, tracking_number = :tracking, status = :status, fees = :fees, extension = :extension,
                     expedited = :expedited, tolled = :tolled, determined = :determined, appealed = :appealed,
                     appeal_agency = :appealAgency, notes = :notes, updated_at = :now
-                WHERE id = :id"""), r)
+                WHERE id = :id"""),
+                        r,
+                        Long.toString(id))
                 .bind("now", now.toString())
-                .bind("id", r.id())
+                .bind("id", id)
                 .execute();
-        return n == 0 ? Optional.empty() : request(r.id());
     }
 
-    private static <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bind(T s, Request r) {
+    private <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bind(T s, Request r, String row) {
         return s.bind("law", r.lawId())
-                .bind("agency", r.agency())
-                .bind("office", r.office())
-                .bind("subject", r.subject())
+                .bind("agency", c.seal("requests.agency", row, r.agency()))
+                .bind("office", c.seal("requests.office", row, r.office()))
+                .bind("subject", c.seal("requests.subject", row, r.subject()))
                 .bind("filed", date(r.filed()))
                 .bind("received", date(r.received()))
-                .bind("tracking", r.trackingNumber())
+                .bind("tracking", c.seal("requests.tracking_number", row, r.trackingNumber()))
                 .bind("status", r.status().id())
-                .bind("fees", r.fees() == null ? null : r.fees().toPlainString())
+                .bind("fees", c.seal("requests.fees", row, r.fees() == null ? null : r.fees().toPlainString()))
                 .bind("extension", r.extension() ? 1 : 0)
                 .bind("expedited", r.expedited() ? 1 : 0)
                 .bind(
@@ -87,8 +104,8 @@ public final class SqliteRequestStore implements RequestStore {
                                                 .toList()))
                 .bind("determined", date(r.determined()))
                 .bind("appealed", date(r.appealed()))
-                .bind("appealAgency", r.appealAgency())
-                .bind("notes", r.notes());
+                .bind("appealAgency", c.seal("requests.appeal_agency", row, r.appealAgency()))
+                .bind("notes", c.seal("requests.notes", row, r.notes()));
     }
 
     @Override
@@ -102,10 +119,11 @@ public final class SqliteRequestStore implements RequestStore {
     @Override
     public synchronized Optional<Request> byTrackingNumber(String trackingNumber) {
         if (trackingNumber == null || trackingNumber.isBlank()) return Optional.empty();
-        return h.createQuery("SELECT * FROM requests WHERE tracking_number = :t COLLATE NOCASE ORDER BY id LIMIT 1")
-                .bind("t", trackingNumber.trim())
-                .map((rs, ctx) -> request(rs))
-                .findOne();
+        String wanted = trackingNumber.trim();
+        // Matched here, ignoring case: an encrypted case's tracking numbers are sealed, and requests are few.
+        return requests().stream()
+                .filter(r -> r.trackingNumber() != null && r.trackingNumber().equalsIgnoreCase(wanted))
+                .findFirst();
     }
 
     @Override
@@ -116,35 +134,47 @@ public final class SqliteRequestStore implements RequestStore {
     }
 
     @Override
-    public synchronized Correspondence addCorrespondence(Correspondence c) {
-        requireRequest(c.requestId());
+    public synchronized Correspondence addCorrespondence(Correspondence letter) {
+        requireRequest(letter.requestId());
         long id = h.inTransaction(tx -> {
             long cid = tx.createUpdate("""
                     INSERT INTO request_correspondence(request_id, date, direction, kind, summary, created_at)
-                    VALUES (:r, :date, :dir, :kind, :summary, :now)""")
-                    .bind("r", c.requestId())
-                    .bind("date", c.date().toString())
-                    .bind("dir", c.direction().id())
-                    .bind("kind", c.kind())
-                    .bind("summary", c.summary())
+                    VALUES (:r, :date, :dir, '', '', :now)""")
+                    .bind("r", letter.requestId())
+                    .bind("date", letter.date().toString())
+                    .bind("dir", letter.direction().id())
                     .bind("now", Instant.now().toString())
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
                     .one();
+            String row = Long.toString(cid);
+            tx.createUpdate("UPDATE request_correspondence SET kind = :kind, summary = :summary WHERE id = :id")
+                    .bind("id", cid)
+                    .bind("kind", c.seal("request_correspondence.kind", row, letter.kind()))
+                    .bind("summary", c.seal("request_correspondence.summary", row, letter.summary()))
+                    .execute();
             int position = 0;
-            for (Attachment a : c.attachments()) {
+            for (Attachment a : letter.attachments()) {
+                String attachmentRow = Rows.key(cid, position);
                 tx.createUpdate(
                                 "INSERT INTO request_attachments(correspondence_id, position, name, sha256, size) VALUES (:c, :p, :n, :s, :z)")
                         .bind("c", cid)
                         .bind("p", position++)
-                        .bind("n", a.name())
-                        .bind("s", a.sha256())
+                        .bind("n", c.seal("request_attachments.name", attachmentRow, a.name()))
+                        .bind("s", c.hash(a.sha256()))
                         .bind("z", a.size())
                         .execute();
             }
             return cid;
         });
-        return new Correspondence(id, c.requestId(), c.date(), c.direction(), c.kind(), c.summary(), c.attachments());
+        return new Correspondence(
+                id,
+                letter.requestId(),
+                letter.date(),
+                letter.direction(),
+                letter.kind(),
+                letter.summary(),
+                letter.attachments());
     }
 
     @Override
@@ -152,24 +182,39 @@ public final class SqliteRequestStore implements RequestStore {
         List<Correspondence> rows = h.createQuery(
                         "SELECT * FROM request_correspondence WHERE request_id = :r ORDER BY date, id")
                 .bind("r", requestId)
-                .map((rs, ctx) -> new Correspondence(
-                        rs.getLong("id"),
-                        rs.getLong("request_id"),
-                        LocalDate.parse(rs.getString("date")),
-                        Direction.parse(rs.getString("direction")),
-                        rs.getString("kind"),
-                        rs.getString("summary"),
-                        List.of()))
+                .map((rs, ctx) -> {
+                    String row = Long.toString(rs.getLong("id"));
+                    return new Correspondence(
+                            rs.getLong("id"),
+                            rs.getLong("request_id"),
+                            LocalDate.parse(rs.getString("date")),
+                            Direction.parse(rs.getString("direction")),
+                            c.open("request_correspondence.kind", row, rs.getString("kind")),
+                            c.open("request_correspondence.summary", row, rs.getString("summary")),
+                            List.of());
+                })
                 .list();
         List<Correspondence> out = new ArrayList<>();
-        for (Correspondence c : rows) {
+        for (Correspondence letter : rows) {
             List<Attachment> attachments = h.createQuery(
                             "SELECT * FROM request_attachments WHERE correspondence_id = :c ORDER BY position")
-                    .bind("c", c.id())
-                    .map((rs, ctx) -> new Attachment(rs.getString("name"), rs.getString("sha256"), rs.getLong("size")))
+                    .bind("c", letter.id())
+                    .map((rs, ctx) -> new Attachment(
+                            c.open(
+                                    "request_attachments.name",
+                                    Rows.key(letter.id(), rs.getInt("position")),
+                                    rs.getString("name")),
+                            c.unhash(rs.getString("sha256")),
+                            rs.getLong("size")))
                     .list();
             out.add(new Correspondence(
-                    c.id(), c.requestId(), c.date(), c.direction(), c.kind(), c.summary(), attachments));
+                    letter.id(),
+                    letter.requestId(),
+                    letter.date(),
+                    letter.direction(),
+                    letter.kind(),
+                    letter.summary(),
+                    attachments));
         }
         return out;
     }
@@ -181,20 +226,32 @@ public final class SqliteRequestStore implements RequestStore {
             throw new InvalidRequestException(
                     "source", "source " + p.sourceId() + " is already recorded as a production");
         }
-        long id = h.createUpdate("""
-                INSERT INTO productions(request_id, number, source_id, received, bates_from, bates_to, exemptions, created_at)
-                VALUES (:r, :n, :s, :received, :from, :to, :ex, :now)""")
-                .bind("r", p.requestId())
-                .bind("n", p.number())
-                .bind("s", p.sourceId())
-                .bind("received", date(p.received()))
-                .bind("from", p.batesFrom())
-                .bind("to", p.batesTo())
-                .bind("ex", p.exemptions().isEmpty() ? null : String.join("\n", p.exemptions()))
-                .bind("now", Instant.now().toString())
-                .executeAndReturnGeneratedKeys("id")
-                .mapTo(Long.class)
-                .one();
+        long id = h.inTransaction(tx -> {
+            long made = tx.createUpdate("""
+                    INSERT INTO productions(request_id, number, source_id, received, created_at)
+                    VALUES (:r, :n, :s, :received, :now)""")
+                    .bind("r", p.requestId())
+                    .bind("n", p.number())
+                    .bind("s", p.sourceId())
+                    .bind("received", date(p.received()))
+                    .bind("now", Instant.now().toString())
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one();
+            String row = Long.toString(made);
+            tx.createUpdate("UPDATE productions SET bates_from = :from, bates_to = :to, exemptions = :ex WHERE id = :id")
+                    .bind("id", made)
+                    .bind("from", c.seal("productions.bates_from", row, p.batesFrom()))
+                    .bind("to", c.seal("productions.bates_to", row, p.batesTo()))
+                    .bind(
+                            "ex",
+                            c.seal(
+                                    "productions.exemptions",
+                                    row,
+                                    p.exemptions().isEmpty() ? null : String.join("\n", p.exemptions())))
+                    .execute();
+            return made;
+        });
         return production(id).orElseThrow();
     }
 
@@ -229,7 +286,7 @@ public final class SqliteRequestStore implements RequestStore {
         return h.createQuery(
                         PRODUCTIONS
                                 + " WHERE p.source_id IN (SELECT source_id FROM locations WHERE document_id = :d) ORDER BY p.id")
-                .bind("d", documentId)
+                .bind("d", c.hash(documentId))
                 .map((rs, ctx) -> production(rs))
                 .list();
     }
@@ -238,7 +295,9 @@ public final class SqliteRequestStore implements RequestStore {
     public synchronized List<String> documentIds(long productionId) {
         return h.createQuery("""
                 SELECT DISTINCT l.document_id FROM locations l JOIN productions p ON p.source_id = l.source_id
-                WHERE p.id = :p ORDER BY l.rowid""").bind("p", productionId).mapTo(String.class).list();
+                WHERE p.id = :p ORDER BY l.rowid""").bind("p", productionId).mapTo(String.class).list().stream()
+                .map(c::unhash)
+                .toList();
     }
 
     private void requireRequest(long requestId) {
@@ -259,18 +318,19 @@ public final class SqliteRequestStore implements RequestStore {
         return s == null ? null : LocalDate.parse(s);
     }
 
-    private static Request request(ResultSet rs) throws SQLException {
-        String fees = rs.getString("fees");
+    private Request request(ResultSet rs) throws SQLException {
+        String row = Long.toString(rs.getLong("id"));
+        String fees = c.open("requests.fees", row, rs.getString("fees"));
         String tolled = rs.getString("tolled");
         return new Request(
                 rs.getLong("id"),
                 rs.getString("law_id"),
-                rs.getString("agency"),
-                rs.getString("office"),
-                rs.getString("subject"),
+                c.open("requests.agency", row, rs.getString("agency")),
+                c.open("requests.office", row, rs.getString("office")),
+                c.open("requests.subject", row, rs.getString("subject")),
                 date(rs.getString("filed")),
                 date(rs.getString("received")),
-                rs.getString("tracking_number"),
+                c.open("requests.tracking_number", row, rs.getString("tracking_number")),
                 RequestStatus.parse(rs.getString("status")),
                 fees == null ? null : new BigDecimal(fees),
                 rs.getInt("extension") != 0,
@@ -278,22 +338,23 @@ public final class SqliteRequestStore implements RequestStore {
                 Rows.lines(tolled).stream().map(Tolled::parse).toList(),
                 date(rs.getString("determined")),
                 date(rs.getString("appealed")),
-                rs.getString("appeal_agency"),
-                rs.getString("notes"),
+                c.open("requests.appeal_agency", row, rs.getString("appeal_agency")),
+                c.open("requests.notes", row, rs.getString("notes")),
                 Instant.parse(rs.getString("created_at")),
                 Instant.parse(rs.getString("updated_at")));
     }
 
-    private static Production production(ResultSet rs) throws SQLException {
+    private Production production(ResultSet rs) throws SQLException {
+        String row = Long.toString(rs.getLong("id"));
         return new Production(
                 rs.getLong("id"),
                 rs.getLong("request_id"),
                 rs.getInt("number"),
                 rs.getLong("source_id"),
-                rs.getString("source_name"),
+                c.untoken("sources.name", rs.getString("source_name")),
                 date(rs.getString("received")),
-                rs.getString("bates_from"),
-                rs.getString("bates_to"),
-                Rows.lines(rs.getString("exemptions")));
+                c.open("productions.bates_from", row, rs.getString("bates_from")),
+                c.open("productions.bates_to", row, rs.getString("bates_to")),
+                Rows.lines(c.open("productions.exemptions", row, rs.getString("exemptions"))));
     }
 }

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
         description = {
             "Copy the case into one zip: a consistent snapshot of the database, the originals, the custody keys and",
             "manifests, and the case's own files. Safe while serve or ingest runs. The search index is rebuilt on",
-            "restore. The zip is not encrypted: keep it as private as the case."
+            "restore. An encrypted case's backup holds its files as they are, encrypted. A plain case's backup is",
+            "encrypted under a passphrase (--key-file, $REDRESS_PASSPHRASE, or asked twice), unless --plain."
         })
 public final class BackupCommand implements Callable<Integer>, Audited {
     @Mixin
@@ -30,12 +31,17 @@ public final class BackupCommand implements Callable<Integer>, Audited {
     @Option(names = "--to", required = true, paramLabel = "FILE", description = "The zip to write.")
     Path to;
 
+    @Option(
+            names = "--plain",
+            description = "Write a plain case's backup unencrypted (keep it as private as the case).")
+    boolean plain;
+
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        CaseBackup.Summary s = CaseBackup.backup(caseOption.folder(), to);
+        CaseBackup.Summary s = CaseBackup.backup(caseOption.folder(), to, plain);
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("file", to.toString());

@@ -64,7 +64,7 @@ class BackupCommandTest {
         while (blobs(caseDir) < 5 && ingest.isAlive()) Thread.sleep(20);
 
         Path zip = tmp.resolve("backups/case.zip");
-        JsonNode backup = ok(Cli.run("backup", "--case", caseDir.toString(), "--to", zip.toString(), "--json"))
+        JsonNode backup = ok(Cli.run("backup", "--case", caseDir.toString(), "--to", zip.toString(), "--plain", "--json"))
                 .json();
         boolean duringIngest = ingest.isAlive();
         ingest.join();
@@ -107,7 +107,7 @@ class BackupCommandTest {
         Path caseDir = tmp.resolve("case");
         ok(Cli.run("init", "--case", caseDir.toString()));
         Path zip = tmp.resolve("case.zip");
-        ok(Cli.run("backup", "--case", caseDir.toString(), "--to", zip.toString()));
+        ok(Cli.run("backup", "--case", caseDir.toString(), "--to", zip.toString(), "--plain"));
 
         Cli.Run full = Cli.run("restore", zip.toString(), "--case", caseDir.toString());
         assertThat(full.code()).isEqualTo(1);

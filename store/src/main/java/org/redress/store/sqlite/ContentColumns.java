@@ -1,0 +1,188 @@
+package org.redress.store.sqlite;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every column of the case database that can hold case content, and how an encrypted case stores it: the one list
+ * that {@link ColumnEncryption} converts a plain database by, and that a test holds the schema to (a new text column
+ * must be listed here or among {@link #PLAIN} with its reason). The stores pass the same column names and row keys to
+ * their {@link org.redress.store.crypto.ColumnCipher}; a conversion test reads a converted database back through them.
+ */
+final class ContentColumns {
+    enum Kind {
+        /** Random-nonce AEAD bound to column and row: read back only. */
+        SEALED,
+        /** Deterministic AEAD under {@link Column#label}: found, joined and kept unique by equality. */
+        TOKEN,
+        /** A SHA-256 as a token under the shared content-hash label; '' (no parent) stays ''. */
+        HASH
+    }
+
+    /**
+     * @param label the column name given to the cipher ("table.column", or a label shared by columns that join)
+     * @param rowKey the columns whose plain values, joined by '/', bind a sealed value to its row
+     */
+    record Column(String table, String name, Kind kind, String label, List<String> rowKey) {}
+
+    /** The label of the watched person in hits and decisions, which join on it. */
+    static final String WATCHED_PERSON = "watched-person";
+
+    /** The label of a mention's id, in the hits and in the findings that cite one. */
+    static final String MENTION_ID = "mentions.id";
+
+    static final List<Column> ALL = all(
+            token("sources", "name"),
+            hash("documents", "id"),
+            sealed(
+                    "documents",
+                    List.of("id"),
+                    "media_type",
+                    "title",
+                    "author",
+                    "created",
+                    "modified",
+                    "language",
+                    "email_from",
+                    "email_to",
+                    "email_cc",
+                    "email_bcc",
+                    "email_sent",
+                    "email_subject",
+                    "message_id",
+                    "in_reply_to",
+                    "status_detail",
+                    "opened_with"),
+            hash("pages", "document_id"),
+            sealed("pages", List.of("document_id", "number"), "text"),
+            hash("locations", "document_id"),
+            hash("locations", "parent_id"),
+            token("locations", "path"),
+            token("failures", "path"),
+            hash("failures", "document_id"),
+            sealed("failures", List.of("source_id", "path"), "reason"),
+            token("ingest_runs", "arguments"),
+            sealed("cm_organisations", List.of("name"), "kind", "notes"),
+            sealed("cm_organisations", List.of(), "name"),
+            sealed("cm_people", List.of(), "name"),
+            sealed("cm_people", List.of("id"), "organisation", "notes"),
+            sealed("cm_aliases", List.of("person_id", "position"), "alias"),
+            sealed("cm_events", List.of("id"), "date_text", "kind", "place", "description"),
+            sealed("cm_event_people", List.of("event_id", "position"), "name"),
+            hash("cm_citations", "document_id"),
+            sealed(
+                    "cm_citations",
+                    List.of("event_id", "position"),
+                    "quote",
+                    "witness",
+                    "saw",
+                    "seen_when",
+                    "seen_where",
+                    "words",
+                    "vehicles",
+                    "badges",
+                    "url",
+                    "title",
+                    "source_date"),
+            sealed("cm_claims", List.of("id"), "title", "summary"),
+            sealed("cm_claim_elements", List.of("claim_id", "id"), "title", "law", "authority"),
+            sealed("cm_findings", List.of("id"), "note"),
+            List.of(new Column("cm_findings", "mention_id", Kind.TOKEN, MENTION_ID, List.of())),
+            sealed(
+                    "requests",
+                    List.of("id"),
+                    "agency",
+                    "office",
+                    "subject",
+                    "tracking_number",
+                    "fees",
+                    "appeal_agency",
+                    "notes"),
+            sealed("request_correspondence", List.of("id"), "kind", "summary"),
+            sealed("request_attachments", List.of("correspondence_id", "position"), "name"),
+            hash("request_attachments", "sha256"),
+            sealed("productions", List.of("id"), "bates_from", "bates_to", "exemptions"),
+            token("mentions", "id"),
+            List.of(new Column("mentions", "person", Kind.TOKEN, WATCHED_PERSON, List.of())),
+            hash("mentions", "document_id"),
+            hash("mentions", "page_sha"),
+            sealed("mentions", List.of("id"), "matched", "explanation"),
+            List.of(new Column("mention_decisions", "person", Kind.TOKEN, WATCHED_PERSON, List.of())),
+            hash("mention_decisions", "page_sha"),
+            sealed(
+                    "mention_decisions",
+                    List.of("person", "page_sha", "start_offset", "end_offset"),
+                    "reason"),
+            hash("mention_screening", "document_id"),
+            token("mention_screening", "fingerprint"),
+            token("marks", "id"),
+            hash("marks", "document_id"),
+            sealed("marks", List.of("id"), "value", "sentence"),
+            hash("mark_runs", "document_id"),
+            token("mark_runs", "fingerprint"));
+
+    /** Text columns left plain, table by table, and why: ids, states, codes and the dates that order things. */
+    static final Map<String, Set<String>> PLAIN = Map.ofEntries(
+            Map.entry("sources", Set.of("received", "ingested_at")), // dates
+            Map.entry("documents", Set.of("status", "updated_at")), // state, date
+            Map.entry("locations", Set.of("seen_at")),
+            Map.entry("failures", Set.of("at")),
+            Map.entry("ingest_runs", Set.of("started", "finished")),
+            Map.entry("cm_people", Set.of("role")), // subject, official, witness, other
+            Map.entry("cm_events", Set.of("id", "sort_key")), // E1, E2 …; the date that orders the chronology
+            Map.entry("cm_event_people", Set.of("event_id", "part")),
+            Map.entry("cm_citations", Set.of("event_id", "type")),
+            Map.entry("cm_claims", Set.of("id", "template")), // ids and names of the built-in claim templates
+            Map.entry("cm_claim_elements", Set.of("claim_id", "id", "alternative")),
+            Map.entry("cm_findings", Set.of("claim_id", "element_id", "event_id", "weight")),
+            Map.entry(
+                    "requests",
+                    Set.of(
+                            "law_id",
+                            "filed",
+                            "received",
+                            "status",
+                            "tolled",
+                            "determined",
+                            "appealed",
+                            "created_at",
+                            "updated_at")), // the law and the dates the deadlines are counted from
+            Map.entry("request_correspondence", Set.of("date", "direction", "created_at")),
+            Map.entry("productions", Set.of("received", "created_at")),
+            Map.entry("mentions", Set.of("rule")), // the name of the matching rule ("full name", "initial")
+            Map.entry("mention_decisions", Set.of("status", "decided_at")),
+            Map.entry("mention_screening", Set.of("screened_at")),
+            // what the rules found, never a page's words: stage, kind, exemption code or lexicon term, law or lexicon
+            Map.entry("marks", Set.of("stage", "kind", "code", "label")),
+            Map.entry("mark_runs", Set.of("stage", "marked_at")),
+            Map.entry("column_encryption", Set.of("scheme", "key_check", "since")),
+            Map.entry(
+                    "flyway_schema_history",
+                    Set.of("version", "description", "type", "script", "installed_by", "installed_on", "success")));
+
+    private ContentColumns() {}
+
+    static String label(String table, String column) {
+        return table + "." + column;
+    }
+
+    @SafeVarargs
+    private static List<Column> all(List<Column>... groups) {
+        return java.util.Arrays.stream(groups).flatMap(List::stream).toList();
+    }
+
+    private static List<Column> token(String table, String column) {
+        return List.of(new Column(table, column, Kind.TOKEN, label(table, column), List.of()));
+    }
+
+    private static List<Column> hash(String table, String column) {
+        return List.of(new Column(table, column, Kind.HASH, "content-hash", List.of()));
+    }
+
+    private static List<Column> sealed(String table, List<String> rowKey, String... columns) {
+        return java.util.Arrays.stream(columns)
+                .map(c -> new Column(table, c, Kind.SEALED, label(table, c), rowKey))
+                .toList();
+    }
+}

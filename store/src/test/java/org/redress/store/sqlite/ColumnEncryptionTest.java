@@ -1,0 +1,283 @@
+package org.redress.store.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redress.core.casemodel.CaseEvent;
+import org.redress.core.casemodel.CasePerson;
+import org.redress.core.casemodel.Citation;
+import org.redress.core.casemodel.Claim;
+import org.redress.core.casemodel.ClaimElement;
+import org.redress.core.casemodel.Finding;
+import org.redress.core.casemodel.Organisation;
+import org.redress.core.casemodel.Part;
+import org.redress.core.casemodel.Participant;
+import org.redress.core.casemodel.Role;
+import org.redress.core.casemodel.Weight;
+import org.redress.core.casemodel.WitnessStatement;
+import org.redress.core.chronology.EventDate;
+import org.redress.core.chronology.EventKind;
+import org.redress.core.corpus.Document;
+import org.redress.core.corpus.EmailHeaders;
+import org.redress.core.corpus.ExtractionStatus;
+import org.redress.core.corpus.Failure;
+import org.redress.core.corpus.Location;
+import org.redress.core.corpus.Page;
+import org.redress.core.corpus.Sha256;
+import org.redress.core.corpus.Source;
+import org.redress.core.mentions.Decision;
+import org.redress.core.mentions.Mention;
+import org.redress.core.mentions.MentionStatus;
+import org.redress.core.requests.Attachment;
+import org.redress.core.requests.Correspondence;
+import org.redress.core.requests.Direction;
+import org.redress.core.requests.Production;
+import org.redress.core.requests.Request;
+import org.redress.store.crypto.CaseKey;
+import org.redress.store.crypto.ColumnCipher;
+import org.redress.store.crypto.DamagedValueException;
+
+/**
+ * A plain case database filled through every store, converted, and read back through the same stores with the key:
+ * everything is as it was, and no content is left in the file's bytes. Also: what the schema holds is all declared.
+ */
+class ColumnEncryptionTest {
+    static final String CANARY = "Xochiquetzal Canaryname";
+
+    @TempDir
+    Path dir;
+
+    private final ColumnCipher cipher = ColumnCipher.of(CaseKey.generate(new SecureRandom()));
+
+    private final String mail = Sha256.of("mail".getBytes(StandardCharsets.UTF_8));
+    private final String attachment = Sha256.of("attachment".getBytes(StandardCharsets.UTF_8));
+    private final String pageText = "Memo: " + CANARY + " attended the meeting.";
+
+    /** Everything the stores can hold, with the canary in every content field. */
+    private Snapshot fill(Path file) {
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            var docs = new SqliteDocumentStore(db);
+            var model = new SqliteCaseModelStore(db);
+            var requests = new SqliteRequestStore(db);
+            var mentions = new SqliteMentionStore(db);
+            Source s = docs.source("production of " + CANARY, LocalDate.of(2018, 1, 5));
+            EmailHeaders e = new EmailHeaders(
+                    CANARY + " <c@x.org>",
+                    List.of("to-" + CANARY + "@x.org"),
+                    List.of("cc@x.org"),
+                    List.of(),
+                    Instant.parse("2017-03-02T14:14:00Z"),
+                    "About " + CANARY,
+                    "<m1@x>",
+                    "<m0@x>");
+            docs.saveExtraction(
+                    new Document(mail, 4, "message/rfc822", "Title " + CANARY, CANARY, null, null, "eng", e,
+                            ExtractionStatus.DONE, "note " + CANARY, "password-" + CANARY, 1),
+                    List.of(new Page(mail, 1, pageText, false)));
+            docs.saveExtraction(
+                    new Document(attachment, 9, "application/pdf", null, null, null, null, null, null,
+                            ExtractionStatus.DONE, null, null, 1),
+                    List.of(new Page(attachment, 1, "page of " + CANARY, true)));
+            docs.addLocation(new Location(mail, s.id(), null, "inbox/" + CANARY + ".eml"));
+            docs.addLocation(new Location(attachment, s.id(), mail, CANARY + ".pdf"));
+            docs.recordFailure(new Failure(s.id(), "locked-" + CANARY + ".pdf", attachment, "locked " + CANARY, null));
+            docs.startRun(s.id(), "/in/" + CANARY);
+            model.saveAll(
+                    List.of(new CasePerson(CANARY, List.of("Xochi " + CANARY), Role.SUBJECT, "Org " + CANARY, true,
+                            "lives at " + CANARY)),
+                    List.of(new Organisation("Org " + CANARY, "union", "notes " + CANARY)),
+                    List.of(new CaseEvent(
+                            "E1",
+                            EventDate.parse("2017-03-17"),
+                            EventKind.of("adverse.arrest"),
+                            List.of(new Participant(CANARY, Part.TARGET)),
+                            "street of " + CANARY,
+                            "arrest of " + CANARY,
+                            false,
+                            List.of(new Citation(0, Citation.Type.DOCUMENT, mail, 1, "quote " + CANARY, null, null,
+                                    null, null)))));
+            Citation witness = model.addCitation(
+                    "E1",
+                    new Citation(0, Citation.Type.WITNESS, null, null, "", new WitnessStatement(
+                            "witness " + CANARY, "saw " + CANARY, "noon", "corner", "words", "van", "badge 7"),
+                            null, null, null));
+            model.saveClaim(new Claim("c1", "c1", "claim " + CANARY, "summary " + CANARY,
+                    List.of(new ClaimElement("e1", "element " + CANARY, "law", "authority"))));
+            model.addFinding(new Finding(0, "c1", "e1", null, witness.id(), Weight.SUPPORTS, "finding " + CANARY));
+            Request r = requests.add(Request.draft("us-foia", "Agency " + CANARY, "records of " + CANARY)
+                    .toBuilder()
+                    .trackingNumber("TRK-" + CANARY)
+                    .fees(new BigDecimal("25.50"))
+                    .notes("notes " + CANARY)
+                    .build());
+            requests.addCorrespondence(new Correspondence(0, r.id(), LocalDate.of(2017, 4, 1), Direction.IN, "letter",
+                    "letter about " + CANARY, List.of(new Attachment(CANARY + ".pdf", attachment, 9))));
+            requests.addProduction(new Production(0, r.id(), 1, s.id(), null, LocalDate.of(2018, 1, 5), "B-1", "B-9",
+                    List.of("(b)(7)(C) " + CANARY)));
+            Mention m = new Mention(null, CANARY, mail, 1, 6, 6 + CANARY.length(), CANARY, 1.0, "full name",
+                    List.of("'" + CANARY + "' = same"), Sha256.of(pageText.getBytes(StandardCharsets.UTF_8)), null,
+                    null);
+            mentions.replaceHits(mail, "fingerprint", List.of(m));
+            mentions.decide(new Decision(m.id(), MentionStatus.CONFIRMED, "it is " + CANARY, Instant.now()));
+            return Snapshot.of(db);
+        }
+    }
+
+    /** What the stores answer, compared before and after. */
+    record Snapshot(List<Object> facts) {
+        static Snapshot of(SqliteDatabase db) {
+            var docs = new SqliteDocumentStore(db);
+            var model = new SqliteCaseModelStore(db);
+            var requests = new SqliteRequestStore(db);
+            var mentions = new SqliteMentionStore(db);
+            List<Object> f = new ArrayList<>();
+            f.add(docs.sources());
+            f.add(docs.documents());
+            for (Document d : docs.documents()) {
+                f.add(docs.pages(d.id()));
+                f.add(docs.locations(d.id()));
+                f.add(docs.children(d.id()));
+                f.add(requests.productionsOfDocument(d.id()));
+            }
+            f.add(docs.failures());
+            f.add(docs.status().unfinishedRuns().stream().map(r -> r.arguments()).toList());
+            f.add(model.people());
+            f.add(model.organisations());
+            f.add(model.events());
+            f.add(model.claims());
+            f.add(model.findings());
+            for (Request r : requests.requests()) {
+                f.add(r.withId(r.id(), Instant.EPOCH, Instant.EPOCH));
+                f.add(requests.correspondence(r.id()));
+                f.add(requests.productions(r.id()));
+                f.add(requests.byTrackingNumber(r.trackingNumber()).map(Request::id));
+            }
+            f.add(mentions.mentions(null, null));
+            f.add(mentions.documentsToScreen("fingerprint", 10));
+            return new Snapshot(f);
+        }
+    }
+
+    @Test
+    void aConvertedDatabaseReadsBackTheSameThroughTheStoresAndHoldsNoContent() throws IOException {
+        Snapshot before = fill(dir.resolve("plain.db"));
+        assertThat(bytesHold(dir.resolve("plain.db"), CANARY)).isTrue(); // the test would see a leak
+
+        ColumnEncryption.encryptedCopy(dir.resolve("plain.db"), dir.resolve("sealed.db"), cipher);
+
+        assertThat(bytesHold(dir.resolve("sealed.db"), CANARY)).isFalse();
+        assertThat(bytesHold(dir.resolve("sealed.db"), mail)).isFalse(); // nor the plain hash of an original
+        assertThat(bytesHold(dir.resolve("sealed.db"), "25.50")).isFalse();
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("sealed.db"), cipher)) {
+            assertThat(Snapshot.of(db)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void anEncryptedDatabaseWrittenByTheStoresHoldsNoContent() {
+        Path file = dir.resolve("case.db");
+        try (SqliteDatabase db = SqliteDatabase.open(file, cipher)) {
+            var docs = new SqliteDocumentStore(db);
+            docs.saveExtraction(
+                    new Document(mail, 4, "text/plain", "Title " + CANARY, null, null, null, null, null,
+                            ExtractionStatus.DONE, null, null, 1),
+                    List.of(new Page(mail, 1, pageText, false)));
+            new SqliteCaseModelStore(db).savePerson(
+                    new CasePerson(CANARY, List.of(), Role.SUBJECT, null, false, ""));
+            db.handle().execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        assertThat(bytesHold(file, CANARY)).isFalse();
+        assertThat(bytesHold(file, mail)).isFalse();
+    }
+
+    @Test
+    void aValueMovedToAnotherRowFailsToOpenAndNamesOnlyItsColumn() {
+        String other = Sha256.of("other".getBytes(StandardCharsets.UTF_8));
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("case.db"), cipher)) {
+            var docs = new SqliteDocumentStore(db);
+            for (String id : List.of(mail, other))
+                docs.saveExtraction(
+                        new Document(id, 4, "text/plain", "Title of " + id, null, null, null, null, null,
+                                ExtractionStatus.DONE, null, null, 0),
+                        List.of());
+            db.handle()
+                    .execute("UPDATE documents SET title = (SELECT title FROM documents WHERE id = ?) WHERE id = ?",
+                            cipher.hash(other), cipher.hash(mail));
+            assertThatThrownBy(() -> docs.document(mail))
+                    .isInstanceOf(DamagedValueException.class)
+                    .hasMessageContaining("documents.title")
+                    .hasMessageNotContaining("Title");
+            assertThat(docs.document(other)).get().extracting(Document::title).isEqualTo("Title of " + other);
+        }
+    }
+
+    @Test
+    void anEncryptedDatabaseIsRefusedWithoutItsKeyOrWithAnother() {
+        SqliteDatabase.open(dir.resolve("case.db"), cipher).close();
+        assertThatThrownBy(() -> SqliteDatabase.open(dir.resolve("case.db")))
+                .hasMessageContaining("encrypted and was opened without its key");
+        ColumnCipher another = ColumnCipher.of(CaseKey.generate(new SecureRandom()));
+        assertThatThrownBy(() -> SqliteDatabase.open(dir.resolve("case.db"), another))
+                .hasMessageContaining("another case key");
+        fill(dir.resolve("plain.db"));
+        assertThatThrownBy(() -> SqliteDatabase.open(dir.resolve("plain.db"), cipher))
+                .hasMessageContaining("redress encrypt");
+    }
+
+    @Test
+    void everyTextColumnOfTheSchemaIsDeclaredEncryptedOrPlainWithAReason() {
+        Set<String> declared = new HashSet<>();
+        ContentColumns.ALL.forEach(c -> declared.add(c.table() + "." + c.name()));
+        ContentColumns.PLAIN.forEach((t, cs) -> cs.forEach(c -> declared.add(t + "." + c)));
+        List<String> undeclared = new ArrayList<>();
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("case.db"))) {
+            List<String> tables = db.handle()
+                    .createQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                    .mapTo(String.class)
+                    .list();
+            for (String table : tables) {
+                db.handle().createQuery("SELECT name, type FROM pragma_table_info(:t)").bind("t", table)
+                        .map((rs, ctx) -> {
+                            String type = rs.getString(2).toUpperCase(Locale.ROOT);
+                            if (!type.startsWith("INT") && !type.equals("REAL")
+                                    && !declared.contains(table + "." + rs.getString(1)))
+                                undeclared.add(table + "." + rs.getString(1));
+                            return 0;
+                        })
+                        .list();
+            }
+        }
+        // A new store's text columns go into ContentColumns (and through the cipher), or into its PLAIN list.
+        assertThat(undeclared).isEmpty();
+    }
+
+    static boolean bytesHold(Path file, String text) {
+        try {
+            List<Path> files = new ArrayList<>(List.of(file));
+            for (String suffix : List.of("-wal", "-journal"))
+                if (Files.exists(Path.of(file + suffix))) files.add(Path.of(file + suffix));
+            for (Path f : files) {
+                String bytes = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+                if (bytes.contains(text.toLowerCase(Locale.ROOT))) return true;
+            }
+            return false;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

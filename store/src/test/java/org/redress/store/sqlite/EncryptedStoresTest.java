@@ -1,0 +1,73 @@
+package org.redress.store.sqlite;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import org.junit.jupiter.api.Nested;
+import org.redress.core.port.CaseModelStore;
+import org.redress.core.port.DocumentStore;
+import org.redress.core.port.RequestStore;
+import org.redress.store.CaseModelStoreContract;
+import org.redress.store.DocumentStoreContract;
+import org.redress.store.MentionStoreContract;
+import org.redress.store.RequestStoreContract;
+import org.redress.store.crypto.CaseKey;
+import org.redress.store.crypto.ColumnCipher;
+
+/** The SQLite stores of an encrypted case are held to the same contracts as a plain case's. */
+class EncryptedStoresTest {
+    /** One key per test class instance, so a test that reopens its store reopens it with the same key. */
+    private final ColumnCipher cipher = ColumnCipher.of(CaseKey.generate(new SecureRandom()));
+
+    private SqliteDatabase database(Path dir) {
+        return SqliteDatabase.open(dir.resolve("case.db"), cipher);
+    }
+
+    @Nested
+    class Documents extends DocumentStoreContract {
+        @Override
+        protected DocumentStore open(Path dir) {
+            return new SqliteDocumentStore(database(dir));
+        }
+    }
+
+    @Nested
+    class CaseModel extends CaseModelStoreContract {
+        @Override
+        protected CaseModelStore open(Path dir) {
+            return new SqliteCaseModelStore(database(dir));
+        }
+
+        @Override
+        protected void close(CaseModelStore store) {
+            ((SqliteCaseModelStore) store).close();
+        }
+    }
+
+    @Nested
+    class Requests extends RequestStoreContract {
+        @Override
+        protected RequestStore openRequests(Path dir) {
+            return new SqliteRequestStore(database(dir));
+        }
+
+        @Override
+        protected DocumentStore openDocuments(Path dir) {
+            return new SqliteDocumentStore(database(dir));
+        }
+    }
+
+    @Nested
+    class Mentions extends MentionStoreContract {
+        @Override
+        protected void open(Path dir) {
+            documents = new SqliteDocumentStore(database(dir));
+            mentions = new SqliteMentionStore(database(dir));
+        }
+
+        @Override
+        protected void close() {
+            mentions.close();
+            documents.close();
+        }
+    }
+}
