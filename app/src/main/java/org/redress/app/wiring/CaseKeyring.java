@@ -30,6 +30,7 @@ public final class CaseKeyring {
     /** Argon2id's costs for a new key: tuned here; tests that make many keys use the least allowed. */
     private static volatile java.util.function.Supplier<Argon2id> costs =
             () -> Argon2Tuning.forAbout(ARGON2_TARGET, new SecureRandom());
+
     private static volatile Passphrases passphrases = DEFAULT;
 
     private CaseKeyring() {}
@@ -95,10 +96,11 @@ public final class CaseKeyring {
                         && !System.getenv(Passphrases.ENVIRONMENT_VARIABLE).isEmpty())
                 || System.console() != null;
         if (!given && passphrases == DEFAULT)
-            throw new CaseException(fresh
-                    ? "A backup of a plain case is encrypted under a passphrase: set REDRESS_PASSPHRASE, give"
-                            + " --key-file FILE or run on a terminal; or write it unencrypted with --plain"
-                    : "This backup is encrypted and needs its passphrase: set REDRESS_PASSPHRASE or run on a terminal");
+            throw new CaseException(
+                    fresh
+                            ? "A backup of a plain case is encrypted under a passphrase: set REDRESS_PASSPHRASE, give"
+                                    + " --key-file FILE or run on a terminal; or write it unencrypted with --plain"
+                            : "This backup is encrypted and needs its passphrase: set REDRESS_PASSPHRASE or run on a terminal");
         return fresh ? passphrases.fresh(keyFile) : passphrases.existing(keyFile);
     }
 

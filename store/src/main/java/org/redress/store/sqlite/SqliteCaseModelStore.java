@@ -66,7 +66,8 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                     return 0;
                 })
                 .list();
-        return h.createQuery("SELECT * FROM cm_people")
+        return h
+                .createQuery("SELECT * FROM cm_people")
                 .map((rs, ctx) -> person(rs, aliases.getOrDefault(rs.getLong("id"), List.of())))
                 .list()
                 .stream()
@@ -111,7 +112,8 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
 
     @Override
     public synchronized List<Organisation> organisations() {
-        return h.createQuery("SELECT * FROM cm_organisations")
+        return h
+                .createQuery("SELECT * FROM cm_organisations")
                 .map((rs, ctx) -> {
                     String name = c.open("cm_organisations.name", "", rs.getString("name"));
                     return new Organisation(
@@ -277,7 +279,12 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                     tx.createUpdate("INSERT INTO cm_aliases(person_id, position, alias) VALUES (:id, :i, :a)")
                             .bind("id", id)
                             .bind("i", i)
-                            .bind("a", c.seal("cm_aliases.alias", Rows.key(id, i), p.aliases().get(i)))
+                            .bind(
+                                    "a",
+                                    c.seal(
+                                            "cm_aliases.alias",
+                                            Rows.key(id, i),
+                                            p.aliases().get(i)))
                             .execute();
                 }
             }
