@@ -21,11 +21,7 @@ class EncryptKilledTest {
 
     @Test
     void killedAgainAndAgainItFinishesAndLosesNothing() throws Exception {
-        Path shm = Path.of("/dev/shm");
-        assumeTrue(
-                Files.isDirectory(shm) && Files.getFileStore(shm).type().equals("tmpfs"),
-                "skipped: no memory-backed /dev/shm here");
-        Path ram = Files.createTempDirectory(shm, "redress-kill-test-");
+        Path ram = MemoryFolder.create("redress-kill-test-");
         RedressProcess redress = new RedressProcess(
                 Files.createDirectories(tmp.resolve("tmpdir")),
                 Map.of("REDRESS_PASSPHRASE", "a passphrase for the kill test", "REDRESS_RAM_DIR", ram.toString()));

@@ -46,11 +46,7 @@ class EncryptedCaseCanaryTest {
 
     @BeforeEach
     void folders() throws IOException {
-        Path shm = Path.of("/dev/shm");
-        assumeTrue(
-                Files.isDirectory(shm) && Files.getFileStore(shm).type().equals("tmpfs"),
-                "skipped: no memory-backed /dev/shm here, which an encrypted case's work files need");
-        ram = Files.createTempDirectory(shm, "redress-canary-test-");
+        ram = MemoryFolder.create("redress-canary-test-");
         caseDir = tmp.resolve("case");
         tmpDir = Files.createDirectories(tmp.resolve("java-io-tmpdir"));
         redress =
