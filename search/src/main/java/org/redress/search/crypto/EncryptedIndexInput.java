@@ -58,7 +58,7 @@ final class EncryptedIndexInput extends BufferedIndexInput {
             long length = SegmentLayout.of(cipher).plaintextLength(ciphertext.length(), name);
             return new EncryptedIndexInput(
                     "EncryptedIndexInput(" + ciphertext + ")",
-                    bufferSize(context),
+                    Math.max(bufferSize(context), cipher.getPlaintextSegmentSize()), // one segment per refill
                     name,
                     0,
                     length,
