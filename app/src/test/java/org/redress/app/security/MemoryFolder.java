@@ -14,7 +14,8 @@ final class MemoryFolder {
 
     static Path create(String prefix) throws IOException {
         Path shm = Path.of("/dev/shm");
-        assumeTrue(Files.isDirectory(shm) && Files.getFileStore(shm).type().equals("tmpfs"),
+        assumeTrue(
+                Files.isDirectory(shm) && Files.getFileStore(shm).type().equals("tmpfs"),
                 "skipped: no memory-backed /dev/shm here, which an encrypted case's work files need");
         return Files.createTempDirectory(shm, prefix);
     }
