@@ -66,6 +66,7 @@ public final class CaseEncryption {
         return encrypt(root, step -> {});
     }
 
+    @SuppressWarnings("try") // the index lock is held for the whole conversion, never read
     static Summary encrypt(Path root, Checkpoint checkpoint) throws IOException {
         if (!Files.isRegularFile(root.resolve(CaseFolder.MARKER)))
             throw new CaseException("'" + root + "' is not a Redress case");

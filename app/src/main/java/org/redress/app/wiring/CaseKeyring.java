@@ -90,6 +90,7 @@ public final class CaseKeyring {
      * The passphrase of a backup file of a plain case: a new one to write it ({@code fresh}), the one it was made
      * with to read it. The caller wipes it.
      */
+    @SuppressWarnings("SystemConsoleNull") // Java 17: null is exactly "no terminal", as Passphrases reads it
     static char[] backupPassphrase(boolean fresh) {
         boolean given = keyFile != null
                 || (System.getenv(Passphrases.ENVIRONMENT_VARIABLE) != null
