@@ -67,6 +67,11 @@ public final class LuceneSearchIndex implements SearchIndex {
         this(folder, null, pageSets);
     }
 
+    /** The index of an encrypted case without page-set fields (null key: a plain case). */
+    public LuceneSearchIndex(Path folder, byte[] indexKey) {
+        this(folder, indexKey, new PageSetFields());
+    }
+
     /**
      * The index of an encrypted case: every file encrypted and authenticated with the case's index subkey
      * ({@link org.redress.search.crypto.EncryptedDirectory}); null for a plain case.

@@ -44,7 +44,10 @@ final class EncryptCommand implements Callable<Integer>, Audited {
         } else {
             System.out.printf(
                     "Encrypted %s: %d original(s), %d manifest(s), %d audit entr%s. Keep the passphrase safe.%n",
-                    caseOption.folder(), s.originals(), s.manifests(), s.auditEntries(),
+                    caseOption.folder(),
+                    s.originals(),
+                    s.manifests(),
+                    s.auditEntries(),
                     s.auditEntries() == 1 ? "y" : "ies");
         }
         return 0;

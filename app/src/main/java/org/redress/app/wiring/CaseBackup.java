@@ -94,7 +94,8 @@ public final class CaseBackup {
         if (passphrase == null) return out;
         try {
             java.security.SecureRandom random = new java.security.SecureRandom();
-            return PassphraseStreams.encrypting(out, passphrase, Argon2Tuning.forAbout(CaseKeyring.ARGON2_TARGET, random));
+            return PassphraseStreams.encrypting(
+                    out, passphrase, Argon2Tuning.forAbout(CaseKeyring.ARGON2_TARGET, random));
         } finally {
             java.util.Arrays.fill(passphrase, '\0');
         }

@@ -66,6 +66,7 @@ public final class CaseEncryption {
         return encrypt(root, step -> {});
     }
 
+    @SuppressWarnings("try") // the index lock is held for the whole conversion, never read
     static Summary encrypt(Path root, Checkpoint checkpoint) throws IOException {
         if (!Files.isRegularFile(root.resolve(CaseFolder.MARKER)))
             throw new CaseException("'" + root + "' is not a Redress case");
@@ -94,8 +95,8 @@ public final class CaseEncryption {
         try {
             return index.obtainLock("write.lock"); // an ingest holds it while it runs
         } catch (LockObtainFailedException busy) {
-            throw new CaseException("An ingest or a served case is writing to '" + root
-                    + "'; stop it, then run redress encrypt again");
+            throw new CaseException(
+                    "An ingest or a served case is writing to '" + root + "'; stop it, then run redress encrypt again");
         }
     }
 
@@ -126,7 +127,9 @@ public final class CaseEncryption {
 
         byte[] indexKey = key.subkey(KeyUse.INDEX);
         try (Directory encrypted = new EncryptedDirectory(FSDirectory.open(work.resolve("index")), indexKey)) {
-            List<String> files = Stream.of(plainIndex.listAll()).filter(n -> !n.equals("write.lock")).toList();
+            List<String> files = Stream.of(plainIndex.listAll())
+                    .filter(n -> !n.equals("write.lock"))
+                    .toList();
             for (String name : files) encrypted.copyFrom(plainIndex, name, name, IOContext.DEFAULT);
             encrypted.sync(files);
             encrypted.syncMetaData();
@@ -152,7 +155,8 @@ public final class CaseEncryption {
     private static void ready(Path work) throws IOException {
         Path ready = work.resolve(CaseInterruption.READY);
         try (FileChannel ch = FileChannel.open(ready, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ch.write(java.nio.ByteBuffer.wrap("the encrypted copy is complete\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            ch.write(java.nio.ByteBuffer.wrap(
+                    "the encrypted copy is complete\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
             ch.force(true);
         }
         force(work);

@@ -42,6 +42,7 @@ public final class CaseFolder implements AutoCloseable {
     private final Path root;
     /** The key of an encrypted case; null for a plain one. */
     private final CaseKey key;
+
     private final ColumnCipher cipher;
     private final DocumentStore store;
     private final BlobStore blobs;
@@ -87,7 +88,8 @@ public final class CaseFolder implements AutoCloseable {
         if (!Files.exists(marker)) {
             try (var entries = Files.list(root)) {
                 // keys/ alone: an earlier init --encrypt stopped between making the key and the marker
-                if (entries.anyMatch(p -> !(encrypt && p.getFileName().toString().equals("keys")))) {
+                if (entries.anyMatch(
+                        p -> !(encrypt && p.getFileName().toString().equals("keys")))) {
                     throw new CaseException("'" + root
                             + "' is a folder with other files in it; choose an empty or new folder for a case");
                 }

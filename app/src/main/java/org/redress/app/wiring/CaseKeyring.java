@@ -30,6 +30,7 @@ public final class CaseKeyring {
     /** Argon2id's costs for a new key: tuned here; tests that make many keys use the least allowed. */
     private static volatile java.util.function.Supplier<Argon2id> costs =
             () -> Argon2Tuning.forAbout(ARGON2_TARGET, new SecureRandom());
+
     private static volatile Passphrases passphrases = DEFAULT;
 
     private CaseKeyring() {}
@@ -89,16 +90,18 @@ public final class CaseKeyring {
      * The passphrase of a backup file of a plain case: a new one to write it ({@code fresh}), the one it was made
      * with to read it. The caller wipes it.
      */
+    @SuppressWarnings("SystemConsoleNull") // Java 17: null is exactly "no terminal", as Passphrases reads it
     static char[] backupPassphrase(boolean fresh) {
         boolean given = keyFile != null
                 || (System.getenv(Passphrases.ENVIRONMENT_VARIABLE) != null
                         && !System.getenv(Passphrases.ENVIRONMENT_VARIABLE).isEmpty())
                 || System.console() != null;
         if (!given && passphrases == DEFAULT)
-            throw new CaseException(fresh
-                    ? "A backup of a plain case is encrypted under a passphrase: set REDRESS_PASSPHRASE, give"
-                            + " --key-file FILE or run on a terminal; or write it unencrypted with --plain"
-                    : "This backup is encrypted and needs its passphrase: set REDRESS_PASSPHRASE or run on a terminal");
+            throw new CaseException(
+                    fresh
+                            ? "A backup of a plain case is encrypted under a passphrase: set REDRESS_PASSPHRASE, give"
+                                    + " --key-file FILE or run on a terminal; or write it unencrypted with --plain"
+                            : "This backup is encrypted and needs its passphrase: set REDRESS_PASSPHRASE or run on a terminal");
         return fresh ? passphrases.fresh(keyFile) : passphrases.existing(keyFile);
     }
 

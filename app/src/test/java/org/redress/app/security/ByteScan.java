@@ -99,7 +99,8 @@ final class ByteScan {
                 for (Path p : walk.toList()) {
                     try {
                         if (!Files.isRegularFile(p)) continue;
-                        long stamp = Files.size(p) * 31 + Files.getLastModifiedTime(p).toMillis();
+                        long stamp = Files.size(p) * 31
+                                + Files.getLastModifiedTime(p).toMillis();
                         Long before = seen.put(p, stamp);
                         if (before != null && before == stamp) continue;
                         if (holds(Files.readAllBytes(p))) leaked.add(p);

@@ -1,7 +1,6 @@
 package org.redress.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +21,7 @@ class EncryptKilledTest {
 
     @Test
     void killedAgainAndAgainItFinishesAndLosesNothing() throws Exception {
-        Path shm = Path.of("/dev/shm");
-        assumeTrue(Files.isDirectory(shm) && Files.getFileStore(shm).type().equals("tmpfs"),
-                "skipped: no memory-backed /dev/shm here");
-        Path ram = Files.createTempDirectory(shm, "redress-kill-test-");
+        Path ram = MemoryFolder.create("redress-kill-test-");
         RedressProcess redress = new RedressProcess(
                 Files.createDirectories(tmp.resolve("tmpdir")),
                 Map.of("REDRESS_PASSPHRASE", "a passphrase for the kill test", "REDRESS_RAM_DIR", ram.toString()));
@@ -66,11 +62,12 @@ class EncryptKilledTest {
         assertThat(audit.code()).as(audit.toString()).isZero();
         RedressProcess.Run search = redress.run("search", "--case", dir, "--json", "Quetzalcanary");
         assertThat(search.code()).as(search.toString()).isZero();
-        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(search.out()).get("total").asLong())
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(search.out())
+                        .get("total")
+                        .asLong())
                 .isEqualTo(40);
         assertThat(new ByteScan("Quetzalcanary").filesHolding(Path.of(dir))).isEmpty();
-        try (var walk = Files.walk(ram)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
+        MemoryFolder.remove(ram);
     }
 }

@@ -1,7 +1,6 @@
 package org.redress.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,21 +46,16 @@ class EncryptedCaseCanaryTest {
 
     @BeforeEach
     void folders() throws IOException {
-        Path shm = Path.of("/dev/shm");
-        assumeTrue(Files.isDirectory(shm) && Files.getFileStore(shm).type().equals("tmpfs"),
-                "skipped: no memory-backed /dev/shm here, which an encrypted case's work files need");
-        ram = Files.createTempDirectory(shm, "redress-canary-test-");
+        ram = MemoryFolder.create("redress-canary-test-");
         caseDir = tmp.resolve("case");
         tmpDir = Files.createDirectories(tmp.resolve("java-io-tmpdir"));
-        redress = new RedressProcess(tmpDir, Map.of("REDRESS_PASSPHRASE", PASSPHRASE, "REDRESS_RAM_DIR", ram.toString()));
+        redress =
+                new RedressProcess(tmpDir, Map.of("REDRESS_PASSPHRASE", PASSPHRASE, "REDRESS_RAM_DIR", ram.toString()));
     }
 
     @AfterEach
     void removeRam() throws IOException {
-        if (ram == null) return;
-        try (Stream<Path> walk = Files.walk(ram)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
+        MemoryFolder.remove(ram);
     }
 
     private RedressProcess.Run ok(RedressProcess.Run run) {
@@ -77,32 +71,37 @@ class EncryptedCaseCanaryTest {
     private Path production() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("production"));
         Files.writeString(in.resolve("memo.txt"), "Memo: " + NAME + " spoke at the closed meeting on Tuesday.\n");
-        String attachment = Base64.getMimeEncoder().encodeToString(
-                ("Attendance list\n" + NAME + ", organiser\n").getBytes(StandardCharsets.UTF_8));
-        Files.writeString(in.resolve("tip.eml"), String.join("\r\n",
-                "From: \"Agent Smith\" <asmith@ice.example.gov>",
-                "To: records@dmv.example.gov",
-                "Subject: Plates of " + NAME,
-                "Date: Thu, 16 Mar 2017 10:00:00 -0400",
-                "Message-ID: <canary-1@ice.example.gov>",
-                "MIME-Version: 1.0",
-                "Content-Type: multipart/mixed; boundary=\"b1\"",
-                "",
-                "--b1",
-                "Content-Type: text/plain; charset=UTF-8",
-                "",
-                "Please run " + NAME + " through your system.",
-                "--b1",
-                "Content-Type: text/plain; name=\"attendance.txt\"",
-                "Content-Disposition: attachment; filename=\"attendance.txt\"",
-                "Content-Transfer-Encoding: base64",
-                "",
-                attachment,
-                "--b1--",
-                ""));
-        Files.writeString(in.resolve("profile.html"), "<html><head><title>Profile of " + NAME
-                + "</title></head><body><h1>" + NAME + "</h1><p>" + NAME + " leads the farmworkers' union.</p>"
-                + "</body></html>\n");
+        String attachment = Base64.getMimeEncoder()
+                .encodeToString(("Attendance list\n" + NAME + ", organiser\n").getBytes(StandardCharsets.UTF_8));
+        Files.writeString(
+                in.resolve("tip.eml"),
+                String.join(
+                        "\r\n",
+                        "From: \"Agent Smith\" <asmith@ice.example.gov>",
+                        "To: records@dmv.example.gov",
+                        "Subject: Plates of " + NAME,
+                        "Date: Thu, 16 Mar 2017 10:00:00 -0400",
+                        "Message-ID: <canary-1@ice.example.gov>",
+                        "MIME-Version: 1.0",
+                        "Content-Type: multipart/mixed; boundary=\"b1\"",
+                        "",
+                        "--b1",
+                        "Content-Type: text/plain; charset=UTF-8",
+                        "",
+                        "Please run " + NAME + " through your system.",
+                        "--b1",
+                        "Content-Type: text/plain; name=\"attendance.txt\"",
+                        "Content-Disposition: attachment; filename=\"attendance.txt\"",
+                        "Content-Transfer-Encoding: base64",
+                        "",
+                        attachment,
+                        "--b1--",
+                        ""));
+        Files.writeString(
+                in.resolve("profile.html"),
+                "<html><head><title>Profile of " + NAME
+                        + "</title></head><body><h1>" + NAME + "</h1><p>" + NAME + " leads the farmworkers' union.</p>"
+                        + "</body></html>\n");
         try (XSSFWorkbook book = new XSSFWorkbook();
                 OutputStream out = Files.newOutputStream(in.resolve("targets.xlsx"))) {
             var sheet = book.createSheet("Targets");
@@ -127,7 +126,12 @@ class EncryptedCaseCanaryTest {
             runs.add(ok(redress.run("init", "--case", caseDir.toString(), "--encrypt")));
             runs.add(ok(redress.run("import", "--case", caseDir.toString(), "people", people.toString())));
             runs.add(ok(redress.run("watch", "--case", caseDir.toString(), NAME)));
-            runs.add(ok(redress.run("ingest", "--case", caseDir.toString(), "--source", "Production of " + NAME,
+            runs.add(ok(redress.run(
+                    "ingest",
+                    "--case",
+                    caseDir.toString(),
+                    "--source",
+                    "Production of " + NAME,
                     production.toString())));
             runs.add(ok(redress.run("search", "--case", caseDir.toString(), CANARY)));
         } finally {
@@ -136,18 +140,23 @@ class EncryptedCaseCanaryTest {
 
         // The scan finds the name where it is in the clear (the inputs), and nowhere else on disk, after the run or
         // at any moment of it.
-        assertThat(scan.filesHolding(production)).contains(production.resolve("memo.txt"), production.resolve("tip.eml"));
+        assertThat(scan.filesHolding(production))
+                .contains(production.resolve("memo.txt"), production.resolve("tip.eml"));
         assertThat(scan.filesHolding(caseDir, tmpDir)).isEmpty();
         assertThat(watcher.leaked()).isEmpty();
         assertThat(watcher.scans()).isPositive();
         assertThat(watcher.filesSeen()).as("the watcher saw the case's files").isGreaterThan(10);
         try (Stream<Path> left = Files.list(ram)) {
-            assertThat(left.toList()).as("the readers' memory folder is removed").isEmpty();
+            assertThat(left.toList())
+                    .as("the readers' memory folder is removed")
+                    .isEmpty();
         }
         // nor the plain SHA-256 of an original
         String memoSha = Sha256.of(production.resolve("memo.txt"));
         assertThat(new ByteScan(memoSha).filesHolding(caseDir)).isEmpty();
-        assertThat(new ByteScan(HexFormat.of().formatHex(HexFormat.of().parseHex(memoSha)).substring(0, 24))
+        assertThat(new ByteScan(HexFormat.of()
+                                .formatHex(HexFormat.of().parseHex(memoSha))
+                                .substring(0, 24))
                         .filesHolding(caseDir))
                 .isEmpty();
 
@@ -163,15 +172,21 @@ class EncryptedCaseCanaryTest {
                 .contains("targets.xlsx")
                 .contains("roster.csv");
         String memo = null;
-        for (JsonNode h : hits.get("hits")) if (h.get("path").asText().endsWith("memo.txt")) memo = h.get("documentId").asText();
-        assertThat(ok(redress.run("show", "--case", caseDir.toString(), memo.substring(0, 12))).out())
+        for (JsonNode h : hits.get("hits"))
+            if (h.get("path").asText().endsWith("memo.txt"))
+                memo = h.get("documentId").asText();
+        assertThat(ok(redress.run("show", "--case", caseDir.toString(), memo.substring(0, 12)))
+                        .out())
                 .contains(NAME + " spoke at the closed meeting");
         JsonNode mentions = json(ok(redress.run("mentions", "--case", caseDir.toString(), "--json")));
         assertThat(mentions.get("hits").size()).isGreaterThanOrEqualTo(6);
         assertThat(mentions.get("hits").get(0).get("person").asText()).isEqualTo(NAME);
-        assertThat(ok(redress.run("audit", "verify", "--case", caseDir.toString())).out()).contains("intact");
+        assertThat(ok(redress.run("audit", "verify", "--case", caseDir.toString()))
+                        .out())
+                .contains("intact");
         ok(redress.run("verify", "--case", caseDir.toString()));
-        assertThat(json(ok(redress.run("audit", "--case", caseDir.toString(), "--json"))).toString())
+        assertThat(json(ok(redress.run("audit", "--case", caseDir.toString(), "--json")))
+                        .toString())
                 .contains(CANARY); // the log recorded the search and the watch, sealed on disk
         assertThat(scan.filesHolding(caseDir, tmpDir)).isEmpty();
     }
@@ -192,7 +207,13 @@ class EncryptedCaseCanaryTest {
                 new String[] {"watch", "--case", caseDir.toString(), NAME},
                 new String[] {"audit", "--case", caseDir.toString()},
                 new String[] {"status", "--case", caseDir.toString()},
-                new String[] {"backup", "--case", caseDir.toString(), "--to", tmp.resolve("b.zip").toString()});
+                new String[] {
+                    "backup",
+                    "--case",
+                    caseDir.toString(),
+                    "--to",
+                    tmp.resolve("b.zip").toString()
+                });
         for (String[] c : commands) {
             RedressProcess.Run w = wrong.run(c);
             assertThat(w.code()).as(w.toString()).isEqualTo(1);
@@ -211,7 +232,8 @@ class EncryptedCaseCanaryTest {
         assertThat(fingerprint(caseDir)).isEqualTo(before);
         assertThat(tmp.resolve("b.zip")).doesNotExist();
         Path right = Files.writeString(tmp.resolve("right.key"), PASSPHRASE + "\n");
-        assertThat(ok(none.run("search", "--case", caseDir.toString(), "--key-file", right.toString(), CANARY)).out())
+        assertThat(ok(none.run("search", "--case", caseDir.toString(), "--key-file", right.toString(), CANARY))
+                        .out())
                 .contains("memo.txt");
     }
 
@@ -220,7 +242,8 @@ class EncryptedCaseCanaryTest {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).toList())
-                out.put(dir.relativize(p).toString(),
+                out.put(
+                        dir.relativize(p).toString(),
                         Files.size(p) + " " + Files.getLastModifiedTime(p) + " " + Sha256.of(p));
         }
         return out;

@@ -64,7 +64,10 @@ final class RedressProcess {
         Path out = Files.createTempFile("redress-test-out", ".txt");
         Path err = Files.createTempFile("redress-test-err", ".txt");
         try {
-            Process p = builder(args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process p = builder(args)
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
             if (!p.waitFor(10, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
                 throw new AssertionError("redress " + String.join(" ", args) + " did not finish");

@@ -32,9 +32,26 @@ import org.redress.store.crypto.Passphrases;
  */
 class CaseEncryptionTest {
     static final List<String> STEPS = List.of(
-            "key", "database", "first original", "originals", "index", "audit", "manifests", "ready",
-            "aside case.db", "in case.db", "aside originals", "in originals", "aside index", "in index", "aside audit",
-            "in audit", "aside manifests", "in manifests", "key in place", "plain parts removed");
+            "key",
+            "database",
+            "first original",
+            "originals",
+            "index",
+            "audit",
+            "manifests",
+            "ready",
+            "aside case.db",
+            "in case.db",
+            "aside originals",
+            "in originals",
+            "aside index",
+            "in index",
+            "aside audit",
+            "in audit",
+            "aside manifests",
+            "in manifests",
+            "key in place",
+            "plain parts removed");
 
     @TempDir
     static Path shared;
@@ -46,12 +63,16 @@ class CaseEncryptionTest {
     record Expected(List<String> documents, List<String> pages, List<String> people, long hits, int auditEntries) {
         static Expected of(CaseServices c) {
             return new Expected(
-                    c.documents().documents().stream().map(d -> d.id() + " " + d.title()).toList(),
+                    c.documents().documents().stream()
+                            .map(d -> d.id() + " " + d.title())
+                            .toList(),
                     c.documents().documents().stream()
                             .flatMap(d -> c.documents().pages(d.id()).stream())
                             .map(p -> p.text())
                             .toList(),
-                    c.caseModel().store().people().stream().map(CasePerson::name).toList(),
+                    c.caseModel().store().people().stream()
+                            .map(CasePerson::name)
+                            .toList(),
                     c.index().search(SearchQuery.of("Quetzalcanary", 10)).total(),
                     c.audit().entries(null, null, ZoneOffset.UTC).size());
         }
@@ -67,8 +88,9 @@ class CaseEncryptionTest {
             Files.writeString(in.resolve("memo-" + i + ".txt"), "Memo " + i + ": Itzel Quetzalcanary was seen.");
         try (CaseServices c = CaseServices.init(plainCase)) {
             c.ingester(IngestSettings.defaults()).run(List.of(in), "First", null);
-            c.caseModel().store().savePerson(
-                    new CasePerson("Itzel Quetzalcanary", List.of(), Role.SUBJECT, null, false, "notes"));
+            c.caseModel()
+                    .store()
+                    .savePerson(new CasePerson("Itzel Quetzalcanary", List.of(), Role.SUBJECT, null, false, "notes"));
             c.audit().record(Actor.commandLine(), AuditNote.of(AuditAction.SEARCH, "Quetzalcanary"));
         }
         try (CaseServices c = CaseServices.open(plainCase)) {

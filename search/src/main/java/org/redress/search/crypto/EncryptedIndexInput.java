@@ -4,46 +4,51 @@ import com.google.crypto.tink.subtle.AesGcmHkdfStreaming;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
-import java.security.GeneralSecurityException;
-import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.store.BufferedIndexInput;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 
 /**
- * Reads a Lucene file through Tink's seekable decrypting channel: a seek decrypts and authenticates the one segment
- * it lands in. A clone or slice gets its own clone of the ciphertext file and its own channel (Tink's is not
- * thread-safe, and Lucene reads clones on several threads); only the input that opened the file closes it.
+ * Reads a Lucene file through its {@link DecryptedSegments}, which the input that opened the file shares with its
+ * clones and slices (made on the first read, so that opening a file costs nothing): the file's key is derived once,
+ * not once per clone. Only the input that opened the file closes it.
  */
 final class EncryptedIndexInput extends BufferedIndexInput {
     private final String name;
-    private final AesGcmHkdfStreaming cipher;
-    private final byte[] associatedData;
     private final long offset;
     private final long length;
-    private IndexInput ciphertext;
-    private SeekableByteChannel plaintext;
+    private final Shared shared;
     private boolean isClone;
 
+    /** The opened ciphertext file and, from the first read on, its decrypted segments. */
+    private static final class Shared {
+        private final IndexInput ciphertext;
+        private final String name;
+        private final AesGcmHkdfStreaming cipher;
+        private final byte[] associatedData;
+        private DecryptedSegments segments;
+
+        Shared(IndexInput ciphertext, String name, AesGcmHkdfStreaming cipher, byte[] associatedData) {
+            this.ciphertext = ciphertext;
+            this.name = name;
+            this.cipher = cipher;
+            this.associatedData = associatedData;
+        }
+
+        synchronized DecryptedSegments segments() throws IOException {
+            if (segments == null) segments = new DecryptedSegments(ciphertext, name, cipher, associatedData);
+            return segments;
+        }
+    }
+
     private EncryptedIndexInput(
-            String description,
-            int bufferSize,
-            String name,
-            IndexInput ciphertext,
-            AesGcmHkdfStreaming cipher,
-            byte[] associatedData,
-            long offset,
-            long length,
-            boolean isClone) {
+            String description, int bufferSize, String name, long offset, long length, Shared shared, boolean clone) {
         super(description, bufferSize);
         this.name = name;
-        this.ciphertext = ciphertext;
-        this.cipher = cipher;
-        this.associatedData = associatedData;
         this.offset = offset;
         this.length = length;
-        this.isClone = isClone;
+        this.shared = shared;
+        this.isClone = clone;
     }
 
     static IndexInput open(
@@ -53,29 +58,16 @@ final class EncryptedIndexInput extends BufferedIndexInput {
             long length = SegmentLayout.of(cipher).plaintextLength(ciphertext.length(), name);
             return new EncryptedIndexInput(
                     "EncryptedIndexInput(" + ciphertext + ")",
-                    bufferSize(context),
+                    Math.max(bufferSize(context), cipher.getPlaintextSegmentSize()), // one segment per refill
                     name,
-                    ciphertext,
-                    cipher,
-                    associatedData,
                     0,
                     length,
+                    new Shared(ciphertext, name, cipher, associatedData),
                     false);
         } catch (IOException | RuntimeException e) {
             ciphertext.close();
             throw e;
         }
-    }
-
-    private SeekableByteChannel plaintext() throws IOException {
-        if (plaintext == null) {
-            try {
-                plaintext = cipher.newSeekableDecryptingChannel(new IndexInputChannel(ciphertext), associatedData);
-            } catch (GeneralSecurityException e) {
-                throw corrupt(e);
-            }
-        }
-        return plaintext;
     }
 
     @Override
@@ -84,18 +76,7 @@ final class EncryptedIndexInput extends BufferedIndexInput {
         if (position + b.remaining() > length)
             throw new EOFException(
                     "read past EOF: pos=" + position + " len=" + b.remaining() + " length=" + length + ": " + this);
-        try {
-            SeekableByteChannel channel = plaintext();
-            channel.position(offset + position);
-            while (b.hasRemaining()) {
-                if (channel.read(b) < 0) throw new EOFException("read past EOF: " + this);
-            }
-        } catch (EOFException e) {
-            throw e;
-        } catch (IOException e) {
-            if (failedAuthentication(e)) throw corrupt(e);
-            throw e;
-        }
+        shared.segments().read(offset + position, b, b.remaining());
     }
 
     @Override
@@ -110,9 +91,8 @@ final class EncryptedIndexInput extends BufferedIndexInput {
 
     @Override
     public EncryptedIndexInput clone() {
+        // BufferedIndexInput copies the buffer and the position; the clone reads the same shared segments
         EncryptedIndexInput clone = (EncryptedIndexInput) super.clone();
-        clone.ciphertext = ciphertext.clone();
-        clone.plaintext = null;
         clone.isClone = true;
         return clone;
     }
@@ -126,27 +106,14 @@ final class EncryptedIndexInput extends BufferedIndexInput {
                 getFullSliceDescription(sliceDescription),
                 getBufferSize(),
                 name,
-                ciphertext.clone(),
-                cipher,
-                associatedData,
                 offset + sliceOffset,
                 sliceLength,
+                shared,
                 true);
     }
 
     @Override
     public void close() throws IOException {
-        if (!isClone) ciphertext.close();
-    }
-
-    private CorruptIndexException corrupt(Exception cause) {
-        return new CorruptIndexException(
-                "encrypted index file failed its integrity check (altered, damaged or under another key)", name, cause);
-    }
-
-    /** Tink reports a segment whose tag fails as an IOException caused by a GeneralSecurityException. */
-    private static boolean failedAuthentication(IOException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof GeneralSecurityException) return true;
-        return false;
+        if (!isClone) shared.ciphertext.close();
     }
 }

@@ -34,27 +34,30 @@ interface EntryCipher {
         return new EntryCipher() {
             @Override
             public AuditEntry seal(long number, AuditEntry e) {
-                String n = Long.toString(number);
-                return new AuditEntry(
-                        e.at(),
-                        sealed.seal("audit.who", n, e.who()),
-                        sealed.seal("audit.from", n, e.from()),
-                        sealed.seal("audit.action", n, e.action()),
-                        sealed.seal("audit.target", n, e.target()),
-                        sealed.seal("audit.detail", n, e.detail()));
+                return eachField(number, e, sealed::seal);
             }
 
             @Override
             public AuditEntry open(long number, AuditEntry e) {
-                String n = Long.toString(number);
-                return new AuditEntry(
-                        e.at(),
-                        sealed.open("audit.who", n, e.who()),
-                        sealed.open("audit.from", n, e.from()),
-                        sealed.open("audit.action", n, e.action()),
-                        sealed.open("audit.target", n, e.target()),
-                        sealed.open("audit.detail", n, e.detail()));
+                return eachField(number, e, sealed::open);
             }
         };
+    }
+
+    /** What is done to one field: its label, the entry's number, the field's value. */
+    interface Field {
+        String apply(String label, String row, String value);
+    }
+
+    /** The entry with who, from, action, target and detail each passed through {@code f}; the time as it is. */
+    private static AuditEntry eachField(long number, AuditEntry e, Field f) {
+        String n = Long.toString(number);
+        return new AuditEntry(
+                e.at(),
+                f.apply("audit.who", n, e.who()),
+                f.apply("audit.from", n, e.from()),
+                f.apply("audit.action", n, e.action()),
+                f.apply("audit.target", n, e.target()),
+                f.apply("audit.detail", n, e.detail()));
     }
 }

@@ -57,13 +57,11 @@ public final class FileAuditLog implements AuditLog {
     public static FileAuditLog of(Path caseRoot, CaseKey caseKey) {
         byte[] sealKey = caseKey.subkey(KeyUse.AUDIT);
         try {
-            return new FileAuditLog(
-                    caseRoot.resolve("audit"), SealKey.fixed(sealKey), EntryCipher.of(caseKey));
+            return new FileAuditLog(caseRoot.resolve("audit"), SealKey.fixed(sealKey), EntryCipher.of(caseKey));
         } finally {
             java.util.Arrays.fill(sealKey, (byte) 0);
         }
     }
-
 
     /** Makes the key and the seal of the empty log when the case has none yet (at init). */
     public void prepare() {
@@ -105,7 +103,9 @@ public final class FileAuditLog implements AuditLog {
                 // The seal is gone or not this case's: still record, and leave the bad seal for verify to report.
                 long number = last.map(l -> l.number() + 1).orElse(1L);
                 line = AuditLine.chain(
-                        number, cipher.seal(number, entry), last.map(AuditLine::hash).orElse(AuditLine.GENESIS));
+                        number,
+                        cipher.seal(number, entry),
+                        last.map(AuditLine::hash).orElse(AuditLine.GENESIS));
                 append(line);
             }
             return null;

@@ -8,7 +8,9 @@ public final class DamagedValueException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
     DamagedValueException(String where, Throwable cause) {
-        super("a stored value of " + where
-                + " failed its integrity check: the case database was altered, or belongs to another case key", cause);
+        super(
+                "a stored value of " + where
+                        + " failed its integrity check: the case database was altered, or belongs to another case key",
+                cause);
     }
 }

@@ -55,7 +55,10 @@ final class Gcm {
         if (sealed.length < 1 + NONCE_BYTES + TAG_BITS / 8 || sealed[0] != VERSION)
             throw new AEADBadTagException("not a sealed value");
         Cipher c = CIPHERS.get();
-        c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, Arrays.copyOfRange(sealed, 1, 1 + NONCE_BYTES)));
+        c.init(
+                Cipher.DECRYPT_MODE,
+                key,
+                new GCMParameterSpec(TAG_BITS, Arrays.copyOfRange(sealed, 1, 1 + NONCE_BYTES)));
         c.updateAAD(associatedData);
         return c.doFinal(sealed, 1 + NONCE_BYTES, sealed.length - 1 - NONCE_BYTES);
     }

@@ -31,7 +31,9 @@ public final class SealedText {
 
     public String seal(String label, String row, String value) {
         if (value == null) return null;
-        return Base64.getEncoder().withoutPadding().encodeToString(sealBytes(label, row, value.getBytes(StandardCharsets.UTF_8)));
+        return Base64.getEncoder()
+                .withoutPadding()
+                .encodeToString(sealBytes(label, row, value.getBytes(StandardCharsets.UTF_8)));
     }
 
     public String open(String label, String row, String stored) {

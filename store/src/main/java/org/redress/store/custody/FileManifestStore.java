@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.redress.core.custody.StoredManifest;
+import org.redress.core.port.ManifestStore;
 import org.redress.store.crypto.CaseKey;
 import org.redress.store.crypto.DamagedValueException;
 import org.redress.store.crypto.KeyUse;
 import org.redress.store.crypto.SealedText;
-import org.redress.core.custody.StoredManifest;
-import org.redress.core.port.ManifestStore;
 
 /**
  * Manifests as {@code source-<id>.v<version>.json} with the detached signature beside it in

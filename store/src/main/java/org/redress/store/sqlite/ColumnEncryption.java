@@ -30,8 +30,8 @@ public final class ColumnEncryption {
             Handle h = copy.handle();
             h.execute("PRAGMA foreign_keys = OFF"); // ids change under their references within the transaction
             h.useTransaction(tx -> {
-                for (Map.Entry<String, List<ContentColumns.Column>> table : byTable().entrySet())
-                    convert(tx, table.getKey(), table.getValue(), cipher);
+                for (Map.Entry<String, List<ContentColumns.Column>> table :
+                        byTable().entrySet()) convert(tx, table.getKey(), table.getValue(), cipher);
                 EncryptionMark.mark(tx, cipher);
             });
             // The rows were rewritten in place: the plain values they replaced may still lie in free pages and in
@@ -55,12 +55,16 @@ public final class ColumnEncryption {
             read.add(c.name());
             read.addAll(c.rowKey());
         }
-        List<Map<String, Object>> rows = tx.createQuery("SELECT rowid AS row_id, " + String.join(", ", read)
-                        + " FROM " + table)
+        List<Map<String, Object>> rows = tx.createQuery(
+                        "SELECT rowid AS row_id, " + String.join(", ", read) + " FROM " + table)
                 .mapToMap()
                 .list();
         StringBuilder set = new StringBuilder();
-        for (ContentColumns.Column c : columns) set.append(set.length() == 0 ? "" : ", ").append(c.name()).append(" = :").append(c.name());
+        for (ContentColumns.Column c : columns)
+            set.append(set.length() == 0 ? "" : ", ")
+                    .append(c.name())
+                    .append(" = :")
+                    .append(c.name());
         String sql = "UPDATE " + table + " SET " + set + " WHERE rowid = :row_id";
         for (Map<String, Object> row : rows) {
             Update update = tx.createUpdate(sql).bind("row_id", row.get("row_id"));

@@ -110,10 +110,7 @@ final class ContentColumns {
             sealed("mentions", List.of("id"), "matched", "explanation"),
             List.of(new Column("mention_decisions", "person", Kind.TOKEN, WATCHED_PERSON, List.of())),
             hash("mention_decisions", "page_sha"),
-            sealed(
-                    "mention_decisions",
-                    List.of("person", "page_sha", "start_offset", "end_offset"),
-                    "reason"),
+            sealed("mention_decisions", List.of("person", "page_sha", "start_offset", "end_offset"), "reason"),
             hash("mention_screening", "document_id"),
             token("mention_screening", "fingerprint"),
             token("marks", "id"),

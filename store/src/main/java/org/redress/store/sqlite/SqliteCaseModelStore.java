@@ -66,7 +66,8 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                     return 0;
                 })
                 .list();
-        return h.createQuery("SELECT * FROM cm_people")
+        return h
+                .createQuery("SELECT * FROM cm_people")
                 .map((rs, ctx) -> person(rs, aliases.getOrDefault(rs.getLong("id"), List.of())))
                 .list()
                 .stream()
@@ -111,7 +112,8 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
 
     @Override
     public synchronized List<Organisation> organisations() {
-        return h.createQuery("SELECT * FROM cm_organisations")
+        return h
+                .createQuery("SELECT * FROM cm_organisations")
                 .map((rs, ctx) -> {
                     String name = c.open("cm_organisations.name", "", rs.getString("name"));
                     return new Organisation(
@@ -277,7 +279,12 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                     tx.createUpdate("INSERT INTO cm_aliases(person_id, position, alias) VALUES (:id, :i, :a)")
                             .bind("id", id)
                             .bind("i", i)
-                            .bind("a", c.seal("cm_aliases.alias", Rows.key(id, i), p.aliases().get(i)))
+                            .bind(
+                                    "a",
+                                    c.seal(
+                                            "cm_aliases.alias",
+                                            Rows.key(id, i),
+                                            p.aliases().get(i)))
                             .execute();
                 }
             }
@@ -473,8 +480,9 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
     public synchronized Finding addFinding(Finding f) {
         // The note is bound to the finding's id, known once the row exists: both in one transaction.
         long id = h.inTransaction(tx -> {
-            long made = tx.createUpdate("INSERT INTO cm_findings(claim_id, element_id, event_id, citation_id, weight, mention_id) "
-                            + "VALUES (:c, :e, :ev, :ci, :w, :m)")
+            long made = tx.createUpdate(
+                            "INSERT INTO cm_findings(claim_id, element_id, event_id, citation_id, weight, mention_id) "
+                                    + "VALUES (:c, :e, :ev, :ci, :w, :m)")
                     .bind("c", f.claimId())
                     .bind("e", f.elementId())
                     .bind("ev", f.eventId())

@@ -93,9 +93,7 @@ public final class SqliteDocumentStore implements DocumentStore {
         if (p.length() < 6 || !p.chars().allMatch(c -> Character.digit(c, 16) >= 0)) return Optional.empty();
         if (c.encrypts()) {
             // Stored ids are tokens: the prefix is looked for among the ids they stand for.
-            List<String> found = h.createQuery("SELECT id FROM documents")
-                    .mapTo(String.class)
-                    .stream()
+            List<String> found = h.createQuery("SELECT id FROM documents").mapTo(String.class).stream()
                     .map(c::unhash)
                     .filter(id -> id.startsWith(p))
                     .limit(2)
@@ -278,7 +276,8 @@ public final class SqliteDocumentStore implements DocumentStore {
 
     @Override
     public synchronized List<String> documentsToIndex(int limit) {
-        return h.createQuery("SELECT id FROM documents WHERE indexed = 0 AND status <> 'PENDING' LIMIT :l")
+        return h
+                .createQuery("SELECT id FROM documents WHERE indexed = 0 AND status <> 'PENDING' LIMIT :l")
                 .bind("l", limit)
                 .mapTo(String.class)
                 .list()

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.redress.store.crypto.ColumnCipher;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.redress.core.marks.Mark;
 import org.redress.core.marks.MarkStage;
 import org.redress.core.port.MarkStore;
+import org.redress.store.crypto.ColumnCipher;
 
 /**
  * The marks of an embedded case, in the case's SQLite file (tables {@code marks} and {@code mark_runs}, migration

@@ -47,7 +47,8 @@ public final class SqliteMentionStore implements MentionStore {
 
     @Override
     public synchronized List<String> documentsToScreen(String fingerprint, int limit) {
-        return h.createQuery("""
+        return h
+                .createQuery("""
                         SELECT d.id FROM documents d LEFT JOIN mention_screening s ON s.document_id = d.id
                         WHERE s.fingerprint IS NULL OR s.fingerprint <> :f ORDER BY d.id LIMIT :limit
                         """)

@@ -67,15 +67,12 @@ public final class SqliteRequestStore implements RequestStore {
     }
 
     private int update(Handle tx, Request r, long id, Instant now) {
-        return bind(
-                        tx.createUpdate("""
+        return bind(tx.createUpdate("""
                 UPDATE requests SET law_id = :law, agency = :agency, office = :office, subject = :subject, filed = :filed,
                     received = :received, tracking_number = :tracking, status = :status, fees = :fees, extension = :extension,
                     expedited = :expedited, tolled = :tolled, determined = :determined, appealed = :appealed,
                     appeal_agency = :appealAgency, notes = :notes, updated_at = :now
-                WHERE id = :id"""),
-                        r,
-                        Long.toString(id))
+                WHERE id = :id"""), r, Long.toString(id))
                 .bind("now", now.toString())
                 .bind("id", id)
                 .execute();
@@ -90,7 +87,12 @@ public final class SqliteRequestStore implements RequestStore {
                 .bind("received", date(r.received()))
                 .bind("tracking", c.seal("requests.tracking_number", row, r.trackingNumber()))
                 .bind("status", r.status().id())
-                .bind("fees", c.seal("requests.fees", row, r.fees() == null ? null : r.fees().toPlainString()))
+                .bind(
+                        "fees",
+                        c.seal(
+                                "requests.fees",
+                                row,
+                                r.fees() == null ? null : r.fees().toPlainString()))
                 .bind("extension", r.extension() ? 1 : 0)
                 .bind("expedited", r.expedited() ? 1 : 0)
                 .bind(
@@ -239,7 +241,8 @@ public final class SqliteRequestStore implements RequestStore {
                     .mapTo(Long.class)
                     .one();
             String row = Long.toString(made);
-            tx.createUpdate("UPDATE productions SET bates_from = :from, bates_to = :to, exemptions = :ex WHERE id = :id")
+            tx.createUpdate(
+                            "UPDATE productions SET bates_from = :from, bates_to = :to, exemptions = :ex WHERE id = :id")
                     .bind("id", made)
                     .bind("from", c.seal("productions.bates_from", row, p.batesFrom()))
                     .bind("to", c.seal("productions.bates_to", row, p.batesTo()))

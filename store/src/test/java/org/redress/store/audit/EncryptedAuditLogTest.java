@@ -29,8 +29,8 @@ class EncryptedAuditLogTest {
         FileAuditLog log = FileAuditLog.of(caseDir, key);
         log.startNew(); // as init --encrypt does
         for (int i = 1; i <= 5; i++)
-            log.record(new AuditEntry(Instant.parse("2024-05-01T10:00:00Z"), "ana", "cli", "search", "",
-                    "Xochiquetzal query " + i));
+            log.record(new AuditEntry(
+                    Instant.parse("2024-05-01T10:00:00Z"), "ana", "cli", "search", "", "Xochiquetzal query " + i));
         return log;
     }
 
@@ -38,13 +38,21 @@ class EncryptedAuditLogTest {
     void entriesReadBackWithTheKeyAndTheFilesHoldNoneOfThem() throws IOException {
         FileAuditLog log = fiveSearches();
         assertThat(log.verify()).isEqualTo(AuditCheck.intact(5));
-        assertThat(log.entries()).extracting(e -> e.entry().detail()).containsExactly(
-                "Xochiquetzal query 1", "Xochiquetzal query 2", "Xochiquetzal query 3", "Xochiquetzal query 4",
-                "Xochiquetzal query 5");
+        assertThat(log.entries())
+                .extracting(e -> e.entry().detail())
+                .containsExactly(
+                        "Xochiquetzal query 1",
+                        "Xochiquetzal query 2",
+                        "Xochiquetzal query 3",
+                        "Xochiquetzal query 4",
+                        "Xochiquetzal query 5");
         assertThat(log.entries()).extracting(RecordedEntry::number).containsExactly(1L, 2L, 3L, 4L, 5L);
         for (Path f : List.of(caseDir.resolve("audit/entries.log"), caseDir.resolve("audit/head"))) {
             String text = Files.readString(f, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-            assertThat(text).doesNotContain("xochiquetzal").doesNotContain("ana").doesNotContain("search");
+            assertThat(text)
+                    .doesNotContain("xochiquetzal")
+                    .doesNotContain("ana")
+                    .doesNotContain("search");
         }
         assertThat(caseDir.resolve("keys/audit.key")).doesNotExist();
     }
@@ -68,7 +76,8 @@ class EncryptedAuditLogTest {
     @Test
     void theLogOfAnotherKeyDoesNotVerify() {
         fiveSearches();
-        AuditCheck check = FileAuditLog.of(caseDir, CaseKey.generate(new SecureRandom())).verify();
+        AuditCheck check =
+                FileAuditLog.of(caseDir, CaseKey.generate(new SecureRandom())).verify();
         assertThat(check.isIntact()).isFalse();
     }
 }

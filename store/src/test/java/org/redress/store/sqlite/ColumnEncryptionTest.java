@@ -86,19 +86,48 @@ class ColumnEncryptionTest {
                     "<m1@x>",
                     "<m0@x>");
             docs.saveExtraction(
-                    new Document(mail, 4, "message/rfc822", "Title " + CANARY, CANARY, null, null, "eng", e,
-                            ExtractionStatus.DONE, "note " + CANARY, "password-" + CANARY, 1),
+                    new Document(
+                            mail,
+                            4,
+                            "message/rfc822",
+                            "Title " + CANARY,
+                            CANARY,
+                            null,
+                            null,
+                            "eng",
+                            e,
+                            ExtractionStatus.DONE,
+                            "note " + CANARY,
+                            "password-" + CANARY,
+                            1),
                     List.of(new Page(mail, 1, pageText, false)));
             docs.saveExtraction(
-                    new Document(attachment, 9, "application/pdf", null, null, null, null, null, null,
-                            ExtractionStatus.DONE, null, null, 1),
+                    new Document(
+                            attachment,
+                            9,
+                            "application/pdf",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            ExtractionStatus.DONE,
+                            null,
+                            null,
+                            1),
                     List.of(new Page(attachment, 1, "page of " + CANARY, true)));
             docs.addLocation(new Location(mail, s.id(), null, "inbox/" + CANARY + ".eml"));
             docs.addLocation(new Location(attachment, s.id(), mail, CANARY + ".pdf"));
             docs.recordFailure(new Failure(s.id(), "locked-" + CANARY + ".pdf", attachment, "locked " + CANARY, null));
             docs.startRun(s.id(), "/in/" + CANARY);
             model.saveAll(
-                    List.of(new CasePerson(CANARY, List.of("Xochi " + CANARY), Role.SUBJECT, "Org " + CANARY, true,
+                    List.of(new CasePerson(
+                            CANARY,
+                            List.of("Xochi " + CANARY),
+                            Role.SUBJECT,
+                            "Org " + CANARY,
+                            true,
                             "lives at " + CANARY)),
                     List.of(new Organisation("Org " + CANARY, "union", "notes " + CANARY)),
                     List.of(new CaseEvent(
@@ -109,28 +138,64 @@ class ColumnEncryptionTest {
                             "street of " + CANARY,
                             "arrest of " + CANARY,
                             false,
-                            List.of(new Citation(0, Citation.Type.DOCUMENT, mail, 1, "quote " + CANARY, null, null,
-                                    null, null)))));
+                            List.of(new Citation(
+                                    0, Citation.Type.DOCUMENT, mail, 1, "quote " + CANARY, null, null, null, null)))));
             Citation witness = model.addCitation(
                     "E1",
-                    new Citation(0, Citation.Type.WITNESS, null, null, "", new WitnessStatement(
-                            "witness " + CANARY, "saw " + CANARY, "noon", "corner", "words", "van", "badge 7"),
-                            null, null, null));
-            model.saveClaim(new Claim("c1", "c1", "claim " + CANARY, "summary " + CANARY,
+                    new Citation(
+                            0,
+                            Citation.Type.WITNESS,
+                            null,
+                            null,
+                            "",
+                            new WitnessStatement(
+                                    "witness " + CANARY, "saw " + CANARY, "noon", "corner", "words", "van", "badge 7"),
+                            null,
+                            null,
+                            null));
+            model.saveClaim(new Claim(
+                    "c1",
+                    "c1",
+                    "claim " + CANARY,
+                    "summary " + CANARY,
                     List.of(new ClaimElement("e1", "element " + CANARY, "law", "authority"))));
             model.addFinding(new Finding(0, "c1", "e1", null, witness.id(), Weight.SUPPORTS, "finding " + CANARY));
-            Request r = requests.add(Request.draft("us-foia", "Agency " + CANARY, "records of " + CANARY)
-                    .toBuilder()
+            Request r = requests.add(Request.draft("us-foia", "Agency " + CANARY, "records of " + CANARY).toBuilder()
                     .trackingNumber("TRK-" + CANARY)
                     .fees(new BigDecimal("25.50"))
                     .notes("notes " + CANARY)
                     .build());
-            requests.addCorrespondence(new Correspondence(0, r.id(), LocalDate.of(2017, 4, 1), Direction.IN, "letter",
-                    "letter about " + CANARY, List.of(new Attachment(CANARY + ".pdf", attachment, 9))));
-            requests.addProduction(new Production(0, r.id(), 1, s.id(), null, LocalDate.of(2018, 1, 5), "B-1", "B-9",
+            requests.addCorrespondence(new Correspondence(
+                    0,
+                    r.id(),
+                    LocalDate.of(2017, 4, 1),
+                    Direction.IN,
+                    "letter",
+                    "letter about " + CANARY,
+                    List.of(new Attachment(CANARY + ".pdf", attachment, 9))));
+            requests.addProduction(new Production(
+                    0,
+                    r.id(),
+                    1,
+                    s.id(),
+                    null,
+                    LocalDate.of(2018, 1, 5),
+                    "B-1",
+                    "B-9",
                     List.of("(b)(7)(C) " + CANARY)));
-            Mention m = new Mention(null, CANARY, mail, 1, 6, 6 + CANARY.length(), CANARY, 1.0, "full name",
-                    List.of("'" + CANARY + "' = same"), Sha256.of(pageText.getBytes(StandardCharsets.UTF_8)), null,
+            Mention m = new Mention(
+                    null,
+                    CANARY,
+                    mail,
+                    1,
+                    6,
+                    6 + CANARY.length(),
+                    CANARY,
+                    1.0,
+                    "full name",
+                    List.of("'" + CANARY + "' = same"),
+                    Sha256.of(pageText.getBytes(StandardCharsets.UTF_8)),
+                    null,
                     null);
             mentions.replaceHits(mail, "fingerprint", List.of(m));
             mentions.decide(new Decision(m.id(), MentionStatus.CONFIRMED, "it is " + CANARY, Instant.now()));
@@ -155,7 +220,9 @@ class ColumnEncryptionTest {
                 f.add(requests.productionsOfDocument(d.id()));
             }
             f.add(docs.failures());
-            f.add(docs.status().unfinishedRuns().stream().map(r -> r.arguments()).toList());
+            f.add(docs.status().unfinishedRuns().stream()
+                    .map(r -> r.arguments())
+                    .toList());
             f.add(model.people());
             f.add(model.organisations());
             f.add(model.events());
@@ -194,11 +261,22 @@ class ColumnEncryptionTest {
         try (SqliteDatabase db = SqliteDatabase.open(file, cipher)) {
             var docs = new SqliteDocumentStore(db);
             docs.saveExtraction(
-                    new Document(mail, 4, "text/plain", "Title " + CANARY, null, null, null, null, null,
-                            ExtractionStatus.DONE, null, null, 1),
+                    new Document(
+                            mail,
+                            4,
+                            "text/plain",
+                            "Title " + CANARY,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            ExtractionStatus.DONE,
+                            null,
+                            null,
+                            1),
                     List.of(new Page(mail, 1, pageText, false)));
-            new SqliteCaseModelStore(db).savePerson(
-                    new CasePerson(CANARY, List.of(), Role.SUBJECT, null, false, ""));
+            new SqliteCaseModelStore(db).savePerson(new CasePerson(CANARY, List.of(), Role.SUBJECT, null, false, ""));
             db.handle().execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
         assertThat(bytesHold(file, CANARY)).isFalse();
@@ -212,12 +290,26 @@ class ColumnEncryptionTest {
             var docs = new SqliteDocumentStore(db);
             for (String id : List.of(mail, other))
                 docs.saveExtraction(
-                        new Document(id, 4, "text/plain", "Title of " + id, null, null, null, null, null,
-                                ExtractionStatus.DONE, null, null, 0),
+                        new Document(
+                                id,
+                                4,
+                                "text/plain",
+                                "Title of " + id,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                ExtractionStatus.DONE,
+                                null,
+                                null,
+                                0),
                         List.of());
             db.handle()
-                    .execute("UPDATE documents SET title = (SELECT title FROM documents WHERE id = ?) WHERE id = ?",
-                            cipher.hash(other), cipher.hash(mail));
+                    .execute(
+                            "UPDATE documents SET title = (SELECT title FROM documents WHERE id = ?) WHERE id = ?",
+                            cipher.hash(other),
+                            cipher.hash(mail));
             assertThatThrownBy(() -> docs.document(mail))
                     .isInstanceOf(DamagedValueException.class)
                     .hasMessageContaining("documents.title")
@@ -251,10 +343,13 @@ class ColumnEncryptionTest {
                     .mapTo(String.class)
                     .list();
             for (String table : tables) {
-                db.handle().createQuery("SELECT name, type FROM pragma_table_info(:t)").bind("t", table)
+                db.handle()
+                        .createQuery("SELECT name, type FROM pragma_table_info(:t)")
+                        .bind("t", table)
                         .map((rs, ctx) -> {
                             String type = rs.getString(2).toUpperCase(Locale.ROOT);
-                            if (!type.startsWith("INT") && !type.equals("REAL")
+                            if (!type.startsWith("INT")
+                                    && !type.equals("REAL")
                                     && !declared.contains(table + "." + rs.getString(1)))
                                 undeclared.add(table + "." + rs.getString(1));
                             return 0;

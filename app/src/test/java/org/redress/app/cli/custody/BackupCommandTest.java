@@ -64,7 +64,8 @@ class BackupCommandTest {
         while (blobs(caseDir) < 5 && ingest.isAlive()) Thread.sleep(20);
 
         Path zip = tmp.resolve("backups/case.zip");
-        JsonNode backup = ok(Cli.run("backup", "--case", caseDir.toString(), "--to", zip.toString(), "--plain", "--json"))
+        JsonNode backup = ok(Cli.run(
+                        "backup", "--case", caseDir.toString(), "--to", zip.toString(), "--plain", "--json"))
                 .json();
         boolean duringIngest = ingest.isAlive();
         ingest.join();

@@ -67,16 +67,21 @@ class EncryptedBackupTest {
         ok(Cli.run("backup", "--case", dir, "--to", zip.toString(), "--key-file", right.toString()));
         assertThat(PassphraseStreams.isEncrypted(zip)).isTrue();
         String raw = new String(Files.readAllBytes(zip), StandardCharsets.ISO_8859_1);
-        assertThat(raw).doesNotContain("case.db").doesNotContain("redress-case.txt").doesNotContain("PK\u0003\u0004");
-        try (InputStream in = PassphraseStreams.decrypting(Files.newInputStream(zip),
-                "a backup passphrase of some length".toCharArray())) {
-            assertThat(membersHolding(in, CANARY)).as("the plain case's zip inside").isNotEmpty();
+        assertThat(raw)
+                .doesNotContain("case.db")
+                .doesNotContain("redress-case.txt")
+                .doesNotContain("PK\u0003\u0004");
+        try (InputStream in = PassphraseStreams.decrypting(
+                Files.newInputStream(zip), "a backup passphrase of some length".toCharArray())) {
+            assertThat(membersHolding(in, CANARY))
+                    .as("the plain case's zip inside")
+                    .isNotEmpty();
         }
 
         Path wrong = key("wrong.key", "not the backup passphrase");
         Path refusedCase = tmp.resolve("refused");
-        Cli.Run bad = Cli.run("restore", zip.toString(), "--case", refusedCase.toString(), "--key-file",
-                wrong.toString());
+        Cli.Run bad =
+                Cli.run("restore", zip.toString(), "--case", refusedCase.toString(), "--key-file", wrong.toString());
         assertThat(bad.code()).as(bad.toString()).isEqualTo(1);
         assertThat(bad.err().strip()).isEqualTo("This backup is encrypted and the passphrase is wrong");
         assertThat(refusedCase).doesNotExist();
@@ -97,19 +102,33 @@ class EncryptedBackupTest {
         String dir = tmp.resolve("case").toString();
         Path key = key("case.key", "the passphrase of this case");
         ok(Cli.run("init", "--case", dir, "--encrypt", "--key-file", key.toString()));
-        ok(Cli.run("ingest", "--case", dir, "--key-file", key.toString(), production().toString()));
+        ok(Cli.run(
+                "ingest",
+                "--case",
+                dir,
+                "--key-file",
+                key.toString(),
+                production().toString()));
         Path zip = tmp.resolve("backup.zip");
         ok(Cli.run("backup", "--case", dir, "--to", zip.toString(), "--key-file", key.toString()));
         try (InputStream in = Files.newInputStream(zip)) {
             assertThat(membersHolding(in, CANARY)).isEmpty();
         }
-        Cli.Run plain = Cli.run("backup", "--case", dir, "--to", tmp.resolve("p.zip").toString(), "--plain",
-                "--key-file", key.toString());
+        Cli.Run plain = Cli.run(
+                "backup",
+                "--case",
+                dir,
+                "--to",
+                tmp.resolve("p.zip").toString(),
+                "--plain",
+                "--key-file",
+                key.toString());
         assertThat(plain.code()).as(plain.toString()).isEqualTo(1);
 
         String restored = tmp.resolve("restored").toString();
         ok(Cli.run("restore", zip.toString(), "--case", restored, "--key-file", key.toString()));
-        assertThat(ok(Cli.run("search", "--case", restored, "--key-file", key.toString(), CANARY)).out())
+        assertThat(ok(Cli.run("search", "--case", restored, "--key-file", key.toString(), CANARY))
+                        .out())
                 .contains("memo.txt");
         ok(Cli.run("verify", "--case", restored, "--key-file", key.toString()));
         ok(Cli.run("audit", "verify", "--case", restored, "--key-file", key.toString()));
