@@ -5,6 +5,8 @@ import org.redress.app.cli.custody.BackupCommand;
 import org.redress.app.cli.custody.ExportCommand;
 import org.redress.app.cli.custody.RestoreCommand;
 import org.redress.app.cli.custody.VerifyCommand;
+import org.redress.app.cli.keys.DestroyCommand;
+import org.redress.app.cli.keys.KeyCommand;
 import org.redress.app.cli.requests.RequestsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,7 +41,9 @@ import picocli.CommandLine.Command;
             RestoreCommand.class,
             AuditCommand.class,
             WatchCommand.class,
-            MentionsCommand.class
+            MentionsCommand.class,
+            KeyCommand.class,
+            DestroyCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

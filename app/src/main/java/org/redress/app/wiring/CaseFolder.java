@@ -76,7 +76,7 @@ public final class CaseFolder implements AutoCloseable {
         return FileAuditLog.of(root);
     }
 
-    private static void requireCase(Path root) {
+    static void requireCase(Path root) {
         if (!Files.isRegularFile(root.resolve(MARKER))) {
             throw new CaseException(
                     "'" + root + "' is not a Redress case; create one with: redress init --case " + root);

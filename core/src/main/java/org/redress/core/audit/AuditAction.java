@@ -46,7 +46,12 @@ public enum AuditAction {
     CUSTODY_VERIFY("custody.verify"),
     MANIFEST_EXPORT("manifest.export"),
     CASE_BACKUP("case.backup"),
-    CASE_RESTORE("case.restore");
+    CASE_RESTORE("case.restore"),
+    KEY_CHANGE("key.change"),
+    KEY_RECOVERY_SHARES("key.recovery"),
+    KEY_RECOVER("key.recover"),
+    CASE_DESTROY("case.destroy"),
+    EXHIBIT_EXPORT("exhibit.export");
 
     private final String code;
 

@@ -60,6 +60,23 @@ public final class KeyRecovery {
      */
     public void recover(Path caseRoot, List<RecoveryShare> given, char[] newPassphrase, Argon2id argon2id)
             throws IOException {
+        String fingerprint = check(caseRoot, given);
+        Map<Integer, byte[]> parts = parts(given);
+        byte[] joined = new Scheme(random, given.get(0).shares(), given.get(0).threshold()).join(parts);
+        parts.values().forEach(p -> Arrays.fill(p, (byte) 0));
+        try (CaseKey key = new CaseKey(joined)) {
+            if (!fingerprint(key).equals(fingerprint))
+                throw new UserMistake("These shares do not give back the case's key: one of them was altered after"
+                        + " it was made; nothing was changed");
+            keys.store(caseRoot, key, newPassphrase, argon2id);
+        }
+    }
+
+    /**
+     * Whether these shares can recover this case: enough of them, all of this case and of one set, none contradicting
+     * another (the key they give is checked when they are joined). Gives the case's fingerprint.
+     */
+    public String check(Path caseRoot, List<RecoveryShare> given) throws IOException {
         if (CaseKeys.isDestroyed(caseRoot)) throw new UserMistake(CaseKeys.DESTROYED);
         String fingerprint = RecoveryRecord.fingerprint(caseRoot);
         if (given.isEmpty())
@@ -77,18 +94,12 @@ public final class KeyRecovery {
             throw new UserMistake("These shares come from " + sets.size() + " different sets (" + sets
                     + "; each run of 'key recovery' makes a new set): give shares of one set; nothing was changed");
         Map<Integer, byte[]> parts = parts(given);
+        parts.values().forEach(p -> Arrays.fill(p, (byte) 0));
         int threshold = given.get(0).threshold();
         if (parts.size() < threshold)
             throw new UserMistake(parts.size() + " different share(s) given, and this set needs " + threshold
                     + "; nothing was changed");
-        byte[] joined = new Scheme(random, given.get(0).shares(), threshold).join(parts);
-        parts.values().forEach(p -> Arrays.fill(p, (byte) 0));
-        try (CaseKey key = new CaseKey(joined)) {
-            if (!fingerprint(key).equals(fingerprint))
-                throw new UserMistake("These shares do not give back the case's key: one of them was altered after"
-                        + " it was made; nothing was changed");
-            keys.store(caseRoot, key, newPassphrase, argon2id);
-        }
+        return fingerprint;
     }
 
     /** 80 bits derived from the data key, for telling cases apart; the key cannot be worked back from it. */

@@ -1,0 +1,16 @@
+package org.redress.app.cli.keys;
+
+import java.nio.file.Path;
+
+/** Words the key commands share. */
+final class KeyMessages {
+    private KeyMessages() {}
+
+    static String notEncrypted(Path dir) {
+        return "The case '" + dir + "' is not encrypted: it has no key to change, split or recover";
+    }
+
+    /** What stays true after a destruction, said wherever shares are made or the case destroyed. */
+    static final String SHARES_OUTLIVE_DESTROY = "Recovery shares given out still hold the case's key: whoever gathers"
+            + " enough of them, with a copy of the case, can read it; ask their holders to destroy them too.";
+}

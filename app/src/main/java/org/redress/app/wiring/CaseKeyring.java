@@ -1,0 +1,73 @@
+package org.redress.app.wiring;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.redress.store.crypto.Argon2Tuning;
+import org.redress.store.crypto.Argon2id;
+import org.redress.store.crypto.CaseKeys;
+import org.redress.store.crypto.KeyDestruction;
+import org.redress.store.crypto.KeyRecovery;
+import org.redress.store.crypto.RecoveryShare;
+
+/**
+ * The key operations on a case folder, which work on its {@code keys/} alone and open nothing else: a new passphrase,
+ * recovery shares, recovery, destruction. Every new wrap of the data key gets Argon2id costs measured here and now.
+ */
+public final class CaseKeyring {
+    /** RFC 9106 and the issue: at least 64 MiB and about a second to derive. */
+    private static final Duration DERIVATION_TIME = Duration.ofSeconds(1);
+
+    private final Path root;
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock = Clock.systemUTC();
+    private final CaseKeys keys = new CaseKeys(random);
+
+    private CaseKeyring(Path root) {
+        this.root = root;
+    }
+
+    /** The keys of the case in {@code dir}; a folder that is no case is a mistake. */
+    public static CaseKeyring of(Path dir) {
+        CaseFolder.requireCase(dir);
+        return new CaseKeyring(dir);
+    }
+
+    public boolean isEncrypted() {
+        return CaseKeys.isEncrypted(root);
+    }
+
+    /** Re-wraps the data key under the new passphrase at once; nothing is written when the old one is wrong. */
+    public void changePassphrase(char[] oldPassphrase, char[] newPassphrase) throws IOException {
+        keys.changePassphrase(root, oldPassphrase, newPassphrase, costs());
+    }
+
+    public List<RecoveryShare> recoveryShares(char[] passphrase, int shares, int threshold) throws IOException {
+        return recovery().split(root, passphrase, shares, threshold);
+    }
+
+    /** Checks the shares against the case before a new passphrase is asked for. */
+    public void checkShares(List<RecoveryShare> shares) throws IOException {
+        recovery().check(root, shares);
+    }
+
+    public void recover(List<RecoveryShare> shares, char[] newPassphrase) throws IOException {
+        recovery().recover(root, shares, newPassphrase, costs());
+    }
+
+    /** Shreds the keys; the names of the files shredded. */
+    public List<String> destroy() throws IOException {
+        return new KeyDestruction(random, clock).destroy(root);
+    }
+
+    private KeyRecovery recovery() {
+        return new KeyRecovery(keys, random, clock);
+    }
+
+    private Argon2id costs() {
+        return Argon2Tuning.forAbout(DERIVATION_TIME, random);
+    }
+}
