@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 /** Where the rules and the user's marks find things, for redacting pixels rather than strings. */
 class RedactorFindTest {
     private static List<String> found(String text, List<Redactor.Found> found) {
-        return found.stream().map(f -> f.kind() + "=" + text.substring(f.start(), f.end())).toList();
+        return found.stream()
+                .map(f -> f.kind() + "=" + text.substring(f.start(), f.end()))
+                .toList();
     }
 
     @Test
@@ -21,7 +23,8 @@ class RedactorFindTest {
                         "ADDRESS=1234 Main Street",
                         "PHONE=(802) 555-0142",
                         "SSN=123-45-6789");
-        assertThat(Redactor.standard().find("The vigil on 2017-03-17 was peaceful.")).isEmpty();
+        assertThat(Redactor.standard().find("The vigil on 2017-03-17 was peaceful."))
+                .isEmpty();
         assertThat(Redactor.standard().find(null)).isEmpty();
     }
 

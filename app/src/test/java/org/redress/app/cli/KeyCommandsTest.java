@@ -36,10 +36,7 @@ class KeyCommandsTest {
     private Path encryptedCase(String name, String passphrase) throws IOException {
         Path dir = tmp.resolve(name);
         assertThat(Cli.run("init", "--case", dir.toString()).code()).isZero();
-        keys.create(
-                        dir,
-                        passphrase.toCharArray(),
-                        Argon2id.withNewSalt(Argon2id.MINIMUM_MEMORY_KIB, 1, 1, random))
+        keys.create(dir, passphrase.toCharArray(), Argon2id.withNewSalt(Argon2id.MINIMUM_MEMORY_KIB, 1, 1, random))
                 .close();
         return dir;
     }
@@ -75,18 +72,26 @@ class KeyCommandsTest {
 
         // A wrong old passphrase: exit 1, the key file as it was.
         byte[] keyFile = Files.readAllBytes(dir.resolve("keys/case-key.json"));
-        Cli.Run wrong = Cli.run("key", "change", "--case", d, "--key-file", second.toString(), "--new-key-file",
-                third.toString());
+        Cli.Run wrong = Cli.run(
+                "key", "change", "--case", d, "--key-file", second.toString(), "--new-key-file", third.toString());
         assertThat(wrong.code()).as(wrong.toString()).isEqualTo(1);
         assertThat(wrong.err()).contains(CaseKeys.WRONG_PASSPHRASE).doesNotContain("Exception");
         assertThat(Files.readAllBytes(dir.resolve("keys/case-key.json"))).isEqualTo(keyFile);
-        Cli.Run same = Cli.run("key", "change", "--case", d, "--key-file", first.toString(), "--new-key-file",
-                first.toString());
+        Cli.Run same = Cli.run(
+                "key", "change", "--case", d, "--key-file", first.toString(), "--new-key-file", first.toString());
         assertThat(same.code()).isEqualTo(1);
         assertThat(same.err()).contains("same as the old one");
 
-        Cli.Run change = Cli.run("key", "change", "--case", d, "--key-file", first.toString(), "--new-key-file",
-                second.toString(), "--json");
+        Cli.Run change = Cli.run(
+                "key",
+                "change",
+                "--case",
+                d,
+                "--key-file",
+                first.toString(),
+                "--new-key-file",
+                second.toString(),
+                "--json");
         assertThat(change.code()).as(change.toString()).isZero();
         assertThat(change.json().get("passphraseChanged").asBoolean()).isTrue();
         assertThat(indexKey(dir, "the second passphrase")).isEqualTo(dataKeyUse);
@@ -94,14 +99,35 @@ class KeyCommandsTest {
 
         // Shares: the counts are checked, then five files, any three of which recover the case.
         for (String[] nk : new String[][] {{"5", "1"}, {"3", "4"}, {"256", "3"}, {"1", "1"}}) {
-            Cli.Run bad = Cli.run("key", "recovery", "--case", d, "--key-file", second.toString(), "--shares", nk[0],
-                    "--threshold", nk[1]);
+            Cli.Run bad = Cli.run(
+                    "key",
+                    "recovery",
+                    "--case",
+                    d,
+                    "--key-file",
+                    second.toString(),
+                    "--shares",
+                    nk[0],
+                    "--threshold",
+                    nk[1]);
             assertThat(bad.code()).as(bad.toString()).isEqualTo(1);
             assertThat(bad.err()).containsAnyOf("at least 2", "cannot be more than", "at most 255");
         }
         Path out = tmp.resolve("shares");
-        Cli.Run split = Cli.run("key", "recovery", "--case", d, "--key-file", second.toString(), "--shares", "5",
-                "--threshold", "3", "--out", out.toString(), "--json");
+        Cli.Run split = Cli.run(
+                "key",
+                "recovery",
+                "--case",
+                d,
+                "--key-file",
+                second.toString(),
+                "--shares",
+                "5",
+                "--threshold",
+                "3",
+                "--out",
+                out.toString(),
+                "--json");
         assertThat(split.code()).as(split.toString()).isZero();
         JsonNode made = split.json();
         assertThat(made.get("count").asInt()).isEqualTo(5);
@@ -113,39 +139,68 @@ class KeyCommandsTest {
                 .contains("Share:  1 of 5")
                 .contains("Needs:  3")
                 .contains("Case:   " + made.get("fingerprint").asText());
-        Cli.Run again = Cli.run("key", "recovery", "--case", d, "--key-file", second.toString(), "--shares", "5",
-                "--threshold", "3", "--out", out.toString());
+        Cli.Run again = Cli.run(
+                "key",
+                "recovery",
+                "--case",
+                d,
+                "--key-file",
+                second.toString(),
+                "--shares",
+                "5",
+                "--threshold",
+                "3",
+                "--out",
+                out.toString());
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).contains("already exists");
 
         // Too few, another case's, a damaged share: exit 1, nothing written.
         Path other = encryptedCase("other", "the other passphrase");
-        Cli.Run otherSplit = Cli.run("key", "recovery", "--case", other.toString(), "--key-file",
-                passFile("o", "the other passphrase").toString(), "--shares", "3", "--threshold", "2");
+        Cli.Run otherSplit = Cli.run(
+                "key",
+                "recovery",
+                "--case",
+                other.toString(),
+                "--key-file",
+                passFile("o", "the other passphrase").toString(),
+                "--shares",
+                "3",
+                "--threshold",
+                "2");
         assertThat(otherSplit.code()).as(otherSplit.toString()).isZero();
         keyFile = Files.readAllBytes(dir.resolve("keys/case-key.json"));
-        Cli.Run tooFew = Cli.run("key", "recover", "--case", d, "--new-key-file", third.toString(), files.get(0),
-                files.get(3));
+        Cli.Run tooFew =
+                Cli.run("key", "recover", "--case", d, "--new-key-file", third.toString(), files.get(0), files.get(3));
         assertThat(tooFew.code()).as(tooFew.toString()).isEqualTo(1);
         assertThat(tooFew.err()).contains("2 different share(s) given, and this set needs 3");
-        Cli.Run foreign = withInput(otherSplit.out(), "key", "recover", "--case", d, "--new-key-file",
-                third.toString());
+        Cli.Run foreign =
+                withInput(otherSplit.out(), "key", "recover", "--case", d, "--new-key-file", third.toString());
         assertThat(foreign.code()).as(foreign.toString()).isEqualTo(1);
         assertThat(foreign.err()).contains("another case");
         Path damaged = tmp.resolve("damaged.txt");
         String share2 = Files.readString(Path.of(files.get(1)));
         Files.writeString(damaged, share2.replace("Share:  2 of 5", "Share:  4 of 5"));
-        Cli.Run altered = Cli.run("key", "recover", "--case", d, "--new-key-file", third.toString(), files.get(0),
-                damaged.toString(), files.get(2));
+        Cli.Run altered = Cli.run(
+                "key",
+                "recover",
+                "--case",
+                d,
+                "--new-key-file",
+                third.toString(),
+                files.get(0),
+                damaged.toString(),
+                files.get(2));
         assertThat(altered.code()).isEqualTo(1);
         assertThat(altered.err()).contains("does not match its Check line");
         assertThat(Files.readAllBytes(dir.resolve("keys/case-key.json"))).isEqualTo(keyFile);
 
         // Three good shares pasted on standard input: the same key, under the third passphrase.
-        String pasted = Files.readString(Path.of(files.get(4))) + Files.readString(Path.of(files.get(1)))
+        String pasted = Files.readString(Path.of(files.get(4)))
+                + Files.readString(Path.of(files.get(1)))
                 + Files.readString(Path.of(files.get(2)));
-        Cli.Run recover = withInput(pasted, "key", "recover", "--case", d, "--new-key-file", third.toString(),
-                "--json");
+        Cli.Run recover =
+                withInput(pasted, "key", "recover", "--case", d, "--new-key-file", third.toString(), "--json");
         assertThat(recover.code()).as(recover.toString()).isZero();
         assertThat(recover.json().get("sharesUsed").asInt()).isEqualTo(3);
         assertThat(indexKey(dir, "the third passphrase")).isEqualTo(dataKeyUse);
@@ -158,11 +213,15 @@ class KeyCommandsTest {
         assertThat(indexKey(dir, "the third passphrase")).isEqualTo(dataKeyUse);
         Cli.Run destroy = Cli.run("destroy", "--case", d, "--yes", "--json");
         assertThat(destroy.code()).as(destroy.toString()).isZero();
-        assertThat(destroy.json().get("shredded").toString()).contains("case-key.json").contains("custody.key");
+        assertThat(destroy.json().get("shredded").toString())
+                .contains("case-key.json")
+                .contains("custody.key");
         for (String p : List.of("the first passphrase", "the second passphrase", "the third passphrase"))
-            assertThatThrownBy(() -> indexKey(dir, p)).isInstanceOf(UserMistake.class).hasMessage(CaseKeys.DESTROYED);
-        Cli.Run afterwards = Cli.run("key", "change", "--case", d, "--key-file", third.toString(), "--new-key-file",
-                first.toString());
+            assertThatThrownBy(() -> indexKey(dir, p))
+                    .isInstanceOf(UserMistake.class)
+                    .hasMessage(CaseKeys.DESTROYED);
+        Cli.Run afterwards = Cli.run(
+                "key", "change", "--case", d, "--key-file", third.toString(), "--new-key-file", first.toString());
         assertThat(afterwards.code()).isEqualTo(1);
         assertThat(afterwards.err()).contains("destroyed");
         Cli.Run noComeback = withInput(pasted, "key", "recover", "--case", d, "--new-key-file", first.toString());

@@ -49,7 +49,11 @@ public final class KeyRecovery {
             } finally {
                 Arrays.fill(dataKey, (byte) 0);
             }
-            RecoveryRecord.add(caseRoot, fingerprint, new RecoveryRecord.Set(set, shares, threshold, clock.instant().toString()));
+            RecoveryRecord.add(
+                    caseRoot,
+                    fingerprint,
+                    new RecoveryRecord.Set(
+                            set, shares, threshold, clock.instant().toString()));
             return made;
         }
     }
@@ -79,9 +83,9 @@ public final class KeyRecovery {
     public String check(Path caseRoot, List<RecoveryShare> given) throws IOException {
         if (CaseKeys.isDestroyed(caseRoot)) throw new UserMistake(CaseKeys.DESTROYED);
         String fingerprint = RecoveryRecord.fingerprint(caseRoot);
-        if (given.isEmpty())
-            throw new UserMistake("Give the recovery shares: as files, or pasted on standard input");
-        List<String> cases = distinct(given.stream().map(RecoveryShare::fingerprint).toList());
+        if (given.isEmpty()) throw new UserMistake("Give the recovery shares: as files, or pasted on standard input");
+        List<String> cases =
+                distinct(given.stream().map(RecoveryShare::fingerprint).toList());
         if (cases.size() > 1)
             throw new UserMistake("These shares are of " + cases.size() + " different cases (fingerprints "
                     + printed(cases) + "); give only shares of this case; nothing was changed");
@@ -129,7 +133,8 @@ public final class KeyRecovery {
             if (earlier != null && !earlier.equals(s))
                 throw new UserMistake("Two different shares both say they are share " + s.number()
                         + "; one of them was altered; nothing was changed");
-            if (s.shares() != given.get(0).shares() || s.threshold() != given.get(0).threshold())
+            if (s.shares() != given.get(0).shares()
+                    || s.threshold() != given.get(0).threshold())
                 throw new UserMistake("The shares disagree on how many the set has or needs; one of them was"
                         + " altered; nothing was changed");
         }

@@ -22,6 +22,7 @@ public final class Passphrases {
     public static final String ENVIRONMENT_VARIABLE = "REDRESS_PASSPHRASE";
     /** The new passphrase when one replaces another ({@code key change}, {@code key recover}). */
     public static final String NEW_ENVIRONMENT_VARIABLE = "REDRESS_NEW_PASSPHRASE";
+
     public static final String NEEDED =
             "This case is encrypted and needs its passphrase: set REDRESS_PASSPHRASE or run on a terminal";
     /** A new passphrase guards everything in the case: short ones fall to guessing even through Argon2id. */

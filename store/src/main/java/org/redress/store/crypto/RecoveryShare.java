@@ -81,8 +81,7 @@ public record RecoveryShare(String fingerprint, String set, int number, int shar
         String canonical = "redress recovery share v1|" + fingerprint + "|" + set + "|" + number + "|" + shares + "|"
                 + threshold + "|" + ReadableBase32.encode(data);
         try {
-            byte[] digest =
-                    MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.US_ASCII));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.US_ASCII));
             return ReadableBase32.encode(Arrays.copyOf(digest, 4)).substring(0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available in this JDK", e);

@@ -67,11 +67,11 @@ public final class RecoveryShareReader {
         if (!needs.matches("\\d{1,3}")) throw damaged("its Needs line should be a number");
         int threshold = Integer.parseInt(needs);
         if (number < 1 || number > shares || shares > 255 || threshold < 2 || threshold > shares)
-            throw damaged("its numbers do not fit together (share " + number + " of " + shares + ", needs "
-                    + threshold + ")");
+            throw damaged("its numbers do not fit together (share " + number + " of " + shares + ", needs " + threshold
+                    + ")");
         byte[] data = ReadableBase32.decode(fields.get("key"), CaseKey.KEY_BYTES)
-                .orElseThrow(() -> damaged("its Key line has a character too many, too few, or one that is not"
-                        + " in a share"));
+                .orElseThrow(() ->
+                        damaged("its Key line has a character too many, too few, or one that is not" + " in a share"));
         RecoveryShare share = new RecoveryShare(
                 ReadableBase32.normalize(fields.get("case")),
                 ReadableBase32.normalize(fields.get("set")),
@@ -102,7 +102,8 @@ public final class RecoveryShareReader {
     }
 
     private UserMistake incomplete() {
-        List<String> missing = FIELDS.stream().filter(f -> !current.containsKey(f)).toList();
+        List<String> missing =
+                FIELDS.stream().filter(f -> !current.containsKey(f)).toList();
         return new UserMistake("The recovery share is incomplete (" + place() + "): each share has the lines "
                 + "Case, Set, Share, Needs, Key and Check" + (missing.isEmpty() ? "" : "; missing: " + missing)
                 + "; nothing was changed");

@@ -22,7 +22,8 @@ class KeyDestructionTest {
     @Test
     void afterDestructionNoPassphraseOpensTheCaseAndThePublicPartsStay() throws IOException {
         CaseKeys keys = new CaseKeys(random);
-        keys.create(root, "the right passphrase".toCharArray(), CaseKeysTest.cheapest(random)).close();
+        keys.create(root, "the right passphrase".toCharArray(), CaseKeysTest.cheapest(random))
+                .close();
         Files.write(root.resolve("keys/custody.key"), new byte[] {1, 2, 3});
         Files.write(root.resolve("keys/custody.pub"), new byte[] {4, 5, 6});
         Files.write(root.resolve("keys/audit.key"), new byte[32]);

@@ -25,7 +25,8 @@ class KeyRecoveryTest {
 
     private Path newCase(String name, String passphrase) throws IOException {
         Path root = Files.createDirectories(tmp.resolve(name));
-        keys.create(root, passphrase.toCharArray(), CaseKeysTest.cheapest(random)).close();
+        keys.create(root, passphrase.toCharArray(), CaseKeysTest.cheapest(random))
+                .close();
         return root;
     }
 
@@ -59,7 +60,9 @@ class KeyRecoveryTest {
                 .hasMessage(CaseKeys.WRONG_PASSPHRASE);
         // The case keeps the fingerprint and the set, never a share.
         String record = Files.readString(root.resolve(RecoveryRecord.RELATIVE_PATH));
-        assertThat(record).contains(shares.get(0).fingerprint()).contains(shares.get(0).set());
+        assertThat(record)
+                .contains(shares.get(0).fingerprint())
+                .contains(shares.get(0).set());
         for (RecoveryShare s : shares) assertThat(record).doesNotContain(ReadableBase32.encode(s.data()));
     }
 
@@ -77,8 +80,8 @@ class KeyRecoveryTest {
         assertThatThrownBy(() -> recovery.recover(root, shares.subList(0, 2), fresh, costs))
                 .isInstanceOf(UserMistake.class)
                 .hasMessage("2 different share(s) given, and this set needs 3; nothing was changed");
-        assertThatThrownBy(() -> recovery.recover(
-                        root, List.of(shares.get(0), shares.get(0), shares.get(1)), fresh, costs))
+        assertThatThrownBy(() ->
+                        recovery.recover(root, List.of(shares.get(0), shares.get(0), shares.get(1)), fresh, costs))
                 .hasMessageContaining("needs 3");
         assertThatThrownBy(() -> recovery.recover(root, otherCase, fresh, costs))
                 .hasMessageContaining("These shares are of another case (fingerprint "
@@ -93,8 +96,8 @@ class KeyRecoveryTest {
         // A share altered with a check made to fit still cannot pass as this case's key.
         byte[] data = shares.get(2).data();
         data[0] ^= 1;
-        RecoveryShare forged = new RecoveryShare(
-                shares.get(2).fingerprint(), shares.get(2).set(), 3, 4, 3, data);
+        RecoveryShare forged =
+                new RecoveryShare(shares.get(2).fingerprint(), shares.get(2).set(), 3, 4, 3, data);
         assertThatThrownBy(() -> recovery.recover(root, List.of(shares.get(0), shares.get(1), forged), fresh, costs))
                 .hasMessageContaining("do not give back the case's key");
         assertThat(Files.readAllBytes(CaseKeyFile.of(root))).isEqualTo(keyFile);
@@ -104,11 +107,14 @@ class KeyRecoveryTest {
     @Test
     void aMistypedCharacterIsCaughtByTheCheckButHumanSlipsAreForgiven() throws IOException {
         Path root = newCase("a", "the first passphrase");
-        RecoveryShare share = recovery.split(root, "the first passphrase".toCharArray(), 3, 2).get(1);
+        RecoveryShare share =
+                recovery.split(root, "the first passphrase".toCharArray(), 3, 2).get(1);
         String text = share.text("case", "today");
-        String keyLine = text.lines().filter(l -> l.startsWith("Key:")).findFirst().orElseThrow();
+        String keyLine =
+                text.lines().filter(l -> l.startsWith("Key:")).findFirst().orElseThrow();
         char c = keyLine.charAt(10);
-        String mistyped = text.replace(keyLine, keyLine.substring(0, 10) + (c == 'A' ? 'B' : 'A') + keyLine.substring(11));
+        String mistyped =
+                text.replace(keyLine, keyLine.substring(0, 10) + (c == 'A' ? 'B' : 'A') + keyLine.substring(11));
         assertThatThrownBy(() -> RecoveryShareReader.parse(mistyped))
                 .isInstanceOf(UserMistake.class)
                 .hasMessageContaining("the 1st share given")
@@ -117,7 +123,9 @@ class KeyRecoveryTest {
         // Lower case, O for 0, no BEGIN/END lines, field names in capitals: still the same share.
         String sloppy = text.lines()
                 .filter(l -> !l.startsWith("-----"))
-                .map(l -> l.startsWith("Key:") ? "KEY: " + l.substring(8).toLowerCase().replace('0', 'o') : l)
+                .map(l -> l.startsWith("Key:")
+                        ? "KEY: " + l.substring(8).toLowerCase().replace('0', 'o')
+                        : l)
                 .reduce("", (a, b) -> a + b + "\n");
         assertThat(RecoveryShareReader.parse(sloppy)).containsExactly(share);
         String cut = text.lines().filter(l -> !l.startsWith("Needs")).reduce("", (a, b) -> a + b + "\n");

@@ -84,8 +84,8 @@ final class ExhibitCommand implements Callable<Integer>, Audited {
                     .orElseThrow(() ->
                             new UserMistake("no document '" + id + "' in this case (or the prefix is not unique)"));
             documentId = view.document().id();
-            ExhibitExport.Options options = new ExhibitExport.Options(
-                    pages, redact, marks, bates == null ? null : bates.strip(), batesStart);
+            ExhibitExport.Options options =
+                    new ExhibitExport.Options(pages, redact, marks, bates == null ? null : bates.strip(), batesStart);
             ExhibitExport export = new ExhibitExport(
                     tesseract,
                     c.folder().workDir().resolve("exhibits"),
@@ -94,17 +94,20 @@ final class ExhibitCommand implements Callable<Integer>, Audited {
         }
         Path log = RedactionLog.beside(out);
         RedactionLog.write(log, result.redactions());
-        detail = (pages == null ? "all pages" : "pages " + pages) + ", " + result.redactions().size()
-                + " redaction(s)" + (result.firstBates() == null ? "" : ", Bates " + range(result));
+        detail = (pages == null ? "all pages" : "pages " + pages) + ", "
+                + result.redactions().size() + " redaction(s)"
+                + (result.firstBates() == null ? "" : ", Bates " + range(result));
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("exhibit", out.toString());
             doc.put("log", log.toString());
             doc.put("documentId", documentId);
             doc.put("pages", result.pages());
-            doc.put("bates", result.firstBates() == null
-                    ? null
-                    : Map.of("first", result.firstBates(), "last", result.lastBates()));
+            doc.put(
+                    "bates",
+                    result.firstBates() == null
+                            ? null
+                            : Map.of("first", result.firstBates(), "last", result.lastBates()));
             doc.put("redactions", result.redactions());
             System.out.println(Json.write(doc));
         } else {

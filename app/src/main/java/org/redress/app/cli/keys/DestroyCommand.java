@@ -46,8 +46,8 @@ public final class DestroyCommand implements Callable<Integer>, Audited {
         if (json) {
             System.out.println(Json.write(Map.of("destroyed", true, "shredded", shredded)));
         } else {
-            System.out.println("The keys of the case are destroyed (" + String.join(", ", shredded)
-                    + "): nothing in " + dir + " can be read any more, with any passphrase.");
+            System.out.println("The keys of the case are destroyed (" + String.join(", ", shredded) + "): nothing in "
+                    + dir + " can be read any more, with any passphrase.");
             System.out.println(KeyMessages.SHARES_OUTLIVE_DESTROY);
         }
         return 0;
@@ -58,18 +58,13 @@ public final class DestroyCommand implements Callable<Integer>, Audited {
         if (console == null)
             throw new UserMistake("redress destroy asks for confirmation on a terminal; in a script, add --yes."
                     + " Nothing was destroyed");
-        String name = folderName(dir);
+        String name = KeyMessages.folderName(dir);
         console.printf(
                 "This makes the case '%s' unreadable for ever: no passphrase will open it again.%n%s%n",
                 name, KeyMessages.SHARES_OUTLIVE_DESTROY);
         String typed = console.readLine("Type the case folder's name (%s) to destroy its keys: ", name);
         if (typed == null || !typed.strip().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
             throw new UserMistake("Not confirmed; nothing was destroyed");
-    }
-
-    private static String folderName(Path dir) {
-        Path name = dir.toAbsolutePath().normalize().getFileName();
-        return name == null ? dir.toString() : name.toString();
     }
 
     @Override

@@ -55,9 +55,8 @@ final class RecoverCommand implements Callable<Integer>, Audited {
     @Override
     public Integer call() throws Exception {
         CaseKeyring keyring = CaseKeyring.of(caseOption.folder());
-        List<RecoveryShare> shares = shareFiles.isEmpty() || shareFiles.equals(List.of(Path.of("-")))
-                ? fromStandardInput()
-                : fromFiles();
+        List<RecoveryShare> shares =
+                shareFiles.isEmpty() || shareFiles.equals(List.of(Path.of("-"))) ? fromStandardInput() : fromFiles();
         keyring.checkShares(shares);
         char[] fresh = Passphrases.ofThisProcess().replacement(newKeyFile);
         try {
@@ -71,7 +70,13 @@ final class RecoverCommand implements Callable<Integer>, Audited {
         used = "set " + first.set() + ", " + count + " shares";
         if (json) {
             System.out.println(Json.write(Map.of(
-                    "recovered", true, "fingerprint", first.printedFingerprint(), "set", first.set(), "sharesUsed",
+                    "recovered",
+                    true,
+                    "fingerprint",
+                    first.printedFingerprint(),
+                    "set",
+                    first.set(),
+                    "sharesUsed",
                     count)));
         } else {
             System.out.println("The case's key is back, under the new passphrase (from " + count + " shares of set "
@@ -100,12 +105,13 @@ final class RecoverCommand implements Callable<Integer>, Audited {
             Optional<RecoveryShare> share = reader.line(line);
             if (share.isEmpty()) continue;
             read.add(share.get());
-            if (read.stream().map(RecoveryShare::number).distinct().count() >= read.get(0).threshold()) return read;
+            if (read.stream().map(RecoveryShare::number).distinct().count()
+                    >= read.get(0).threshold()) return read;
         }
         reader.finish(); // a share begun and cut off is named as incomplete
         if (read.isEmpty())
-            throw new UserMistake("No recovery share was given: name the share files, or paste the shares on"
-                    + " standard input");
+            throw new UserMistake(
+                    "No recovery share was given: name the share files, or paste the shares on" + " standard input");
         return read;
     }
 

@@ -76,7 +76,7 @@ final class RecoveryCommand implements Callable<Integer>, Audited {
         } finally {
             Arrays.fill(passphrase, '\0');
         }
-        String name = caseName();
+        String name = KeyMessages.folderName(caseOption.folder());
         String today = LocalDate.now(ZoneId.systemDefault()).toString();
         List<Map<String, Object>> listed = new ArrayList<>();
         StringBuilder printed = new StringBuilder();
@@ -108,11 +108,7 @@ final class RecoveryCommand implements Callable<Integer>, Audited {
             System.out.print(printed);
             System.err.printf(
                     "Made %d recovery shares (set %s; any %d of them open the case, fingerprint %s)%s.%n",
-                    shares,
-                    first.set(),
-                    threshold,
-                    first.printedFingerprint(),
-                    out == null ? "" : " in " + out);
+                    shares, first.set(), threshold, first.printedFingerprint(), out == null ? "" : " in " + out);
             System.err.println("Give each to a different trusted person. " + KeyMessages.SHARES_OUTLIVE_DESTROY);
         }
         return 0;
@@ -138,11 +134,6 @@ final class RecoveryCommand implements Callable<Integer>, Audited {
         } else {
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         }
-    }
-
-    private String caseName() {
-        Path name = caseOption.folder().toAbsolutePath().normalize().getFileName();
-        return name == null ? "case" : name.toString();
     }
 
     @Override

@@ -60,7 +60,8 @@ public final class ExhibitExport {
         int exhibitPage = 0;
         String first = null;
         String last = null;
-        try (ExhibitPdf pdf = new ExhibitPdf(); PageSource source = PageSource.of(document, blobs, stored)) {
+        try (ExhibitPdf pdf = new ExhibitPdf();
+                PageSource source = PageSource.of(document, blobs, stored)) {
             List<Integer> pages = PageRange.parse(options.pages(), source.pageCount());
             for (int number : pages) {
                 progress.accept("page " + number + " (" + (pages.indexOf(number) + 1) + " of " + pages.size() + ")");
@@ -68,10 +69,12 @@ public final class ExhibitExport {
                     exhibitPage++;
                     String bates = options.batesPrefix() == null
                             ? null
-                            : options.batesPrefix() + String.format(Locale.ROOT, "%06d", options.batesStart() + exhibitPage - 1);
+                            : options.batesPrefix()
+                                    + String.format(Locale.ROOT, "%06d", options.batesStart() + exhibitPage - 1);
                     if (first == null) first = bates;
                     last = bates;
-                    List<Tesseract.Word> textLayer = redact(image, redactor, source.readsPixels(), exhibitPage, bates, redactions);
+                    List<Tesseract.Word> textLayer =
+                            redact(image, redactor, source.readsPixels(), exhibitPage, bates, redactions);
                     pdf.addPage(image.image(), image.dpi(), textLayer, bates);
                 }
             }
@@ -91,8 +94,13 @@ public final class ExhibitExport {
      * {@code readPixels}: whether the page's own pixels hold text the known words may miss (scans, images in a PDF).
      */
     private List<Tesseract.Word> redact(
-            PageImage page, PageRedactor redactor, boolean readPixels, int exhibitPage, String bates,
-            List<Redaction> log) throws IOException {
+            PageImage page,
+            PageRedactor redactor,
+            boolean readPixels,
+            int exhibitPage,
+            String bates,
+            List<Redaction> log)
+            throws IOException {
         List<PageRedactor.Box> boxes = new ArrayList<>();
         if (redactor.redactsAnything()) {
             PageRedactor.merge(boxes, redactor.boxes(page.knownWords(), page.dpi()));
@@ -110,7 +118,9 @@ public final class ExhibitExport {
         }
         float scale = 72f / page.dpi();
         for (PageRedactor.Box b : boxes) {
-            Rectangle r = b.area().intersection(new Rectangle(0, 0, page.image().getWidth(), page.image().getHeight()));
+            Rectangle r = b.area()
+                    .intersection(new Rectangle(
+                            0, 0, page.image().getWidth(), page.image().getHeight()));
             log.add(new Redaction(
                     exhibitPage,
                     page.documentPage(),
@@ -170,10 +180,11 @@ public final class ExhibitExport {
         void close() throws IOException;
 
         static PageSource of(Document document, BlobStore blobs, List<Page> stored) throws IOException {
-            String type = document.mediaType() == null ? "" : document.mediaType().toLowerCase(Locale.ROOT);
+            String type =
+                    document.mediaType() == null ? "" : document.mediaType().toLowerCase(Locale.ROOT);
             if (type.startsWith("application/pdf")) return pdf(document, blobs);
-            if (type.startsWith("image/") && ImageIO.getImageReadersByMIMEType(type).hasNext())
-                return image(document, blobs);
+            if (type.startsWith("image/")
+                    && ImageIO.getImageReadersByMIMEType(type).hasNext()) return image(document, blobs);
             return text(stored);
         }
 

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
+import org.redress.app.export.PdfFonts;
 import org.redress.ingest.ocr.Tesseract;
 
 /**
@@ -31,8 +32,7 @@ final class ExhibitPdf implements AutoCloseable {
 
     ExhibitPdf() throws IOException {
         document.setDocumentInformation(new PDDocumentInformation());
-        try (InputStream ttf = ExhibitPdf.class.getResourceAsStream("/liberation/LiberationSans-Regular.ttf")) {
-            if (ttf == null) throw new IllegalStateException("Liberation Sans is not on the class path");
+        try (InputStream ttf = PdfFonts.regularTrueType()) {
             font = PDType0Font.load(document, ttf, true);
         }
     }

@@ -14,8 +14,7 @@ import org.redress.app.export.SpreadsheetCsv;
  * Never the redacted text: the log travels with the exhibit.
  */
 public final class RedactionLog {
-    static final List<String> HEADER =
-            List.of("page", "document_page", "bates", "kind", "x", "y", "width", "height");
+    static final List<String> HEADER = List.of("page", "document_page", "bates", "kind", "x", "y", "width", "height");
 
     private RedactionLog() {}
 
@@ -27,7 +26,13 @@ public final class RedactionLog {
         List<List<?>> rows = new ArrayList<>();
         for (ExhibitExport.Redaction r : redactions)
             rows.add(List.of(
-                    r.page(), r.documentPage(), r.bates() == null ? "" : r.bates(), r.kind(), r.x(), r.y(), r.width(),
+                    r.page(),
+                    r.documentPage(),
+                    r.bates() == null ? "" : r.bates(),
+                    r.kind(),
+                    r.x(),
+                    r.y(),
+                    r.width(),
                     r.height()));
         Files.writeString(file, SpreadsheetCsv.write(HEADER, rows), StandardCharsets.UTF_8);
     }

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import org.redress.app.export.PdfFonts;
 
 /**
  * A text-only page (an email, a spreadsheet, a text file) drawn as a letter-size page image from the text the case
@@ -41,7 +42,8 @@ final class TextPages {
         List<PageWord> words = new ArrayList<>();
         int y = MARGIN + metrics.getAscent();
         int lineNumber = 0;
-        String composed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).replace("\t", "    ");
+        String composed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC)
+                .replace("\t", "    ");
         for (String line : composed.split("\\R", -1)) {
             int x = MARGIN;
             for (String word : line.strip().split("\\s+")) {
@@ -57,7 +59,8 @@ final class TextPages {
                     words = new ArrayList<>();
                     y = MARGIN + metrics.getAscent();
                 }
-                Rectangle box = new Rectangle(x, y - metrics.getAscent(), width, metrics.getAscent() + metrics.getDescent());
+                Rectangle box =
+                        new Rectangle(x, y - metrics.getAscent(), width, metrics.getAscent() + metrics.getDescent());
                 words.add(new PageWord(word, box, "drawn " + lineNumber));
                 x += width + space;
             }
@@ -65,7 +68,8 @@ final class TextPages {
             lineNumber++;
         }
         pages.add(words);
-        for (List<PageWord> pageWords : pages) images.add(new PageImage(documentPage, paint(pageWords), DPI, pageWords));
+        for (List<PageWord> pageWords : pages)
+            images.add(new PageImage(documentPage, paint(pageWords), DPI, pageWords));
         return images;
     }
 
@@ -84,8 +88,7 @@ final class TextPages {
     }
 
     private static Font font() {
-        try (InputStream in = TextPages.class.getResourceAsStream("/liberation/LiberationSans-Regular.ttf")) {
-            if (in == null) throw new IllegalStateException("Liberation Sans is not on the class path");
+        try (InputStream in = PdfFonts.regularTrueType()) {
             return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException | FontFormatException e) {
             throw new IllegalStateException("Liberation Sans cannot be read", e);

@@ -42,7 +42,14 @@ import org.redress.app.cli.Cli;
  */
 class ExhibitCommandTest {
     private static final List<String> SECRETS = List.of(
-            "A123456789", "123456789", "555-0142", "5550142", "1234 Main", "123-45-6789", "03/14/1985", "Quintero",
+            "A123456789",
+            "123456789",
+            "555-0142",
+            "5550142",
+            "1234 Main",
+            "123-45-6789",
+            "03/14/1985",
+            "Quintero",
             "QUINTERO");
 
     @TempDir
@@ -56,13 +63,26 @@ class ExhibitCommandTest {
         Files.createDirectories(memo.getParent());
         writePdf(memo);
         assertThat(Cli.run("init", "--case", d).code()).isZero();
-        Cli.Run ingest = Cli.run("ingest", "--case", d, "--json", memo.getParent().toString());
+        Cli.Run ingest =
+                Cli.run("ingest", "--case", d, "--json", memo.getParent().toString());
         assertThat(ingest.code()).as(ingest.toString()).isZero();
         String id = documentId(d, "surveillance");
 
         Path exhibit = tmp.resolve("exhibit.pdf");
-        Cli.Run run = Cli.run("export", "exhibit", "--case", d, id.substring(0, 8), "--redact", "--mark", "quintero",
-                "--bates", "DEF-", "--out", exhibit.toString(), "--json");
+        Cli.Run run = Cli.run(
+                "export",
+                "exhibit",
+                "--case",
+                d,
+                id.substring(0, 8),
+                "--redact",
+                "--mark",
+                "quintero",
+                "--bates",
+                "DEF-",
+                "--out",
+                exhibit.toString(),
+                "--json");
         assertThat(run.code()).as(run.toString()).isZero();
         JsonNode json = run.json();
         assertThat(json.get("pages").asInt()).isEqualTo(2);
@@ -89,12 +109,17 @@ class ExhibitCommandTest {
             for (String secret : SECRETS) assertThat(layer).doesNotContain(secret);
         }
         String raw = new String(Files.readAllBytes(exhibit), StandardCharsets.ISO_8859_1);
-        assertThat(raw).doesNotContain("Agent Smith").doesNotContain("Quintero file").doesNotContain("xmpmeta");
+        assertThat(raw)
+                .doesNotContain("Agent Smith")
+                .doesNotContain("Quintero file")
+                .doesNotContain("xmpmeta");
 
         // The log beside it: kinds and places, never the text.
         String log = Files.readString(tmp.resolve("exhibit.pdf.redactions.csv"));
         assertThat(log.lines().count()).isEqualTo(kinds.size() + 1);
-        assertThat(log).startsWith("\"page\",\"document_page\",\"bates\",\"kind\"").contains("\"a-number\"");
+        assertThat(log)
+                .startsWith("\"page\",\"document_page\",\"bates\",\"kind\"")
+                .contains("\"a-number\"");
         for (String secret : SECRETS) assertThat(log).doesNotContain(secret);
 
         // Without --redact the same pages keep every identifier: the checks above could fail.
@@ -104,11 +129,26 @@ class ExhibitCommandTest {
         assertThat(pdftotext(plain)).contains("Quintero", "A123456789", "1234 Main");
 
         // Mistakes: a page the document lacks, a document the case lacks.
-        Cli.Run badPages = Cli.run("export", "exhibit", "--case", d, id, "--pages", "2-9", "--out",
+        Cli.Run badPages = Cli.run(
+                "export",
+                "exhibit",
+                "--case",
+                d,
+                id,
+                "--pages",
+                "2-9",
+                "--out",
                 tmp.resolve("x.pdf").toString());
         assertThat(badPages.code()).isEqualTo(1);
         assertThat(badPages.err()).contains("the document has 2 page(s)");
-        assertThat(Cli.run("export", "exhibit", "--case", d, "ffffffffff", "--out", tmp.resolve("x.pdf").toString())
+        assertThat(Cli.run(
+                                "export",
+                                "exhibit",
+                                "--case",
+                                d,
+                                "ffffffffff",
+                                "--out",
+                                tmp.resolve("x.pdf").toString())
                         .code())
                 .isEqualTo(1);
 
@@ -119,7 +159,9 @@ class ExhibitCommandTest {
         });
         assertThat(exports).hasSize(2);
         assertThat(exports.get(0).get("target").asText()).isEqualTo(id);
-        assertThat(exports.get(0).get("detail").asText()).contains("7 redaction(s)").contains("DEF-000001");
+        assertThat(exports.get(0).get("detail").asText())
+                .contains("7 redaction(s)")
+                .contains("DEF-000001");
         assertThat(exports.toString()).doesNotContainIgnoringCase("quintero");
     }
 
@@ -128,9 +170,11 @@ class ExhibitCommandTest {
         Path caseDir = tmp.resolve("case");
         String d = caseDir.toString();
         Path in = Files.createDirectories(tmp.resolve("in"));
-        Files.writeString(in.resolve("note.txt"), "Informant note about the vigil.\n"
-                + "Call Rosa Quintero at (802) 555-0142 or see her at 1234 Main Street.\n"
-                + "Her A-number is A123456789 and her SSN 123-45-6789.\nThe vigil was peaceful.\n");
+        Files.writeString(
+                in.resolve("note.txt"),
+                "Informant note about the vigil.\n"
+                        + "Call Rosa Quintero at (802) 555-0142 or see her at 1234 Main Street.\n"
+                        + "Her A-number is A123456789 and her SSN 123-45-6789.\nThe vigil was peaceful.\n");
         writeScan(in.resolve("scan.png"));
         assertThat(Cli.run("init", "--case", d).code()).isZero();
         Cli.Run ingest = Cli.run("ingest", "--case", d, "--json", in.toString());
@@ -138,14 +182,24 @@ class ExhibitCommandTest {
 
         for (String word : List.of("Informant", "photographed")) {
             Path exhibit = tmp.resolve(word + ".pdf");
-            Cli.Run run = Cli.run("export", "exhibit", "--case", d, documentId(d, word), "--redact", "--mark",
-                    "Rosa Quintero", "--out", exhibit.toString());
+            Cli.Run run = Cli.run(
+                    "export",
+                    "exhibit",
+                    "--case",
+                    d,
+                    documentId(d, word),
+                    "--redact",
+                    "--mark",
+                    "Rosa Quintero",
+                    "--out",
+                    exhibit.toString());
             assertThat(run.code()).as(run.toString()).isZero();
             String text = pdftotext(exhibit);
             for (String secret : SECRETS) assertThat(text).as(word).doesNotContain(secret);
             assertThat(text.toLowerCase(Locale.ROOT)).as(word).contains(word.equals("Informant") ? "vigil" : "march");
             assertNoSecretInside(exhibit);
-            assertThat(Files.readString(tmp.resolve(word + ".pdf.redactions.csv"))).contains("\"phone\"");
+            assertThat(Files.readString(tmp.resolve(word + ".pdf.redactions.csv")))
+                    .contains("\"phone\"");
         }
     }
 
@@ -174,7 +228,9 @@ class ExhibitCommandTest {
     }
 
     private static String pdftotext(Path pdf) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("pdftotext", pdf.toString(), "-").redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("pdftotext", pdf.toString(), "-")
+                .redirectErrorStream(true)
+                .start();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         p.getInputStream().transferTo(out);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -199,8 +255,8 @@ class ExhibitCommandTest {
             info.setTitle("Quintero file");
             doc.setDocumentInformation(info);
             PDMetadata xmp = new PDMetadata(doc);
-            xmp.importXMPMetadata("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><Quintero/></x:xmpmeta>"
-                    .getBytes(StandardCharsets.UTF_8));
+            xmp.importXMPMetadata(
+                    "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><Quintero/></x:xmpmeta>".getBytes(StandardCharsets.UTF_8));
             doc.getDocumentCatalog().setMetadata(xmp);
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (String[] lines : pages) {
