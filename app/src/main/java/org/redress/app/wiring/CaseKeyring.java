@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.redress.core.UserMistake;
 import org.redress.store.crypto.Argon2Tuning;
 import org.redress.store.crypto.Argon2id;
 import org.redress.store.crypto.CaseKeys;
@@ -38,6 +39,15 @@ public final class CaseKeyring {
 
     public boolean isEncrypted() {
         return CaseKeys.isEncrypted(root);
+    }
+
+    /** A case with a key to use: refused, before any passphrase is asked, when it is plain or its keys destroyed. */
+    public CaseKeyring requireKey() {
+        if (CaseKeys.isDestroyed(root)) throw new UserMistake(CaseKeys.DESTROYED);
+        if (!isEncrypted())
+            throw new UserMistake(
+                    "The case '" + root + "' is not encrypted: it has no key to change, split or recover");
+        return this;
     }
 
     /** Re-wraps the data key under the new passphrase at once; nothing is written when the old one is wrong. */

@@ -40,8 +40,7 @@ final class ChangeCommand implements Callable<Integer>, Audited {
 
     @Override
     public Integer call() throws Exception {
-        CaseKeyring keyring = CaseKeyring.of(caseOption.folder());
-        if (!keyring.isEncrypted()) throw new UserMistake(KeyMessages.notEncrypted(caseOption.folder()));
+        CaseKeyring keyring = CaseKeyring.of(caseOption.folder()).requireKey();
         Passphrases passphrases = Passphrases.ofThisProcess();
         char[] old = passphrases.existing(keyFile);
         char[] fresh = null;

@@ -6,10 +6,6 @@ import java.nio.file.Path;
 final class KeyMessages {
     private KeyMessages() {}
 
-    static String notEncrypted(Path dir) {
-        return "The case '" + dir + "' is not encrypted: it has no key to change, split or recover";
-    }
-
     /** The case folder's own name, as a person calls the case. */
     static String folderName(Path dir) {
         Path name = dir.toAbsolutePath().normalize().getFileName();

@@ -66,8 +66,7 @@ final class RecoveryCommand implements Callable<Integer>, Audited {
     @Override
     public Integer call() throws Exception {
         if (shares < 2) throw new UserMistake("--shares must be at least 2 (and --threshold at least 2)");
-        CaseKeyring keyring = CaseKeyring.of(caseOption.folder());
-        if (!keyring.isEncrypted()) throw new UserMistake(KeyMessages.notEncrypted(caseOption.folder()));
+        CaseKeyring keyring = CaseKeyring.of(caseOption.folder()).requireKey();
         List<Path> files = out == null ? List.of() : shareFiles();
         char[] passphrase = Passphrases.ofThisProcess().existing(keyFile);
         List<RecoveryShare> split;
