@@ -22,7 +22,9 @@ public final class Redactor {
         SSN("SSN"),
         DATE_OF_BIRTH("date of birth"),
         PHONE("phone"),
-        ADDRESS("address");
+        ADDRESS("address"),
+        /** Text the user marked for redaction (an exhibit's {@code --mark}); no rule finds it. */
+        MARKED("marked text");
 
         private final String label;
 
@@ -103,6 +105,48 @@ public final class Redactor {
     /** The rules above: A-numbers, SSNs, birth dates, phone numbers and street addresses. */
     public static Redactor standard() {
         return STANDARD;
+    }
+
+    /** Where an identifier is, and what kind: {@code [start, end)} in the text searched. */
+    public record Found(Kind kind, int start, int end) {}
+
+    /**
+     * Every stretch each rule would remove, found in the text as it is (not as earlier rules left it), in text order;
+     * for redacting things that are not strings, such as the words of a page image.
+     */
+    public List<Found> find(String text) {
+        List<Found> found = new ArrayList<>();
+        if (text == null || text.isEmpty()) return found;
+        for (Rule rule : RULES) for (Span s : rule.find(text)) found.add(new Found(rule.kind(), s.start(), s.end()));
+        found.sort(java.util.Comparator.comparingInt(Found::start));
+        return found;
+    }
+
+    /**
+     * Every place the user's marked text occurs: letter case, accents' composition and the spacing between words
+     * (a line break, two spaces) do not matter; a blank mark finds nothing.
+     */
+    public static List<Found> findMarked(String text, List<String> marks) {
+        List<Found> found = new ArrayList<>();
+        if (text == null || text.isEmpty()) return found;
+        String composed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        boolean sameLength = composed.length() == text.length();
+        for (String mark : marks) {
+            String[] words = java.text.Normalizer.normalize(mark == null ? "" : mark, java.text.Normalizer.Form.NFC)
+                    .strip()
+                    .split("\\s+");
+            if (words.length == 0 || words[0].isEmpty()) continue;
+            StringBuilder regex = new StringBuilder();
+            for (String w : words) {
+                if (regex.length() > 0) regex.append("\\s+");
+                regex.append(Pattern.quote(w));
+            }
+            Matcher m = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                    .matcher(sameLength ? composed : text);
+            while (m.find()) found.add(new Found(Kind.MARKED, m.start(), m.end()));
+        }
+        found.sort(java.util.Comparator.comparingInt(Found::start));
+        return found;
     }
 
     /** The text with every identifier replaced by its label; null stays null. */

@@ -20,6 +20,11 @@ public final class CaseOption {
                     + " (default: $REDRESS_PASSPHRASE, else asked on the terminal).")
     Path keyFile;
 
+    /** The passphrase file given with --key-file, or null. */
+    public Path keyFile() {
+        return keyFile;
+    }
+
     public Path folder() {
         if (keyFile != null) CaseKeyring.useKeyFile(keyFile);
         if (dir != null) return dir;

@@ -5,6 +5,8 @@ import org.redress.app.cli.custody.BackupCommand;
 import org.redress.app.cli.custody.ExportCommand;
 import org.redress.app.cli.custody.RestoreCommand;
 import org.redress.app.cli.custody.VerifyCommand;
+import org.redress.app.cli.keys.DestroyCommand;
+import org.redress.app.cli.keys.KeyCommand;
 import org.redress.app.cli.requests.RequestsCommand;
 import org.redress.app.wiring.CaseKeyring;
 import picocli.CommandLine;
@@ -44,7 +46,9 @@ import picocli.CommandLine.Command;
             MentionsCommand.class,
             MarksCommand.class,
             RedactionsCommand.class,
-            FlagsCommand.class
+            FlagsCommand.class,
+            KeyCommand.class,
+            DestroyCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -34,6 +34,11 @@ public final class PdfFonts {
         return new PdfFonts(font("LiberationSans-Regular.ttf", REGULAR), font("LiberationSans-Bold.ttf", BOLD));
     }
 
+    /** Liberation Sans regular as TrueType, for writers other than OpenPDF (PDFBox, Java2D). */
+    public static InputStream regularTrueType() {
+        return new java.io.ByteArrayInputStream(REGULAR);
+    }
+
     public Font regular(float size) {
         return new Font(regular, size);
     }

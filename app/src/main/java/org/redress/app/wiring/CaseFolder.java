@@ -144,7 +144,7 @@ public final class CaseFolder implements AutoCloseable {
         return SqliteDatabase.open(root.resolve("case.db"), cipher);
     }
 
-    private static void requireCase(Path root) {
+    static void requireCase(Path root) {
         if (!Files.isRegularFile(root.resolve(MARKER))) {
             throw new CaseException(
                     "'" + root + "' is not a Redress case; create one with: redress init --case " + root);

@@ -52,7 +52,12 @@ public enum AuditAction {
     MANIFEST_EXPORT("manifest.export"),
     CASE_BACKUP("case.backup"),
     CASE_RESTORE("case.restore"),
-    CASE_ENCRYPT("case.encrypt");
+    CASE_ENCRYPT("case.encrypt"),
+    KEY_CHANGE("key.change"),
+    KEY_RECOVERY_SHARES("key.recovery"),
+    KEY_RECOVER("key.recover"),
+    CASE_DESTROY("case.destroy"),
+    EXHIBIT_EXPORT("exhibit.export");
 
     private final String code;
 

@@ -56,9 +56,43 @@ public final class Tesseract {
         return languages;
     }
 
+    /** A word Tesseract read, with its box in the image's pixels and the line it belongs to. */
+    public record Word(String text, int left, int top, int width, int height, String line) {}
+
+    /** The words of a one-page image with their boxes (Tesseract's TSV output), in reading order. */
+    public List<Word> words(Path image) throws IOException {
+        String tsv = new String(run(image, "tsv"), StandardCharsets.UTF_8);
+        List<Word> words = new ArrayList<>();
+        for (String row : tsv.split("\\R")) {
+            String[] f = row.split("\t", -1);
+            // level page block paragraph line word left top width height confidence text
+            if (f.length < 12 || !"5".equals(f[0]) || f[11].isBlank()) continue;
+            words.add(new Word(
+                    f[11].strip(),
+                    Integer.parseInt(f[6]),
+                    Integer.parseInt(f[7]),
+                    Integer.parseInt(f[8]),
+                    Integer.parseInt(f[9]),
+                    f[1] + "." + f[2] + "." + f[3] + "." + f[4]));
+        }
+        return words;
+    }
+
     /** The text of each page of an image file (a multi-page TIFF gives several). */
     public List<String> read(Path image) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(executable, image.toString(), "stdout", "-l", languages, "--psm", "3");
+        byte[] out = run(image);
+        // Tesseract ends each page with a form feed.
+        String text = new String(out, StandardCharsets.UTF_8);
+        List<String> pages = new ArrayList<>(Arrays.asList(text.split("\f", -1)));
+        while (pages.size() > 1 && pages.get(pages.size() - 1).isBlank()) pages.remove(pages.size() - 1);
+        return pages;
+    }
+
+    private byte[] run(Path image, String... configs) throws IOException {
+        List<String> command =
+                new ArrayList<>(List.of(executable, image.toString(), "stdout", "-l", languages, "--psm", "3"));
+        command.addAll(Arrays.asList(configs));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("OMP_THREAD_LIMIT", "1");
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process p = pb.start();
@@ -78,10 +112,6 @@ public final class Tesseract {
         }
         if (p.exitValue() != 0)
             throw new IOException("Tesseract could not read the image (exit code " + p.exitValue() + ")");
-        // Tesseract ends each page with a form feed.
-        String text = new String(out, StandardCharsets.UTF_8);
-        List<String> pages = new ArrayList<>(Arrays.asList(text.split("\f", -1)));
-        while (pages.size() > 1 && pages.get(pages.size() - 1).isBlank()) pages.remove(pages.size() - 1);
-        return pages;
+        return out;
     }
 }

@@ -21,6 +21,8 @@ import org.redress.core.UserMistake;
  */
 public final class CaseKeys {
     public static final String WRONG_PASSPHRASE = "This case is encrypted and the passphrase is wrong";
+    public static final String DESTROYED = "The keys of this case were destroyed (see " + KeyDestruction.MARKER
+            + "): nothing in it can be read any more, with any passphrase";
 
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -35,9 +37,14 @@ public final class CaseKeys {
         this(new SecureRandom());
     }
 
-    /** Whether the case in this folder is encrypted (has a key file). */
+    /** Whether the case in this folder is encrypted (has a key file, or had one until its keys were destroyed). */
     public static boolean isEncrypted(Path caseRoot) {
-        return Files.isRegularFile(CaseKeyFile.of(caseRoot));
+        return Files.isRegularFile(CaseKeyFile.of(caseRoot)) || isDestroyed(caseRoot);
+    }
+
+    /** Whether {@code redress destroy} shredded this case's keys. */
+    public static boolean isDestroyed(Path caseRoot) {
+        return Files.exists(caseRoot.resolve(KeyDestruction.MARKER));
     }
 
     /** A new random data key for the case, stored wrapped under the passphrase with these Argon2id costs. */
@@ -57,6 +64,7 @@ public final class CaseKeys {
     /** The case's key, if the passphrase is right; a {@link UserMistake} saying it is wrong otherwise. */
     public CaseKey unlock(Path caseRoot, char[] passphrase) throws IOException {
         Path file = CaseKeyFile.of(caseRoot);
+        if (isDestroyed(caseRoot)) throw new UserMistake(DESTROYED);
         if (!Files.isRegularFile(file)) throw new UserMistake("'" + caseRoot + "' is not an encrypted case");
         return unwrap(CaseKeyFile.read(file), passphrase);
     }
@@ -68,8 +76,13 @@ public final class CaseKeys {
     public void changePassphrase(Path caseRoot, char[] oldPassphrase, char[] newPassphrase, Argon2id argon2id)
             throws IOException {
         try (CaseKey key = unlock(caseRoot, oldPassphrase)) {
-            CaseKeyFile.write(CaseKeyFile.of(caseRoot), wrap(key, newPassphrase, argon2id.withNewSalt(random)));
+            store(caseRoot, key, newPassphrase, argon2id);
         }
+    }
+
+    /** Wraps this data key under the passphrase (a fresh salt, these costs) as the case's key file, replacing any. */
+    void store(Path caseRoot, CaseKey key, char[] passphrase, Argon2id argon2id) throws IOException {
+        CaseKeyFile.write(CaseKeyFile.of(caseRoot), wrap(key, passphrase, argon2id.withNewSalt(random)));
     }
 
     private CaseKeyFile.Content wrap(CaseKey key, char[] passphrase, Argon2id argon2id) {

@@ -17,7 +17,9 @@ public enum KeyUse {
     /** HMAC of content hashes, so a file's plain SHA-256 does not show that the case holds it. */
     CONTENT_HASH("content-hash-hmac"),
     /** Sealing the head of the audit log's hash chain. */
-    AUDIT("audit");
+    AUDIT("audit"),
+    /** The fingerprint recovery shares carry, so that shares of two cases are never mixed. */
+    RECOVERY_FINGERPRINT("recovery-fingerprint");
 
     private final String label;
 

@@ -20,6 +20,9 @@ import org.redress.core.UserMistake;
  */
 public final class Passphrases {
     public static final String ENVIRONMENT_VARIABLE = "REDRESS_PASSPHRASE";
+    /** The new passphrase when one replaces another ({@code key change}, {@code key recover}). */
+    public static final String NEW_ENVIRONMENT_VARIABLE = "REDRESS_NEW_PASSPHRASE";
+
     public static final String NEEDED =
             "This case is encrypted and needs its passphrase: set REDRESS_PASSPHRASE or run on a terminal";
     /** A new passphrase guards everything in the case: short ones fall to guessing even through Argon2id. */
@@ -41,7 +44,7 @@ public final class Passphrases {
 
     /** The passphrase of an existing case. */
     public char[] existing(Path keyFile) {
-        char[] given = fromFileOrEnvironment(keyFile);
+        char[] given = fromFileOrEnvironment(keyFile, ENVIRONMENT_VARIABLE);
         if (given != null) return given;
         if (console == null) throw new UserMistake(NEEDED);
         char[] typed = console.readPassword("Passphrase of the case: ");
@@ -51,11 +54,28 @@ public final class Passphrases {
 
     /** A passphrase for a new key: asked twice on a terminal, and long enough. */
     public char[] fresh(Path keyFile) {
-        char[] given = fromFileOrEnvironment(keyFile);
+        char[] given = fromFileOrEnvironment(keyFile, ENVIRONMENT_VARIABLE);
+        if (given == null && console == null)
+            throw new UserMistake("An encrypted case needs a passphrase: set " + ENVIRONMENT_VARIABLE
+                    + ", give --key-file FILE, or run on a terminal");
+        return newOne(given);
+    }
+
+    /**
+     * The passphrase that replaces the case's (or a lost one): from {@code --new-key-file FILE}, else
+     * {@code REDRESS_NEW_PASSPHRASE}, else asked twice on the terminal; long enough. Never REDRESS_PASSPHRASE, which
+     * holds the old one.
+     */
+    public char[] replacement(Path newKeyFile) {
+        char[] given = newKeyFile != null ? fromFile(newKeyFile) : fromEnvironment(NEW_ENVIRONMENT_VARIABLE);
+        if (given == null && console == null)
+            throw new UserMistake("The new passphrase is needed: set " + NEW_ENVIRONMENT_VARIABLE
+                    + ", give --new-key-file FILE, or run on a terminal");
+        return newOne(given);
+    }
+
+    private char[] newOne(char[] given) {
         if (given == null) {
-            if (console == null)
-                throw new UserMistake("An encrypted case needs a passphrase: set " + ENVIRONMENT_VARIABLE
-                        + ", give --key-file FILE, or run on a terminal");
             given = console.readPassword("New passphrase of the case: ");
             char[] again = console.readPassword("The same passphrase again: ");
             boolean same = given != null && Arrays.equals(given, again);
@@ -73,11 +93,14 @@ public final class Passphrases {
         return given;
     }
 
-    private char[] fromFileOrEnvironment(Path keyFile) {
+    private char[] fromFileOrEnvironment(Path keyFile, String variable) {
         if (keyFile != null) return fromFile(keyFile);
-        String variable = environment.get(ENVIRONMENT_VARIABLE);
-        if (variable != null && !variable.isEmpty()) return variable.toCharArray();
-        return null;
+        return fromEnvironment(variable);
+    }
+
+    private char[] fromEnvironment(String variable) {
+        String value = environment.get(variable);
+        return value != null && !value.isEmpty() ? value.toCharArray() : null;
     }
 
     /** The file's text without one line ending at its end (what an editor or {@code echo} adds). */

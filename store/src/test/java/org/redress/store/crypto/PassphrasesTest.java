@@ -72,4 +72,20 @@ class PassphrasesTest {
                 .isInstanceOf(UserMistake.class)
                 .hasMessageContaining("REDRESS_PASSPHRASE");
     }
+
+    @Test
+    void theReplacementComesFromItsOwnFileOrVariableNeverFromTheOldOnes() throws IOException {
+        Map<String, String> env = Map.of(
+                "REDRESS_PASSPHRASE", "the old passphrase here", "REDRESS_NEW_PASSPHRASE", "the new passphrase here");
+        assertThat(new Passphrases(env, null).replacement(null)).isEqualTo("the new passphrase here".toCharArray());
+        Path file = Files.writeString(dir.resolve("new.txt"), "from the new key file\n");
+        assertThat(new Passphrases(env, null).replacement(file)).isEqualTo("from the new key file".toCharArray());
+        Passphrases onlyOld = new Passphrases(Map.of("REDRESS_PASSPHRASE", "the old passphrase here"), null);
+        assertThatThrownBy(() -> onlyOld.replacement(null))
+                .isInstanceOf(UserMistake.class)
+                .hasMessageContaining("REDRESS_NEW_PASSPHRASE")
+                .hasMessageContaining("--new-key-file");
+        Passphrases tooShort = new Passphrases(Map.of("REDRESS_NEW_PASSPHRASE", "short"), null);
+        assertThatThrownBy(() -> tooShort.replacement(null)).hasMessageContaining("at least 12 characters");
+    }
 }
