@@ -39,7 +39,8 @@ import picocli.CommandLine.Command;
             RestoreCommand.class,
             AuditCommand.class,
             WatchCommand.class,
-            MentionsCommand.class
+            MentionsCommand.class,
+            EntitiesCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

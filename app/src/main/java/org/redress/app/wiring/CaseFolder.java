@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.redress.core.port.AuditLog;
 import org.redress.core.port.BlobStore;
 import org.redress.core.port.DocumentStore;
+import org.redress.core.port.EntityRecognizer;
+import org.redress.core.port.EntityStore;
 import org.redress.core.port.ManifestStore;
 import org.redress.core.port.MentionStore;
 import org.redress.core.port.PageScreen;
@@ -18,7 +20,9 @@ import org.redress.store.audit.FileAuditLog;
 import org.redress.store.blob.FileBlobStore;
 import org.redress.store.custody.FileManifestStore;
 import org.redress.store.custody.FileSigningKey;
+import org.redress.nlp.CoreNlpRecognizer;
 import org.redress.store.sqlite.SqliteDocumentStore;
+import org.redress.store.sqlite.SqliteEntityStore;
 import org.redress.store.sqlite.SqliteMentionStore;
 import org.redress.store.sqlite.SqliteRequestStore;
 
@@ -36,6 +40,8 @@ public final class CaseFolder implements AutoCloseable {
     private org.redress.store.sqlite.SqliteCaseModelStore caseModel;
     private SigningKey custodyKey;
     private MentionStore mentions;
+    private EntityStore entities;
+    private EntityRecognizer recognizer;
 
     private CaseFolder(Path root) throws IOException {
         this.root = root;
@@ -151,6 +157,18 @@ public final class CaseFolder implements AutoCloseable {
         return mentions;
     }
 
+    /** Named entities and the team's decisions on them (opened on first use, over the same database). */
+    public synchronized EntityStore entities() {
+        if (entities == null) entities = SqliteEntityStore.open(root.resolve("case.db"));
+        return entities;
+    }
+
+    /** CoreNLP's recogniser; its models load only when a page is first read (about 700 MB of heap for both languages). */
+    public synchronized EntityRecognizer entityRecognizer() {
+        if (recognizer == null) recognizer = new CoreNlpRecognizer();
+        return recognizer;
+    }
+
     /** The fast first pass of screening: Lucene, one in-memory index per page. */
     public PageScreen pageScreen() {
         return new LucenePageScreen();
@@ -162,6 +180,8 @@ public final class CaseFolder implements AutoCloseable {
         synchronized (this) {
             if (requests != null) requests.close();
             if (mentions != null) mentions.close();
+            if (entities != null) entities.close();
+            if (recognizer != null) recognizer.close();
         }
         store.close();
         if (caseModel != null) caseModel.close();

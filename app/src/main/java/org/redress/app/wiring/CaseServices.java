@@ -18,6 +18,8 @@ import org.redress.application.custody.CustodyCheck;
 import org.redress.application.custody.CustodyIngester;
 import org.redress.application.custody.CustodyRecorder;
 import org.redress.application.custody.ManifestLookup;
+import org.redress.application.entities.EntityRecognition;
+import org.redress.application.entities.EntityService;
 import org.redress.application.mentions.MentionService;
 import org.redress.application.requests.ProducedBy;
 import org.redress.application.requests.RequestDeadlines;
@@ -126,6 +128,16 @@ public final class CaseServices implements AutoCloseable {
                 folder.pageScreen(),
                 this::nameMatcher,
                 Clock.systemUTC());
+    }
+
+    /** The named-entity stage over every page not yet recognised ({@code redress entities}, {@code ingest --entities}). */
+    public EntityRecognition entityRecognition() {
+        return new EntityRecognition(folder.store(), folder.entities(), folder.entityRecognizer());
+    }
+
+    /** Entities: the team's renames, merges and hides, and what search and the document page read of them. */
+    public EntityService entities() {
+        return new EntityService(folder.entities());
     }
 
     /** The name matcher with the built-in short names and the case's own {@code diminutives.txt}, read once. */
