@@ -42,7 +42,8 @@ final class Pipelines {
 
     private static Properties spanishDefaults() {
         Properties p = new Properties();
-        try (InputStream in = Pipelines.class.getClassLoader().getResourceAsStream("StanfordCoreNLP-spanish.properties")) {
+        try (InputStream in =
+                Pipelines.class.getClassLoader().getResourceAsStream("StanfordCoreNLP-spanish.properties")) {
             if (in == null) throw new IllegalStateException("CoreNLP's Spanish models are missing from the class path");
             p.load(in);
         } catch (IOException e) {

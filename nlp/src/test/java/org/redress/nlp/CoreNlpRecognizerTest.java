@@ -32,7 +32,8 @@ class CoreNlpRecognizerTest {
     }
 
     private static void assertOffsetsPointAtTheWords(String text, List<FoundEntity> found) {
-        for (FoundEntity f : found) assertThat(text.substring(f.start(), f.end())).isEqualTo(f.text());
+        for (FoundEntity f : found)
+            assertThat(text.substring(f.start(), f.end())).isEqualTo(f.text());
     }
 
     @Test
@@ -47,7 +48,10 @@ class CoreNlpRecognizerTest {
                         org.assertj.core.groups.Tuple.tuple("Maria Lopez", EntityType.PERSON),
                         org.assertj.core.groups.Tuple.tuple("Federal Bureau of Investigation", EntityType.ORGANISATION),
                         org.assertj.core.groups.Tuple.tuple("Seattle", EntityType.PLACE));
-        assertThat(found).extracting(FoundEntity::text).as("pronouns are not people").doesNotContain("She", "her");
+        assertThat(found)
+                .extracting(FoundEntity::text)
+                .as("pronouns are not people")
+                .doesNotContain("She", "her");
         assertThat(found).extracting(FoundEntity::text).as("dates are not kept").doesNotContain("March 3");
     }
 
@@ -81,7 +85,9 @@ class CoreNlpRecognizerTest {
      */
     @Test
     void scoresAboveAFloorOnPartOfWnut2017() throws Exception {
-        assumeThat(Files.isRegularFile(WNUT)).as("../shared/corpora/ner is absent: quality not checked").isTrue();
+        assumeThat(Files.isRegularFile(WNUT))
+                .as("../shared/corpora/ner is absent: quality not checked")
+                .isTrue();
         List<LabelledSentence> sentences = LabelledSentence.read(WNUT).subList(0, 400);
         Score score = Evaluation.run(recognizer, TextLanguage.ENGLISH, sentences);
         assertThat(score.overall().gold()).isGreaterThan(150);

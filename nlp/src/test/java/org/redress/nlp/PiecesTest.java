@@ -20,7 +20,9 @@ class PiecesTest {
 
     @Test
     void aTextWithoutBreaksIsCutAtTheLimit() {
-        assertThat(Pieces.of("x".repeat(25), 10)).extracting(p -> p.text().length()).containsExactly(10, 10, 5);
+        assertThat(Pieces.of("x".repeat(25), 10))
+                .extracting(p -> p.text().length())
+                .containsExactly(10, 10, 5);
     }
 
     @Property(tries = 300)

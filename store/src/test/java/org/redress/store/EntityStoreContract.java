@@ -56,7 +56,18 @@ public abstract class EntityStoreContract {
         for (int i = 0; i < pages.length; i++) list.add(new Page(id, i + 1, pages[i], false));
         documents.saveExtraction(
                 new Document(
-                        id, 1, "text/plain", null, null, null, null, "eng", null, ExtractionStatus.DONE, null, null,
+                        id,
+                        1,
+                        "text/plain",
+                        null,
+                        null,
+                        null,
+                        null,
+                        "eng",
+                        null,
+                        ExtractionStatus.DONE,
+                        null,
+                        null,
                         pages.length),
                 list);
         return id;
@@ -81,7 +92,8 @@ public abstract class EntityStoreContract {
     }
 
     private static List<FoundEntity> pageTwo() {
-        List<FoundEntity> f = new java.util.ArrayList<>(found(TWO, EntityType.PERSON, "JOSE BALCAZAR", "Jose Balcazar"));
+        List<FoundEntity> f =
+                new java.util.ArrayList<>(found(TWO, EntityType.PERSON, "JOSE BALCAZAR", "Jose Balcazar"));
         f.addAll(found(TWO, EntityType.ORGANISATION, "Burlington"));
         return f;
     }
@@ -108,7 +120,9 @@ public abstract class EntityStoreContract {
         assertThat(entities.pagesToRecognise("v1", 10)).containsExactly(new PageRef(doc, 2));
         entities.savePage(new PageRef(doc, 2), "v1", List.of());
         assertThat(entities.countPagesToRecognise("v1")).isZero();
-        assertThat(entities.countPagesToRecognise("v2")).as("a new recogniser reads everything again").isEqualTo(2);
+        assertThat(entities.countPagesToRecognise("v2"))
+                .as("a new recogniser reads everything again")
+                .isEqualTo(2);
         String later = document("later", "A new page.");
         assertThat(entities.pagesToRecognise("v1", 10)).containsExactly(new PageRef(later, 1));
     }
@@ -150,11 +164,15 @@ public abstract class EntityStoreContract {
         recogniseBoth("v2"); // the same document: its pages read again by a new recogniser
         assertThat(entities.countPagesToRecognise("v2")).isZero();
 
-        assertThat(entities.entities(EntityType.ORGANISATION, false)).extracting(Entity::name).containsExactly("ICE");
+        assertThat(entities.entities(EntityType.ORGANISATION, false))
+                .extracting(Entity::name)
+                .containsExactly("ICE");
         Entity burlington = named("Burlington");
         assertThat(burlington.id()).isEqualTo(place.id());
         assertThat(burlington.type()).isEqualTo(EntityType.PLACE);
-        assertThat(burlington.pages()).as("the organisation's page is the place's now").isEqualTo(2);
+        assertThat(burlington.pages())
+                .as("the organisation's page is the place's now")
+                .isEqualTo(2);
         assertThat(entities.entity(misread.id())).isEmpty();
         Entity jose = named("José Enrique Balcázar Sánchez");
         assertThat(jose.pages()).isEqualTo(2);
@@ -182,7 +200,9 @@ public abstract class EntityStoreContract {
         Entity jose = named("José Balcázar");
         entities.rename(jose.id(), "J. E. Balcázar Sánchez");
         assertThat(entities.withName("jose balcazar")).extracting(Entity::id).containsExactly(jose.id());
-        assertThat(entities.withName("j. e. balcazar sanchez")).extracting(Entity::id).containsExactly(jose.id());
+        assertThat(entities.withName("j. e. balcazar sanchez"))
+                .extracting(Entity::id)
+                .containsExactly(jose.id());
         assertThat(entities.withName("nobody")).isEmpty();
     }
 

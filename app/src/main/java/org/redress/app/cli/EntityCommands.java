@@ -2,6 +2,7 @@ package org.redress.app.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.redress.app.json.EntityJson;
 import org.redress.app.json.Json;
@@ -42,24 +43,22 @@ final class EntityCommands {
     private static String line(Entity e) {
         String forms = e.forms().size() > 1
                 ? "  also written: "
-                        + e.forms().stream()
-                                .filter(f -> !f.equals(e.name()))
-                                .collect(Collectors.joining("; "))
+                        + e.forms().stream().filter(f -> !f.equals(e.name())).collect(Collectors.joining("; "))
                 : "";
         return String.format(
                 "%6d  %-12s %s%s  (%d page(s), %d document(s))%s",
-                e.id(),
-                e.type().code(),
-                e.name(),
-                e.hidden() ? " [hidden]" : "",
-                e.pages(),
-                e.documents(),
-                forms);
+                e.id(), e.type().code(), e.name(), e.hidden() ? " [hidden]" : "", e.pages(), e.documents(), forms);
     }
 
-    private static void print(Common common, Entity e, String done) {
-        if (common.json) System.out.println(Json.write(EntityJson.entity(e)));
-        else System.out.println(done + "\n" + line(e));
+    /** Opens the case, makes one decision on entities, prints the entity it leaves; returns that entity. */
+    private static Entity decide(Common common, String done, Function<EntityService, Entity> decision)
+            throws java.io.IOException {
+        try (CaseServices c = CaseServices.open(common.caseOption.folder())) {
+            Entity e = decision.apply(c.entities());
+            if (common.json) System.out.println(Json.write(EntityJson.entity(e)));
+            else System.out.println(done + "\n" + line(e));
+            return e;
+        }
     }
 
     @Command(
@@ -116,11 +115,8 @@ final class EntityCommands {
 
         @Override
         public Integer call() throws Exception {
-            try (CaseServices c = CaseServices.open(common.caseOption.folder())) {
-                Entity e = c.entities().rename(entity, common.type(), newName);
-                id = e.id();
-                print(common, e, "Renamed.");
-            }
+            id = decide(common, "Renamed.", entities -> entities.rename(entity, common.type(), newName))
+                    .id();
             return 0;
         }
 
@@ -151,15 +147,14 @@ final class EntityCommands {
 
         @Override
         public Integer call() throws Exception {
-            try (CaseServices c = CaseServices.open(common.caseOption.folder())) {
-                EntityService entities = c.entities();
+            decide(common, "Merged.", entities -> {
                 String ids = others.stream()
                         .map(o -> Long.toString(entities.find(o, common.type()).id()))
                         .collect(Collectors.joining(" "));
                 Entity e = entities.merge(into, others, common.type());
                 target = e.id() + " <- " + ids;
-                print(common, e, "Merged.");
-            }
+                return e;
+            });
             return 0;
         }
 
@@ -190,11 +185,11 @@ final class EntityCommands {
 
         @Override
         public Integer call() throws Exception {
-            try (CaseServices c = CaseServices.open(common.caseOption.folder())) {
-                Entity e = c.entities().hide(entity, common.type(), !undo);
-                id = e.id();
-                print(common, e, undo ? "Shown again." : "Hidden.");
-            }
+            id = decide(
+                            common,
+                            undo ? "Shown again." : "Hidden.",
+                            entities -> entities.hide(entity, common.type(), !undo))
+                    .id();
             return 0;
         }
 

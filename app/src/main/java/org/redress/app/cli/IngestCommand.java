@@ -111,7 +111,9 @@ final class IngestCommand implements Callable<Integer>, Audited {
             EntityRecognition.Summary found = entities ? EntitiesCommand.run(c, drawBar) : null;
             counts = IngestReport.counts(summary) + (found == null ? "" : "; " + EntitiesCommand.counts(found));
             if (json) System.out.println(Json.write(found == null ? summary : withEntities(summary, found)));
-            else System.out.println(IngestReport.plain(summary) + (found == null ? "" : "\n" + EntitiesCommand.plain(found)));
+            else
+                System.out.println(
+                        IngestReport.plain(summary) + (found == null ? "" : "\n" + EntitiesCommand.plain(found)));
         }
         return 0;
     }

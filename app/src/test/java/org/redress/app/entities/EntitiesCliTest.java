@@ -53,7 +53,11 @@ class EntitiesCliTest {
         String dir = tmp.resolve("case").toString();
         ok("init", "--case", dir);
         JsonNode ingest = ok(
-                        "ingest", "--case", dir, "--json", "--entities",
+                        "ingest",
+                        "--case",
+                        dir,
+                        "--json",
+                        "--entities",
                         EntityFiles.firstProduction(tmp.resolve("p1")).toString())
                 .json();
         assertThat(ingest.get("documentsNew").asInt()).isEqualTo(2);
@@ -67,13 +71,21 @@ class EntitiesCliTest {
         one(list, "Montpelier", "place");
         JsonNode spanish = one(list, "José Enrique Balcázar Sánchez", "person");
         JsonNode english = one(list, "José Balcázar", "person");
-        assertThat(one(list, "Zully Palacios", "person").get("documents").asInt()).isEqualTo(2);
-        assertThat(ok("entities", "list", "--case", dir, "--type", " Organization ", "--json").json().get("entities"))
+        assertThat(one(list, "Zully Palacios", "person").get("documents").asInt())
+                .isEqualTo(2);
+        assertThat(ok("entities", "list", "--case", dir, "--type", " Organization ", "--json")
+                        .json()
+                        .get("entities"))
                 .allSatisfy(e -> assertThat(e.get("type").asText()).isEqualTo("organisation"));
 
         JsonNode merged = ok(
-                        "entities", "merge", "--case", dir, "--json",
-                        english.get("id").asText(), "jose enrique balcazar sanchez")
+                        "entities",
+                        "merge",
+                        "--case",
+                        dir,
+                        "--json",
+                        english.get("id").asText(),
+                        "jose enrique balcazar sanchez")
                 .json();
         assertThat(merged.get("forms").toString()).contains("José Balcázar", "José Enrique Balcázar Sánchez");
         assertThat(merged.get("documents").asInt()).isEqualTo(2);
@@ -86,7 +98,9 @@ class EntitiesCliTest {
         readEverythingAgain(dir);
         JsonNode again = ok("entities", "--case", dir, "--json").json();
         assertThat(again.get("pagesRecognised").asInt()).isEqualTo(2);
-        assertThat(again.get("entitiesNew").asInt()).as("every writing lands on a known entity").isZero();
+        assertThat(again.get("entitiesNew").asInt())
+                .as("every writing lands on a known entity")
+                .isZero();
         list = ok("entities", "list", "--case", dir, "--json").json();
         JsonNode jose = one(list, "José E. Balcázar Sánchez", "person");
         assertThat(jose.get("id")).isEqualTo(english.get("id"));
@@ -94,11 +108,16 @@ class EntitiesCliTest {
         assertThat(named(list, "José Enrique Balcázar Sánchez")).isEmpty();
         assertThat(named(list, spanish.get("name").asText())).isEmpty();
         assertThat(named(list, "Montpelier")).isEmpty();
-        JsonNode hidden = one(ok("entities", "list", "--case", dir, "--hidden", "--json").json(), "Montpelier", "place");
+        JsonNode hidden =
+                one(ok("entities", "list", "--case", dir, "--hidden", "--json").json(), "Montpelier", "place");
         assertThat(hidden.get("hidden").asBoolean()).isTrue();
 
         // A later production: only its page is read.
-        ok("ingest", "--case", dir, EntityFiles.secondProduction(tmp.resolve("p2")).toString());
+        ok(
+                "ingest",
+                "--case",
+                dir,
+                EntityFiles.secondProduction(tmp.resolve("p2")).toString());
         JsonNode later = ok("entities", "--case", dir, "--json").json();
         assertThat(later.get("pagesRecognised").asInt()).isEqualTo(1);
         assertThat(one(ok("entities", "list", "--case", dir, "--json").json(), "Sarah Connolly", "person")
@@ -116,7 +135,12 @@ class EntitiesCliTest {
     void mistakesAreExplainedWithoutRepeatingNames() throws Exception {
         String dir = tmp.resolve("case").toString();
         ok("init", "--case", dir);
-        ok("ingest", "--case", dir, "--entities", EntityFiles.secondProduction(tmp.resolve("p")).toString());
+        ok(
+                "ingest",
+                "--case",
+                dir,
+                "--entities",
+                EntityFiles.secondProduction(tmp.resolve("p")).toString());
         Cli.Run r = Cli.run("entities", "rename", "--case", dir, "99999", "Someone");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("there is no entity 99999");

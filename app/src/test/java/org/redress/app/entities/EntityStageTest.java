@@ -59,15 +59,24 @@ class EntityStageTest {
     void aStoppedRunGoesOnWhereItStoppedAndEachPageIsReadInItsLanguage() throws Exception {
         String dir = tmp.resolve("case").toString();
         assertThat(Cli.run("init", "--case", dir).code()).isZero();
-        assertThat(Cli.run("ingest", "--case", dir, EntityFiles.firstProduction(tmp.resolve("p1")).toString())
+        assertThat(Cli.run(
+                                "ingest",
+                                "--case",
+                                dir,
+                                EntityFiles.firstProduction(tmp.resolve("p1")).toString())
                         .code())
                 .isZero();
-        assertThat(Cli.run("ingest", "--case", dir, EntityFiles.secondProduction(tmp.resolve("p2")).toString())
+        assertThat(Cli.run(
+                                "ingest",
+                                "--case",
+                                dir,
+                                EntityFiles.secondProduction(tmp.resolve("p2")).toString())
                         .code())
                 .isZero();
         try (CaseServices c = CaseServices.open(Path.of(dir))) {
             Noting recognizer = new Noting(c.folder().entityRecognizer());
-            EntityRecognition stage = new EntityRecognition(c.documents(), c.folder().entities(), recognizer);
+            EntityRecognition stage =
+                    new EntityRecognition(c.documents(), c.folder().entities(), recognizer);
             EntityRecognition.Listener stopAfterOne = new EntityRecognition.Listener() {
                 @Override
                 public void pageDone(long done, long total) {

@@ -73,7 +73,9 @@ public final class EntityRecognition {
                 TextLanguage language = languages.computeIfAbsent(ref.documentId(), this::languageOf);
                 List<FoundEntity> found;
                 try {
-                    found = page.isEmpty() ? List.of() : recognizer.recognise(page.get().text(), language);
+                    found = page.isEmpty()
+                            ? List.of()
+                            : recognizer.recognise(page.get().text(), language);
                 } catch (RuntimeException e) {
                     // A page CoreNLP cannot read stops nothing; it is marked done, empty, and counted.
                     found = List.of();

@@ -45,8 +45,9 @@ public final class EntityService {
         List<Entity> named = store.withName(key).stream()
                 .filter(e -> type == null || e.type() == type)
                 .toList();
-        List<Entity> exact =
-                named.stream().filter(e -> EntityNames.key(e.name()).equals(key)).toList();
+        List<Entity> exact = named.stream()
+                .filter(e -> EntityNames.key(e.name()).equals(key))
+                .toList();
         List<Entity> candidates = exact.isEmpty() ? named : exact;
         if (candidates.isEmpty()) {
             throw new NotFound("no entity has that name" + (type == null ? "" : " among the " + type.code() + "s")
@@ -68,9 +69,12 @@ public final class EntityService {
         String name = newName == null ? "" : EntityNames.display(newName);
         if (EntityNames.key(name).isEmpty()) throw new UserMistake("the new name is empty");
         for (Entity other : store.withName(EntityNames.key(name))) {
-            if (other.id() != e.id() && other.type() == e.type() && EntityNames.key(other.name()).equals(EntityNames.key(name))) {
-                throw new UserMistake("entity " + other.id() + " already has that name; to make them one: redress entities "
-                        + "merge " + other.id() + " " + e.id());
+            if (other.id() != e.id()
+                    && other.type() == e.type()
+                    && EntityNames.key(other.name()).equals(EntityNames.key(name))) {
+                throw new UserMistake(
+                        "entity " + other.id() + " already has that name; to make them one: redress entities "
+                                + "merge " + other.id() + " " + e.id());
             }
         }
         store.rename(e.id(), name);

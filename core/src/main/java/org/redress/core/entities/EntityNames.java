@@ -18,7 +18,8 @@ public final class EntityNames {
 
     /** The comparison key of a name or surface form; empty when nothing but spaces and punctuation. */
     public static String key(String name) {
-        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        String folded =
+                MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
         String spaced = SPACE.matcher(folded).replaceAll(" ");
         return EDGE.matcher(spaced).replaceAll("").toLowerCase(Locale.ROOT);
     }

@@ -15,7 +15,8 @@ public final class Evaluation {
     public static Score run(EntityRecognizer recognizer, TextLanguage language, List<LabelledSentence> sentences) {
         Score score = new Score();
         for (int i = 0; i < sentences.size(); i += SENTENCES_PER_TEXT) {
-            LabelledText text = LabelledText.of(sentences.subList(i, Math.min(sentences.size(), i + SENTENCES_PER_TEXT)));
+            LabelledText text =
+                    LabelledText.of(sentences.subList(i, Math.min(sentences.size(), i + SENTENCES_PER_TEXT)));
             List<GoldSpan> found = recognizer.recognise(text.text(), language).stream()
                     .map(Evaluation::span)
                     .toList();

@@ -282,7 +282,11 @@ public final class SqliteEntityStore implements EntityStore {
                 .bind("d", documentId)
                 .bind("p", page)
                 .map((rs, ctx) -> new EntitySpan(
-                        rs.getInt(1), rs.getInt(2), EntityType.fromCode(rs.getString(3)), rs.getString(4), rs.getLong(5)))
+                        rs.getInt(1),
+                        rs.getInt(2),
+                        EntityType.fromCode(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getLong(5)))
                 .list();
     }
 

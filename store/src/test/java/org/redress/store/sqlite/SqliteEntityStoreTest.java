@@ -32,11 +32,12 @@ class SqliteEntityStoreTest extends EntityStoreContract {
         String doc = document("memo", ONE);
         db.handle().execute("CREATE TRIGGER boom BEFORE INSERT ON entity_pages BEGIN SELECT RAISE(ABORT, 'boom'); END");
         List<FoundEntity> found = List.of(new FoundEntity(23, 36, EntityType.PERSON, "José Balcázar"));
-        assertThatThrownBy(() -> entities.savePage(new PageRef(doc, 1), "v1", found)).satisfies(e -> {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                assertThat(String.valueOf(t.getMessage())).doesNotContain("Balc");
-            }
-        });
+        assertThatThrownBy(() -> entities.savePage(new PageRef(doc, 1), "v1", found))
+                .satisfies(e -> {
+                    for (Throwable t = e; t != null; t = t.getCause()) {
+                        assertThat(String.valueOf(t.getMessage())).doesNotContain("Balc");
+                    }
+                });
         assertThat(entities.entities(null, true)).isEmpty();
         assertThat(entities.countPagesToRecognise("v1")).isEqualTo(1);
     }
