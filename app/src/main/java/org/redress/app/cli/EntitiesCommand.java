@@ -55,8 +55,11 @@ final class EntitiesCommand implements Callable<Integer>, Audited {
     /** Runs the stage, with a progress bar on standard error when asked ({@code ingest --entities} too). */
     static EntityRecognition.Summary run(CaseServices c, boolean drawBar) {
         if (!drawBar) return c.entityRecognition().run(EntityRecognition.Listener.NONE);
-        try (ProgressBar bar = new ProgressBar(System.err)) {
+        ProgressBar bar = new ProgressBar(System.err); // closing it ends its line; standard error stays open
+        try {
             return c.entityRecognition().run(bar.pages());
+        } finally {
+            bar.close();
         }
     }
 

@@ -133,7 +133,7 @@ class ArchitectureTest {
                         org.redress.store.sqlite.SqliteDocumentStore.class,
                         org.redress.app.cyclefixturea.WebSide.class,
                         org.redress.app.cyclefixtureb.CliSide.class,
-                        org.redress.app.archfixture.WebUsingCoreNlp.class);
+                        org.redress.app.nlpfixture.WebUsingCoreNlp.class);
         assertThatThrownBy(() -> CORE_IS_PLAIN_JAVA.check(bad))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("com.fasterxml.jackson");

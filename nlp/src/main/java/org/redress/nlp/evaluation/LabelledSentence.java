@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** One sentence of a CoNLL file: its tokens and their BIO tags ({@code B-person}, {@code I-location}, {@code O}). */
 public record LabelledSentence(List<String> tokens, List<String> tags) {
+    private static final Pattern CELLS = Pattern.compile("[\\t ]+");
+
     public LabelledSentence {
         tokens = List.copyOf(tokens);
         tags = List.copyOf(tags);
@@ -28,7 +31,7 @@ public record LabelledSentence(List<String> tokens, List<String> tags) {
                 tags = new ArrayList<>();
                 continue;
             }
-            String[] cells = l.split("[\\t ]+");
+            String[] cells = CELLS.split(l);
             if (cells.length < 2) continue;
             tokens.add(cells[0]);
             tags.add(cells[cells.length - 1]);

@@ -1,4 +1,4 @@
-package org.redress.app.archfixture;
+package org.redress.app.nlpfixture;
 
 /** Breaks the CoreNLP rule on purpose: the app reaching CoreNLP itself instead of the EntityRecognizer port. */
 public final class WebUsingCoreNlp {
