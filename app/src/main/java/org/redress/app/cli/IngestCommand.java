@@ -1,5 +1,6 @@
 package org.redress.app.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,11 +9,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.redress.app.json.EntityJson;
 import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseException;
 import org.redress.app.wiring.CaseServices;
 import org.redress.app.wiring.IngestSettings;
 import org.redress.application.audit.AuditNote;
+import org.redress.application.entities.EntityRecognition;
 import org.redress.core.audit.AuditAction;
 import org.redress.core.corpus.IngestSummary;
 import org.redress.core.port.Ingester;
@@ -78,6 +81,11 @@ final class IngestCommand implements Callable<Integer>, Audited {
                     + "(default: ${DEFAULT-VALUE}, from REDRESS_PROGRESS if set).")
     String progressMode;
 
+    @Option(
+            names = "--entities",
+            description = "Then find the people, organisations and places on the new pages (as redress entities does).")
+    boolean entities;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders to ingest.")
     List<Path> paths;
 
@@ -100,11 +108,21 @@ final class IngestCommand implements Callable<Integer>, Audited {
                     : paths.get(0).toAbsolutePath().normalize().getFileName().toString();
             IngestSummary summary = ingest.run(paths, sourceName, receivedDate);
             if (progress instanceof ProgressBar bar) bar.close();
-            counts = IngestReport.counts(summary);
-            if (json) System.out.println(Json.write(summary));
-            else System.out.println(IngestReport.plain(summary));
+            EntityRecognition.Summary found = entities ? EntitiesCommand.run(c, drawBar) : null;
+            counts = IngestReport.counts(summary) + (found == null ? "" : "; " + EntitiesCommand.counts(found));
+            if (json) System.out.println(Json.write(found == null ? summary : withEntities(summary, found)));
+            else
+                System.out.println(
+                        IngestReport.plain(summary) + (found == null ? "" : "\n" + EntitiesCommand.plain(found)));
         }
         return 0;
+    }
+
+    /** The ingest summary with the entity stage's beside it, as {@code "entities"}: one JSON document. */
+    private static Object withEntities(IngestSummary summary, EntityRecognition.Summary found) {
+        ObjectNode tree = Json.MAPPER.valueToTree(summary);
+        tree.set("entities", Json.MAPPER.valueToTree(EntityJson.summary(found)));
+        return tree;
     }
 
     private List<String> readPasswords() throws java.io.IOException {

@@ -48,7 +48,8 @@ import picocli.CommandLine.Command;
             RedactionsCommand.class,
             FlagsCommand.class,
             KeyCommand.class,
-            DestroyCommand.class
+            DestroyCommand.class,
+            EntitiesCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

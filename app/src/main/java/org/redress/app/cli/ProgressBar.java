@@ -1,14 +1,16 @@
 package org.redress.app.cli;
 
 import java.io.PrintStream;
+import org.redress.application.entities.EntityRecognition;
 import org.redress.ingest.pipeline.IngestListener;
 
-/** A one-line progress bar on the terminal: files, pages, rate and time left. */
+/** A one-line progress bar on the terminal: files, pages, rate and time left (or pages alone: {@link #pages}). */
 final class ProgressBar implements IngestListener, AutoCloseable {
     private static final int WIDTH = 30;
     private final PrintStream out;
     private final long start = System.nanoTime();
     private volatile long total;
+    private volatile boolean pagesOnly;
 
     ProgressBar(PrintStream out) {
         this.out = out;
@@ -25,15 +27,34 @@ final class ProgressBar implements IngestListener, AutoCloseable {
         draw(filesDone, pagesSoFar);
     }
 
+    /** The same bar counting pages, for a stage that reads pages (the named entities). */
+    EntityRecognition.Listener pages() {
+        pagesOnly = true;
+        return new EntityRecognition.Listener() {
+            @Override
+            public void started(long pages) {
+                ProgressBar.this.started(pages);
+            }
+
+            @Override
+            public void pageDone(long done, long all) {
+                synchronized (ProgressBar.this) {
+                    total = all;
+                    draw(done, done);
+                }
+            }
+        };
+    }
+
     private void draw(long done, long pages) {
         double seconds = Math.max(0.001, (System.nanoTime() - start) / 1e9);
         double fraction = total == 0 ? 1 : (double) done / total;
         int filled = (int) Math.round(fraction * WIDTH);
         double rate = pages / seconds;
         String left = done == 0 ? "?" : formatSeconds(seconds / done * (total - done));
-        out.printf(
-                "\r[%s%s] %d/%d files  %d pages  %.1f pages/s  %s left   ",
-                "#".repeat(filled), " ".repeat(WIDTH - filled), done, total, pages, rate, left);
+        String bar = "#".repeat(filled) + " ".repeat(WIDTH - filled);
+        if (pagesOnly) out.printf("\r[%s] %d/%d pages  %.1f pages/s  %s left   ", bar, done, total, rate, left);
+        else out.printf("\r[%s] %d/%d files  %d pages  %.1f pages/s  %s left   ", bar, done, total, pages, rate, left);
         out.flush();
     }
 

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.redress.core.port.AuditLog;
 import org.redress.core.port.BlobStore;
 import org.redress.core.port.DocumentStore;
+import org.redress.core.port.EntityRecognizer;
+import org.redress.core.port.EntityStore;
 import org.redress.core.port.ManifestStore;
 import org.redress.core.port.MarkStore;
 import org.redress.core.port.MentionStore;
@@ -13,6 +15,7 @@ import org.redress.core.port.PageScreen;
 import org.redress.core.port.RequestStore;
 import org.redress.core.port.SearchIndex;
 import org.redress.core.port.SigningKey;
+import org.redress.nlp.CoreNlpRecognizer;
 import org.redress.search.LucenePageScreen;
 import org.redress.search.LuceneSearchIndex;
 import org.redress.store.audit.FileAuditLog;
@@ -26,6 +29,7 @@ import org.redress.store.custody.FileManifestStore;
 import org.redress.store.custody.FileSigningKey;
 import org.redress.store.sqlite.SqliteDatabase;
 import org.redress.store.sqlite.SqliteDocumentStore;
+import org.redress.store.sqlite.SqliteEntityStore;
 import org.redress.store.sqlite.SqliteMarkStore;
 import org.redress.store.sqlite.SqliteMentionStore;
 import org.redress.store.sqlite.SqliteRequestStore;
@@ -54,6 +58,8 @@ public final class CaseFolder implements AutoCloseable {
     private MentionStore mentions;
     private MarkStore marks;
     private RamWorkFolder ramWork;
+    private EntityStore entities;
+    private EntityRecognizer recognizer;
 
     private CaseFolder(Path root, CaseKey key) throws IOException {
         this.root = root;
@@ -240,6 +246,18 @@ public final class CaseFolder implements AutoCloseable {
         return marks;
     }
 
+    /** Named entities and the team's decisions on them (opened on first use, over the same database). */
+    public synchronized EntityStore entities() {
+        if (entities == null) entities = new SqliteEntityStore(database());
+        return entities;
+    }
+
+    /** CoreNLP's recogniser; its models load only when a page is first read (about 700 MB of heap for both languages). */
+    public synchronized EntityRecognizer entityRecognizer() {
+        if (recognizer == null) recognizer = new CoreNlpRecognizer();
+        return recognizer;
+    }
+
     /** The fast first pass of screening: Lucene, one in-memory index per page. */
     public PageScreen pageScreen() {
         return new LucenePageScreen();
@@ -252,6 +270,8 @@ public final class CaseFolder implements AutoCloseable {
             if (requests != null) requests.close();
             if (mentions != null) mentions.close();
             if (marks != null) marks.close();
+            if (entities != null) entities.close();
+            if (recognizer != null) recognizer.close();
         }
         store.close();
         if (caseModel != null) caseModel.close();

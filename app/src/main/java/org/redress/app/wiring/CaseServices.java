@@ -19,6 +19,8 @@ import org.redress.application.custody.CustodyCheck;
 import org.redress.application.custody.CustodyIngester;
 import org.redress.application.custody.CustodyRecorder;
 import org.redress.application.custody.ManifestLookup;
+import org.redress.application.entities.EntityRecognition;
+import org.redress.application.entities.EntityService;
 import org.redress.application.marks.MarkService;
 import org.redress.application.mentions.MentionPages;
 import org.redress.application.mentions.MentionService;
@@ -158,6 +160,16 @@ public final class CaseServices implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The named-entity stage over every page not yet recognised ({@code redress entities}, {@code ingest --entities}). */
+    public EntityRecognition entityRecognition() {
+        return new EntityRecognition(folder.store(), folder.entities(), folder.entityRecognizer());
+    }
+
+    /** Entities: the team's renames, merges and hides, and what search and the document page read of them. */
+    public EntityService entities() {
+        return new EntityService(folder.entities());
     }
 
     /** The name matcher with the built-in short names and the case's own {@code diminutives.txt}, read once. */

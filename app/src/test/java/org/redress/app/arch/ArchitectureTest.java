@@ -1,6 +1,7 @@
 package org.redress.app.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The hexagon of DESIGN.md, checked on the compiled classes of every module: core is plain Java and
  * knows no adapter; analysis is pure logic over core; the use cases (application) know only core and
- * analysis; the adapters (store, search, ingest) know only core; and only app wires them all together.
+ * analysis; the adapters (store, search, ingest, nlp) know only core; and only app wires them all together.
  */
 class ArchitectureTest {
     private static JavaClasses classes;
@@ -31,7 +32,8 @@ class ArchitectureTest {
     @Test
     void everyModuleIsOnTheClassPath() {
         // Without this, a class path that lost a module would make the rules below pass vacuously.
-        for (String module : new String[] {"core", "store", "search", "ingest", "analysis", "application", "app"}) {
+        for (String module :
+                new String[] {"core", "store", "search", "ingest", "nlp", "analysis", "application", "app"}) {
             assertThat(classes.stream()
                             .anyMatch(c -> (c.getPackageName() + ".").startsWith("org.redress." + module + ".")))
                     .as("classes of org.redress.%s imported", module)
@@ -61,6 +63,8 @@ class ArchitectureTest {
             .definedBy("org.redress.search..")
             .layer("Ingest")
             .definedBy("org.redress.ingest..")
+            .layer("Nlp")
+            .definedBy("org.redress.nlp..")
             .layer("App")
             .definedBy("org.redress.app..")
             .whereLayer("App")
@@ -71,12 +75,23 @@ class ArchitectureTest {
             .mayOnlyBeAccessedByLayers("App")
             .whereLayer("Ingest")
             .mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Nlp")
+            .mayOnlyBeAccessedByLayers("App")
             .whereLayer("Application")
             .mayOnlyBeAccessedByLayers("App")
             .whereLayer("Analysis")
             .mayOnlyBeAccessedByLayers("Application", "App")
             .whereLayer("Core")
-            .mayOnlyBeAccessedByLayers("Analysis", "Application", "Store", "Search", "Ingest", "App");
+            .mayOnlyBeAccessedByLayers("Analysis", "Application", "Store", "Search", "Ingest", "Nlp", "App");
+
+    /** CoreNLP is heavy and GPL: only the nlp adapter loads it; everything else sees the EntityRecognizer port. */
+    private static final ArchRule ONLY_NLP_USES_CORENLP = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.redress.nlp..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("edu.stanford..")
+            .because("CoreNLP is loaded by the nlp module alone, behind core/port/EntityRecognizer (ARCHITECTURE.md)");
 
     /** The CLI and the web layer share JSON and exporters through neutral packages, never each other. */
     private static final ArchRule NO_CYCLES_IN_APP =
@@ -96,6 +111,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheNlpModuleUsesCoreNlp() {
+        ONLY_NLP_USES_CORENLP.check(classes);
+    }
+
+    @Test
     void packagesInsideAppAndApplicationHaveNoCycles() {
         NO_CYCLES_IN_APP.check(classes);
         NO_CYCLES_IN_USE_CASES.check(classes);
@@ -112,7 +132,8 @@ class ArchitectureTest {
                         org.redress.application.archfixture.UseCaseUsingStore.class,
                         org.redress.store.sqlite.SqliteDocumentStore.class,
                         org.redress.app.cyclefixturea.WebSide.class,
-                        org.redress.app.cyclefixtureb.CliSide.class);
+                        org.redress.app.cyclefixtureb.CliSide.class,
+                        org.redress.app.nlpfixture.WebUsingCoreNlp.class);
         assertThatThrownBy(() -> CORE_IS_PLAIN_JAVA.check(bad))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("com.fasterxml.jackson");
@@ -120,6 +141,9 @@ class ArchitectureTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("StoreUsingSearch")
                 .hasMessageContaining("UseCaseUsingStore");
+        assertThatThrownBy(() -> ONLY_NLP_USES_CORENLP.check(bad))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("WebUsingCoreNlp");
         assertThatThrownBy(() -> NO_CYCLES_IN_APP.check(bad))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("cyclefixturea")
@@ -138,6 +162,7 @@ class ArchitectureTest {
                         "org.redress.store..",
                         "org.redress.search..",
                         "org.redress.ingest..",
+                        "org.redress.nlp..",
                         "org.redress.analysis..",
                         "org.redress.application..",
                         "org.redress.app..")

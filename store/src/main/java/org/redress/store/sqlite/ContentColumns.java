@@ -117,7 +117,13 @@ final class ContentColumns {
             hash("marks", "document_id"),
             sealed("marks", List.of("id"), "value", "sentence"),
             hash("mark_runs", "document_id"),
-            token("mark_runs", "fingerprint"));
+            token("mark_runs", "fingerprint"),
+            sealed("entities", List.of(), "name"),
+            token("entities", "name_key"),
+            sealed("entity_forms", List.of(), "form"),
+            token("entity_forms", "form_key"),
+            hash("entity_occurrences", "document_id"),
+            hash("entity_pages", "document_id"));
 
     /** Text columns left plain, table by table, and why: ids, states, codes and the dates that order things. */
     static final Map<String, Set<String>> PLAIN = Map.ofEntries(
@@ -153,6 +159,9 @@ final class ContentColumns {
             // what the rules found, never a page's words: stage, kind, exemption code or lexicon term, law or lexicon
             Map.entry("marks", Set.of("stage", "kind", "code", "label")),
             Map.entry("mark_runs", Set.of("stage", "marked_at")),
+            Map.entry("entities", Set.of("type")), // person, organisation, place
+            Map.entry("entity_forms", Set.of("type")),
+            Map.entry("entity_pages", Set.of("recogniser", "done_at")), // the recogniser's version, a date
             Map.entry("column_encryption", Set.of("scheme", "key_check", "since")),
             Map.entry(
                     "flyway_schema_history",

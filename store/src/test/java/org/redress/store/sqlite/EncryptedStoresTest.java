@@ -8,6 +8,8 @@ import org.redress.core.port.DocumentStore;
 import org.redress.core.port.RequestStore;
 import org.redress.store.CaseModelStoreContract;
 import org.redress.store.DocumentStoreContract;
+import org.redress.store.EntityStoreContract;
+import org.redress.store.MarkStoreContract;
 import org.redress.store.MentionStoreContract;
 import org.redress.store.RequestStoreContract;
 import org.redress.store.crypto.CaseKey;
@@ -67,6 +69,36 @@ class EncryptedStoresTest {
         @Override
         protected void close() {
             mentions.close();
+            documents.close();
+        }
+    }
+
+    @Nested
+    class Marks extends MarkStoreContract {
+        @Override
+        protected void open(Path dir) {
+            documents = new SqliteDocumentStore(database(dir));
+            marks = new SqliteMarkStore(database(dir));
+        }
+
+        @Override
+        protected void close() {
+            marks.close();
+            documents.close();
+        }
+    }
+
+    @Nested
+    class Entities extends EntityStoreContract {
+        @Override
+        protected void open(Path dir) {
+            documents = new SqliteDocumentStore(database(dir));
+            entities = new SqliteEntityStore(database(dir));
+        }
+
+        @Override
+        protected void close() {
+            entities.close();
             documents.close();
         }
     }
