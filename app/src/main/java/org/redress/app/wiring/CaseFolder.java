@@ -12,7 +12,7 @@ import org.redress.core.port.PageScreen;
 import org.redress.core.port.RequestStore;
 import org.redress.core.port.SearchIndex;
 import org.redress.core.port.SigningKey;
-import org.redress.search.LucenePageScreen;
+import org.redress.analysis.names.WatchListScreen;
 import org.redress.search.LuceneSearchIndex;
 import org.redress.store.audit.FileAuditLog;
 import org.redress.store.blob.FileBlobStore;
@@ -151,9 +151,9 @@ public final class CaseFolder implements AutoCloseable {
         return mentions;
     }
 
-    /** The fast first pass of screening: Lucene, one in-memory index per page. */
+    /** The fast first pass of screening: one pass over a page's words, looked up in the watch list's dictionaries. */
     public PageScreen pageScreen() {
-        return new LucenePageScreen();
+        return new WatchListScreen();
     }
 
     @Override
