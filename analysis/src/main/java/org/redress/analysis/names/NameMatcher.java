@@ -373,7 +373,9 @@ public final class NameMatcher {
     private static double lowerCase(PageWords page, List<Word> ws, Reading.Candidate c) {
         for (Reading.Pick x : c.picks()) {
             Word w = ws.get(x.word());
-            if (x.option() != null && w.shape() == Word.Shape.LOWER && !w.before().contains("-")) {
+            if (x.option() != null
+                    && w.shape() == Word.Shape.LOWER
+                    && !w.before().contains("-")) {
                 return page.writesNamesCapitalised() ? LOWER_CASE : 1;
             }
         }
@@ -399,7 +401,8 @@ public final class NameMatcher {
             boolean slotOpen = c.given() == 0 || c.openGivenBefore();
             // A capitalised word opening a sentence is often no name ("Yesterday Enrique Balcázar"), unless what
             // follows it is only an initial ("Eric A. Wendt" is not Josh A. Wendt).
-            boolean exempt = c.given() > 0 && !c.onlyInitials() && !middleAsGiven(form, c) && sentenceInitial(ws, before);
+            boolean exempt =
+                    c.given() > 0 && !c.onlyInitials() && !middleAsGiven(form, c) && sentenceInitial(ws, before);
             if (slotOpen
                     && !exempt
                     && SPACE.matcher(ws.get(before + 1).before()).matches()
@@ -554,9 +557,7 @@ public final class NameMatcher {
                 && SPACE.matcher(ws.get(k).before()).matches()
                 && couldBeAName(ws.get(k - 1))
                 && !sentenceInitial(ws, k - 1)) return true;
-        return k + 1 < ws.size()
-                && SPACE.matcher(ws.get(k + 1).before()).matches()
-                && couldBeAName(ws.get(k + 1));
+        return k + 1 < ws.size() && SPACE.matcher(ws.get(k + 1).before()).matches() && couldBeAName(ws.get(k + 1));
     }
 
     private List<NameHit> aliasesAlone(WatchedPerson p, PageWords page) {

@@ -18,6 +18,7 @@ public final class PageWords {
      */
     static final Pattern WORD = Pattern.compile(
             "(?:[\\uFFFD?](?=\\p{L}))?(?:[ÃÂ][\\u0080-\\u00BF]|[\\p{L}\\p{M}])+(?:(?:['’]|[0-9]+|[\\uFFFD?]{1,2})(?:[ÃÂ][\\u0080-\\u00BF]|[\\p{L}\\p{M}])+)*");
+
     static final Pattern LINE_BREAK_HYPHEN = Pattern.compile("-[ \\t]*\\r?\\n[ \\t]*");
     static final Pattern EMAIL = Pattern.compile(
             "(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}._%+-]{2,64})@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");

@@ -159,7 +159,8 @@ final class ScreenDictionary {
                 for (int n : deletions.getOrDefault(d, NONE)) {
                     String w = words.get(n);
                     int k = edits.get(w);
-                    if (Math.abs(w.length() - folded.length()) <= k && automata.get(n).run(folded)) found.set(n);
+                    if (Math.abs(w.length() - folded.length()) <= k
+                            && automata.get(n).run(folded)) found.set(n);
                 }
             }
             if (folded.indexOf('?') >= 0) lost(folded.toCharArray(), 0, found);

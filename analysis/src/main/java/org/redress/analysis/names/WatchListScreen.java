@@ -55,7 +55,9 @@ public final class WatchListScreen implements PageScreen {
             while (m.next()) {
                 String word = m.word();
                 // A word broken by a hyphen at the end of a line is read joined, as PageWords joins it, in its place.
-                if (previous != null && Character.isLowerCase(word.codePointAt(0)) && brokenLine(t, previousEnd, m.start())) {
+                if (previous != null
+                        && Character.isLowerCase(word.codePointAt(0))
+                        && brokenLine(t, previousEnd, m.start())) {
                     take(word, at);
                     word = previous + word;
                 } else {

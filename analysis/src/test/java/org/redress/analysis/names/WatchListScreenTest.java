@@ -24,7 +24,9 @@ class WatchListScreenTest {
 
     static PageScreen.Prepared screen(List<WatchedPerson> people) {
         return new WatchListScreen()
-                .prepare(people.stream().map(p -> p.screenWords(MATCHER.diminutives())).toList());
+                .prepare(people.stream()
+                        .map(p -> p.screenWords(MATCHER.diminutives()))
+                        .toList());
     }
 
     final PageScreen.Prepared screen = screen(PEOPLE);
@@ -131,7 +133,9 @@ class WatchListScreenTest {
 
         static String page(Random r, List<String[]> names) {
             StringBuilder b = new StringBuilder();
-            String[] filler = {"the", "report", "State", "Mr.", "Ms", "and", "de", "on", ",", ":", "\n", "-\n", "A", "J."};
+            String[] filler = {
+                "the", "report", "State", "Mr.", "Ms", "and", "de", "on", ",", ":", "\n", "-\n", "A", "J."
+            };
             int parts = 10 + r.nextInt(30);
             for (int i = 0; i < parts; i++) {
                 if (r.nextInt(3) == 0) {
@@ -192,7 +196,10 @@ class WatchListScreenTest {
             }
             String s = b.toString();
             if (r.nextInt(10) == 0) s = Folding.fold(s);
-            if (r.nextInt(10) == 0) s = new String(s.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (r.nextInt(10) == 0)
+                s = new String(
+                        s.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        java.nio.charset.StandardCharsets.ISO_8859_1);
             return s;
         }
     }

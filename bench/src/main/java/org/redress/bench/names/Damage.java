@@ -82,8 +82,13 @@ final class Damage {
             case 0 -> new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
             case 1 -> replaceAccented(name, "\uFFFD");
             case 2 -> replaceAccented(name, "?");
-            case 3 -> name.replace('á', 'à').replace('é', 'è').replace('ó', 'ò').replace('í', 'ì').replace('ú', 'ù')
-                    .replace('ñ', 'n');
+            case 3 ->
+                name.replace('á', 'à')
+                        .replace('é', 'è')
+                        .replace('ó', 'ò')
+                        .replace('í', 'ì')
+                        .replace('ú', 'ù')
+                        .replace('ñ', 'n');
             default -> stray(name, r);
         };
     }
@@ -91,7 +96,8 @@ final class Damage {
     private static String replaceAccented(String s, String with) {
         StringBuilder b = new StringBuilder();
         for (char c : s.toCharArray()) {
-            boolean accented = Character.isLetter(c) && !NameVariants.strip(String.valueOf(c)).equals(String.valueOf(c));
+            boolean accented = Character.isLetter(c)
+                    && !NameVariants.strip(String.valueOf(c)).equals(String.valueOf(c));
             b.append(accented ? with : String.valueOf(c));
         }
         return b.toString();

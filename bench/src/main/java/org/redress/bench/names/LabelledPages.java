@@ -81,9 +81,11 @@ public final class LabelledPages {
         boolean email = v == Variant.EMAIL || v == Variant.OTHER_EMAIL;
         String[] templates = email ? MAIL : m.spanish() ? ES : EN;
         String template = templates[r.nextInt(templates.length)];
-        if (v == Variant.OCR) template = Damage.ocr(template.replace("{N}", "\u0000"), 0.1, r).replace("\u0000", "{N}");
+        if (v == Variant.OCR)
+            template = Damage.ocr(template.replace("{N}", "\u0000"), 0.1, r).replace("\u0000", "{N}");
         String sentence = template.contains("{N}") ? template.replace("{N}", written) : template + " " + written;
         boolean spanish = m.spanish();
-        return prose.text(40 + r.nextInt(120), spanish) + "\n\n" + sentence + "\n\n" + prose.text(40 + r.nextInt(120), spanish);
+        return prose.text(40 + r.nextInt(120), spanish) + "\n\n" + sentence + "\n\n"
+                + prose.text(40 + r.nextInt(120), spanish);
     }
 }

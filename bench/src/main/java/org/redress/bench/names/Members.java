@@ -31,8 +31,16 @@ public final class Members {
                     + " Medina Orozco Quintana Rosales Solís Tapia Valencia Yáñez Acosta Benavides Corona Duarte Elizondo")
             .split(" ");
     static final String[][] PARTICLE_SURNAMES = {
-        {"de la", "Cruz"}, {"del", "Valle"}, {"de", "León"}, {"de la", "Torre"}, {"del", "Río"}, {"de los", "Santos"},
-        {"de la", "Fuente"}, {"del", "Castillo"}, {"de", "Jesús"}, {"de la", "Rosa"}
+        {"de la", "Cruz"},
+        {"del", "Valle"},
+        {"de", "León"},
+        {"de la", "Torre"},
+        {"del", "Río"},
+        {"de los", "Santos"},
+        {"de la", "Fuente"},
+        {"del", "Castillo"},
+        {"de", "Jesús"},
+        {"de la", "Rosa"}
     };
     static final String[] EN_GIVEN = ("William Robert Elizabeth Margaret Richard Thomas James Katherine Jennifer"
                     + " Michael Joseph Andrew Rebecca Susan Anthony Christopher Deborah Timothy Samuel Victoria Hope"
@@ -123,8 +131,26 @@ public final class Members {
     }
 
     private static final String[] OWN_NICKNAMES = {
-        "Chato", "Güero", "Flaco", "Nena", "Tavo", "Dede", "Buddy", "Skip", "Chaparro", "Morocha", "Tejón", "Cholo",
-        "Sparky", "Dutch", "Moose", "Gordo", "Chepo", "Pelón", "Chuchi", "Poncho"
+        "Chato",
+        "Güero",
+        "Flaco",
+        "Nena",
+        "Tavo",
+        "Dede",
+        "Buddy",
+        "Skip",
+        "Chaparro",
+        "Morocha",
+        "Tejón",
+        "Cholo",
+        "Sparky",
+        "Dutch",
+        "Moose",
+        "Gordo",
+        "Chepo",
+        "Pelón",
+        "Chuchi",
+        "Poncho"
     };
 
     /** One member in five has a nickname of their own that the team recorded; no two share one. */

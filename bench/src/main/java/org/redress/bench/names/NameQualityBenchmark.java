@@ -92,7 +92,8 @@ public final class NameQualityBenchmark {
                 r.pairs()));
         StringBuilder examples = new StringBuilder();
         for (Variant v : Variant.values()) {
-            for (String e : r.byClass().get(v).examples) examples.append(v.code()).append(": ").append(e).append('\n');
+            for (String e : r.byClass().get(v).examples)
+                examples.append(v.code()).append(": ").append(e).append('\n');
         }
         System.err.print(examples);
         if (Files.isRegularFile(pairs)) md.append('\n').append(SanctionsPairs.report(pairs, matcher));

@@ -15,8 +15,9 @@ import org.redress.bench.names.Members.Member;
  * (a hyphen needs two surnames, a particle a surname that has one).
  */
 final class NameVariants {
-    private static final String[] DOMAINS = {"smvb.example.gov", "ncso.example.org", "migrantjustice.example.org",
-        "gmail.example.com"};
+    private static final String[] DOMAINS = {
+        "smvb.example.gov", "ncso.example.org", "migrantjustice.example.org", "gmail.example.com"
+    };
     private final SplittableRandom r;
     private final Diminutives table = Diminutives.builtIn();
     private final Set<String> taken;
@@ -32,13 +33,13 @@ final class NameVariants {
             case FULL -> m.name();
             case ACCENTS_DROPPED -> accentsDropped(m);
             case ACCENTS_MANGLED -> Damage.accents(pickForm(m), r);
-            case HYPHENATED -> m.maternal() == null
-                    ? null
-                    : (r.nextBoolean() ? given(m) : initial(m.given().get(0)) + ".") + " " + m.paternalWritten() + "-"
-                            + m.maternal();
-            case ONE_SURNAME -> m.maternal() == null
-                    ? null
-                    : given(m) + " " + (r.nextBoolean() ? m.paternalWritten() : m.maternal());
+            case HYPHENATED ->
+                m.maternal() == null
+                        ? null
+                        : (r.nextBoolean() ? given(m) : initial(m.given().get(0)) + ".") + " " + m.paternalWritten()
+                                + "-" + m.maternal();
+            case ONE_SURNAME ->
+                m.maternal() == null ? null : given(m) + " " + (r.nextBoolean() ? m.paternalWritten() : m.maternal());
             case PARTICLES -> particles(m);
             case REORDERED -> reordered(m);
             case INITIALS -> initials(m);
@@ -47,9 +48,10 @@ final class NameVariants {
             case LINE_BREAK -> lineBreak(m);
             case EMAIL -> email(m);
             case OTHER_GIVEN -> otherGiven(m);
-            case CONFLICTING_MATERNAL -> m.maternal() == null
-                    ? null
-                    : given(m) + " " + m.paternalWritten() + (r.nextBoolean() ? " " : "-") + unusedSurname(m, true);
+            case CONFLICTING_MATERNAL ->
+                m.maternal() == null
+                        ? null
+                        : given(m) + " " + m.paternalWritten() + (r.nextBoolean() ? " " : "-") + unusedSurname(m, true);
             case LOOKALIKE_SURNAME -> given(m) + " " + unusedSurname(m, false);
             case COMMON_WORDS -> commonWords(m);
             case OTHER_EMAIL -> otherEmail(m);
@@ -89,8 +91,9 @@ final class NameVariants {
             case 1 -> given + " " + cap + " " + m.paternal() + " " + m.maternal();
             case 2 -> given + " " + m.paternal() + " " + m.maternal();
             case 3 -> strip(given + " " + m.particle() + " " + m.paternal()).toUpperCase(Locale.ROOT);
-            default -> strip(m.particle() + " " + m.paternal() + " " + m.maternal() + ", " + given)
-                    .toUpperCase(Locale.ROOT);
+            default ->
+                strip(m.particle() + " " + m.paternal() + " " + m.maternal() + ", " + given)
+                        .toUpperCase(Locale.ROOT);
         };
     }
 
@@ -110,10 +113,12 @@ final class NameVariants {
         String all = String.join(" ", g.stream().map(x -> initial(x) + ".").toList());
         return switch (r.nextInt(5)) {
             case 0 -> all + " " + m.paternalWritten();
-            case 1 -> String.join("", g.stream().map(x -> initial(x) + ".").toList()) + " " + strip(m.paternalWritten());
+            case 1 ->
+                String.join("", g.stream().map(x -> initial(x) + ".").toList()) + " " + strip(m.paternalWritten());
             case 2 -> initial(g.get(0)) + ". " + m.paternalWritten() + (m.maternal() == null ? "" : " " + m.maternal());
-            case 3 -> initial(g.get(g.size() - 1)) + ". " + m.paternalWritten()
-                    + (m.maternal() == null ? "" : "-" + m.maternal());
+            case 3 ->
+                initial(g.get(g.size() - 1)) + ". " + m.paternalWritten()
+                        + (m.maternal() == null ? "" : "-" + m.maternal());
             default -> initial(g.get(0)) + " " + m.paternalWritten();
         };
     }
@@ -170,9 +175,7 @@ final class NameVariants {
         String surnames = m.maternal() != null && r.nextBoolean()
                 ? m.paternalWritten() + " " + m.maternal()
                 : m.paternalWritten();
-        return r.nextInt(4) == 0
-                ? strip(surnames + ", " + other).toUpperCase(Locale.ROOT)
-                : other + " " + surnames;
+        return r.nextInt(4) == 0 ? strip(surnames + ", " + other).toUpperCase(Locale.ROOT) : other + " " + surnames;
     }
 
     private boolean related(Member m, String other) {
@@ -230,9 +233,10 @@ final class NameVariants {
         return switch (r.nextInt(5)) {
             case 0 -> "the " + p + " farm on Route 7";
             case 1 -> r.nextBoolean() ? p + " Street" : "Avenida " + p;
-            case 2 -> m.spanish()
-                    ? g.toLowerCase(Locale.ROOT) + " y " + p.toLowerCase(Locale.ROOT) + " en la lista"
-                    : "they " + g.toLowerCase(Locale.ROOT) + " " + p.toLowerCase(Locale.ROOT) + " will answer";
+            case 2 ->
+                m.spanish()
+                        ? g.toLowerCase(Locale.ROOT) + " y " + p.toLowerCase(Locale.ROOT) + " en la lista"
+                        : "they " + g.toLowerCase(Locale.ROOT) + " " + p.toLowerCase(Locale.ROOT) + " will answer";
             case 3 -> g + " said nothing more";
             default -> "notes on " + g.toLowerCase(Locale.ROOT) + " " + p.toLowerCase(Locale.ROOT) + " prices";
         };

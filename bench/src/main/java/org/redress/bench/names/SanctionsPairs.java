@@ -27,7 +27,8 @@ final class SanctionsPairs {
         int tp = 0, fp = 0, fn = 0, tn = 0, screenMisses = 0;
         for (Pair p : pairs) {
             WatchedPerson watched = new WatchedPerson("c", p.candidate(), List.of());
-            PageScreen.Prepared screen = new WatchListScreen().prepare(List.of(watched.screenWords(matcher.diminutives())));
+            PageScreen.Prepared screen =
+                    new WatchListScreen().prepare(List.of(watched.screenWords(matcher.diminutives())));
             PageWords page = PageWords.of(p.query());
             boolean matched = matcher.find(watched, page).stream().anyMatch(h -> h.score() >= NameMatcher.THRESHOLD);
             boolean passed = screen.candidates(p.query()).contains("c");
@@ -71,8 +72,13 @@ final class SanctionsPairs {
         for (String line : lines) {
             String t = line.strip();
             if (t.startsWith("- match:")) {
-                if (match != null && "Person".equals(schema) && query != null && candidate != null && names == 2
-                        && latin(query) && latin(candidate)) out.add(new Pair(match, query, candidate));
+                if (match != null
+                        && "Person".equals(schema)
+                        && query != null
+                        && candidate != null
+                        && names == 2
+                        && latin(query)
+                        && latin(candidate)) out.add(new Pair(match, query, candidate));
                 match = t.endsWith("true");
                 schema = null;
                 query = null;

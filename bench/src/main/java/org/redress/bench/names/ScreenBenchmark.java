@@ -85,7 +85,8 @@ public final class ScreenBenchmark {
         Files.createDirectories(work);
         List<WatchedPerson> watched = WatchListNames.generate(seed, people);
         NameMatcher matcher = new NameMatcher(Diminutives.builtIn());
-        List<ScreenWords> words = watched.stream().map(p -> p.screenWords(matcher.diminutives())).toList();
+        List<ScreenWords> words =
+                watched.stream().map(p -> p.screenWords(matcher.diminutives())).toList();
         Pages gen = new Pages(seed, watched);
 
         // (a) the screen and the matcher
@@ -123,6 +124,7 @@ public final class ScreenBenchmark {
                 matchNanos.add(e - d);
                 candidates.add(c.size());
                 chars.add(text.length());
+                if (me == 0 && i % 100_000 == 0 && i > 0) log("  " + i + " / " + total + " pages");
             }
         });
         double screenWall = (System.nanoTime() - t0) / 1e9;
@@ -163,14 +165,34 @@ public final class ScreenBenchmark {
             int sample = Math.min(oldSample, pages);
             long o0 = System.nanoTime();
             long oldCandidates = 0;
-            for (int i = 0; i < sample; i++) oldCandidates += old.candidates(gen.page(i)).size();
+            for (int i = 0; i < sample; i++)
+                oldCandidates += old.candidates(gen.page(i)).size();
             double oldSeconds = (System.nanoTime() - o0) / 1e9;
 
             String md = report(
-                    pages, people, threads, seed, chars.sum(), prepareSeconds, screenWall, genNanos.sum(),
-                    screenNanos.sum(), matchNanos.sum(), candidates.sum(), hits.sum(), indexSeconds, querySeconds,
-                    matched, size(indexDir), sample, oldSeconds, oldCandidates, loadScreen, loadBaseline,
-                    loadOld, threads);
+                    pages,
+                    people,
+                    threads,
+                    seed,
+                    chars.sum(),
+                    prepareSeconds,
+                    screenWall,
+                    genNanos.sum(),
+                    screenNanos.sum(),
+                    matchNanos.sum(),
+                    candidates.sum(),
+                    hits.sum(),
+                    indexSeconds,
+                    querySeconds,
+                    matched,
+                    size(indexDir),
+                    sample,
+                    oldSeconds,
+                    oldCandidates,
+                    loadScreen,
+                    loadBaseline,
+                    loadOld,
+                    threads);
             Files.createDirectories(report.getParent());
             Files.writeString(report, md, StandardCharsets.UTF_8);
             System.out.print(md);
@@ -178,47 +200,103 @@ public final class ScreenBenchmark {
     }
 
     private static String report(
-            int pages, int people, int threads, long seed, long chars, double prepareSeconds, double screenWall,
-            long genNanos, long screenNanos, long matchNanos, long candidates, long hits, double indexSeconds,
-            double querySeconds, long matched, long indexBytes, int sample, double oldSeconds, long oldCandidates,
-            String loadScreen, String loadBaseline, String loadOld, int t) {
+            int pages,
+            int people,
+            int threads,
+            long seed,
+            long chars,
+            double prepareSeconds,
+            double screenWall,
+            long genNanos,
+            long screenNanos,
+            long matchNanos,
+            long candidates,
+            long hits,
+            double indexSeconds,
+            double querySeconds,
+            long matched,
+            long indexBytes,
+            int sample,
+            double oldSeconds,
+            long oldCandidates,
+            String loadScreen,
+            String loadBaseline,
+            String loadOld,
+            int t) {
         double work = (screenNanos + matchNanos) / 1e9 / t;
         double gen = genNanos / 1e9 / t;
         double baseline = indexSeconds + querySeconds;
         StringBuilder b = new StringBuilder();
         b.append("### Watch-list screening speed\n\n");
-        b.append(String.format(Locale.ROOT,
+        b.append(String.format(
+                Locale.ROOT,
                 "%,d watched people (generated names: Spanish and English, two surnames, particles, one in five with a"
                         + " nickname) over %,d pages generated on the fly (%s of text; ~200 words of agency-like prose"
                         + " each, 30 %% Spanish; one page in a hundred names a watched person, some damaged), %d"
                         + " threads, seed %d.%n%n",
-                people, pages, Machine.mb(chars), threads, seed));
+                people,
+                pages,
+                Machine.mb(chars),
+                threads,
+                seed));
         b.append("| measurement | wall time | pages/s | load at start | notes |\n|---|---|---|---|---|\n");
-        b.append(String.format(Locale.ROOT,
+        b.append(String.format(
+                Locale.ROOT,
                 "| **Redress screening**: `WatchListScreen` then `NameMatcher` on each candidate | %.1f s | %,.0f | %s |"
                         + " of which, per thread: page generation %.1f s, screen + matcher %.1f s (screen %.1f s,"
                         + " matcher %.1f s); %,d candidate pairs (%.2f a page), %,d hits at or above the threshold;"
                         + " dictionaries built in %.2f s |%n",
-                screenWall, pages / screenWall, loadScreen, gen, work, screenNanos / 1e9 / t, matchNanos / 1e9 / t,
-                candidates, candidates / (double) pages, hits, prepareSeconds));
-        b.append(String.format(Locale.ROOT,
+                screenWall,
+                pages / screenWall,
+                loadScreen,
+                gen,
+                work,
+                screenNanos / 1e9 / t,
+                matchNanos / 1e9 / t,
+                candidates,
+                candidates / (double) pages,
+                hits,
+                prepareSeconds));
+        b.append(String.format(
+                Locale.ROOT,
                 "| baseline: plain Lucene index of the same pages (StandardTokenizer, lower case, ASCII folding, one"
                         + " field, %d threads, merged to one segment), then one query per person | %.1f s (index %.1f s"
                         + " including page generation, %,d queries %.1f s) | %,.0f | %s | index %s; %,d (page, person)"
                         + " matches; the matcher would still have to read each |%n",
-                t, baseline, indexSeconds, people, querySeconds, pages / baseline, loadBaseline, Machine.mb(indexBytes),
+                t,
+                baseline,
+                indexSeconds,
+                people,
+                querySeconds,
+                pages / baseline,
+                loadBaseline,
+                Machine.mb(indexBytes),
                 matched));
-        b.append(String.format(Locale.ROOT,
+        b.append(String.format(
+                Locale.ROOT,
                 "| the screen before: one Lucene `MemoryIndex` per page and one query per person per page"
                         + " (`LucenePageScreen`), 1 thread, on the first %,d pages only | %.1f s | %,.1f | %s | %,d"
                         + " candidate pairs; at this rate %,d pages would take about %.1f hours on 1 thread (an"
                         + " estimate, not run) |%n",
-                sample, oldSeconds, sample / oldSeconds, loadOld, oldCandidates, pages, pages * oldSeconds / sample
-                        / 3600));
-        b.append(String.format(Locale.ROOT,
-                "%n**%,d people over %,d pages: %.1f s** (target under 10 minutes): **%s**. Against the baseline in"
-                        + " the same run: %.2fx its time.%n",
-                people, pages, screenWall, screenWall < 600 ? "met" : "NOT met", screenWall / baseline));
+                sample,
+                oldSeconds,
+                sample / oldSeconds,
+                loadOld,
+                oldCandidates,
+                pages,
+                pages * oldSeconds / sample / 3600));
+        String verdict = pages < 1_000_000 || people < 1000
+                ? "not judged here: the target is for 1,000 people over 1,000,000 pages, and this run was smaller"
+                : screenWall < 600 ? "met" : "NOT met";
+        b.append(String.format(
+                Locale.ROOT,
+                "%n**%,d people over %,d pages: %.1f s** (target under 10 minutes for 1,000 over 1,000,000): **%s**."
+                        + " Against the baseline in the same run: %.2fx its time.%n",
+                people,
+                pages,
+                screenWall,
+                verdict,
+                screenWall / baseline));
         return b.toString();
     }
 
@@ -231,7 +309,8 @@ public final class ScreenBenchmark {
                     edits == 0 ? new TermQuery(new Term("text", w)) : new FuzzyQuery(new Term("text", w), edits, 0),
                     BooleanClause.Occur.SHOULD);
         }
-        for (String w : p.contained()) q.add(new WildcardQuery(new Term("text", "*" + w + "*")), BooleanClause.Occur.SHOULD);
+        for (String w : p.contained())
+            q.add(new WildcardQuery(new Term("text", "*" + w + "*")), BooleanClause.Occur.SHOULD);
         return q.build();
     }
 
@@ -296,7 +375,9 @@ public final class ScreenBenchmark {
 
     private static long size(Path dir) throws java.io.IOException {
         try (var files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
         }
     }
 
@@ -326,7 +407,8 @@ public final class ScreenBenchmark {
                 String first = surname(r, surnames);
                 String second = spanish ? surname(r, surnames) : null;
                 String name = given + " " + first + (second == null ? "" : " " + second);
-                List<String> aliases = r.nextInt(5) == 0 ? List.of(NameVariants.capitalise(syllables(r, 2) + "o")) : List.of();
+                List<String> aliases =
+                        r.nextInt(5) == 0 ? List.of(NameVariants.capitalise(syllables(r, 2) + "o")) : List.of();
                 out.add(new WatchedPerson("w" + out.size(), name, aliases));
             }
             return out;

@@ -10,7 +10,8 @@ import java.util.List;
  * a one-letter companion is an initial, found as a capital letter alone; {@link #ANY} when any word will do). A page
  * with none of them cannot mention the person; a page with them is then matched precisely.
  */
-public record ScreenWords(String key, List<String> exact, List<String> fuzzy, List<String> contained, List<String> companions) {
+public record ScreenWords(
+        String key, List<String> exact, List<String> fuzzy, List<String> contained, List<String> companions) {
     /** A companion that every page has: the surname alone may make a hit. */
     public static final String ANY = "*";
 
