@@ -96,6 +96,8 @@ public final class IngestBenchmark {
             redress.peakChild = sampler.max(MemorySampler.Sample::maxChildRssKb);
         }
         long mainPeakRssKb = Machine.statusKb(Machine.selfPid(), "VmHWM");
+        log("screening the ingested case for a watch list of " + ScreeningAtIngest.WATCHED + " people");
+        String screening = ScreeningAtIngest.measure(work.resolve("case-text"), redress.wall, seed);
         log("redress: " + Machine.f1(redress.wall) + " s wall, " + redress.summary.pages() + " pages, "
                 + redress.summary.ocrPages() + " of them OCR'd");
 
@@ -217,7 +219,7 @@ public final class IngestBenchmark {
                 Machine.mb(redress.peakChild * 1024),
                 Machine.mb(redress.peakChildren * 1024),
                 IngestOptions.defaults(work).workerMemoryMb()));
-        md.append(redress.memoryTable).append('\n');
+        md.append(redress.memoryTable).append('\n').append(screening);
         if (ocr != null) {
             double ocrRatio = ocr.wall / cliSeconds;
             md.append("### OCR (scanned set)\n\n");
@@ -361,7 +363,7 @@ public final class IngestBenchmark {
                 message);
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) return;
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);

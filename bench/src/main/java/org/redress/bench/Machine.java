@@ -7,11 +7,11 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** Small measuring helpers: load average, resident memory of a process, percentiles. */
-final class Machine {
+public final class Machine {
     private Machine() {}
 
     /** The 1-, 5- and 15-minute load averages, as uptime shows them. */
-    static String load() {
+    public static String load() {
         try {
             String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
             return f[0] + ", " + f[1] + ", " + f[2];
@@ -45,7 +45,7 @@ final class Machine {
         return s[Math.max(0, Math.min(s.length - 1, rank - 1))];
     }
 
-    static String f1(double v) {
+    public static String f1(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
@@ -53,7 +53,7 @@ final class Machine {
         return String.format(Locale.ROOT, "%.2f", v);
     }
 
-    static String mb(long bytes) {
+    public static String mb(long bytes) {
         return String.format(Locale.ROOT, "%.0f MB", bytes / 1048576.0);
     }
 }

@@ -81,16 +81,18 @@ final class EmailLocalParts {
     private NameHit joined(WatchedPerson person, NameForm form, PageWords.LocalPart local, String piece) {
         NameHit best = null;
         for (NamePart s : form.surnames()) {
-            if (s.folded().length() < 4) continue;
+            if (s.folded().length() < 3) continue;
             int at = piece.indexOf(s.folded());
             if (at < 0) continue;
             String before = piece.substring(0, at);
             String after = piece.substring(at + s.folded().length());
+            // A surname of three letters (Fox, Río) only with the person's initials or names beside it (mfox@).
+            if (s.folded().length() < 4 && before.isEmpty() && after.isEmpty()) continue;
             List<String> lines = new ArrayList<>();
             lines.add("'" + s.folded() + "' = surname " + (s.position() + 1) + " '" + s.display() + "'");
             double score;
-            String b = beside(person, form, s, before, lines);
-            String a = beside(person, form, s, after, lines);
+            String b = beside(person, form, s, before, false, lines);
+            String a = beside(person, form, s, after, true, lines);
             if (b == null || a == null) continue;
             if (before.isEmpty() && after.isEmpty()) score = 0.65;
             else if (b.equals("given") || a.equals("surname")) score = b.equals("initials") ? 0.9 : 0.95;
@@ -103,12 +105,14 @@ final class EmailLocalParts {
     }
 
     /** What stands beside the surname: "" (nothing), "given", "initials", "surname", or null for something else. */
-    private String beside(WatchedPerson person, NameForm form, NamePart surname, String text, List<String> lines) {
+    private String beside(
+            WatchedPerson person, NameForm form, NamePart surname, String text, boolean after, List<String> lines) {
         if (text.isEmpty()) return "";
         for (NamePart other : form.surnames()) {
+            // The other surname's initial only after the surname (balcazars@): before it, it is a given name's.
             if (other != surname
                     && (other.folded().equals(text)
-                            || other.folded().substring(0, 1).equals(text))) {
+                            || (after && other.folded().substring(0, 1).equals(text)))) {
                 lines.add("'" + text + "' = surname " + (other.position() + 1) + " '" + other.display() + "'"
                         + (text.length() == 1 ? ": initial" : ""));
                 return text.length() == 1 ? "initials" : "surname";

@@ -10,7 +10,8 @@ import java.util.Set;
  * Balcázar-Sánchez" the same; particles stay with their surname ("María de la Cruz"). Three words are read both ways
  * (given + two surnames, and two given names + surname), since both are common.
  */
-public record NameForm(String label, String display, List<NamePart> given, List<NamePart> surnames) {
+public record NameForm(
+        String label, String display, List<NamePart> given, List<NamePart> surnames, boolean secondGuess) {
     static final Set<String> PARTICLES = Set.of(
             "de", "del", "la", "las", "los", "y", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "du",
             "le");
@@ -44,7 +45,7 @@ public record NameForm(String label, String display, List<NamePart> given, List<
         if (size == 3) {
             return List.of(
                     form(label, n, groups.subList(0, 1), groups.subList(1, 3)),
-                    form(label, n, groups.subList(0, 2), groups.subList(2, 3)));
+                    form(label, n, groups.subList(0, 2), groups.subList(2, 3)).asSecondGuess());
         }
         return List.of(form(label, n, groups.subList(0, size - 2), groups.subList(size - 2, size)));
     }
@@ -54,7 +55,15 @@ public record NameForm(String label, String display, List<NamePart> given, List<
         for (String[] x : given) g.add(new NamePart(NamePart.Role.GIVEN, g.size(), x[0], x[1]));
         List<NamePart> s = new ArrayList<>();
         for (String[] x : surnames) s.add(new NamePart(NamePart.Role.SURNAME, s.size(), x[0], x[1]));
-        return new NameForm(label, display, g, s);
+        return new NameForm(label, display, g, s, false);
+    }
+
+    /**
+     * The second reading of a three-word name (two given names and a surname): its middle word is more often the
+     * paternal surname, so it counts as a given name only beside the first.
+     */
+    private NameForm asSecondGuess() {
+        return new NameForm(label, display, given, surnames, true);
     }
 
     /** The words of a name as {display, folded}, particles joined to the word they precede, hyphens splitting. */

@@ -28,10 +28,12 @@ public final class NameMatcher {
     /** Hits at or above this count (when not rejected) for when and by whom a person was named. */
     public static final double THRESHOLD = 0.75;
     /** Changes whenever a rule or weight changes, so that the corpus is screened again. */
-    public static final String VERSION = "names-1";
+    public static final String VERSION = "names-2";
 
     static final int REACH = 4;
     private static final double CAPITALS_CONFLICT = 0.7;
+    private static final double LOWER_CASE = 0.7;
+    private static final Pattern COMMA = Pattern.compile("[ \\t]*,[ \\t]*");
     private static final Pattern LINK = Pattern.compile(
             "[ \\t]*(?:\\r?\\n[ \\t]*)?|[ \\t]*[-‐][ \\t]*(?:\\r?\\n[ \\t]*)?|\\.[ \\t]*(?:\\r?\\n[ \\t]*)?|[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?");
     private static final Pattern SPACE = Pattern.compile("[ \\t]*(?:\\r?\\n[ \\t]*)?");
@@ -85,11 +87,37 @@ public final class NameMatcher {
         }
         if (writtenAsInitial) return word.equals(f.substring(0, 1)) ? WordRule.INITIAL : null;
         if (word.equals(f)) return WordRule.EXACT;
+        if (Folding.lostLetters(word, f)) return WordRule.ACCENTS;
         if (diminutives.related(f, word)) return WordRule.DIMINUTIVE;
-        if (f.length() >= 6 && part.edits(word) == 1) {
+        if (f.length() >= 4 && oneEditOfAGivenName(part, word)) {
             return phonetic.soundAlike(f, word) ? WordRule.PHONETIC : WordRule.ONE_EDIT;
         }
         return null;
+    }
+
+    /**
+     * One letter off a given name, as OCR damages it, but not as another given name differs: never in the last letter
+     * (Mario and María, Daniel and Daniela, Juan and Juana differ there), and in a short name never one vowel for
+     * another (Juan and Joan).
+     */
+    private static boolean oneEditOfAGivenName(NamePart part, String word) {
+        String f = part.folded();
+        if (word.length() < 3 || word.charAt(word.length() - 1) != f.charAt(f.length() - 1)) return false;
+        if (part.edits(word) != 1) return false;
+        if (f.length() >= 6 || word.length() != f.length()) return true;
+        for (int i = 0; i < f.length(); i++) {
+            char a = f.charAt(i);
+            char b = word.charAt(i);
+            if (a != b) return !(VOWELS.indexOf(a) >= 0 && VOWELS.indexOf(b) >= 0);
+        }
+        return true;
+    }
+
+    private static final String VOWELS = "aeiouy";
+
+    /** The most edits a page word may be from a surname of this many letters and still match it. */
+    public static int surnameEdits(int length) {
+        return length >= 8 ? 2 : length >= 4 ? 1 : 0;
     }
 
     /** How a word of the page matches a surname of the form, or null. Edits are allowed by the surname's length. */
@@ -97,9 +125,11 @@ public final class NameMatcher {
         if (word.length() < 2) return null;
         String f = part.folded();
         if (word.equals(f)) return WordRule.EXACT;
+        if (Folding.lostLetters(word, f)) return WordRule.ACCENTS;
         int len = f.length();
-        if (len < 4) return null;
         int edits = part.edits(word);
+        // Never more than the screen looks for (WatchListScreen): it must not hide a hit.
+        if (edits > surnameEdits(len)) return null;
         if (edits == 1) {
             boolean alike = phonetic.soundAlike(f, word);
             if (len >= 5) return alike ? WordRule.PHONETIC : WordRule.ONE_EDIT;
@@ -153,7 +183,7 @@ public final class NameMatcher {
         List<Reading.Option>[] opts = new List[n];
         int lastEnd = -1;
         for (int a = 0; a < n; a++) {
-            if (ws.get(a).start() < lastEnd) continue;
+            if (ws.get(a).start() < lastEnd || !couldBeASurname(form, ws.get(a))) continue;
             if (options(opts, person, form, ws, a).stream()
                     .noneMatch(o -> !o.alias() && o.part().role() == NamePart.Role.SURNAME)) continue;
             Reading.Candidate best = null;
@@ -165,12 +195,21 @@ public final class NameMatcher {
                 }
             }
             if (best == null) continue;
-            double factor = conflict(person, form, ws, opts, best);
+            double factor = conflict(person, form, ws, opts, best) * lowerCase(page, ws, best);
             if (factor == 0) continue;
             hits.add(hit(person, form, page, ws, best, factor));
             lastEnd = ws.get(best.to()).end();
         }
         return hits;
+    }
+
+    /** A quick test before the rules: no surname of the form is within two letters of the word's length. */
+    private static boolean couldBeASurname(NameForm form, Word w) {
+        int len = w.folded().length();
+        for (NamePart s : form.surnames()) {
+            if (Math.abs(s.folded().length() - len) <= 2) return true;
+        }
+        return false;
     }
 
     private List<Reading.Option> options(
@@ -326,6 +365,23 @@ public final class NameMatcher {
         return new Reading.Candidate(i, j, List.copyOf(picks), base * weakest, pattern, order, title, given, surnames);
     }
 
+    /**
+     * Below the threshold (kept for review) when a name word is written in lower case on a page that writes names
+     * with capitals: "we hope banks will comply" is not Hope Banks. A part after a hyphen may be lower case
+     * (Yong-chun).
+     */
+    private static double lowerCase(PageWords page, List<Word> ws, Reading.Candidate c) {
+        for (Reading.Pick x : c.picks()) {
+            Word w = ws.get(x.word());
+            if (x.option() != null
+                    && w.shape() == Word.Shape.LOWER
+                    && !w.before().contains("-")) {
+                return page.writesNamesCapitalised() ? LOWER_CASE : 1;
+            }
+        }
+        return 1;
+    }
+
     /** 1 without a conflict; 0 (no hit) or a lower factor (in capitals) with one. */
     private double conflict(
             WatchedPerson p, NameForm form, List<Word> ws, List<Reading.Option>[] opts, Reading.Candidate c) {
@@ -335,17 +391,25 @@ public final class NameMatcher {
             capitals &= s == Word.Shape.UPPER || s == Word.Shape.INITIAL;
         }
         Word rival = null;
-        if (c.order() == Reading.Order.NATURAL && !c.title() && c.from() > 0) {
-            Word prev = ws.get(c.from() - 1);
+        int before = c.from() - 1;
+        // A particle before the reading belongs to its surname (Patricia de los Santos): the rival is before it.
+        while (before > 0
+                && NameForm.PARTICLES.contains(ws.get(before).folded())
+                && SPACE.matcher(ws.get(before).before()).matches()) before--;
+        if (c.order() == Reading.Order.NATURAL && !c.title() && before >= 0) {
+            Word prev = ws.get(before);
             boolean slotOpen = c.given() == 0 || c.openGivenBefore();
             // A capitalised word opening a sentence is often no name ("Yesterday Enrique Balcázar"), unless what
             // follows it is only an initial ("Eric A. Wendt" is not Josh A. Wendt).
-            boolean exempt = c.given() > 0 && !c.onlyInitials() && sentenceInitial(ws, c.from() - 1);
+            boolean exempt =
+                    c.given() > 0 && !c.onlyInitials() && !middleAsGiven(form, c) && sentenceInitial(ws, before);
             if (slotOpen
                     && !exempt
-                    && SPACE.matcher(ws.get(c.from()).before()).matches()
+                    && SPACE.matcher(ws.get(before + 1).before()).matches()
+                    && sameLine(prev, ws.get(before + 1))
                     && couldBeAName(prev)
-                    && options(opts, p, form, ws, c.from() - 1).isEmpty()) rival = prev;
+                    && options(opts, p, form, ws, before).isEmpty()
+                    && form.given().stream().noneMatch(g -> damaged(g, prev.folded()))) rival = prev;
         }
         NamePart second = secondSurname(p, form);
         boolean endsOnFirstSurname = second != null
@@ -360,8 +424,11 @@ public final class NameMatcher {
             boolean name = hyphen
                     ? next.folded().length() >= 2 && !NameForm.PARTICLES.contains(next.folded())
                     : couldBeAName(next);
-            if (SPACE_OR_HYPHEN.matcher(next.before()).matches() && name && surnameRule(second, next.folded()) == null)
-                rival = next;
+            if (SPACE_OR_HYPHEN.matcher(next.before()).matches()
+                    && name
+                    && sameLine(ws.get(c.to()), next)
+                    && surnameRule(second, next.folded()) == null
+                    && !damaged(second, next.folded())) rival = next;
         }
         if (rival == null && c.order() != Reading.Order.NATURAL && c.to() + 1 < ws.size()) {
             // After the given names of a comma form, an initial or name that is none of the person's remaining given
@@ -371,6 +438,13 @@ public final class NameMatcher {
                     && (next.shape() == Word.Shape.INITIAL || couldBeAName(next))
                     && (c.givenAfter(form)
                             || (next.shape() == Word.Shape.INITIAL && c.picks().size() < Reading.partsOf(form)))
+                    && options(opts, p, form, ws, c.to() + 1).isEmpty()) rival = next;
+        }
+        if (rival == null && (c.given() == 0 || middleAsGiven(form, c)) && c.to() + 1 < ws.size()) {
+            // Surnames, a comma and a given name that is none of the person's: another person's comma form.
+            Word next = ws.get(c.to() + 1);
+            if (COMMA.matcher(next.before()).matches()
+                    && couldBeAName(next)
                     && options(opts, p, form, ws, c.to() + 1).isEmpty()) rival = next;
         }
         if (rival == null) return 1;
@@ -389,6 +463,30 @@ public final class NameMatcher {
                 return other.surnames().get(1);
         }
         return null;
+    }
+
+    /**
+     * The reading takes the middle word of a three-word name for a given name without the first: as likely the
+     * paternal surname of another person (Carlos Cárdenas Echeverría, FLORES ARREDONDO, ENRIQUE for Álvaro Flores
+     * Arredondo), so the words around it are judged as around a surname.
+     */
+    private static boolean middleAsGiven(NameForm form, Reading.Candidate c) {
+        if (!form.secondGuess() || c.given() == 0) return false;
+        return c.picks().stream()
+                .noneMatch(x -> x.option() != null
+                        && !x.option().alias()
+                        && x.option().part().role() == NamePart.Role.GIVEN
+                        && x.option().part().position() == 0);
+    }
+
+    /** Two letters off a long part of the name: more likely damage than a rival (Lncaro for Lucero in a scan). */
+    private static boolean damaged(NamePart part, String word) {
+        return part.folded().length() >= 6 && part.edits(word) <= 2;
+    }
+
+    /** Two words on one line, or on two lines but written alike ("Name: Margaret King" / "DOB:" is a new field). */
+    private static boolean sameLine(Word first, Word second) {
+        return !second.before().contains("\n") || first.shape() == second.shape();
     }
 
     private boolean couldBeAName(Word w) {
@@ -453,12 +551,23 @@ public final class NameMatcher {
 
     // --- one-word aliases alone ------------------------------------------------------------
 
+    /** A name-like word right beside a nickname makes it another person's name (Güero Tapia). */
+    private boolean besideAnotherName(List<Word> ws, int k) {
+        if (k > 0
+                && SPACE.matcher(ws.get(k).before()).matches()
+                && couldBeAName(ws.get(k - 1))
+                && !sentenceInitial(ws, k - 1)) return true;
+        return k + 1 < ws.size() && SPACE.matcher(ws.get(k + 1).before()).matches() && couldBeAName(ws.get(k + 1));
+    }
+
     private List<NameHit> aliasesAlone(WatchedPerson p, PageWords page) {
         List<NameHit> out = new ArrayList<>();
-        for (Word w : page.words()) {
+        List<Word> ws = page.words();
+        for (int k = 0; k < ws.size(); k++) {
+            Word w = ws.get(k);
             if (w.inEmail()) continue;
             String alias = p.aliasWords().get(w.folded());
-            if (alias == null) continue;
+            if (alias == null || besideAnotherName(ws, k)) continue;
             boolean broad = p.broadAlias(w.folded());
             if (broad && !w.nameLike()) continue;
             double score = broad ? 0.65 : 0.8;

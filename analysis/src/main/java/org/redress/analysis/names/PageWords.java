@@ -11,8 +11,15 @@ import java.util.regex.Pattern;
  * matched as a whole ({@link EmailLocalParts}).
  */
 public final class PageWords {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*");
-    private static final Pattern LINE_BREAK_HYPHEN = Pattern.compile("-[ \\t]*\\r?\\n[ \\t]*");
+    /**
+     * A word: letters, joined by an apostrophe, or by what damage puts inside a name (digits that OCR read for letters,
+     * "Balc4zar"; a replacement character or question mark for a lost accent, "Balc?zar"); a letter as UTF-8 read as
+     * Latin-1 ("BalcÃ¡zar") is one letter, which {@link Folding} repairs. {@link WordScanner} finds these words fast.
+     */
+    static final Pattern WORD = Pattern.compile(
+            "(?:[\\uFFFD?](?=\\p{L}))?(?:[ÃÂ][\\u0080-\\u00BF]|[\\p{L}\\p{M}])+(?:(?:['’]|[0-9]+|[\\uFFFD?]{1,2})(?:[ÃÂ][\\u0080-\\u00BF]|[\\p{L}\\p{M}])+)*");
+
+    static final Pattern LINE_BREAK_HYPHEN = Pattern.compile("-[ \\t]*\\r?\\n[ \\t]*");
     static final Pattern EMAIL = Pattern.compile(
             "(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}._%+-]{2,64})@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
 
@@ -22,6 +29,7 @@ public final class PageWords {
     private final String text;
     private final List<Word> words;
     private final List<LocalPart> localParts;
+    private Boolean capitalised;
 
     private PageWords(String text, List<Word> words, List<LocalPart> localParts) {
         this.text = text;
@@ -32,17 +40,11 @@ public final class PageWords {
     public static PageWords of(String text) {
         String t = text == null ? "" : text;
         List<Word> raw = new ArrayList<>();
-        Matcher m = WORD.matcher(t);
+        WordScanner m = new WordScanner(t);
         int prevEnd = 0;
-        while (m.find()) {
-            raw.add(new Word(
-                    m.group(),
-                    Folding.fold(m.group()),
-                    m.start(),
-                    m.end(),
-                    t.substring(prevEnd, m.start()),
-                    false,
-                    false));
+        while (m.next()) {
+            String w = m.word();
+            raw.add(new Word(w, Folding.fold(w), m.start(), m.end(), t.substring(prevEnd, m.start()), false, false));
             prevEnd = m.end();
         }
         List<Word> words = new ArrayList<>();
@@ -77,6 +79,18 @@ public final class PageWords {
 
     public List<Word> words() {
         return words;
+    }
+
+    /**
+     * True when the page writes names with capitals (a twentieth of its words or more are capitalised, in capitals or
+     * initials), so that a lower-case word is not taken for a name as readily as on a page written all in lower case.
+     */
+    public boolean writesNamesCapitalised() {
+        if (capitalised == null) {
+            long named = words.stream().filter(Word::nameLike).count();
+            capitalised = named * 20 >= words.size() && named > 0;
+        }
+        return capitalised;
     }
 
     public List<LocalPart> localParts() {

@@ -2,8 +2,11 @@ package org.redress.analysis.names;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.redress.core.mentions.ScreenWords;
 
 /**
  * A person on the watch list, ready to be matched: the readings of their name and multi-word aliases, and their
@@ -61,6 +64,36 @@ public final class WatchedPerson {
 
     public List<String> warnings() {
         return warnings;
+    }
+
+    /**
+     * What a fast first pass must look for so as never to miss a hit of {@link NameMatcher}: the one-word aliases as
+     * words, the surnames as words within the edits the matcher allows, and the surnames inside an email address's
+     * local part; and the words of which one must stand beside a surname (a given name, its short forms, its
+     * initial, an alias), unless a courtesy title or the other surname does.
+     */
+    public ScreenWords screenWords(Diminutives diminutives) {
+        Set<String> surnames = new LinkedHashSet<>();
+        for (NameForm f : forms) {
+            for (NamePart s : f.surnames()) surnames.add(s.folded());
+        }
+        List<String> contained = surnames.stream().filter(s -> s.length() >= 3).toList();
+        return new ScreenWords(
+                key, List.copyOf(aliasWords.keySet()), List.copyOf(surnames), contained, companions(diminutives));
+    }
+
+    private List<String> companions(Diminutives diminutives) {
+        Set<String> out = new LinkedHashSet<>(aliasWords.keySet());
+        for (NameForm f : forms) {
+            for (NamePart g : f.given()) {
+                // A given name recorded as an initial is matched by any word it begins.
+                if (g.isInitial()) return List.of(ScreenWords.ANY);
+                out.add(g.folded());
+                out.add(g.folded().substring(0, 1));
+                out.addAll(diminutives.relatedTo(g.folded()));
+            }
+        }
+        return List.copyOf(out);
     }
 
     boolean broadAlias(String folded) {

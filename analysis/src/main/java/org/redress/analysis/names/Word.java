@@ -18,9 +18,20 @@ public record Word(
         if (text.codePointCount(0, text.length()) == 1) {
             return Character.isUpperCase(text.codePointAt(0)) ? Shape.INITIAL : Shape.LOWER;
         }
-        boolean allUpper = text.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        boolean allUpper = true;
+        int first = -1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                if (first < 0) first = cp;
+                if (!Character.isUpperCase(cp)) allUpper = false;
+            }
+            i += Character.charCount(cp);
+        }
         if (allUpper) return Shape.UPPER;
-        return Character.isUpperCase(text.codePointAt(0)) ? Shape.TITLE : Shape.LOWER;
+        // A lost letter ("?ngeles") opening the word is taken for a capital.
+        boolean lost = !Character.isLetter(text.codePointAt(0));
+        return lost || Character.isUpperCase(first) ? Shape.TITLE : Shape.LOWER;
     }
 
     /** Written as a name is: capitalised, in capitals, or an initial. */

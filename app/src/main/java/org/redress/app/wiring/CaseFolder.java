@@ -3,6 +3,7 @@ package org.redress.app.wiring;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.redress.analysis.names.WatchListScreen;
 import org.redress.core.port.AuditLog;
 import org.redress.core.port.BlobStore;
 import org.redress.core.port.DocumentStore;
@@ -16,7 +17,6 @@ import org.redress.core.port.RequestStore;
 import org.redress.core.port.SearchIndex;
 import org.redress.core.port.SigningKey;
 import org.redress.nlp.CoreNlpRecognizer;
-import org.redress.search.LucenePageScreen;
 import org.redress.search.LuceneSearchIndex;
 import org.redress.store.audit.FileAuditLog;
 import org.redress.store.blob.EncryptedBlobStore;
@@ -258,9 +258,9 @@ public final class CaseFolder implements AutoCloseable {
         return recognizer;
     }
 
-    /** The fast first pass of screening: Lucene, one in-memory index per page. */
+    /** The fast first pass of screening: one pass over a page's words, looked up in the watch list's dictionaries. */
     public PageScreen pageScreen() {
-        return new LucenePageScreen();
+        return new WatchListScreen();
     }
 
     @Override

@@ -4,14 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.redress.analysis.names.Diminutives;
-import org.redress.analysis.names.NameForm;
 import org.redress.analysis.names.NameMatcher;
-import org.redress.analysis.names.NamePart;
 import org.redress.analysis.names.WatchedPerson;
 import org.redress.core.casemodel.CasePerson;
 import org.redress.core.corpus.Sha256;
@@ -25,8 +21,10 @@ import org.redress.core.mentions.ScreenWords;
 final class WatchList {
     private final Map<String, WatchedPerson> people = new LinkedHashMap<>();
     private final String fingerprint;
+    private final Diminutives diminutives;
 
     WatchList(List<CasePerson> everyone, Diminutives diminutives) {
+        this.diminutives = diminutives;
         List<CasePerson> watched =
                 new ArrayList<>(everyone.stream().filter(CasePerson::watched).toList());
         watched.sort(Comparator.comparing(CasePerson::name));
@@ -58,18 +56,8 @@ final class WatchList {
         return List.copyOf(people.keySet());
     }
 
-    /** What the fast screen looks for: one-word aliases as words, surnames fuzzily and inside words (addresses). */
+    /** What the fast screen looks for, person by person. */
     List<ScreenWords> screenWords() {
-        List<ScreenWords> out = new ArrayList<>();
-        for (WatchedPerson p : people.values()) {
-            Set<String> surnames = new LinkedHashSet<>();
-            for (NameForm f : p.forms()) {
-                for (NamePart s : f.surnames()) surnames.add(s.folded());
-            }
-            List<String> contained =
-                    surnames.stream().filter(s -> s.length() >= 4).toList();
-            out.add(new ScreenWords(p.key(), List.copyOf(p.aliasWords().keySet()), List.copyOf(surnames), contained));
-        }
-        return out;
+        return people.values().stream().map(p -> p.screenWords(diminutives)).toList();
     }
 }

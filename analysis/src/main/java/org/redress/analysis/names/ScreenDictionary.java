@@ -1,0 +1,195 @@
+package org.redress.analysis.names;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.redress.core.mentions.ScreenWords;
+
+/**
+ * Every watched person's words, looked up by a page word in one step: aliases exactly; surnames and given names
+ * within the edits {@link NameMatcher} allows (by their deletion neighbourhoods, {@link EditNeighbourhood}, checked
+ * with Lucene's Levenshtein automata), and with lost letters ("balc?zar"); initials as capital letters alone; and
+ * surnames inside email local parts.
+ */
+final class ScreenDictionary {
+    /** A surname hit is the person's number shifted by this, and the surname's slot among theirs. */
+    static final int SLOT_BITS = 4;
+
+    static final int SLOT_MASK = (1 << SLOT_BITS) - 1;
+
+    /** What one page word may be: surname entries (person and slot), companions' and aliases' people. */
+    record Answer(int[] surnames, int[] companions, int[] aliases, boolean courtesy) {}
+
+    private static final int[] NONE = new int[0];
+    private static final Answer NOTHING = new Answer(NONE, NONE, NONE, false);
+    private final String[] keys;
+    private final Map<String, int[]> aliases = new HashMap<>();
+    private final Map<String, int[]> contained = new HashMap<>();
+    private final Fuzzy surnames = new Fuzzy();
+    private final Fuzzy companions = new Fuzzy();
+    private final Map<String, int[]> initials = new HashMap<>();
+    private final BitSet anyCompanion = new BitSet();
+    private int shortestContained = Integer.MAX_VALUE;
+    private int longestContained;
+
+    ScreenDictionary(List<ScreenWords> people) {
+        keys = new String[people.size()];
+        for (int i = 0; i < people.size(); i++) {
+            ScreenWords p = people.get(i);
+            keys[i] = p.key();
+            for (String w : p.exact()) add(aliases, w, i);
+            int slot = 0;
+            for (String w : p.fuzzy()) {
+                if (w.isEmpty()) continue;
+                surnames.add(w, NameMatcher.surnameEdits(w.length()), (i << SLOT_BITS) | Math.min(slot++, SLOT_MASK));
+            }
+            for (String w : p.contained()) {
+                if (w.isEmpty()) continue;
+                add(contained, w, i);
+                shortestContained = Math.min(shortestContained, w.length());
+                longestContained = Math.max(longestContained, w.length());
+            }
+            for (String w : p.companions()) {
+                if (w.equals(ScreenWords.ANY)) anyCompanion.set(i);
+                else if (w.length() == 1) add(initials, w, i);
+                else companions.add(w, w.length() >= 4 ? 1 : 0, i);
+            }
+        }
+        surnames.build();
+        companions.build();
+    }
+
+    int size() {
+        return keys.length;
+    }
+
+    /** True when any word beside a surname of the person may make a hit (a given name recorded as an initial). */
+    boolean anyCompanion(int person) {
+        return anyCompanion.get(person);
+    }
+
+    String key(int person) {
+        return keys[person];
+    }
+
+    /** The answer for one folded page word; {@code initial}: written as a capital letter alone. */
+    Answer answer(String folded, boolean initial, boolean courtesy) {
+        if (folded.isEmpty()) return courtesy ? new Answer(NONE, NONE, NONE, true) : NOTHING;
+        int[] s = surnames.find(folded);
+        int[] c = companions.find(folded);
+        if (initial) c = union(c, initials.getOrDefault(folded, NONE));
+        int[] a = aliases.getOrDefault(folded, NONE);
+        if (s.length == 0 && c.length == 0 && a.length == 0 && !courtesy) return NOTHING;
+        return new Answer(s, c, a, courtesy);
+    }
+
+    /** An address's local part: its pieces as words (aliases), and every surname written inside it. */
+    void localPart(String local, WatchListScreen.Page page) {
+        StringBuilder joined = new StringBuilder();
+        for (String piece : local.split("[._+\\-]+")) {
+            String f = Folding.fold(piece).replaceAll("[0-9]+", "");
+            if (f.isEmpty()) continue;
+            for (int e : surnames.find(f)) page.direct(e >>> SLOT_BITS);
+            joined.append(f);
+        }
+        String j = joined.toString();
+        if (contained.isEmpty()) return;
+        for (int from = 0; from < j.length(); from++) {
+            int last = Math.min(j.length(), from + longestContained);
+            for (int to = from + shortestContained; to <= last; to++) {
+                int[] ids = contained.get(j.substring(from, to));
+                if (ids != null) for (int p : ids) page.direct(p);
+            }
+        }
+    }
+
+    private static void add(Map<String, int[]> map, String word, int id) {
+        int[] old = map.getOrDefault(word, NONE);
+        for (int x : old) {
+            if (x == id) return;
+        }
+        int[] grown = Arrays.copyOf(old, old.length + 1);
+        grown[old.length] = id;
+        map.put(word, grown);
+    }
+
+    private static int[] union(int[] a, int[] b) {
+        if (b.length == 0) return a;
+        if (a.length == 0) return b;
+        return java.util.stream.IntStream.concat(Arrays.stream(a), Arrays.stream(b))
+                .distinct()
+                .toArray();
+    }
+
+    /** Words with the edits allowed from each, found from a page word by deletions, exactly or with lost letters. */
+    private static final class Fuzzy {
+        private final Map<String, List<Integer>> byWord = new HashMap<>();
+        private final Map<String, Integer> edits = new HashMap<>();
+        private final List<String> words = new ArrayList<>();
+        private final List<int[]> ids = new ArrayList<>();
+        private final List<CharacterRunAutomaton> automata = new ArrayList<>();
+        private final Map<String, int[]> deletions = new HashMap<>();
+        private final Map<String, int[]> exact = new HashMap<>();
+
+        void add(String word, int k, int id) {
+            byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(id);
+            edits.merge(word, k, Math::max);
+        }
+
+        void build() {
+            byWord.forEach((w, who) -> {
+                int n = words.size();
+                int k = edits.get(w);
+                words.add(w);
+                ids.add(who.stream().mapToInt(Integer::intValue).distinct().toArray());
+                automata.add(k == 0 ? null : EditNeighbourhood.automaton(w, k));
+                ScreenDictionary.add(exact, w, n);
+                if (k > 0) for (String d : EditNeighbourhood.deletions(w, k)) ScreenDictionary.add(deletions, d, n);
+            });
+        }
+
+        int[] find(String folded) {
+            BitSet found = new BitSet();
+            for (int n : exact.getOrDefault(folded, NONE)) found.set(n);
+            for (String d : EditNeighbourhood.deletions(folded, 2)) {
+                for (int n : deletions.getOrDefault(d, NONE)) {
+                    String w = words.get(n);
+                    int k = edits.get(w);
+                    if (Math.abs(w.length() - folded.length()) <= k
+                            && automata.get(n).run(folded)) found.set(n);
+                }
+            }
+            if (folded.indexOf('?') >= 0) lost(folded.toCharArray(), 0, found);
+            if (found.isEmpty()) return NONE;
+            int[] out = new int[0];
+            for (int n = found.nextSetBit(0); n >= 0; n = found.nextSetBit(n + 1)) out = union(out, ids.get(n));
+            return out;
+        }
+
+        /** A word with letters lost: every word it may be, each '?' read as any letter. */
+        private void lost(char[] w, int from, BitSet found) {
+            int at = -1;
+            int count = 0;
+            for (int i = 0; i < w.length; i++) {
+                if (w[i] == '?') {
+                    count++;
+                    if (at < 0 && i >= from) at = i;
+                }
+            }
+            if (count > Folding.MOST_LOST) return;
+            if (at < 0) {
+                for (int n : exact.getOrDefault(new String(w), NONE)) found.set(n);
+                return;
+            }
+            for (char c = 'a'; c <= 'z'; c++) {
+                w[at] = c;
+                lost(w, at + 1, found);
+            }
+            w[at] = '?';
+        }
+    }
+}
