@@ -48,6 +48,11 @@ final class ChronologyCommand implements Callable<Integer>, Audited {
                     "Replace personal identifiers (A-numbers, SSNs, birth dates, addresses, phone numbers) with labels, for a chronology that leaves the case.")
     boolean redact;
 
+    @Option(
+            names = "--include-private",
+            description = "Keep quotes from private references (the group's notes of closed meetings); left out otherwise.")
+    boolean includePrivate;
+
     @Override
     public Integer call() throws IOException {
         ChronologyExport.Format f = ChronologyExport.Format.of(format);
@@ -56,7 +61,10 @@ final class ChronologyCommand implements Callable<Integer>, Audited {
         }
         try (CaseServices c = CaseServices.open(caseOption.folder())) {
             CaseModel model = c.caseModel();
-            List<Chronology.Row> rows = Chronology.rows(model.store(), person);
+            var reuse = c.reuse();
+            List<Chronology.Row> rows = includePrivate
+                    ? Chronology.rows(model.store(), person)
+                    : Chronology.withoutQuotesOf(model.store(), person, reuse::isPrivateReference);
             if (redact) rows = Chronology.redact(rows, org.redress.analysis.redaction.Redactor.standard());
             String t = title != null
                     ? title

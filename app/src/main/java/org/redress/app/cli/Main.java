@@ -39,7 +39,9 @@ import picocli.CommandLine.Command;
             RestoreCommand.class,
             AuditCommand.class,
             WatchCommand.class,
-            MentionsCommand.class
+            MentionsCommand.class,
+            ReuseCommand.class,
+            NearDuplicatesCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

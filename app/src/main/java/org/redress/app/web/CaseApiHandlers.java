@@ -154,7 +154,9 @@ final class CaseApiHandlers {
         String person = CaseOperations.blankToNull(ctx.queryParam("person"));
         ChronologyExport.Format f =
                 ChronologyExport.Format.of(ctx.queryParam("format") == null ? "json" : ctx.queryParam("format"));
-        List<Chronology.Row> rows = Chronology.rows(ops.model().store(), person);
+        List<Chronology.Row> rows = "true".equals(ctx.queryParam("includePrivate"))
+                ? Chronology.rows(ops.model().store(), person)
+                : Chronology.withoutQuotesOf(ops.model().store(), person, ops::isPrivateReference);
         if ("true".equals(ctx.queryParam("redact"))) rows = Chronology.redact(rows, Redactor.standard());
         if (f == ChronologyExport.Format.JSON) {
             ctx.json(Map.of("person", person == null ? "" : person, "events", rows));

@@ -21,6 +21,11 @@ import org.redress.core.chronology.EventKind;
 final class CaseOperations {
     private final CaseServices services;
 
+    /** Whether a document is a private reference: its quotes leave the case only when asked. */
+    boolean isPrivateReference(String documentId) {
+        return services.reuse().isPrivateReference(documentId);
+    }
+
     CaseOperations(CaseServices services) {
         this.services = services;
     }

@@ -28,6 +28,7 @@ public final class WebServer {
     private final CasePageHandlers casePages;
     private final RequestApiHandlers requestApi;
     private final RequestPageHandlers requestPages;
+    private final ReusePages reusePages;
     private final KnownHosts hosts;
     private final AccessToken access;
     private final FormTokens forms;
@@ -53,6 +54,7 @@ public final class WebServer {
         this.casePages = new CasePageHandlers(ops);
         this.requestApi = new RequestApiHandlers(requests);
         this.requestPages = new RequestPageHandlers(requests);
+        this.reusePages = new ReusePages(services);
     }
 
     public Javalin start(String host, int port) {
@@ -97,7 +99,7 @@ public final class WebServer {
                 at(
                         GET,
                         "/api/v1/chronology",
-                        RouteAudit.of(AuditAction.CHRONOLOGY_EXPORT, "format", "person", "redact"),
+                        RouteAudit.of(AuditAction.CHRONOLOGY_EXPORT, "format", "person", "redact", "includePrivate"),
                         caseApi::chronology),
                 at(
                         GET,
@@ -153,6 +155,8 @@ public final class WebServer {
                         "/analysis",
                         RouteAudit.fixed(AuditAction.ANALYSIS_RUN, "analysis page"),
                         casePages::analysisPage),
+                at(GET, "/reuse", RouteAudit.of(AuditAction.REUSE_VIEW), reusePages::list),
+                at(GET, "/reuse/{id}", RouteAudit.of(AuditAction.REUSE_VIEW), reusePages::match),
                 at(GET, "/requests", RouteAudit.of(AuditAction.REQUESTS_VIEW, "overdue"), requestPages::listPage),
                 at(POST, "/requests", RouteAudit.of(AuditAction.REQUEST_ADD), requestPages::postAdd),
                 at(GET, "/requests/{id}", RouteAudit.of(AuditAction.REQUEST_VIEW), requestPages::requestPage),

@@ -10,6 +10,7 @@ import org.redress.core.port.ManifestStore;
 import org.redress.core.port.MentionStore;
 import org.redress.core.port.PageScreen;
 import org.redress.core.port.RequestStore;
+import org.redress.core.port.ReuseStore;
 import org.redress.core.port.SearchIndex;
 import org.redress.core.port.SigningKey;
 import org.redress.search.LucenePageScreen;
@@ -21,6 +22,7 @@ import org.redress.store.custody.FileSigningKey;
 import org.redress.store.sqlite.SqliteDocumentStore;
 import org.redress.store.sqlite.SqliteMentionStore;
 import org.redress.store.sqlite.SqliteRequestStore;
+import org.redress.store.sqlite.SqliteReuseStore;
 
 /**
  * An embedded case: one folder holding the database, the search index and the originals.
@@ -36,6 +38,7 @@ public final class CaseFolder implements AutoCloseable {
     private org.redress.store.sqlite.SqliteCaseModelStore caseModel;
     private SigningKey custodyKey;
     private MentionStore mentions;
+    private ReuseStore reuse;
 
     private CaseFolder(Path root) throws IOException {
         this.root = root;
@@ -151,6 +154,12 @@ public final class CaseFolder implements AutoCloseable {
         return mentions;
     }
 
+    /** Reference sources and text reuse (opened on first use, over the same database). */
+    public synchronized ReuseStore reuse() {
+        if (reuse == null) reuse = SqliteReuseStore.open(root.resolve("case.db"));
+        return reuse;
+    }
+
     /** The fast first pass of screening: Lucene, one in-memory index per page. */
     public PageScreen pageScreen() {
         return new LucenePageScreen();
@@ -162,6 +171,7 @@ public final class CaseFolder implements AutoCloseable {
         synchronized (this) {
             if (requests != null) requests.close();
             if (mentions != null) mentions.close();
+            if (reuse != null) reuse.close();
         }
         store.close();
         if (caseModel != null) caseModel.close();

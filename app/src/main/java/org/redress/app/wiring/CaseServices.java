@@ -20,6 +20,8 @@ import org.redress.application.custody.CustodyRecorder;
 import org.redress.application.custody.ManifestLookup;
 import org.redress.application.mentions.MentionService;
 import org.redress.application.requests.ProducedBy;
+import org.redress.application.reuse.NearDuplicateService;
+import org.redress.application.reuse.ReuseService;
 import org.redress.application.requests.RequestDeadlines;
 import org.redress.application.requests.RequestService;
 import org.redress.core.casemodel.CaseModel;
@@ -128,6 +130,16 @@ public final class CaseServices implements AutoCloseable {
                 Clock.systemUTC());
     }
 
+    /** Text reuse: the group's own words in the agency's records. */
+    public ReuseService reuse() {
+        return new ReuseService(folder.store(), folder.reuse());
+    }
+
+    /** Documents whose text is mostly the same, with the exemption marks that changed between versions. */
+    public NearDuplicateService nearDuplicates() {
+        return new NearDuplicateService(folder.store());
+    }
+
     /** The name matcher with the built-in short names and the case's own {@code diminutives.txt}, read once. */
     private synchronized NameMatcher nameMatcher() {
         if (matcher == null) {
@@ -207,9 +219,12 @@ public final class CaseServices implements AutoCloseable {
                 () -> new IsolatedExtractor(timeout, memory),
                 options,
                 settings.listener());
-        // Screening is standing: what a run adds is screened for the watch list before the run reports.
+        // Screening is standing: what a run adds is screened for the watch list, and compared with the group's
+        // reference material (new records with every reference, new references with every record), before the run
+        // reports.
         return (inputs, sourceName, received) -> {
             var summary = ingest.run(inputs, sourceName, received);
+            reuse().compare(n -> {});
             return summary.withMentionsNew(mentions().screen().hitsNew());
         };
     }

@@ -119,6 +119,22 @@ public final class ReuseService {
         return found.stream().map(m -> row(m, privacy.getOrDefault(m.referenceDocumentId(), false), facts)).toList();
     }
 
+    /** The match a row shows (its id is derived from the same fields). */
+    public static ReuseMatch matchOf(MatchRow r) {
+        return new ReuseMatch(
+                null,
+                r.referenceDocumentId(),
+                r.referenceStart(),
+                r.referenceEnd(),
+                r.documentId(),
+                r.page(),
+                r.start(),
+                r.end(),
+                r.words(),
+                r.similarity(),
+                org.redress.core.reuse.MatchKind.fromCode(r.kind()));
+    }
+
     /** The stored passage with this id. */
     public Optional<ReuseMatch> match(String id) {
         return reuse.match(id);

@@ -46,7 +46,10 @@ public enum AuditAction {
     CUSTODY_VERIFY("custody.verify"),
     MANIFEST_EXPORT("manifest.export"),
     CASE_BACKUP("case.backup"),
-    CASE_RESTORE("case.restore");
+    CASE_RESTORE("case.restore"),
+    REUSE_VIEW("reuse.view"),
+    REUSE_EXPORT("reuse.export"),
+    NEAR_DUPLICATES_VIEW("duplicates.view");
 
     private final String code;
 
