@@ -63,15 +63,29 @@ public final class ReuseBenchmark {
                         + " re-wrapped and re-cased, in turn), once reworded, and with one look-alike record that uses"
                         + " its words in other sentences. Precision counts every passage found in the look-alikes"
                         + " against each level. `--min-words 40`.\n\n")
-                .append("| records | quotations | found | recall | passages reported | right | precision | bounds within"
-                        + " 12 chars | kinds (verbatim / near / paraphrase) |\n|---|---|---|---|---|---|---|---|---|\n");
+                .append(
+                        "| records | quotations | found | recall | passages reported | right | precision | bounds within"
+                                + " 12 chars | kinds (verbatim / near / paraphrase) |\n|---|---|---|---|---|---|---|---|---|\n");
         for (ReuseQuality.Row row : r.rows()) {
-            md.append("| ").append(row.group()).append(" | ").append(row.quotes()).append(" | ").append(row.found())
-                    .append(" | ").append(Double.isNaN(row.recall()) ? "–" : Machine.f2(row.recall()))
-                    .append(" | ").append(row.passages()).append(" | ").append(row.right())
-                    .append(" | ").append(Double.isNaN(row.precision()) ? "–" : Machine.f2(row.precision()))
-                    .append(" | ").append(row.boundsExact())
-                    .append(" | ").append(row.kinds()).append(" |\n");
+            md.append("| ")
+                    .append(row.group())
+                    .append(" | ")
+                    .append(row.quotes())
+                    .append(" | ")
+                    .append(row.found())
+                    .append(" | ")
+                    .append(Double.isNaN(row.recall()) ? "–" : Machine.f2(row.recall()))
+                    .append(" | ")
+                    .append(row.passages())
+                    .append(" | ")
+                    .append(row.right())
+                    .append(" | ")
+                    .append(Double.isNaN(row.precision()) ? "–" : Machine.f2(row.precision()))
+                    .append(" | ")
+                    .append(row.boundsExact())
+                    .append(" | ")
+                    .append(row.kinds())
+                    .append(" |\n");
         }
         md.append("\nTarget ≥ 0.95 recall and precision for 40+ words at ≤ 15 % CER: lowest recall ")
                 .append(Machine.f2(r.minRecallTo15()))
@@ -85,7 +99,8 @@ public final class ReuseBenchmark {
             throws Exception {
         ReuseCorpus corpus = new ReuseCorpus(42);
         List<String> refs = new ArrayList<>(references);
-        for (int i = 0; i < references; i++) refs.add(corpus.passage(40 + corpus.random().nextInt(100)));
+        for (int i = 0; i < references; i++)
+            refs.add(corpus.passage(40 + corpus.random().nextInt(100)));
         long t0 = System.nanoTime();
         ReuseFinder finder = new ReuseFinder(refs.stream().map(FoldedWords::of).toList(), 40);
         double buildS = (System.nanoTime() - t0) / 1e9;
@@ -120,7 +135,8 @@ public final class ReuseBenchmark {
                     }
                     if (p % 100_000 == id) System.err.printf("reuse bench: %,d pages (load %s)%n", p, Machine.load());
                 }
-                cpuNanos.addAndGet(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+                cpuNanos.addAndGet(
+                        java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
             });
             w.start();
             workers.add(w);
@@ -142,7 +158,14 @@ public final class ReuseBenchmark {
                                 + " wall, generating the pages included) | %.3f ms | %d of %d quoting pages found,"
                                 + " %,d passages reported; the %d threads' CPU time, generating included: %.1f min"
                                 + " per thread |%n",
-                        pages, matchS / 60, wallS / 60, perPageMs, found.get(), quoted.get(), passages.get(), threads,
+                        pages,
+                        matchS / 60,
+                        wallS / 60,
+                        perPageMs,
+                        found.get(),
+                        quoted.get(),
+                        passages.get(),
+                        threads,
                         cpuNanos.get() / 1e9 / threads / 60))
                 .append(String.format(
                         "| baseline: Lucene MoreLikeThis, page → index of the references, top hit | %,d (sample) |"
@@ -181,7 +204,8 @@ public final class ReuseBenchmark {
                 mlt.setMinTermFreq(1);
                 ReuseCorpus gen = new ReuseCorpus(5000);
                 List<String> sample = new ArrayList<>(samplePages);
-                for (int p = 0; p < samplePages; p++) sample.add(gen.filler(200 + gen.random().nextInt(100)));
+                for (int p = 0; p < samplePages; p++)
+                    sample.add(gen.filler(200 + gen.random().nextInt(100)));
                 long hits = 0;
                 long start = System.nanoTime();
                 for (String text : sample) {

@@ -13,10 +13,11 @@ import java.util.SplittableRandom;
  * records share a subject and most of their words, as real ones do. Seeded: the same seed gives the same set.
  */
 public final class ReuseCorpus {
-    private static final String[] SYLLABLES = ("ba be bi bo bu ca ce ci co cu da de di do du fa fe fi fo fu ga ge go gu "
-                    + "la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te "
-                    + "ti to tu va ve vi vo za zo an en in on ar er or al el il tra pro con ver mon dis ment tion")
-            .split(" ");
+    private static final String[] SYLLABLES =
+            ("ba be bi bo bu ca ce ci co cu da de di do du fa fe fi fo fu ga ge go gu "
+                            + "la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te "
+                            + "ti to tu va ve vi vo za zo an en in on ar er or al el il tra pro con ver mon dis ment tion")
+                    .split(" ");
     private static final String OCR_LOOKALIKE = "rnmilI1l|oO0ceaBb8S5gqhbnuvyt";
 
     private final SplittableRandom random;
@@ -58,7 +59,8 @@ public final class ReuseCorpus {
 
     /** The passage's words in other sentences: the same subject, no quotation (a record that merely discusses it). */
     public String lookAlike(String passage) {
-        List<String> words = new ArrayList<>(List.of(passage.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ")
+        List<String> words = new ArrayList<>(List.of(passage.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N} ]", " ")
                 .trim()
                 .split("\\s+")));
         for (int i = words.size() - 1; i > 0; i--) java.util.Collections.swap(words, i, random.nextInt(i + 1));

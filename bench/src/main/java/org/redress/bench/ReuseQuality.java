@@ -22,15 +22,23 @@ public final class ReuseQuality {
 
     /** Figures of one group of records. */
     public record Row(
-            String group, int quotes, int found, int passages, int right, double recall, double precision,
-            int boundsExact, String kinds) {}
+            String group,
+            int quotes,
+            int found,
+            int passages,
+            int right,
+            double recall,
+            double precision,
+            int boundsExact,
+            String kinds) {}
 
     public record Result(List<Row> rows, double minRecallTo15, double minPrecisionTo15, long millis) {}
 
     public static Result run(long seed, int references, int minWords) {
         ReuseCorpus corpus = new ReuseCorpus(seed);
         List<String> refs = new ArrayList<>();
-        for (int i = 0; i < references; i++) refs.add(corpus.passage(40 + corpus.random().nextInt(100)));
+        for (int i = 0; i < references; i++)
+            refs.add(corpus.passage(40 + corpus.random().nextInt(100)));
         Map<String, List<Record>> groups = new LinkedHashMap<>();
         for (double level : LEVELS) {
             List<Record> records = new ArrayList<>();
@@ -57,7 +65,8 @@ public final class ReuseQuality {
         List<Record> reworded = new ArrayList<>();
         List<Record> lookAlikes = new ArrayList<>();
         for (int i = 0; i < references; i++) {
-            reworded.add(insert(corpus, corpus.paraphrase(refs.get(i)), i, refs.get(i).split("\\s+").length, "reworded"));
+            reworded.add(insert(
+                    corpus, corpus.paraphrase(refs.get(i)), i, refs.get(i).split("\\s+").length, "reworded"));
             String page = corpus.filler(80) + "\n\n" + corpus.lookAlike(refs.get(i)) + "\n\n" + corpus.filler(80);
             lookAlikes.add(new Record(page, -1, 0, 0, 0, "look-alike"));
         }
@@ -65,7 +74,8 @@ public final class ReuseQuality {
         ReuseFinder finder = new ReuseFinder(refs.stream().map(FoldedWords::of).toList(), minWords);
         ReuseFinder.Matcher matcher = finder.matcher();
         int falseInLookAlikes = 0;
-        for (Record r : lookAlikes) falseInLookAlikes += matcher.find(FoldedWords.of(r.page())).size();
+        for (Record r : lookAlikes)
+            falseInLookAlikes += matcher.find(FoldedWords.of(r.page())).size();
         List<Row> rows = new ArrayList<>();
         double minRecall = 1;
         double minPrecision = 1;
@@ -85,8 +95,8 @@ public final class ReuseQuality {
     private static Record insert(ReuseCorpus corpus, String quote, int reference, int words, String variant) {
         String before = corpus.filler(60 + corpus.random().nextInt(120)) + "\n\n";
         String after = "\n\n" + corpus.filler(60 + corpus.random().nextInt(120));
-        return new Record(before + quote + after, reference, before.length(), before.length() + quote.length(), words,
-                variant);
+        return new Record(
+                before + quote + after, reference, before.length(), before.length() + quote.length(), words, variant);
     }
 
     private static Row score(
@@ -117,7 +127,15 @@ public final class ReuseQuality {
         }
         int allPassages = passages + lookAlikeFalse;
         double precision = allPassages == 0 ? 1 : (double) right / allPassages;
-        return new Row(group, quotes, found, passages, right, (double) found / quotes, precision, exact,
+        return new Row(
+                group,
+                quotes,
+                found,
+                passages,
+                right,
+                (double) found / quotes,
+                precision,
+                exact,
                 kinds[0] + " / " + kinds[1] + " / " + kinds[2]);
     }
 
@@ -126,7 +144,8 @@ public final class ReuseQuality {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         Result r = run(20261201L, n, 40);
         for (Row row : r.rows()) System.out.println(row);
-        System.out.printf("min recall %.3f, min precision %.3f (to 15 %% CER), %d ms%n",
+        System.out.printf(
+                "min recall %.3f, min precision %.3f (to 15 %% CER), %d ms%n",
                 r.minRecallTo15(), r.minPrecisionTo15(), r.millis());
     }
 }

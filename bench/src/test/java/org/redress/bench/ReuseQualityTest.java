@@ -14,11 +14,15 @@ class ReuseQualityTest {
     void passagesOfFortyWordsAreFoundUpToFifteenPercentCharacterErrorsAndLookAlikesAreNot() {
         ReuseQuality.Result r = ReuseQuality.run(7L, 60, 40);
 
-        assertThat(r.minRecallTo15()).as("lowest recall up to 15 %% CER: %s", r.rows()).isGreaterThanOrEqualTo(0.9);
+        assertThat(r.minRecallTo15())
+                .as("lowest recall up to 15 %% CER: %s", r.rows())
+                .isGreaterThanOrEqualTo(0.9);
         assertThat(r.minPrecisionTo15()).as("lowest precision: %s", r.rows()).isGreaterThanOrEqualTo(0.95);
         ReuseQuality.Row verbatim = r.rows().get(0);
         assertThat(verbatim.kinds()).as("every clean quote is verbatim").startsWith("60 / 0 / 0");
         ReuseQuality.Row lookAlikes = r.rows().get(r.rows().size() - 1);
-        assertThat(lookAlikes.passages()).as("passages in records that quote nothing").isLessThanOrEqualTo(1);
+        assertThat(lookAlikes.passages())
+                .as("passages in records that quote nothing")
+                .isLessThanOrEqualTo(1);
     }
 }

@@ -36,7 +36,9 @@ public final class FoldedWords {
             if (f.isEmpty()) continue;
             int last = words.size() - 1;
             if (last >= 0
-                    && LINE_BREAK_HYPHEN.matcher(t.substring(prevEnd, m.start())).matches()
+                    && LINE_BREAK_HYPHEN
+                            .matcher(t.substring(prevEnd, m.start()))
+                            .matches()
                     && Character.isLowerCase(t.codePointAt(m.start()))) {
                 words.set(last, words.get(last) + f);
                 bounds.get(last)[1] = m.end();

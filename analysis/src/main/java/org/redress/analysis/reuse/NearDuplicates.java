@@ -49,17 +49,20 @@ public final class NearDuplicates {
             Map<String, Integer> firstWithKey = new HashMap<>();
             for (int d = 0; d < n; d++) {
                 StringBuilder key = new StringBuilder();
-                for (int r = 0; r < ROWS; r++) key.append(signatures.get(d)[band * ROWS + r]).append('\u0001');
+                for (int r = 0; r < ROWS; r++)
+                    key.append(signatures.get(d)[band * ROWS + r]).append('\u0001');
                 Integer other = firstWithKey.putIfAbsent(key.toString(), d);
                 if (other != null && resemblance(other, d) >= SAME) union(parent, other, d);
             }
         }
         Map<Integer, List<Integer>> byRoot = new java.util.TreeMap<>();
-        for (int d = 0; d < n; d++) byRoot.computeIfAbsent(find(parent, d), k -> new ArrayList<>()).add(d);
+        for (int d = 0; d < n; d++)
+            byRoot.computeIfAbsent(find(parent, d), k -> new ArrayList<>()).add(d);
         List<Group> out = new ArrayList<>();
         for (List<Integer> members : byRoot.values()) {
             if (members.size() < 2) continue;
-            List<Double> r = members.stream().map(m -> resemblance(members.get(0), m)).toList();
+            List<Double> r =
+                    members.stream().map(m -> resemblance(members.get(0), m)).toList();
             out.add(new Group(members, r));
         }
         return out;

@@ -18,7 +18,6 @@ public final class ReuseFinder {
     static final int BAND = 8;
     /** Words aligned beyond the seeds on each side, before the window grows. */
     static final int PAD = 12;
-    static final boolean DEBUG = Boolean.getBoolean("reuse.debug");
 
     private final List<FoldedWords> references;
     private final SeedIndex seeds;
@@ -58,11 +57,10 @@ public final class ReuseFinder {
             if (page.size() < Math.min(minWords, 3)) return List.of();
             vote(page);
             List<long[]> regions = regions();
-            if (DEBUG) System.err.println("regions " + regions.size() + " buckets " + buckets.size());
             List<Passage> found = new ArrayList<>();
             for (long[] region : regions) {
-                Passage p = align((int) region[0], page, (int) region[1], (int) region[2], (int) region[3], (int)
-                        region[4]);
+                Passage p = align(
+                        (int) region[0], page, (int) region[1], (int) region[2], (int) region[3], (int) region[4]);
                 if (p != null) found.add(p);
             }
             return distinct(found);
@@ -180,8 +178,8 @@ public final class ReuseFinder {
     private static List<Passage> distinct(List<Passage> found) {
         if (found.size() < 2) return found;
         List<Passage> byWeight = new ArrayList<>(found);
-        byWeight.sort(Comparator.comparingDouble((Passage p) -> -p.alignment().similarity()
-                * p.alignment().referenceWords()));
+        byWeight.sort(Comparator.comparingDouble(
+                (Passage p) -> -p.alignment().similarity() * p.alignment().referenceWords()));
         List<Passage> kept = new ArrayList<>();
         for (Passage p : byWeight) {
             boolean overlaps = kept.stream()

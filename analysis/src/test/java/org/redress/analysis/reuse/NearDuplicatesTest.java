@@ -28,8 +28,7 @@ class NearDuplicatesTest {
         List<NearDuplicates.Group> groups = d.groups();
         assertThat(groups).hasSize(1);
         assertThat(groups.get(0).members()).containsExactly(0, 2);
-        ExemptionMarks.Change change =
-                ExemptionMarks.between(ExemptionMarks.in(first), ExemptionMarks.in(second));
+        ExemptionMarks.Change change = ExemptionMarks.between(ExemptionMarks.in(first), ExemptionMarks.in(second));
         assertThat(change.added()).containsExactly("(b)(7)(C)");
         assertThat(change.removed()).isEmpty();
     }

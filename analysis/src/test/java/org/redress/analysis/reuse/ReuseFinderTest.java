@@ -12,14 +12,14 @@ class ReuseFinderTest {
             + " plan a march against the new detention contract. We ask every family who has lost a member to"
             + " the raids to bring a photograph, and we will read their names aloud on the steps of the county"
             + " building before the commissioners vote on Tuesday morning.";
-    static final String NOTES = "Acta de la reunión cerrada: Graciela propuso que la coalición pida una audiencia pública"
-            + " sobre el acuerdo con inmigración, y que los voluntarios acompañen a las familias a la corte de"
-            + " Olmedo cada jueves, sin avisar a la prensa hasta que el abogado revise las declaraciones juradas.";
+    static final String NOTES =
+            "Acta de la reunión cerrada: Graciela propuso que la coalición pida una audiencia pública"
+                    + " sobre el acuerdo con inmigración, y que los voluntarios acompañen a las familias a la corte de"
+                    + " Olmedo cada jueves, sin avisar a la prensa hasta que el abogado revise las declaraciones juradas.";
     static final String FILLER = "Per the request of the field office, the analyst reviewed open sources for the"
             + " week and summarised activity relevant to the operation. Attachments follow. ";
 
-    private final ReuseFinder finder = new ReuseFinder(
-            List.of(FoldedWords.of(FLYER), FoldedWords.of(NOTES)), 40);
+    private final ReuseFinder finder = new ReuseFinder(List.of(FoldedWords.of(FLYER), FoldedWords.of(NOTES)), 40);
 
     private List<ReuseFinder.Passage> find(String page) {
         return finder.matcher().find(FoldedWords.of(page));
@@ -35,7 +35,9 @@ class ReuseFinderTest {
         assertThat(p.reference()).isZero();
         assertThat(p.kind()).isEqualTo(MatchKind.VERBATIM);
         FoldedWords words = FoldedWords.of(page);
-        assertThat(page.substring(words.start(p.alignment().pageFrom()), words.end(p.alignment().pageTo())))
+        assertThat(page.substring(
+                        words.start(p.alignment().pageFrom()),
+                        words.end(p.alignment().pageTo())))
                 .isEqualTo(FLYER.substring(0, FLYER.length() - 1)); // up to the last word, not its full stop
         assertThat(p.alignment().referenceFrom()).isZero();
         assertThat(p.alignment().referenceTo()).isEqualTo(FoldedWords.of(FLYER).size() - 1);

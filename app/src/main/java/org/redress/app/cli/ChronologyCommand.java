@@ -50,7 +50,8 @@ final class ChronologyCommand implements Callable<Integer>, Audited {
 
     @Option(
             names = "--include-private",
-            description = "Keep quotes from private references (the group's notes of closed meetings); left out otherwise.")
+            description =
+                    "Keep quotes from private references (the group's notes of closed meetings); left out otherwise.")
     boolean includePrivate;
 
     @Override

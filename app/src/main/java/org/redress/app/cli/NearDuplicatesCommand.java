@@ -41,12 +41,17 @@ final class NearDuplicatesCommand implements Callable<Integer>, Audited {
             for (NearDuplicateService.Group g : listing.groups()) {
                 System.out.printf("group %d:%n", ++n);
                 for (NearDuplicateService.Version v : g.documents())
-                    System.out.printf("  %s  %s (%s), %.2f alike, marks %s%n", v.documentId().substring(0, 12), v.path(),
-                            v.source(), v.resemblance(), v.marks());
+                    System.out.printf(
+                            "  %s  %s (%s), %.2f alike, marks %s%n",
+                            v.documentId().substring(0, 12), v.path(), v.source(), v.resemblance(), v.marks());
                 for (NearDuplicateService.Change ch : g.changes())
                     if (!ch.added().isEmpty() || !ch.removed().isEmpty())
-                        System.out.printf("  %s → %s: added %s, removed %s%n", ch.fromDocumentId().substring(0, 12),
-                                ch.toDocumentId().substring(0, 12), ch.added(), ch.removed());
+                        System.out.printf(
+                                "  %s → %s: added %s, removed %s%n",
+                                ch.fromDocumentId().substring(0, 12),
+                                ch.toDocumentId().substring(0, 12),
+                                ch.added(),
+                                ch.removed());
             }
             System.out.printf("%d group(s) of near-duplicates.%n", groups);
         }

@@ -15,13 +15,17 @@ final class ReferenceSources {
     private ReferenceSources() {}
 
     static void prepare(CaseServices c, String name, LocalDate received, boolean reference, boolean isPrivate) {
-        if (isPrivate && !reference) throw new CaseException("--private goes with --reference (private material of the group)");
-        Optional<Source> existing =
-                c.documents().sources().stream().filter(s -> s.name().equals(name)).findFirst();
+        if (isPrivate && !reference)
+            throw new CaseException("--private goes with --reference (private material of the group)");
+        Optional<Source> existing = c.documents().sources().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst();
         Optional<ReferenceSource> marked = existing.flatMap(s -> c.reuse().referenceSources().stream()
                 .filter(r -> r.sourceId() == s.id())
                 .findFirst());
-        if (existing.isPresent() && marked.isEmpty() && reference
+        if (existing.isPresent()
+                && marked.isEmpty()
+                && reference
                 && !c.documents().locationsOfSource(existing.get().id()).isEmpty()) {
             throw new CaseException("the source '" + name + "' holds agency records; give the group's material its own"
                     + " name with --source");
@@ -32,6 +36,9 @@ final class ReferenceSources {
         }
         if (!reference) return;
         Source s = c.documents().source(name, received);
-        c.reuse().markReference(s.id(), isPrivate || marked.map(ReferenceSource::isPrivate).orElse(false));
+        c.reuse()
+                .markReference(
+                        s.id(),
+                        isPrivate || marked.map(ReferenceSource::isPrivate).orElse(false));
     }
 }

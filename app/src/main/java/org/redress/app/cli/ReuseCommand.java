@@ -51,7 +51,8 @@ final class ReuseCommand implements Callable<Integer>, Audited {
                 return 0;
             }
             if (reuse.referenceSources().isEmpty())
-                System.out.println("No reference sources yet: add the group's material with redress ingest --reference.");
+                System.out.println(
+                        "No reference sources yet: add the group's material with redress ingest --reference.");
             for (MatchRow m : rows) {
                 System.out.printf(
                         "%s p.%d [%d-%d]  %s %.2f, %d words  ← %s [%d-%d]%s%s%s%n",

@@ -39,7 +39,8 @@ public final class ReuseExhibit {
                             + " facing them). " + entries.size() + " passage(s).");
             XWPFTable table = doc.createTable(entries.size() + 1, HEADER.size());
             table.setWidth("100%");
-            for (int c = 0; c < HEADER.size(); c++) runs(table.getRow(0).getCell(c), List.of(new PassagePair.Run(HEADER.get(c), false)), true);
+            for (int c = 0; c < HEADER.size(); c++)
+                runs(table.getRow(0).getCell(c), List.of(new PassagePair.Run(HEADER.get(c), false)), true);
             table.getRow(0).setRepeatHeader(true);
             for (int i = 0; i < entries.size(); i++) {
                 Entry e = entries.get(i);
@@ -56,13 +57,25 @@ public final class ReuseExhibit {
 
     static String citation(MatchRow m) {
         StringBuilder b = new StringBuilder();
-        b.append(m.path()).append(", p. ").append(m.page()).append(" (document ").append(m.documentId(), 0, 12)
-                .append("…, characters ").append(m.start()).append("–").append(m.end()).append(")");
+        b.append(m.path())
+                .append(", p. ")
+                .append(m.page())
+                .append(" (document ")
+                .append(m.documentId(), 0, 12)
+                .append("…, characters ")
+                .append(m.start())
+                .append("–")
+                .append(m.end())
+                .append(")");
         if (m.recordDate() != null) b.append(", dated ").append(m.recordDate());
         b.append("\nOur words: ").append(m.referencePath());
         if (m.referenceDate() != null) b.append(", dated ").append(m.referenceDate());
         if (m.isPrivate()) b.append(" (private)");
-        b.append("\n").append(m.kind()).append(", ").append(m.words()).append(" words, similarity ")
+        b.append("\n")
+                .append(m.kind())
+                .append(", ")
+                .append(m.words())
+                .append(" words, similarity ")
                 .append(String.format(java.util.Locale.ROOT, "%.2f", m.similarity()));
         if (m.privateBeforeRecord()) b.append("\nThe record is dated on or after the private meeting.");
         if (m.datesInconsistent()) b.append("\nThe record is dated before our words: check both dates.");

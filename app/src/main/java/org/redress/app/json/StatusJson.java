@@ -20,7 +20,11 @@ public record StatusJson(
     public record UnfinishedIngest(String started, String inputs) {}
 
     /** A source of the group's own material (redress ingest --reference), private or not. */
-    public record ReferenceSource(String name, @com.fasterxml.jackson.annotation.JsonProperty("private") boolean isPrivate) {}
+    public record ReferenceSource(
+            String name,
+
+            @com.fasterxml.jackson.annotation.JsonProperty("private")
+            boolean isPrivate) {}
 
     public static StatusJson of(CaseStatus s, long indexedPages) {
         return of(s, indexedPages, List.of());
@@ -40,6 +44,8 @@ public record StatusJson(
                 s.unfinishedRuns().stream()
                         .map(r -> new UnfinishedIngest(r.started().toString(), r.arguments()))
                         .toList(),
-                references.stream().map(r -> new ReferenceSource(r.name(), r.isPrivate())).toList());
+                references.stream()
+                        .map(r -> new ReferenceSource(r.name(), r.isPrivate()))
+                        .toList());
     }
 }

@@ -34,7 +34,9 @@ final class CorpusHandlers {
 
     void apiStatus(Context ctx) {
         ctx.json(StatusJson.of(
-                services.documents().status(), services.index().pageCount(), services.reuse().referenceSources()));
+                services.documents().status(),
+                services.index().pageCount(),
+                services.reuse().referenceSources()));
     }
 
     void apiDocument(Context ctx) {

@@ -20,10 +20,10 @@ import org.redress.application.custody.CustodyRecorder;
 import org.redress.application.custody.ManifestLookup;
 import org.redress.application.mentions.MentionService;
 import org.redress.application.requests.ProducedBy;
-import org.redress.application.reuse.NearDuplicateService;
-import org.redress.application.reuse.ReuseService;
 import org.redress.application.requests.RequestDeadlines;
 import org.redress.application.requests.RequestService;
+import org.redress.application.reuse.NearDuplicateService;
+import org.redress.application.reuse.ReuseService;
 import org.redress.core.casemodel.CaseModel;
 import org.redress.core.chronology.EventKindRegistry;
 import org.redress.core.corpus.Corpus;
@@ -137,7 +137,11 @@ public final class CaseServices implements AutoCloseable {
 
     /** Documents whose text is mostly the same, with the exemption marks that changed between versions. */
     public NearDuplicateService nearDuplicates() {
-        return new NearDuplicateService(folder.store());
+        return new NearDuplicateService(
+                folder.store(),
+                () -> folder.reuse().references().stream()
+                        .map(org.redress.core.reuse.ReferenceDocument::documentId)
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 
     /** The name matcher with the built-in short names and the case's own {@code diminutives.txt}, read once. */

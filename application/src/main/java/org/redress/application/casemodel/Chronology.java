@@ -67,8 +67,8 @@ public final class Chronology {
         return events(store, person).stream()
                 .map(e -> {
                     Row r = row(e);
-                    boolean any = e.citations().stream()
-                            .anyMatch(c -> c.documentId() != null && hidden.test(c.documentId()));
+                    boolean any =
+                            e.citations().stream().anyMatch(c -> c.documentId() != null && hidden.test(c.documentId()));
                     if (!any) return r;
                     List<String> quotes = new java.util.ArrayList<>(e.citations().stream()
                             .filter(c -> c.documentId() == null || !hidden.test(c.documentId()))
@@ -76,7 +76,15 @@ public final class Chronology {
                             .filter(q -> !q.isBlank())
                             .toList());
                     quotes.add("[quote from a private reference left out]");
-                    return new Row(r.id(), r.date(), r.kind(), r.fact(), r.people(), r.place(), r.sources(), quotes,
+                    return new Row(
+                            r.id(),
+                            r.date(),
+                            r.kind(),
+                            r.fact(),
+                            r.people(),
+                            r.place(),
+                            r.sources(),
+                            quotes,
                             r.disputed());
                 })
                 .toList();

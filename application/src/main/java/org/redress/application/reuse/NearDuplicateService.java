@@ -12,18 +12,21 @@ import org.redress.core.port.DocumentStore;
 
 /**
  * Groups the case's documents whose text is mostly the same and says, version by version (in the order the case
- * received them), which exemption marks were added or removed.
+ * received them), which exemption marks were added or removed. The group's own material (reference sources) is left
+ * out: its copies in the records are what {@link ReuseService} finds.
  */
 public final class NearDuplicateService {
     private final DocumentStore documents;
+    private final java.util.function.Supplier<java.util.Set<String>> references;
 
-    public NearDuplicateService(DocumentStore documents) {
+    public NearDuplicateService(
+            DocumentStore documents, java.util.function.Supplier<java.util.Set<String>> references) {
         this.documents = documents;
+        this.references = references;
     }
 
     /** One version of a document: where it was found, its resemblance to the group's first, its marks. */
-    public record Version(
-            String documentId, String path, String source, double resemblance, List<String> marks) {}
+    public record Version(String documentId, String path, String source, double resemblance, List<String> marks) {}
 
     /** From one version to the next: the exemption marks added and removed. */
     public record Change(String fromDocumentId, String toDocumentId, List<String> added, List<String> removed) {}
@@ -39,8 +42,11 @@ public final class NearDuplicateService {
         // In the order first received, so that "added" and "removed" run from the earlier release to the later.
         List<Document> all = new ArrayList<>(documents.documents());
         all.sort(java.util.Comparator.comparingLong(this::firstSeen).thenComparing(Document::id));
+        java.util.Set<String> ours = references.get();
         for (Document d : all) {
-            String text = String.join("\n", documents.pages(d.id()).stream().map(Page::text).toList());
+            if (ours.contains(d.id())) continue;
+            String text = String.join(
+                    "\n", documents.pages(d.id()).stream().map(Page::text).toList());
             if (finder.add(text) < 0) continue;
             added.add(d);
             texts.add(text);
@@ -55,7 +61,8 @@ public final class NearDuplicateService {
                 int n = g.members().get(k);
                 Document d = added.get(n);
                 List<String> marks = ExemptionMarks.in(texts.get(n));
-                versions.add(new Version(d.id(), path(d.id()), source(d.id()), g.resemblance().get(k), marks));
+                versions.add(new Version(
+                        d.id(), path(d.id()), source(d.id()), g.resemblance().get(k), marks));
                 if (previous != null) {
                     ExemptionMarks.Change c = ExemptionMarks.between(previous, marks);
                     changes.add(new Change(previousId, d.id(), c.added(), c.removed()));
@@ -69,7 +76,10 @@ public final class NearDuplicateService {
     }
 
     private long firstSeen(Document d) {
-        return documents.locations(d.id()).stream().mapToLong(Location::sourceId).min().orElse(Long.MAX_VALUE);
+        return documents.locations(d.id()).stream()
+                .mapToLong(Location::sourceId)
+                .min()
+                .orElse(Long.MAX_VALUE);
     }
 
     private String path(String id) {
@@ -79,6 +89,8 @@ public final class NearDuplicateService {
 
     private String source(String id) {
         List<Location> at = documents.locations(id);
-        return at.isEmpty() ? "" : documents.sourceById(at.get(0).sourceId()).map(s -> s.name()).orElse("");
+        return at.isEmpty()
+                ? ""
+                : documents.sourceById(at.get(0).sourceId()).map(s -> s.name()).orElse("");
     }
 }

@@ -32,6 +32,7 @@ public final class ReuseService {
     public static final int DEFAULT_MIN_WORDS = 40;
     /** Below this a passage is too short to tell quotation from shared phrasing. */
     public static final int LOWEST_MIN_WORDS = 12;
+
     private static final int BATCH = 200;
 
     private final DocumentStore documents;
@@ -116,7 +117,9 @@ public final class ReuseService {
         Map<String, Boolean> privacy = new HashMap<>();
         for (ReferenceDocument r : reuse.references()) privacy.put(r.documentId(), r.isPrivate());
         Facts facts = new Facts();
-        return found.stream().map(m -> row(m, privacy.getOrDefault(m.referenceDocumentId(), false), facts)).toList();
+        return found.stream()
+                .map(m -> row(m, privacy.getOrDefault(m.referenceDocumentId(), false), facts))
+                .toList();
     }
 
     /** The match a row shows (its id is derived from the same fields). */
@@ -150,7 +153,8 @@ public final class ReuseService {
     /** Both passages' words, with the differences marked. */
     public PassagePair pair(ReuseMatch m) {
         String refText = org.redress.core.reuse.ReferenceText.of(documents.pages(m.referenceDocumentId()));
-        String pageText = documents.page(m.documentId(), m.page()).map(Page::text).orElse("");
+        String pageText =
+                documents.page(m.documentId(), m.page()).map(Page::text).orElse("");
         return PassagePair.of(refText, m.referenceStart(), m.referenceEnd(), pageText, m.start(), m.end());
     }
 

@@ -43,10 +43,7 @@ public final class SqliteReuseStore implements ReuseStore {
     public synchronized void markReference(long sourceId, boolean isPrivate) {
         h.createUpdate("""
                         INSERT INTO reference_sources(source_id, private) VALUES (:s, :p)
-                        ON CONFLICT(source_id) DO UPDATE SET private = excluded.private""")
-                .bind("s", sourceId)
-                .bind("p", isPrivate ? 1 : 0)
-                .execute();
+                        ON CONFLICT(source_id) DO UPDATE SET private = excluded.private""").bind("s", sourceId).bind("p", isPrivate ? 1 : 0).execute();
     }
 
     @Override
@@ -54,8 +51,8 @@ public final class SqliteReuseStore implements ReuseStore {
         return h.createQuery("""
                         SELECT r.source_id, s.name, r.private FROM reference_sources r JOIN sources s ON s.id = r.source_id
                         ORDER BY r.source_id""")
-                .map((rs, ctx) -> new ReferenceSource(
-                        rs.getLong("source_id"), rs.getString("name"), rs.getInt("private") == 1))
+                .map((rs, ctx) ->
+                        new ReferenceSource(rs.getLong("source_id"), rs.getString("name"), rs.getInt("private") == 1))
                 .list();
     }
 
@@ -66,16 +63,15 @@ public final class SqliteReuseStore implements ReuseStore {
                             INSERT OR IGNORE INTO reuse_references(document_id)
                             SELECT l.document_id FROM locations l JOIN reference_sources r ON r.source_id = l.source_id
                             JOIN documents d ON d.id = l.document_id WHERE d.status <> 'PENDING'
-                            GROUP BY l.document_id ORDER BY MIN(l.rowid)""")
-                    .execute();
+                            GROUP BY l.document_id ORDER BY MIN(l.rowid)""").execute();
             // Public as soon as one public reference source holds it: the group published those words.
             return tx.createQuery("""
                             SELECT x.seq, x.document_id, NOT EXISTS (SELECT 1 FROM locations l
                                 JOIN reference_sources r ON r.source_id = l.source_id
                                 WHERE l.document_id = x.document_id AND r.private = 0) AS private
                             FROM reuse_references x ORDER BY x.seq""")
-                    .map((rs, ctx) ->
-                            new ReferenceDocument(rs.getLong("seq"), rs.getString("document_id"), rs.getInt("private") == 1))
+                    .map((rs, ctx) -> new ReferenceDocument(
+                            rs.getLong("seq"), rs.getString("document_id"), rs.getInt("private") == 1))
                     .list();
         });
     }
@@ -142,7 +138,8 @@ public final class SqliteReuseStore implements ReuseStore {
 
     @Override
     public synchronized List<ReuseMatch> matches() {
-        return h.createQuery("SELECT * FROM reuse_matches ORDER BY document_id, page, start_offset, reference_document_id")
+        return h.createQuery(
+                        "SELECT * FROM reuse_matches ORDER BY document_id, page, start_offset, reference_document_id")
                 .map((rs, ctx) -> match(rs))
                 .list();
     }

@@ -41,8 +41,20 @@ class SqliteReuseStoreTest {
     private String document(String text, String source) {
         String id = Sha256.of(text.getBytes(StandardCharsets.UTF_8));
         documents.saveExtraction(
-                new Document(id, text.length(), "text/plain", null, null, null, null, "eng", null,
-                        ExtractionStatus.DONE, null, null, 1),
+                new Document(
+                        id,
+                        text.length(),
+                        "text/plain",
+                        null,
+                        null,
+                        null,
+                        null,
+                        "eng",
+                        null,
+                        ExtractionStatus.DONE,
+                        null,
+                        null,
+                        1),
                 List.of(new Page(id, 1, text, false)));
         documents.addLocation(new Location(id, documents.source(source, null).id(), null, source + ".txt"));
         return id;
@@ -58,11 +70,11 @@ class SqliteReuseStoreTest {
         List<ReferenceDocument> refs = reuse.references();
         assertThat(refs).extracting(ReferenceDocument::documentId).containsExactly(flyer);
         assertThat(refs.get(0).isPrivate()).isFalse();
-        assertThat(reuse.recordsToCompare(refs.get(0).seq(), 10))
-                .containsExactly(new RecordToCompare(record, 0));
+        assertThat(reuse.recordsToCompare(refs.get(0).seq(), 10)).containsExactly(new RecordToCompare(record, 0));
 
         ReuseMatch m = new ReuseMatch(null, flyer, 0, 9, record, 1, 0, 10, 2, 1.0, MatchKind.VERBATIM);
-        assertThat(reuse.replaceMatches(record, 0, refs.get(0).seq(), List.of(m))).isEqualTo(1);
+        assertThat(reuse.replaceMatches(record, 0, refs.get(0).seq(), List.of(m)))
+                .isEqualTo(1);
         assertThat(reuse.recordsToCompare(refs.get(0).seq(), 10)).isEmpty();
         assertThat(reuse.matches()).containsExactly(m);
         assertThat(reuse.match(m.id())).contains(m);
@@ -75,7 +87,8 @@ class SqliteReuseStoreTest {
         assertThat(reuse.recordsToCompare(now.get(1).seq(), 10))
                 .containsExactly(new RecordToCompare(record, refs.get(0).seq()));
         // Comparing with the new reference alone keeps the match of the old one.
-        assertThat(reuse.replaceMatches(record, refs.get(0).seq(), now.get(1).seq(), List.of())).isZero();
+        assertThat(reuse.replaceMatches(record, refs.get(0).seq(), now.get(1).seq(), List.of()))
+                .isZero();
         assertThat(reuse.matches()).containsExactly(m);
 
         reuse.forgetComparisons();
@@ -90,8 +103,11 @@ class SqliteReuseStoreTest {
         String both = document("said in the meeting and posted", "minutes");
         documents.addLocation(new Location(both, documents.source("posts", null).id(), null, "post.txt"));
 
-        assertThat(reuse.references()).singleElement().satisfies(r -> assertThat(r.isPrivate()).isFalse());
-        assertThat(reuse.referenceSources()).extracting(r -> r.name() + ":" + r.isPrivate())
+        assertThat(reuse.references())
+                .singleElement()
+                .satisfies(r -> assertThat(r.isPrivate()).isFalse());
+        assertThat(reuse.referenceSources())
+                .extracting(r -> r.name() + ":" + r.isPrivate())
                 .containsExactly("posts:false", "minutes:true");
     }
 }

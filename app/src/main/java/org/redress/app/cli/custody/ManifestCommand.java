@@ -53,8 +53,8 @@ final class ManifestCommand implements Callable<Integer>, Audited {
         byte[] bytes;
         SignedManifest m;
         try (CaseServices c = CaseServices.open(caseOption.folder())) {
-            boolean isPrivate = c.reuse().referenceSources().stream()
-                    .anyMatch(r -> r.name().equals(source) && r.isPrivate());
+            boolean isPrivate =
+                    c.reuse().referenceSources().stream().anyMatch(r -> r.name().equals(source) && r.isPrivate());
             if (isPrivate && !includePrivate)
                 throw new UserMistake("'" + source + "' is a private reference source (the group's own material):"
                         + " its manifest is exported only with --include-private");

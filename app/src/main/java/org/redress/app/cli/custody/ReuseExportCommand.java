@@ -32,7 +32,11 @@ public final class ReuseExportCommand implements Callable<Integer>, Audited {
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the .docx.")
     Path output;
 
-    @Option(names = "--min-words", paramLabel = "N", defaultValue = "40", description = "Shortest passage (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--min-words",
+            paramLabel = "N",
+            defaultValue = "40",
+            description = "Shortest passage (default: ${DEFAULT-VALUE}).")
     int minWords;
 
     @Option(names = "--include-private", description = "Include passages of private references (closed meetings).")
@@ -60,8 +64,13 @@ public final class ReuseExportCommand implements Callable<Integer>, Audited {
             }
             Files.write(output, ReuseExhibit.docx(title == null ? "Our words in their records" : title, entries));
             detail = entries.size() + " passage(s)" + (includePrivate ? ", private included" : "");
-            System.out.printf("Wrote %d passage(s) to %s.%s%n", entries.size(), output,
-                    leftOut == 0 ? "" : " " + leftOut + " passage(s) of private references left out (--include-private).");
+            System.out.printf(
+                    "Wrote %d passage(s) to %s.%s%n",
+                    entries.size(),
+                    output,
+                    leftOut == 0
+                            ? ""
+                            : " " + leftOut + " passage(s) of private references left out (--include-private).");
         }
         return 0;
     }
