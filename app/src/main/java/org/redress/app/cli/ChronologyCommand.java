@@ -56,6 +56,12 @@ final class ChronologyCommand implements Callable<Integer>, Audited {
             })
     boolean includeWatchList;
 
+    @Option(
+            names = {"--include-private", "--include_private"},
+            description =
+                    "Keep quotes from private references (the group's notes of closed meetings); left out otherwise.")
+    boolean includePrivate;
+
     @Override
     public Integer call() throws IOException {
         ChronologyExport.Format f = ChronologyExport.Format.of(format);
@@ -64,14 +70,15 @@ final class ChronologyCommand implements Callable<Integer>, Audited {
         }
         try (CaseServices c = CaseServices.open(caseOption.folder())) {
             CaseModel model = c.caseModel();
+            var reuse = c.reuse();
+            List<Chronology.Row> rows = includePrivate
+                    ? Chronology.rows(model.store(), person)
+                    : Chronology.withoutQuotesOf(model.store(), person, reuse::isPrivateReference);
             List<org.redress.application.mentions.FirstNamed> known = List.of();
-            List<Chronology.Row> rows;
             if (includeWatchList) {
                 c.mentions().screen(); // catch up first, as redress mentions does
                 known = c.mentions().firstNamed();
-                rows = c.mentions().chronologyWithKnowledge(person, "First named in the agency's records");
-            } else {
-                rows = Chronology.rows(model.store(), person);
+                rows = c.mentions().withKnowledge(rows, person, "First named in the agency's records");
             }
             if (redact) rows = Chronology.redact(rows, org.redress.analysis.redaction.Redactor.standard());
             String t = title != null

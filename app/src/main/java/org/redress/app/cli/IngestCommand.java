@@ -32,7 +32,10 @@ import picocli.CommandLine.Parameters;
             "Add files and folders of a records production to the case.",
             "PDF, scans and images (OCR), email (.eml .mbox .msg .pst) with attachments, Office and OpenDocument,",
             "RTF, HTML, text, CSV, and archives (zip, tar, gz, 7z), recursively. Running it again finishes an",
-            "interrupted run and adds nothing twice."
+            "interrupted run and adds nothing twice.",
+            "With --reference, the files are the group's own material (posts, flyers, press releases, testimony; with",
+            "--private, notes and agendas of closed meetings), not agency records: records are searched for their",
+            "words (redress reuse)."
         })
 final class IngestCommand implements Callable<Integer>, Audited {
     @Mixin
@@ -43,6 +46,16 @@ final class IngestCommand implements Callable<Integer>, Audited {
             paramLabel = "NAME",
             description = "Name of this batch (default: the first path's name).")
     String source;
+
+    @Option(
+            names = "--reference",
+            description = "The files are the group's own material, to find in the agency's records (redress reuse).")
+    boolean reference;
+
+    @Option(
+            names = "--private",
+            description = "With --reference: private material (closed meetings); never exported unless asked.")
+    boolean privateReference;
 
     @Option(names = "--received", paramLabel = "DATE", description = "When the production was received (YYYY-MM-DD).")
     String received;
@@ -106,6 +119,7 @@ final class IngestCommand implements Callable<Integer>, Audited {
             sourceName = source != null
                     ? source
                     : paths.get(0).toAbsolutePath().normalize().getFileName().toString();
+            ReferenceSources.prepare(c, sourceName, receivedDate, reference, privateReference);
             IngestSummary summary = ingest.run(paths, sourceName, receivedDate);
             if (progress instanceof ProgressBar bar) bar.close();
             EntityRecognition.Summary found = entities ? EntitiesCommand.run(c, drawBar) : null;
@@ -147,6 +161,7 @@ final class IngestCommand implements Callable<Integer>, Audited {
 
     @Override
     public AuditNote audit() {
-        return new AuditNote(AuditAction.INGEST_RUN, sourceName, counts);
+        String kind = !reference ? "" : privateReference ? "private reference; " : "reference; ";
+        return new AuditNote(AuditAction.INGEST_RUN, sourceName, kind + counts);
     }
 }

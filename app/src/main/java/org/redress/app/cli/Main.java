@@ -49,7 +49,9 @@ import picocli.CommandLine.Command;
             FlagsCommand.class,
             KeyCommand.class,
             DestroyCommand.class,
-            EntitiesCommand.class
+            EntitiesCommand.class,
+            ReuseCommand.class,
+            NearDuplicatesCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -27,12 +27,24 @@ final class StatusCommand implements Callable<Integer>, Audited {
         try (CaseServices c = CaseServices.open(caseOption.folder())) {
             CaseStatus s = c.documents().status();
             if (json) {
-                System.out.println(Json.write(StatusJson.of(s, c.index().pageCount())));
+                System.out.println(Json.write(
+                        StatusJson.of(s, c.index().pageCount(), c.reuse().referenceSources())));
                 return 0;
             }
             System.out.printf(
                     "%d document(s), %d page(s) (%d read by OCR), from %d source(s); %d file(s) could not be read.%n",
                     s.documents(), s.pages(), s.ocrPages(), s.sources(), s.failures());
+            var refs = c.reuse().referenceSources();
+            if (!refs.isEmpty()) {
+                System.out.printf(
+                        "%d of the sources are the group's own material (reference): %s.%n",
+                        refs.size(),
+                        String.join(
+                                ", ",
+                                refs.stream()
+                                        .map(r -> r.name() + (r.isPrivate() ? " (private)" : ""))
+                                        .toList()));
+            }
             if (s.needsOcrDocuments() > 0) {
                 System.out.printf("%d document(s) have scanned pages waiting for OCR.%n", s.needsOcrDocuments());
             }

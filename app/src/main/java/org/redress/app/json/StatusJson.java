@@ -13,12 +13,25 @@ public record StatusJson(
         long pendingDocuments,
         long needsOcrDocuments,
         long indexedPages,
-        List<UnfinishedIngest> unfinishedIngests) {
+        List<UnfinishedIngest> unfinishedIngests,
+        List<ReferenceSource> referenceSources) {
 
     /** An ingest that was interrupted: running the same command again finishes it. */
     public record UnfinishedIngest(String started, String inputs) {}
 
+    /** A source of the group's own material (redress ingest --reference), private or not. */
+    public record ReferenceSource(
+            String name,
+
+            @com.fasterxml.jackson.annotation.JsonProperty("private")
+            boolean isPrivate) {}
+
     public static StatusJson of(CaseStatus s, long indexedPages) {
+        return of(s, indexedPages, List.of());
+    }
+
+    public static StatusJson of(
+            CaseStatus s, long indexedPages, List<org.redress.core.reuse.ReferenceSource> references) {
         return new StatusJson(
                 s.documents(),
                 s.pages(),
@@ -30,6 +43,9 @@ public record StatusJson(
                 indexedPages,
                 s.unfinishedRuns().stream()
                         .map(r -> new UnfinishedIngest(r.started().toString(), r.arguments()))
+                        .toList(),
+                references.stream()
+                        .map(r -> new ReferenceSource(r.name(), r.isPrivate()))
                         .toList());
     }
 }

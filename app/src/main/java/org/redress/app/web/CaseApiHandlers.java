@@ -158,9 +158,12 @@ final class CaseApiHandlers {
                 ChronologyExport.Format.of(ctx.queryParam("format") == null ? "json" : ctx.queryParam("format"));
         // The watch list leaves the case only when asked: the derived "first named" rows and chart markers say who is
         // watched.
-        List<Chronology.Row> rows = CaseOperations.watchListAsked(ctx)
-                ? ops.chronologyWithKnowledge(person, "First named in the agency's records")
-                : Chronology.rows(ops.model().store(), person);
+        // So do the quotes of private references (the group's notes of closed meetings).
+        List<Chronology.Row> rows = CaseOperations.privateAsked(ctx)
+                ? Chronology.rows(ops.model().store(), person)
+                : Chronology.withoutQuotesOf(ops.model().store(), person, ops::isPrivateReference);
+        if (CaseOperations.watchListAsked(ctx))
+            rows = ops.withKnowledge(rows, person, "First named in the agency's records");
         if ("true".equals(ctx.queryParam("redact"))) rows = Chronology.redact(rows, Redactor.standard());
         if (f == ChronologyExport.Format.JSON) {
             ctx.json(Map.of("person", person == null ? "" : person, "events", rows));

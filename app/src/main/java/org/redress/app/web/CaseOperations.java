@@ -27,6 +27,11 @@ final class CaseOperations {
         this.screening = screening;
     }
 
+    /** Whether a document is a private reference: its quotes leave the case only when asked. */
+    boolean isPrivateReference(String documentId) {
+        return services.reuse().isPrivateReference(documentId);
+    }
+
     CaseModel model() {
         return services.caseModel();
     }
@@ -62,7 +67,16 @@ final class CaseOperations {
 
     /** Whether the request asks for the watch list ({@code ?include-watch-list=true}, any spelling of the name). */
     static boolean watchListAsked(Context ctx) {
-        for (String name : List.of("include-watch-list", "include_watch_list", "includeWatchList")) {
+        return asked(ctx, "include-watch-list", "include_watch_list", "includeWatchList");
+    }
+
+    /** Private references' quotes leave the case only when asked ({@code includePrivate=true}, or as the CLI says it). */
+    static boolean privateAsked(Context ctx) {
+        return asked(ctx, "includePrivate", "include-private", "include_private");
+    }
+
+    private static boolean asked(Context ctx, String... names) {
+        for (String name : names) {
             String v = ctx.queryParam(name);
             if (v != null && List.of("true", "yes", "1", "").contains(v.strip().toLowerCase(java.util.Locale.ROOT)))
                 return true;
@@ -78,6 +92,11 @@ final class CaseOperations {
     /** The chronology with the derived "first named" rows ({@code words}: that fact in the reader's language). */
     List<org.redress.application.casemodel.Chronology.Row> chronologyWithKnowledge(String person, String words) {
         return services.mentions().chronologyWithKnowledge(person, words);
+    }
+
+    List<org.redress.application.casemodel.Chronology.Row> withKnowledge(
+            List<org.redress.application.casemodel.Chronology.Row> rows, String person, String words) {
+        return services.mentions().withKnowledge(rows, person, words);
     }
 
     /** The event named by the path's {@code {id}}. */

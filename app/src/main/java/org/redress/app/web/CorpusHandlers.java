@@ -36,7 +36,10 @@ final class CorpusHandlers {
     }
 
     void apiStatus(Context ctx) {
-        ctx.json(StatusJson.of(services.documents().status(), services.index().pageCount()));
+        ctx.json(StatusJson.of(
+                services.documents().status(),
+                services.index().pageCount(),
+                services.reuse().referenceSources()));
     }
 
     void apiDocument(Context ctx) {
@@ -98,7 +101,14 @@ final class CorpusHandlers {
             marked.add(MarkedText.of(p.text(), spans, services.index().mark(q, p.text())));
         }
         ctx.html(pages.document(
-                t, view, marked, q, services.producedBy(view.document().id())));
+                t, view, marked, q, services.producedBy(view.document().id()), referenceSources()));
+    }
+
+    /** The reference sources (the group's own material) by name, each with whether it is private. */
+    private java.util.Map<String, Boolean> referenceSources() {
+        java.util.Map<String, Boolean> out = new java.util.HashMap<>();
+        services.reuse().referenceSources().forEach(r -> out.put(r.name(), r.isPrivate()));
+        return out;
     }
 
     private DocumentView view(Context ctx) {

@@ -49,7 +49,8 @@ public final class Pages {
             DocumentView view,
             List<MarkedText.Marked> markedPages,
             String query,
-            List<org.redress.application.requests.ProducedBy> producedBy) {
+            List<org.redress.application.requests.ProducedBy> producedBy,
+            java.util.Map<String, Boolean> references) {
         public String queryParam() {
             return query == null ? "" : "?q=" + enc(query);
         }
@@ -70,8 +71,9 @@ public final class Pages {
             DocumentView view,
             List<MarkedText.Marked> markedPages,
             String query,
-            List<org.redress.application.requests.ProducedBy> producedBy) {
-        return render("document.jte", new DocumentModel(t, view, markedPages, query, producedBy));
+            List<org.redress.application.requests.ProducedBy> producedBy,
+            java.util.Map<String, Boolean> references) {
+        return render("document.jte", new DocumentModel(t, view, markedPages, query, producedBy, references));
     }
 
     String error(Messages t, int status, String title, String detail) {

@@ -30,6 +30,7 @@ public final class WebServer {
     private final RequestPageHandlers requestPages;
     private final RedactionPages redactions;
     private final MentionPageHandlers mentionPages;
+    private final ReusePages reusePages;
     private final KnownHosts hosts;
     private final AccessToken access;
     private final FormTokens forms;
@@ -61,6 +62,7 @@ public final class WebServer {
         this.requestApi = new RequestApiHandlers(requests);
         this.requestPages = new RequestPageHandlers(requests);
         this.redactions = new RedactionPages(services);
+        this.reusePages = new ReusePages(services);
     }
 
     public Javalin start(String host, int port) {
@@ -106,7 +108,12 @@ public final class WebServer {
                         GET,
                         "/api/v1/chronology",
                         RouteAudit.of(
-                                AuditAction.CHRONOLOGY_EXPORT, "format", "person", "redact", "include-watch-list"),
+                                AuditAction.CHRONOLOGY_EXPORT,
+                                "format",
+                                "person",
+                                "redact",
+                                "include-watch-list",
+                                "includePrivate"),
                         caseApi::chronology),
                 at(
                         GET,
@@ -187,6 +194,8 @@ public final class WebServer {
                         "/people/watch",
                         RouteAudit.form(AuditAction.WATCH_CHANGE, "name", "watched"),
                         mentionPages::watch),
+                at(GET, "/reuse", RouteAudit.of(AuditAction.REUSE_VIEW), reusePages::list),
+                at(GET, "/reuse/{id}", RouteAudit.of(AuditAction.REUSE_VIEW), reusePages::match),
                 at(GET, "/requests", RouteAudit.of(AuditAction.REQUESTS_VIEW, "overdue"), requestPages::listPage),
                 at(POST, "/requests", RouteAudit.of(AuditAction.REQUEST_ADD), requestPages::postAdd),
                 at(GET, "/requests/{id}", RouteAudit.of(AuditAction.REQUEST_VIEW), requestPages::requestPage),

@@ -14,6 +14,7 @@ import org.redress.core.port.MarkStore;
 import org.redress.core.port.MentionStore;
 import org.redress.core.port.PageScreen;
 import org.redress.core.port.RequestStore;
+import org.redress.core.port.ReuseStore;
 import org.redress.core.port.SearchIndex;
 import org.redress.core.port.SigningKey;
 import org.redress.nlp.CoreNlpRecognizer;
@@ -33,6 +34,7 @@ import org.redress.store.sqlite.SqliteEntityStore;
 import org.redress.store.sqlite.SqliteMarkStore;
 import org.redress.store.sqlite.SqliteMentionStore;
 import org.redress.store.sqlite.SqliteRequestStore;
+import org.redress.store.sqlite.SqliteReuseStore;
 
 /**
  * An embedded case: one folder holding the database, the search index and the originals.
@@ -60,6 +62,7 @@ public final class CaseFolder implements AutoCloseable {
     private RamWorkFolder ramWork;
     private EntityStore entities;
     private EntityRecognizer recognizer;
+    private ReuseStore reuse;
 
     private CaseFolder(Path root, CaseKey key) throws IOException {
         this.root = root;
@@ -258,6 +261,12 @@ public final class CaseFolder implements AutoCloseable {
         return recognizer;
     }
 
+    /** Reference sources and text reuse (opened on first use, over the same database). */
+    public synchronized ReuseStore reuse() {
+        if (reuse == null) reuse = new SqliteReuseStore(database());
+        return reuse;
+    }
+
     /** The fast first pass of screening: one pass over a page's words, looked up in the watch list's dictionaries. */
     public PageScreen pageScreen() {
         return new WatchListScreen();
@@ -272,6 +281,7 @@ public final class CaseFolder implements AutoCloseable {
             if (marks != null) marks.close();
             if (entities != null) entities.close();
             if (recognizer != null) recognizer.close();
+            if (reuse != null) reuse.close();
         }
         store.close();
         if (caseModel != null) caseModel.close();

@@ -27,6 +27,8 @@ import org.redress.application.mentions.MentionService;
 import org.redress.application.requests.ProducedBy;
 import org.redress.application.requests.RequestDeadlines;
 import org.redress.application.requests.RequestService;
+import org.redress.application.reuse.NearDuplicateService;
+import org.redress.application.reuse.ReuseService;
 import org.redress.core.casemodel.CaseModel;
 import org.redress.core.chronology.EventKindRegistry;
 import org.redress.core.corpus.Corpus;
@@ -172,6 +174,20 @@ public final class CaseServices implements AutoCloseable {
         return new EntityService(folder.entities());
     }
 
+    /** Text reuse: the group's own words in the agency's records. */
+    public ReuseService reuse() {
+        return new ReuseService(folder.store(), folder.reuse());
+    }
+
+    /** Documents whose text is mostly the same, with the exemption marks that changed between versions. */
+    public NearDuplicateService nearDuplicates() {
+        return new NearDuplicateService(
+                folder.store(),
+                () -> folder.reuse().references().stream()
+                        .map(org.redress.core.reuse.ReferenceDocument::documentId)
+                        .collect(java.util.stream.Collectors.toSet()));
+    }
+
     /** The name matcher with the built-in short names and the case's own {@code diminutives.txt}, read once. */
     private synchronized NameMatcher nameMatcher() {
         if (matcher == null) {
@@ -252,12 +268,14 @@ public final class CaseServices implements AutoCloseable {
                 () -> new IsolatedExtractor(timeout, memory).withTempDir(readerTemp),
                 options,
                 settings.listener());
-        // Screening and marking are standing: what a run adds is screened for the watch list and marked (entities,
-        // exemption marks, flags) before the run reports.
+        // Screening, marking and reuse are standing: what a run adds is screened for the watch list, marked (pattern
+        // entities, exemption marks, flags) and compared with the group's reference material (new records with every
+        // reference, new references with every record) before the run reports.
         return (inputs, sourceName, received) -> {
             var summary = ingest.run(inputs, sourceName, received);
             summary = summary.withMentionsNew(mentions().screen().hitsNew());
             marks().mark(MarkService.Progress.NONE);
+            reuse().compare(n -> {});
             return summary;
         };
     }

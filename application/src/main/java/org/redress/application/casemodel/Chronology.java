@@ -89,6 +89,38 @@ public final class Chronology {
         return List.copyOf(all);
     }
 
+    /**
+     * The same rows with the quotes of citations to {@code hidden} documents (private references: the group's notes
+     * of closed meetings) left out, and said to be: a chronology that leaves the case does not carry them unless asked.
+     */
+    public static List<Row> withoutQuotesOf(
+            CaseModelStore store, String person, java.util.function.Predicate<String> hidden) {
+        return events(store, person).stream()
+                .map(e -> {
+                    Row r = row(e);
+                    boolean any =
+                            e.citations().stream().anyMatch(c -> c.documentId() != null && hidden.test(c.documentId()));
+                    if (!any) return r;
+                    List<String> quotes = new java.util.ArrayList<>(e.citations().stream()
+                            .filter(c -> c.documentId() == null || !hidden.test(c.documentId()))
+                            .map(Citation::quote)
+                            .filter(q -> !q.isBlank())
+                            .toList());
+                    quotes.add("[quote from a private reference left out]");
+                    return new Row(
+                            r.id(),
+                            r.date(),
+                            r.kind(),
+                            r.fact(),
+                            r.people(),
+                            r.place(),
+                            r.sources(),
+                            quotes,
+                            r.disputed());
+                })
+                .toList();
+    }
+
     static Row row(CaseEvent e) {
         String people = e.people().stream()
                 .map(p -> p.part() == Part.TARGET

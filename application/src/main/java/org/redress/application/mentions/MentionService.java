@@ -265,7 +265,12 @@ public final class MentionService {
      * records" entries among its events; {@code words} is that fact in the reader's language.
      */
     public List<org.redress.application.casemodel.Chronology.Row> chronologyWithKnowledge(String person, String words) {
-        var rows = org.redress.application.casemodel.Chronology.rows(people, person);
+        return withKnowledge(org.redress.application.casemodel.Chronology.rows(people, person), person, words);
+    }
+
+    /** The given chronology rows (of {@code person}, or everyone's) with the derived "first named" rows among them. */
+    public List<org.redress.application.casemodel.Chronology.Row> withKnowledge(
+            List<org.redress.application.casemodel.Chronology.Row> rows, String person, String words) {
         Set<String> only = person == null || person.isBlank()
                 ? null
                 : Set.of(people.person(person).map(CasePerson::name).orElse(""));

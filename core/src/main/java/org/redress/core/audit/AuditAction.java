@@ -60,7 +60,10 @@ public enum AuditAction {
     KEY_RECOVERY_SHARES("key.recovery"),
     KEY_RECOVER("key.recover"),
     CASE_DESTROY("case.destroy"),
-    EXHIBIT_EXPORT("exhibit.export");
+    EXHIBIT_EXPORT("exhibit.export"),
+    REUSE_VIEW("reuse.view"),
+    REUSE_EXPORT("reuse.export"),
+    NEAR_DUPLICATES_VIEW("duplicates.view");
 
     private final String code;
 

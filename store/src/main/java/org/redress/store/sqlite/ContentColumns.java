@@ -123,7 +123,12 @@ final class ContentColumns {
             sealed("entity_forms", List.of(), "form"),
             token("entity_forms", "form_key"),
             hash("entity_occurrences", "document_id"),
-            hash("entity_pages", "document_id"));
+            hash("entity_pages", "document_id"),
+            hash("reuse_references", "document_id"),
+            hash("reuse_compared", "document_id"),
+            token("reuse_matches", "id"),
+            hash("reuse_matches", "reference_document_id"),
+            hash("reuse_matches", "document_id"));
 
     /** Text columns left plain, table by table, and why: ids, states, codes and the dates that order things. */
     static final Map<String, Set<String>> PLAIN = Map.ofEntries(
@@ -162,6 +167,8 @@ final class ContentColumns {
             Map.entry("entities", Set.of("type")), // person, organisation, place
             Map.entry("entity_forms", Set.of("type")),
             Map.entry("entity_pages", Set.of("recogniser", "done_at")), // the recogniser's version, a date
+            Map.entry("reuse_compared", Set.of("compared_at")),
+            Map.entry("reuse_matches", Set.of("kind")), // verbatim, near, paraphrase
             Map.entry("column_encryption", Set.of("scheme", "key_check", "since")),
             Map.entry(
                     "flyway_schema_history",

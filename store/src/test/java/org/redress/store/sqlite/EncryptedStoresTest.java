@@ -102,4 +102,12 @@ class EncryptedStoresTest {
             documents.close();
         }
     }
+
+    @Nested
+    class Reuse extends SqliteReuseStoreTest {
+        @Override
+        protected SqliteDatabase database(Path file) {
+            return SqliteDatabase.open(file, cipher);
+        }
+    }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         name = "export",
         mixinStandardHelpOptions = true,
         description = "Export a document for a declaration or a filing.",
-        subcommands = {ManifestCommand.class, ExhibitCommand.class})
+        subcommands = {ManifestCommand.class, ExhibitCommand.class, ReuseExportCommand.class})
 public final class ExportCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

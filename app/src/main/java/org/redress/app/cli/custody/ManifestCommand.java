@@ -40,6 +40,11 @@ final class ManifestCommand implements Callable<Integer>, Audited {
     @Option(names = "--output", paramLabel = "FILE", description = "Where to write (required for pdf and docx).")
     Path output;
 
+    @Option(
+            names = "--include-private",
+            description = "Allow the manifest of a private reference source (the group's notes of closed meetings).")
+    boolean includePrivate;
+
     @Override
     public Integer call() throws Exception {
         ManifestExport.Format f = ManifestExport.Format.of(format);
@@ -48,6 +53,11 @@ final class ManifestCommand implements Callable<Integer>, Audited {
         byte[] bytes;
         SignedManifest m;
         try (CaseServices c = CaseServices.open(caseOption.folder())) {
+            boolean isPrivate =
+                    c.reuse().referenceSources().stream().anyMatch(r -> r.name().equals(source) && r.isPrivate());
+            if (isPrivate && !includePrivate)
+                throw new UserMistake("'" + source + "' is a private reference source (the group's own material):"
+                        + " its manifest is exported only with --include-private");
             m = c.manifests().find(source, version);
             bytes = ManifestExport.write(m, f);
         }
