@@ -39,7 +39,9 @@ import picocli.CommandLine.Command;
             RestoreCommand.class,
             AuditCommand.class,
             WatchCommand.class,
-            MentionsCommand.class
+            MentionsCommand.class,
+            GraphCommand.class,
+            ChainCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -90,7 +90,12 @@ final class CorpusHandlers {
                 .map(p -> services.index().mark(q, p.text()).toHtml())
                 .toList();
         ctx.html(pages.document(
-                t, view, marked, q, services.producedBy(view.document().id())));
+                t,
+                view,
+                marked,
+                q,
+                services.producedBy(view.document().id()),
+                services.mail().thread(view.document().id())));
     }
 
     private DocumentView view(Context ctx) {

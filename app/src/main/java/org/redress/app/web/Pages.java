@@ -46,7 +46,8 @@ public final class Pages {
             DocumentView view,
             List<String> markedPages,
             String query,
-            List<org.redress.application.requests.ProducedBy> producedBy) {
+            List<org.redress.application.requests.ProducedBy> producedBy,
+            org.redress.analysis.mail.Threads.Thread thread) {
         public String queryParam() {
             return query == null ? "" : "?q=" + enc(query);
         }
@@ -67,8 +68,9 @@ public final class Pages {
             DocumentView view,
             List<String> markedPages,
             String query,
-            List<org.redress.application.requests.ProducedBy> producedBy) {
-        return render("document.jte", new DocumentModel(t, view, markedPages, query, producedBy));
+            List<org.redress.application.requests.ProducedBy> producedBy,
+            org.redress.analysis.mail.Threads.Thread thread) {
+        return render("document.jte", new DocumentModel(t, view, markedPages, query, producedBy, thread));
     }
 
     String error(Messages t, int status, String title, String detail) {

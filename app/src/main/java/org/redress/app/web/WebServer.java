@@ -28,6 +28,7 @@ public final class WebServer {
     private final CasePageHandlers casePages;
     private final RequestApiHandlers requestApi;
     private final RequestPageHandlers requestPages;
+    private final MailHandlers mail;
     private final KnownHosts hosts;
     private final AccessToken access;
     private final FormTokens forms;
@@ -53,12 +54,15 @@ public final class WebServer {
         this.casePages = new CasePageHandlers(ops);
         this.requestApi = new RequestApiHandlers(requests);
         this.requestPages = new RequestPageHandlers(requests);
+        this.mail = new MailHandlers(services);
     }
 
     public Javalin start(String host, int port) {
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.staticFiles.add("/static");
+            // ECharts for the mail graph, from its webjar: served by this server, allowed by script-src 'self'.
+            config.staticFiles.enableWebjars();
             config.startup.showJavalinBanner = false;
             // The filters, in order: every response is hardened; then a request must name this server, carry the
             // case's access token, and, when it changes anything, come from this server's own pages or a script.
@@ -125,6 +129,9 @@ public final class WebServer {
                         RouteAudit.fixed(AuditAction.ANALYSIS_RUN, "clustering"),
                         caseApi::clustering),
                 at(GET, "/api/v1/analysis/rates", RouteAudit.fixed(AuditAction.ANALYSIS_RUN, "rates"), caseApi::rates),
+                // who wrote to whom, how far up it went
+                at(GET, "/api/v1/graph", RouteAudit.of(AuditAction.GRAPH_VIEW, "by", "from", "to", "org", "and"), mail::apiGraph),
+                at(GET, "/api/v1/chain", RouteAudit.of(AuditAction.CHAIN_VIEW, "person"), mail::apiChain),
                 // records requests
                 at(GET, "/api/v1/requests", RouteAudit.of(AuditAction.REQUESTS_VIEW, "overdue"), requestApi::list),
                 at(POST, "/api/v1/requests", RouteAudit.of(AuditAction.REQUEST_ADD), requestApi::add),
@@ -153,6 +160,8 @@ public final class WebServer {
                         "/analysis",
                         RouteAudit.fixed(AuditAction.ANALYSIS_RUN, "analysis page"),
                         casePages::analysisPage),
+                at(GET, "/graph", RouteAudit.of(AuditAction.GRAPH_VIEW, "by", "from", "to", "org", "and"), mail::graphPage),
+                at(GET, "/chain", RouteAudit.of(AuditAction.CHAIN_VIEW, "person"), mail::chainPage),
                 at(GET, "/requests", RouteAudit.of(AuditAction.REQUESTS_VIEW, "overdue"), requestPages::listPage),
                 at(POST, "/requests", RouteAudit.of(AuditAction.REQUEST_ADD), requestPages::postAdd),
                 at(GET, "/requests/{id}", RouteAudit.of(AuditAction.REQUEST_VIEW), requestPages::requestPage),

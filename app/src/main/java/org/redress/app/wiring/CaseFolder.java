@@ -28,6 +28,15 @@ import org.redress.store.sqlite.SqliteRequestStore;
  */
 public final class CaseFolder implements AutoCloseable {
     static final String MARKER = "redress-case.txt";
+    /** What a new case's table of mail domains says: how to fill it, with no entry. */
+    private static final String ORGANISATIONS_EXAMPLE = """
+            # Mail domains of the case: one per line, 'domain = organisation' or 'domain = organisation, level'.
+            # Levels: field office, area office (or regional), headquarters, other agency. A subdomain belongs to
+            # the domain above it. Lines starting with # are comments. For example:
+            # dmv.example.gov = Department of Motor Vehicles, other agency
+            # ice.example.gov = Immigration Agency, headquarters
+            # field.ice.example.gov = Immigration Agency, field office
+            """;
     private final Path root;
     private final DocumentStore store;
     private final BlobStore blobs;
@@ -58,6 +67,8 @@ public final class CaseFolder implements AutoCloseable {
             Files.writeString(
                     marker, "This folder is a Redress case. Keep it private: it holds the case's originals.\n");
         }
+        Path domains = root.resolve("organisations.txt");
+        if (!Files.exists(domains)) Files.writeString(domains, ORGANISATIONS_EXAMPLE);
         // The audit key and the seal of the empty log, so that removing the whole log later shows.
         FileAuditLog.of(root).prepare();
         CaseFolder folder = new CaseFolder(root);

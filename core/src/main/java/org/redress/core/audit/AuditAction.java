@@ -46,7 +46,10 @@ public enum AuditAction {
     CUSTODY_VERIFY("custody.verify"),
     MANIFEST_EXPORT("manifest.export"),
     CASE_BACKUP("case.backup"),
-    CASE_RESTORE("case.restore");
+    CASE_RESTORE("case.restore"),
+    GRAPH_VIEW("graph.view"),
+    CHAIN_VIEW("chain.view"),
+    FTM_EXPORT("ftm.export");
 
     private final String code;
 

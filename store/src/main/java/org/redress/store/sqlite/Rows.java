@@ -45,7 +45,8 @@ final class Rows {
                         instant(rs.getString("email_sent")),
                         rs.getString("email_subject"),
                         rs.getString("message_id"),
-                        rs.getString("in_reply_to"));
+                        rs.getString("in_reply_to"),
+                        lines(rs.getString("email_references")));
         return new Document(
                 rs.getString("id"),
                 rs.getLong("size"),

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.redress.core.casemodel.CaseEvent;
 import org.redress.core.casemodel.CasePerson;
+import org.redress.core.casemodel.Level;
 import org.redress.core.casemodel.Citation;
 import org.redress.core.casemodel.Claim;
 import org.redress.core.casemodel.ClaimElement;
@@ -73,7 +74,8 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                 rs.getString("organisation"),
                 rs.getInt("leader") != 0,
                 rs.getString("notes"),
-                rs.getInt("watched") != 0);
+                rs.getInt("watched") != 0,
+                rs.getString("level") == null ? null : Level.fromText(rs.getString("level")));
     }
 
     @Override
@@ -187,16 +189,18 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                         .execute();
             }
             for (CasePerson p : people) {
-                tx.createUpdate("INSERT INTO cm_people(name, role, organisation, leader, notes, watched) "
-                                + "VALUES (:n, :r, :o, :l, :notes, :w) "
+                tx.createUpdate("INSERT INTO cm_people(name, role, organisation, leader, notes, watched, level) "
+                                + "VALUES (:n, :r, :o, :l, :notes, :w, :level) "
                                 + "ON CONFLICT(name) DO UPDATE SET role = excluded.role, organisation = excluded.organisation, "
-                                + "leader = excluded.leader, notes = excluded.notes, watched = excluded.watched")
+                                + "leader = excluded.leader, notes = excluded.notes, watched = excluded.watched, "
+                                + "level = excluded.level")
                         .bind("n", p.name())
                         .bind("r", p.role().code())
                         .bind("o", p.organisation())
                         .bind("l", p.leader() ? 1 : 0)
                         .bind("notes", p.notes())
                         .bind("w", p.watched() ? 1 : 0)
+                        .bind("level", p.level() == null ? null : p.level().code())
                         .execute();
                 long id = tx.createQuery("SELECT id FROM cm_people WHERE name = :n")
                         .bind("n", p.name())
