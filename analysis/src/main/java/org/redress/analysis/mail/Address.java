@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /** A mail address, lower-cased, with the display name written beside it (null when none). */
 public record Address(String address, String name) {
     private static final Pattern BRACKETED = Pattern.compile("<\\s*(?:mailto:)?([^<>\\s]+@[^<>\\s]+?)\\s*>");
-    private static final Pattern BARE = Pattern.compile("[^\\s<>,;:\"'()\\[\\]]+@[^\\s<>,;:\"'()\\[\\]]+");
+    // An apostrophe belongs to a local part (o'connell@); the domain has none.
+    private static final Pattern BARE = Pattern.compile("[^\\s<>,;:\"()\\[\\]]+@[^\\s<>,;:\"'()\\[\\]]+");
 
     public Address {
         address = address.strip().toLowerCase(Locale.ROOT);
