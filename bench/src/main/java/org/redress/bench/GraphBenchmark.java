@@ -58,12 +58,15 @@ public final class GraphBenchmark {
         String[] addresses = new String[5000];
         for (int i = 0; i < addresses.length; i++)
             addresses[i] = "user" + i + "@" + DOMAINS[(int) Math.floorMod((long) i * 7919, DOMAINS.length)];
-        OrganisationTable table = OrganisationTable.parse(String.join("\n",
-                "dmv.example.gov = Department of Motor Vehicles, other agency",
-                "field.ice.example.gov = Immigration Agency, field office",
-                "area.ice.example.gov = Immigration Agency, area office",
-                "ice.example.gov = Immigration Agency, headquarters",
-                "police.example.gov = City Police, field office"), "organisations.txt");
+        OrganisationTable table = OrganisationTable.parse(
+                String.join(
+                        "\n",
+                        "dmv.example.gov = Department of Motor Vehicles, other agency",
+                        "field.ice.example.gov = Immigration Agency, field office",
+                        "area.ice.example.gov = Immigration Agency, area office",
+                        "ice.example.gov = Immigration Agency, headquarters",
+                        "police.example.gov = City Police, field office"),
+                "organisations.txt");
         List<CasePerson> people = new ArrayList<>();
         for (int i = 0; i < 200; i++)
             people.add(new CasePerson("Person " + i, List.of(addresses[i * 25]), Role.OFFICIAL, null, false, ""));
@@ -81,14 +84,35 @@ public final class GraphBenchmark {
                 Instant sent = start.plusSeconds((long) m * 120 + r.nextInt(100));
                 boolean answers = m > 0 && r.nextInt(10) < 4;
                 String parent = answers ? "<m" + r.nextInt(m) + "@bench>" : null;
-                EmailHeaders h = new EmailHeaders(from, to, List.of(), List.of(), sent,
-                        (answers ? "RE: " : "") + "subject " + (m % 9973), "<m" + m + "@bench>", parent,
+                EmailHeaders h = new EmailHeaders(
+                        from,
+                        to,
+                        List.of(),
+                        List.of(),
+                        sent,
+                        (answers ? "RE: " : "") + "subject " + (m % 9973),
+                        "<m" + m + "@bench>",
+                        parent,
                         parent == null ? List.of() : EmailHeaders.messageIds(parent));
                 int copies = r.nextInt(10) == 0 ? 2 : 1;
                 for (int c = 0; c < copies; c++) {
                     String id = Sha256.of(("m" + m + "/" + c).getBytes(StandardCharsets.UTF_8));
-                    store.saveExtraction(new Document(id, 1000, "message/rfc822", null, null, null, null, "en", h,
-                            ExtractionStatus.DONE, null, null, 0), List.of());
+                    store.saveExtraction(
+                            new Document(
+                                    id,
+                                    1000,
+                                    "message/rfc822",
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    "en",
+                                    h,
+                                    ExtractionStatus.DONE,
+                                    null,
+                                    null,
+                                    0),
+                            List.of());
                     documents++;
                 }
                 if ((m + 1) % 100_000 == 0) log("  stored " + (m + 1));
@@ -133,7 +157,9 @@ public final class GraphBenchmark {
             peakRss = sampler.max(MemorySampler.Sample::rssKb);
         }
         double graphTotal = seconds.get("read") + seconds.get("distinct") + seconds.get("address");
-        String md = String.format(Locale.ROOT, """
+        String md = String.format(
+                Locale.ROOT,
+                """
                 ### Mail graph (`redress graph`)
 
                 %,d generated messages among 5,000 addresses in 12 domains, %,d documents (a tenth of the messages
@@ -152,15 +178,27 @@ public final class GraphBenchmark {
 
                 Peak used heap while building (sampled every 100 ms, `-Xmx4g`): %s; peak RSS: %d MB.
                 """,
-                messages, documents, storeSeconds, loadBefore, Machine.load(),
-                seconds.get("read"), (long) documents,
-                seconds.get("distinct"), sizes.get("messages"),
-                seconds.get("address"), sizes.get("nodes"), sizes.get("edges"),
+                messages,
+                documents,
+                storeSeconds,
+                loadBefore,
+                Machine.load(),
+                seconds.get("read"),
+                (long) documents,
+                seconds.get("distinct"),
+                sizes.get("messages"),
+                seconds.get("address"),
+                sizes.get("nodes"),
+                sizes.get("edges"),
                 graphTotal,
-                seconds.get("organisation"), sizes.get("orgEdges"),
-                seconds.get("threads"), sizes.get("threads"),
-                seconds.get("baseline"), sizes.get("baselinePairs"),
-                Machine.mb(peakHeap), peakRss / 1024);
+                seconds.get("organisation"),
+                sizes.get("orgEdges"),
+                seconds.get("threads"),
+                sizes.get("threads"),
+                seconds.get("baseline"),
+                sizes.get("baselinePairs"),
+                Machine.mb(peakHeap),
+                peakRss / 1024);
         Files.createDirectories(report.toAbsolutePath().getParent());
         Files.writeString(report, md);
         System.out.println(md);
@@ -172,7 +210,8 @@ public final class GraphBenchmark {
         for (Document d : emails) {
             String from = d.email().from();
             Set<String> seen = new HashSet<>();
-            for (String t : d.email().to()) for (String one : t.split(",")) if (seen.add(one)) pairs.merge(from + "\u0000" + one, 1, Integer::sum);
+            for (String t : d.email().to())
+                for (String one : t.split(",")) if (seen.add(one)) pairs.merge(from + "\u0000" + one, 1, Integer::sum);
         }
         return pairs.size();
     }

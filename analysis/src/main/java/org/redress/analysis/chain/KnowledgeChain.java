@@ -85,21 +85,37 @@ public final class KnowledgeChain {
                 .min(Map.Entry.comparingByValue())
                 .ifPresent(e -> reaches.put(
                         "\u0000record",
-                        new Reach(null, null, e.getValue(), e.getKey(), "named", null, sentence(null, null, "named", e.getValue(), action))));
+                        new Reach(
+                                null,
+                                null,
+                                e.getValue(),
+                                e.getKey(),
+                                "named",
+                                null,
+                                sentence(null, null, "named", e.getValue(), action))));
         List<Reach> levels = new ArrayList<>(reaches.values());
         levels.sort(Comparator.comparing(Reach::first, Comparator.nullsLast(Comparator.naturalOrder())));
         List<String> words = levels.stream().map(Reach::words).toList();
         return new SubjectChain(person, levels, steps, action, words);
     }
 
-    private static void reach(Map<String, Reach> reaches, Node n, MailMessage m, String how, SubjectChain.AdverseAction a) {
+    private static void reach(
+            Map<String, Reach> reaches, Node n, MailMessage m, String how, SubjectChain.AdverseAction a) {
         if (m.sent() == null || (n.organisation() == null && n.level() == null)) return;
         String key = n.organisation() + "\u0000" + n.level();
         Reach before = reaches.get(key);
         if (before != null && !before.first().isAfter(m.sent())) return;
         String holder = n.person() != null ? n.person() : n.address();
-        reaches.put(key, new Reach(n.organisation(), n.level(), m.sent(), m.firstDocumentId(), how, holder,
-                sentence(n.organisation(), n.level(), how, m.sent(), a)));
+        reaches.put(
+                key,
+                new Reach(
+                        n.organisation(),
+                        n.level(),
+                        m.sent(),
+                        m.firstDocumentId(),
+                        how,
+                        holder,
+                        sentence(n.organisation(), n.level(), how, m.sent(), a)));
     }
 
     /** "named at headquarters (Immigration Agency) on 2017-01-09, 69 days before the arrest". */
@@ -135,7 +151,9 @@ public final class KnowledgeChain {
                 .filter(e -> e.kind().isAdverse())
                 .min(Comparator.comparing(CaseEvent::date))
                 .map(e -> new SubjectChain.AdverseAction(
-                        e.id(), e.kind().name().replace('_', ' '), e.date().anchorDay().toString()))
+                        e.id(),
+                        e.kind().name().replace('_', ' '),
+                        e.date().anchorDay().toString()))
                 .orElse(null);
     }
 }

@@ -14,7 +14,9 @@ public record Address(String address, String name) {
 
     public Address {
         address = address.strip().toLowerCase(Locale.ROOT);
-        name = name == null ? null : name.strip().replaceAll("^[\"']+|[\"']+$", "").strip();
+        name = name == null
+                ? null
+                : name.strip().replaceAll("^[\"']+|[\"']+$", "").strip();
         if (name != null && (name.isEmpty() || name.equalsIgnoreCase(address))) name = null;
     }
 
@@ -39,7 +41,8 @@ public record Address(String address, String name) {
             Matcher m = BARE.matcher(item);
             while (m.find()) {
                 String rest = item.substring(m.end()).strip();
-                String name = rest.startsWith("(") && rest.indexOf(')') > 0 ? rest.substring(1, rest.indexOf(')')) : null;
+                String name =
+                        rest.startsWith("(") && rest.indexOf(')') > 0 ? rest.substring(1, rest.indexOf(')')) : null;
                 out.add(new Address(m.group(), name));
             }
         }

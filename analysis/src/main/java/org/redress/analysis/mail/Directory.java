@@ -57,6 +57,9 @@ public final class Directory {
     /** "Ruiz, Ana" read as "Ana Ruiz". */
     private static String reordered(String name) {
         int comma = name.indexOf(',');
-        return comma < 0 ? name : name.substring(comma + 1).strip() + " " + name.substring(0, comma).strip();
+        return comma < 0
+                ? name
+                : name.substring(comma + 1).strip() + " "
+                        + name.substring(0, comma).strip();
     }
 }

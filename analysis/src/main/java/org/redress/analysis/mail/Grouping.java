@@ -29,7 +29,9 @@ public enum Grouping {
                         ? a
                         : new Node(a.person(), null, a.person(), a.person(), a.organisation(), a.level());
             case ORGANISATION -> {
-                String org = a.organisation() != null ? a.organisation() : a.address().substring(a.address().lastIndexOf('@') + 1);
+                String org = a.organisation() != null
+                        ? a.organisation()
+                        : a.address().substring(a.address().lastIndexOf('@') + 1);
                 yield new Node(org, null, org, null, org, a.organisation() != null ? a.level() : null);
             }
         };

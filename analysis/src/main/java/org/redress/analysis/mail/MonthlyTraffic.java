@@ -53,8 +53,8 @@ public record MonthlyTraffic(String first, String second, List<Month> months) {
         if (!seenA) throw new UserMistake("no mail of the case is from or to '" + a.strip() + "'" + hint());
         if (!seenB) throw new UserMistake("no mail of the case is from or to '" + b.strip() + "'" + hint());
         List<Month> months = new ArrayList<>();
-        counts.forEach((month, c) ->
-                months.add(new Month(month.toString(), c[0], c[1], new ArrayList<>(docs.get(month)))));
+        counts.forEach(
+                (month, c) -> months.add(new Month(month.toString(), c[0], c[1], new ArrayList<>(docs.get(month)))));
         return new MonthlyTraffic(a.strip(), b.strip(), months);
     }
 
@@ -64,7 +64,10 @@ public record MonthlyTraffic(String first, String second, List<Month> months) {
 
     /** An address's organisation, or its domain when it has none, as the two names given are compared. */
     private static String orgKey(Node n) {
-        return key(n.organisation() != null ? n.organisation() : n.address().substring(n.address().indexOf('@') + 1));
+        return key(
+                n.organisation() != null
+                        ? n.organisation()
+                        : n.address().substring(n.address().indexOf('@') + 1));
     }
 
     private static String key(String s) {

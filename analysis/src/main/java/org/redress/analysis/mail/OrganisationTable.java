@@ -39,7 +39,8 @@ public final class OrganisationTable {
             if (eq <= 0 || eq == line.length() - 1) {
                 throw new UserMistake(where + ": write 'domain = organisation' or 'domain = organisation, level'");
             }
-            String domain = line.substring(0, eq).strip().toLowerCase(Locale.ROOT).replaceFirst("^@", "");
+            String domain =
+                    line.substring(0, eq).strip().toLowerCase(Locale.ROOT).replaceFirst("^@", "");
             if (!domain.matches("[a-z0-9.-]+\\.[a-z0-9-]+")) {
                 throw new UserMistake(where + ": '" + domain + "' is not a mail domain (like dmv.example.gov)");
             }

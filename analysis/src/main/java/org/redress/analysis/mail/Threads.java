@@ -49,7 +49,8 @@ public final class Threads {
         }
         Map<String, List<MailMessage>> groups = new LinkedHashMap<>();
         for (MailMessage m : messages)
-            groups.computeIfAbsent(find(parent, m.messageId()), k -> new ArrayList<>()).add(m);
+            groups.computeIfAbsent(find(parent, m.messageId()), k -> new ArrayList<>())
+                    .add(m);
         List<Thread> out = new ArrayList<>();
         for (List<MailMessage> g : groups.values()) {
             out.add(new Thread(g.get(0).messageId(), g.get(0).subject(), g));

@@ -12,8 +12,8 @@ import org.redress.analysis.mail.MailMessage;
 import org.redress.analysis.mail.OrganisationTable;
 import org.redress.analysis.mail.Threads;
 import org.redress.core.casemodel.CaseEvent;
-import org.redress.core.casemodel.Participant;
 import org.redress.core.casemodel.Part;
+import org.redress.core.casemodel.Participant;
 import org.redress.core.chronology.EventDate;
 import org.redress.core.chronology.EventKind;
 import org.redress.core.corpus.Document;
@@ -27,12 +27,33 @@ class KnowledgeChainTest {
                 ice.example.gov = ICE, headquarters
                 """, "organisations.txt");
         List<Document> docs = List.of(
-                email("a", "clerk@dmv.example.gov", List.of("agent@field.ice.example.gov"), "2016-12-20T15:00:00Z",
-                        "Record for Ana Ruiz", "1@dmv", null, null),
-                email("a", "agent@field.ice.example.gov", List.of("chief@ice.example.gov"), "2017-01-09T09:00:00Z",
-                        "FW: Record", "2@ice", "1@dmv", "<1@dmv>"),
-                email("a", "other@dmv.example.gov", List.of("x@dmv.example.gov"), "2016-12-01T09:00:00Z",
-                        "Unrelated", "9@dmv", null, null));
+                email(
+                        "a",
+                        "clerk@dmv.example.gov",
+                        List.of("agent@field.ice.example.gov"),
+                        "2016-12-20T15:00:00Z",
+                        "Record for Ana Ruiz",
+                        "1@dmv",
+                        null,
+                        null),
+                email(
+                        "a",
+                        "agent@field.ice.example.gov",
+                        List.of("chief@ice.example.gov"),
+                        "2017-01-09T09:00:00Z",
+                        "FW: Record",
+                        "2@ice",
+                        "1@dmv",
+                        "<1@dmv>"),
+                email(
+                        "a",
+                        "other@dmv.example.gov",
+                        List.of("x@dmv.example.gov"),
+                        "2016-12-01T09:00:00Z",
+                        "Unrelated",
+                        "9@dmv",
+                        null,
+                        null));
         List<MailMessage> messages = MailMessage.distinct(docs);
         KnowledgeChain chain = new KnowledgeChain(
                 messages, Threads.of(messages, Threads.DEFAULT_WINDOW), new Directory(List.of(), domains));
@@ -45,7 +66,8 @@ class KnowledgeChainTest {
                 "",
                 false,
                 List.of());
-        SubjectChain c = chain.of("Ana Ruiz", Map.of(docs.get(0).id(), Instant.parse("2016-12-20T15:00:00Z")), List.of(arrest));
+        SubjectChain c =
+                chain.of("Ana Ruiz", Map.of(docs.get(0).id(), Instant.parse("2016-12-20T15:00:00Z")), List.of(arrest));
         assertThat(c.words())
                 .containsExactly(
                         "named at another agency (DMV) on 2016-12-20, 89 days before the arrest",

@@ -13,7 +13,14 @@ public final class Mail {
     private Mail() {}
 
     public static Document email(
-            String copy, String from, List<String> to, String sent, String subject, String id, String replyTo, String refs) {
+            String copy,
+            String from,
+            List<String> to,
+            String sent,
+            String subject,
+            String id,
+            String replyTo,
+            String refs) {
         return new Document(
                 Sha256.of((copy + id + from).getBytes(StandardCharsets.UTF_8)),
                 100,

@@ -28,15 +28,43 @@ class MailGraphTest {
             new CasePerson("Tom Agent", List.of("T. Agent"), Role.OFFICIAL, "Immigration Agency", false, ""));
 
     static final List<Document> MAILBOXES = List.of(
-            email("box1", "Rosa <RClerk@dmv.example.gov>", List.of("Tom Agent <tom@field.ice.example.gov>", "tom@field.ice.example.gov"),
-                    "2017-01-02T10:00:00Z", "plates", "m1@dmv", null, null),
+            email(
+                    "box1",
+                    "Rosa <RClerk@dmv.example.gov>",
+                    List.of("Tom Agent <tom@field.ice.example.gov>", "tom@field.ice.example.gov"),
+                    "2017-01-02T10:00:00Z",
+                    "plates",
+                    "m1@dmv",
+                    null,
+                    null),
             // the same message in a second production: counted once, both documents cited
-            email("box2", "Rosa <rclerk@dmv.example.gov>", List.of("tom@field.ice.example.gov"),
-                    "2017-01-02T10:00:00Z", "plates", "m1@dmv", null, null),
-            email("box1", "tom@field.ice.example.gov", List.of("boss@ice.example.gov, \"Clerk, Rosa\" <rclerk@dmv.example.gov>"),
-                    "2017-01-09T08:00:00Z", "FW: plates", "m2@ice", "m1@dmv", "<m1@dmv>"),
-            email("box1", "rclerk@dmv.example.gov", List.of("tom@field.ice.example.gov"),
-                    "2017-02-20T08:00:00Z", "more", "m3@dmv", null, null));
+            email(
+                    "box2",
+                    "Rosa <rclerk@dmv.example.gov>",
+                    List.of("tom@field.ice.example.gov"),
+                    "2017-01-02T10:00:00Z",
+                    "plates",
+                    "m1@dmv",
+                    null,
+                    null),
+            email(
+                    "box1",
+                    "tom@field.ice.example.gov",
+                    List.of("boss@ice.example.gov, \"Clerk, Rosa\" <rclerk@dmv.example.gov>"),
+                    "2017-01-09T08:00:00Z",
+                    "FW: plates",
+                    "m2@ice",
+                    "m1@dmv",
+                    "<m1@dmv>"),
+            email(
+                    "box1",
+                    "rclerk@dmv.example.gov",
+                    List.of("tom@field.ice.example.gov"),
+                    "2017-02-20T08:00:00Z",
+                    "more",
+                    "m3@dmv",
+                    null,
+                    null));
 
     @Test
     void aMessageCountsOncePerPairHoweverManyCopiesAndRecipientsItHas() {
@@ -48,7 +76,8 @@ class MailGraphTest {
         assertThat(first.documentIds()).hasSize(3);
         assertThat(first.first()).hasToString("2017-01-02T10:00:00Z");
         assertThat(first.last()).hasToString("2017-02-20T08:00:00Z");
-        assertThat(edge(g, "tom@field.ice.example.gov", "boss@ice.example.gov").messages()).isEqualTo(1);
+        assertThat(edge(g, "tom@field.ice.example.gov", "boss@ice.example.gov").messages())
+                .isEqualTo(1);
         Node rosa = g.nodesById().get("rclerk@dmv.example.gov");
         assertThat(rosa.person()).isEqualTo("Rosa Clerk");
         assertThat(rosa.organisation()).isEqualTo("Department of Motor Vehicles");
@@ -64,26 +93,36 @@ class MailGraphTest {
         List<MailMessage> messages = MailMessage.distinct(MAILBOXES);
         Directory d = new Directory(PEOPLE, DOMAINS);
         MailGraph byOrg = MailGraph.build(messages, d, Grouping.ORGANISATION, null, null);
-        assertThat(edge(byOrg, "Department of Motor Vehicles", "Immigration Agency").messages()).isEqualTo(2);
-        assertThat(edge(byOrg, "Immigration Agency", "Immigration Agency").messages()).isEqualTo(1);
+        assertThat(edge(byOrg, "Department of Motor Vehicles", "Immigration Agency")
+                        .messages())
+                .isEqualTo(2);
+        assertThat(edge(byOrg, "Immigration Agency", "Immigration Agency").messages())
+                .isEqualTo(1);
         MailGraph byPerson = MailGraph.build(messages, d, Grouping.PERSON, null, null);
         assertThat(edge(byPerson, "Rosa Clerk", "Tom Agent").messages()).isEqualTo(2);
-        MailGraph january = MailGraph.build(messages, d, Grouping.ADDRESS, LocalDate.parse("2017-01-01"), LocalDate.parse("2017-01-31"));
-        assertThat(edge(january, "rclerk@dmv.example.gov", "tom@field.ice.example.gov").messages()).isEqualTo(1);
+        MailGraph january = MailGraph.build(
+                messages, d, Grouping.ADDRESS, LocalDate.parse("2017-01-01"), LocalDate.parse("2017-01-31"));
+        assertThat(edge(january, "rclerk@dmv.example.gov", "tom@field.ice.example.gov")
+                        .messages())
+                .isEqualTo(1);
         assertThat(Grouping.fromText(" Organization ")).isEqualTo(Grouping.ORGANISATION);
     }
 
     @Test
     void trafficBetweenTwoOrganisationsMonthByMonth() {
         MonthlyTraffic t = MonthlyTraffic.between(
-                MailMessage.distinct(MAILBOXES), new Directory(PEOPLE, DOMAINS), "department of motor vehicles",
-                "Immigration  Agency", null, null);
+                MailMessage.distinct(MAILBOXES),
+                new Directory(PEOPLE, DOMAINS),
+                "department of motor vehicles",
+                "Immigration  Agency",
+                null,
+                null);
         assertThat(t.months()).extracting(MonthlyTraffic.Month::month).containsExactly("2017-01", "2017-02");
         assertThat(t.months().get(0).firstToSecond()).isEqualTo(1);
         assertThat(t.months().get(0).secondToFirst()).isEqualTo(1);
         assertThat(t.months().get(1).firstToSecond()).isEqualTo(1);
-        assertThatThrownBy(() -> MonthlyTraffic.between(MailMessage.distinct(MAILBOXES), new Directory(PEOPLE, DOMAINS),
-                        "Nobody", "Acme", null, null))
+        assertThatThrownBy(() -> MonthlyTraffic.between(
+                        MailMessage.distinct(MAILBOXES), new Directory(PEOPLE, DOMAINS), "Nobody", "Acme", null, null))
                 .isInstanceOf(UserMistake.class)
                 .hasMessageContaining("'Nobody'");
     }
@@ -103,8 +142,10 @@ class MailGraphTest {
         assertThat(Address.parse("\"Ruiz, Ana\" <Ana@X.gov>, b@y.org (Bob); undisclosed-recipients:;"))
                 .containsExactly(new Address("ana@x.gov", "Ruiz, Ana"), new Address("b@y.org", "Bob"));
         assertThat(Address.parse("/O=ENRON/OU=NA/CN=RECIPIENTS/CN=JSMITH")).isEmpty();
-        assertThat(Address.parse("earlene.o'connell@enron.com")).containsExactly(new Address("earlene.o'connell@enron.com", null));
-        assertThat(Address.parse("jsmith@enron.com <jsmith@enron.com>")).containsExactly(new Address("jsmith@enron.com", null));
+        assertThat(Address.parse("earlene.o'connell@enron.com"))
+                .containsExactly(new Address("earlene.o'connell@enron.com", null));
+        assertThat(Address.parse("jsmith@enron.com <jsmith@enron.com>"))
+                .containsExactly(new Address("jsmith@enron.com", null));
     }
 
     static Edge edge(MailGraph g, String from, String to) {

@@ -49,10 +49,13 @@ final class ChainCommand implements Callable<Integer>, Audited {
             System.out.println(s.person() + ":");
             if (s.levels().isEmpty()) System.out.println("  not named in the mail or in a reviewed mention");
             for (Reach r : s.levels())
-                System.out.println("  " + r.words() + " (document " + r.documentId().substring(0, 12) + ")");
+                System.out.println(
+                        "  " + r.words() + " (document " + r.documentId().substring(0, 12) + ")");
             for (Step p : s.path()) {
-                System.out.println("    " + (p.sent() == null ? "undated" : p.sent().toString()) + " " + p.kind() + " "
-                        + p.from() + " -> " + String.join(", ", p.to()) + " [" + p.documentId().substring(0, 12) + "]");
+                System.out.println(
+                        "    " + (p.sent() == null ? "undated" : p.sent().toString()) + " " + p.kind() + " " + p.from()
+                                + " -> " + String.join(", ", p.to()) + " ["
+                                + p.documentId().substring(0, 12) + "]");
             }
         }
         return 0;

@@ -34,7 +34,10 @@ final class GraphCommand implements Callable<Integer>, Audited {
     @Option(names = "--by", defaultValue = "address", description = "Nodes: address (default), person or organisation.")
     String by;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Only messages sent on or after this day (YYYY-MM-DD).")
+    @Option(
+            names = "--from",
+            paramLabel = "DATE",
+            description = "Only messages sent on or after this day (YYYY-MM-DD).")
     String from;
 
     @Option(names = "--to", paramLabel = "DATE", description = "Only messages sent on or before this day (YYYY-MM-DD).")
@@ -55,7 +58,8 @@ final class GraphCommand implements Callable<Integer>, Audited {
         Grouping grouping = Grouping.fromText(by);
         LocalDate fromDay = MailService.day("--from", from);
         LocalDate toDay = MailService.day("--to", to);
-        if ((between == null) != (and == null)) throw new UserMistake("--between ORG needs --and ORG, and --and needs --between");
+        if ((between == null) != (and == null))
+            throw new UserMistake("--between ORG needs --and ORG, and --and needs --between");
         String text;
         try (CaseServices c = CaseServices.open(caseOption.folder())) {
             MailService mail = c.mail();

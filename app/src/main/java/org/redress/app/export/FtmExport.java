@@ -80,7 +80,8 @@ public final class FtmExport {
         for (CasePerson p : people) n += line(out, personId(p.name()), "Person", person(p));
         for (CasePerson p : people) {
             if (p.organisation() == null || (p.watched() && !options.watchList())) continue;
-            Map<String, List<String>> m = props("member", personId(p.name()), "organization", organisationId(p.organisation()));
+            Map<String, List<String>> m =
+                    props("member", personId(p.name()), "organization", organisationId(p.organisation()));
             if (p.level() != null) m.put("role", List.of(p.level().words()));
             n += line(out, "redress-membership-" + hash(p.name() + "|" + p.organisation()), "Membership", m);
         }
@@ -90,16 +91,24 @@ public final class FtmExport {
             MailMessage m = MailMessage.of(d);
             emailByMessageId.putIfAbsent(m.messageId(), documentId(d.id()));
         }
-        for (Document d : documents.documents()) n += line(out, documentId(d.id()), d.isEmail() ? "Email" : "Document",
-                document(d, directory, emailByMessageId));
+        for (Document d : documents.documents())
+            n += line(
+                    out,
+                    documentId(d.id()),
+                    d.isEmail() ? "Email" : "Document",
+                    document(d, directory, emailByMessageId));
         for (CaseEvent e : caseModel.events()) n += line(out, "redress-event-" + hash(e.id()), "Event", event(e));
         if (options.watchList()) {
             for (Mention m : mentions.mentions(null, null)) {
                 if (m.status() == MentionStatus.REJECTED) continue;
-                n += line(out, "redress-mention-" + m.id(), "Mention", props(
-                        "document", documentId(m.documentId()),
-                        "resolved", personId(m.person()),
-                        "personMentioned", m.matched() == null ? m.person() : m.matched()));
+                n += line(
+                        out,
+                        "redress-mention-" + m.id(),
+                        "Mention",
+                        props(
+                                "document", documentId(m.documentId()),
+                                "resolved", personId(m.person()),
+                                "personMentioned", m.matched() == null ? m.person() : m.matched()));
             }
         }
         out.flush();
@@ -109,7 +118,8 @@ public final class FtmExport {
     private Map<String, List<String>> person(CasePerson p) {
         Map<String, List<String>> m = props("name", p.name());
         if (p.watched() && !options.watchList()) return m;
-        List<String> aliases = p.aliases().stream().filter(a -> a.indexOf('@') < 0).toList();
+        List<String> aliases =
+                p.aliases().stream().filter(a -> a.indexOf('@') < 0).toList();
         if (!aliases.isEmpty()) m.put("alias", aliases);
         if (!p.addresses().isEmpty()) m.put("email", p.addresses());
         if (p.level() != null) m.put("position", List.of(p.level().words()));

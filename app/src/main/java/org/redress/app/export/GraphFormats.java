@@ -31,13 +31,16 @@ public final class GraphFormats {
         GEXF;
 
         public static Format of(String text) {
-            String k = text == null ? "json" : text.strip().toLowerCase(Locale.ROOT).replaceFirst("^\\.", "");
+            String k = text == null
+                    ? "json"
+                    : text.strip().toLowerCase(Locale.ROOT).replaceFirst("^\\.", "");
             return switch (k) {
                 case "json" -> JSON;
                 case "csv" -> CSV;
                 case "graphml", "graph-ml", "graph_ml" -> GRAPHML;
                 case "gexf" -> GEXF;
-                default -> throw new UserMistake("'" + text + "' is not a graph format: use json, csv, graphml or gexf");
+                default ->
+                    throw new UserMistake("'" + text + "' is not a graph format: use json, csv, graphml or gexf");
             };
         }
     }
@@ -62,9 +65,14 @@ public final class GraphFormats {
             case CSV -> {
                 List<List<?>> rows = new ArrayList<>();
                 for (MonthlyTraffic.Month m : t.months())
-                    rows.add(List.of(m.month(), m.firstToSecond(), m.secondToFirst(), String.join(" ", m.documentIds())));
+                    rows.add(List.of(
+                            m.month(), m.firstToSecond(), m.secondToFirst(), String.join(" ", m.documentIds())));
                 yield SpreadsheetCsv.write(
-                        List.of("month", t.first() + " to " + t.second(), t.second() + " to " + t.first(), "documentIds"),
+                        List.of(
+                                "month",
+                                t.first() + " to " + t.second(),
+                                t.second() + " to " + t.first(),
+                                "documentIds"),
                         rows);
             }
             default -> throw new UserMistake("--between writes json or csv");
@@ -78,13 +86,29 @@ public final class GraphFormats {
             Node a = nodes.get(e.from());
             Node b = nodes.get(e.to());
             rows.add(List.of(
-                    e.from(), orEmpty(a.name()), orEmpty(a.organisation()),
-                    e.to(), orEmpty(b.name()), orEmpty(b.organisation()),
-                    e.messages(), text(e.first()), text(e.last()), String.join(" ", e.documentIds())));
+                    e.from(),
+                    orEmpty(a.name()),
+                    orEmpty(a.organisation()),
+                    e.to(),
+                    orEmpty(b.name()),
+                    orEmpty(b.organisation()),
+                    e.messages(),
+                    text(e.first()),
+                    text(e.last()),
+                    String.join(" ", e.documentIds())));
         }
         return SpreadsheetCsv.write(
-                List.of("from", "fromName", "fromOrganisation", "to", "toName", "toOrganisation",
-                        "messages", "first", "last", "documentIds"),
+                List.of(
+                        "from",
+                        "fromName",
+                        "fromOrganisation",
+                        "to",
+                        "toName",
+                        "toOrganisation",
+                        "messages",
+                        "first",
+                        "last",
+                        "documentIds"),
                 rows);
     }
 
@@ -93,7 +117,9 @@ public final class GraphFormats {
         w.writeStartElement("graphml");
         w.writeDefaultNamespace(ns);
         w.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
-        w.writeAttribute("http://www.w3.org/2001/XMLSchema-instance", "schemaLocation",
+        w.writeAttribute(
+                "http://www.w3.org/2001/XMLSchema-instance",
+                "schemaLocation",
                 ns + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
         for (String k : NODE_FIELDS) key(w, k, "node", "string");
         key(w, "messages", "edge", "int");
@@ -147,8 +173,8 @@ public final class GraphFormats {
         w.writeStartElement("gexf");
         w.writeDefaultNamespace(ns);
         w.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
-        w.writeAttribute("http://www.w3.org/2001/XMLSchema-instance", "schemaLocation",
-                ns + " http://gexf.net/1.3/gexf.xsd");
+        w.writeAttribute(
+                "http://www.w3.org/2001/XMLSchema-instance", "schemaLocation", ns + " http://gexf.net/1.3/gexf.xsd");
         w.writeAttribute("version", "1.3");
         w.writeStartElement("meta");
         w.writeAttribute("lastmodifieddate", LocalDate.now(ZoneOffset.UTC).toString());
@@ -188,8 +214,14 @@ public final class GraphFormats {
             w.writeAttribute("source", e.from());
             w.writeAttribute("target", e.to());
             w.writeAttribute("weight", Integer.toString(e.messages()));
-            attvalues(w, List.of(EDGE_FIELDS), java.util.Arrays.asList(
-                    Integer.toString(e.messages()), text(e.first()), text(e.last()), String.join(" ", e.documentIds())));
+            attvalues(
+                    w,
+                    List.of(EDGE_FIELDS),
+                    java.util.Arrays.asList(
+                            Integer.toString(e.messages()),
+                            text(e.first()),
+                            text(e.last()),
+                            String.join(" ", e.documentIds())));
             w.writeEndElement();
         }
         w.writeEndElement();

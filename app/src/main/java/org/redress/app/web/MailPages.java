@@ -3,13 +3,13 @@ package org.redress.app.web;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import io.javalin.http.Context;
-import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import org.redress.analysis.chain.Reach;
 import org.redress.analysis.chain.SubjectChain;
 import org.redress.analysis.mail.Grouping;
@@ -49,8 +49,7 @@ public final class MailPages {
     }
 
     /** The graph page: the picture's data address, the filter as given, the edges as a table. */
-    public record GraphModel(
-            Messages t, MailGraph graph, Filter filter, List<String> organisations) {
+    public record GraphModel(Messages t, MailGraph graph, Filter filter, List<String> organisations) {
         public String dataUrl() {
             return "/api/v1/graph?" + filter.query();
         }
@@ -99,7 +98,9 @@ public final class MailPages {
         }
 
         public String day(java.time.Instant i) {
-            return i == null ? "" : i.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+            return i == null
+                    ? ""
+                    : i.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
         }
 
         public String levelWords(Reach r) {

@@ -130,7 +130,11 @@ public final class WebServer {
                         caseApi::clustering),
                 at(GET, "/api/v1/analysis/rates", RouteAudit.fixed(AuditAction.ANALYSIS_RUN, "rates"), caseApi::rates),
                 // who wrote to whom, how far up it went
-                at(GET, "/api/v1/graph", RouteAudit.of(AuditAction.GRAPH_VIEW, "by", "from", "to", "org", "and"), mail::apiGraph),
+                at(
+                        GET,
+                        "/api/v1/graph",
+                        RouteAudit.of(AuditAction.GRAPH_VIEW, "by", "from", "to", "org", "and"),
+                        mail::apiGraph),
                 at(GET, "/api/v1/chain", RouteAudit.of(AuditAction.CHAIN_VIEW, "person"), mail::apiChain),
                 // records requests
                 at(GET, "/api/v1/requests", RouteAudit.of(AuditAction.REQUESTS_VIEW, "overdue"), requestApi::list),
@@ -160,7 +164,11 @@ public final class WebServer {
                         "/analysis",
                         RouteAudit.fixed(AuditAction.ANALYSIS_RUN, "analysis page"),
                         casePages::analysisPage),
-                at(GET, "/graph", RouteAudit.of(AuditAction.GRAPH_VIEW, "by", "from", "to", "org", "and"), mail::graphPage),
+                at(
+                        GET,
+                        "/graph",
+                        RouteAudit.of(AuditAction.GRAPH_VIEW, "by", "from", "to", "org", "and"),
+                        mail::graphPage),
                 at(GET, "/chain", RouteAudit.of(AuditAction.CHAIN_VIEW, "person"), mail::chainPage),
                 at(GET, "/requests", RouteAudit.of(AuditAction.REQUESTS_VIEW, "overdue"), requestPages::listPage),
                 at(POST, "/requests", RouteAudit.of(AuditAction.REQUEST_ADD), requestPages::postAdd),

@@ -37,6 +37,7 @@ public final class CaseFolder implements AutoCloseable {
             # ice.example.gov = Immigration Agency, headquarters
             # field.ice.example.gov = Immigration Agency, field office
             """;
+
     private final Path root;
     private final DocumentStore store;
     private final BlobStore blobs;

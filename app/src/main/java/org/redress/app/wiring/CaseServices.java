@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import org.redress.analysis.deadline.DeadlineCalculator;
 import org.redress.analysis.deadline.LawLibrary;
+import org.redress.analysis.mail.OrganisationTable;
 import org.redress.analysis.names.Diminutives;
 import org.redress.analysis.names.NameMatcher;
 import org.redress.application.audit.AuditTrail;
@@ -18,7 +19,6 @@ import org.redress.application.custody.CustodyCheck;
 import org.redress.application.custody.CustodyIngester;
 import org.redress.application.custody.CustodyRecorder;
 import org.redress.application.custody.ManifestLookup;
-import org.redress.analysis.mail.OrganisationTable;
 import org.redress.application.mail.MailService;
 import org.redress.application.mentions.MentionService;
 import org.redress.application.requests.ProducedBy;
@@ -149,8 +149,7 @@ public final class CaseServices implements AutoCloseable {
 
     /** Who wrote to whom and how far up it went; the case's {@code organisations.txt} is read on each use. */
     public MailService mail() {
-        return new MailService(
-                folder.store(), caseModel().store(), folder.mentions(), this::mailDomains);
+        return new MailService(folder.store(), caseModel().store(), folder.mentions(), this::mailDomains);
     }
 
     /** The case's table of mail domains, {@code organisations.txt} in the case folder (none: an empty table). */

@@ -35,7 +35,9 @@ class EnronGraphTest {
 
     static Path enron() {
         String p = System.getProperty("redress.corpora");
-        Path corpora = p != null ? Path.of(p) : Path.of("../../shared/corpora").toAbsolutePath().normalize();
+        Path corpora = p != null
+                ? Path.of(p)
+                : Path.of("../../shared/corpora").toAbsolutePath().normalize();
         return corpora.resolve("email/enron-maildir-dev");
     }
 
@@ -54,7 +56,9 @@ class EnronGraphTest {
         assertThat(graph.code()).as(graph.toString()).isZero();
         Map<String, Integer> actual = new TreeMap<>();
         for (JsonNode e : graph.json().get("edges"))
-            actual.put(e.get("from").asText() + " -> " + e.get("to").asText(), e.get("messages").asInt());
+            actual.put(
+                    e.get("from").asText() + " -> " + e.get("to").asText(),
+                    e.get("messages").asInt());
         assertThat(differences(expected, actual)).isEmpty();
         assertThat(actual).isEqualTo(expected);
     }

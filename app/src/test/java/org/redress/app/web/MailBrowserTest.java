@@ -36,7 +36,9 @@ class MailBrowserTest {
                 ice.example.gov = Immigration Agency, field office
                 """);
         Path people = tmp.resolve("people.csv");
-        Files.writeString(people, "name,aliases,role,organisation,level\nLuz Elena Balcázar,Luz Elena Balcazar,subject,Migrant Justice,\n");
+        Files.writeString(
+                people,
+                "name,aliases,role,organisation,level\nLuz Elena Balcázar,Luz Elena Balcazar,subject,Migrant Justice,\n");
         Cli.Run r = Cli.run("import", "--case", caseDir.toString(), "people", people.toString());
         assertThat(r.code()).as(r.toString()).isZero();
         served = ServedCase.open(caseDir);
@@ -68,7 +70,8 @@ class MailBrowserTest {
         assertThat(links).isNotEmpty();
         links.get(0).click();
         HeadlessChromium.waiting(browser).until(ExpectedConditions.urlContains("/documents/"));
-        assertThat(browser.findElement(By.cssSelector("section.thread")).getText()).contains("Hilo (2 mensajes)");
+        assertThat(browser.findElement(By.cssSelector("section.thread")).getText())
+                .contains("Hilo (2 mensajes)");
 
         browser.get(served.base() + "/graph?org=Department+of+Motor+Vehicles&and=Immigration+Agency&lang=en");
         assertThat(browser.findElements(By.cssSelector("table.edges tbody tr"))).hasSize(2);
@@ -84,9 +87,13 @@ class MailBrowserTest {
         List<String> rungs = luz.findElements(By.cssSelector(".ladder .rung")).stream()
                 .map(WebElement::getText)
                 .toList();
-        assertThat(rungs).anySatisfy(t -> assertThat(t).startsWith("Field office").contains("named 2017-03-02"));
+        assertThat(rungs)
+                .anySatisfy(t -> assertThat(t).startsWith("Field office").contains("named 2017-03-02"));
         assertThat(rungs).anySatisfy(t -> assertThat(t).startsWith("Another agency"));
-        JsonNode api = new ObjectMapper().readTree(served.get("/api/v1/chain?person=Luz+Elena+Balc%C3%A1zar").body());
-        assertThat(api.get("subjects").get(0).get("words").toString()).contains("named at field office (Immigration Agency) on 2017-03-02");
+        JsonNode api = new ObjectMapper()
+                .readTree(served.get("/api/v1/chain?person=Luz+Elena+Balc%C3%A1zar")
+                        .body());
+        assertThat(api.get("subjects").get(0).get("words").toString())
+                .contains("named at field office (Immigration Agency) on 2017-03-02");
     }
 }

@@ -36,15 +36,18 @@ final class PersonRows {
     CasePerson fromCsv(CsvRow r) {
         List<String> aliases = new ArrayList<>(split(r.get("aliases")));
         aliases.addAll(split(r.get("addresses")));
-        return withLevel(r.where(), r.get("level"), person(
+        return withLevel(
                 r.where(),
-                r.get("name"),
-                aliases,
-                r.get("role"),
-                r.get("organisation"),
-                r.get("leader"),
-                r.get("notes"),
-                r.get("watched")));
+                r.get("level"),
+                person(
+                        r.where(),
+                        r.get("name"),
+                        aliases,
+                        r.get("role"),
+                        r.get("organisation"),
+                        r.get("leader"),
+                        r.get("notes"),
+                        r.get("watched")));
     }
 
     /** The person with the level typed in its row; a level that is no level is a problem naming the row. */
@@ -60,15 +63,18 @@ final class PersonRows {
         List<String> aliases = new ArrayList<>();
         n.path("aliases").forEach(a -> aliases.add(a.asText()));
         n.path("addresses").forEach(a -> aliases.add(a.asText()));
-        return withLevel(item.where(), text(n, "level"), person(
+        return withLevel(
                 item.where(),
-                text(n, "name"),
-                aliases,
-                text(n, "role"),
-                text(n, "organisation"),
-                n.has("leader") ? n.get("leader").asText() : "",
-                text(n, "notes"),
-                n.hasNonNull("watched") ? n.get("watched").asText() : null));
+                text(n, "level"),
+                person(
+                        item.where(),
+                        text(n, "name"),
+                        aliases,
+                        text(n, "role"),
+                        text(n, "organisation"),
+                        n.has("leader") ? n.get("leader").asText() : "",
+                        text(n, "notes"),
+                        n.hasNonNull("watched") ? n.get("watched").asText() : null));
     }
 
     private CasePerson person(

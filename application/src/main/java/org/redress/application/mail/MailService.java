@@ -106,7 +106,9 @@ public final class MailService {
         Pattern name = namePattern(p);
         for (Document d : emails) {
             if (named.containsKey(d.id())) continue;
-            if (name.matcher(d.email().subject() == null ? "" : d.email().subject()).find() || inText(d, name)) {
+            if (name.matcher(d.email().subject() == null ? "" : d.email().subject())
+                            .find()
+                    || inText(d, name)) {
                 named.put(d.id(), d.date());
             }
         }
@@ -123,7 +125,8 @@ public final class MailService {
         List<String> forms = new ArrayList<>();
         forms.add(Pattern.quote(p.name()).replace(" ", "\\E\\s+\\Q"));
         for (String a : p.aliases())
-            if (a.indexOf('@') < 0 && a.strip().length() > 2) forms.add(Pattern.quote(a).replace(" ", "\\E\\s+\\Q"));
+            if (a.indexOf('@') < 0 && a.strip().length() > 2)
+                forms.add(Pattern.quote(a).replace(" ", "\\E\\s+\\Q"));
         return Pattern.compile(
                 "(?<![\\p{L}\\p{N}])(?:" + String.join("|", forms) + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -132,8 +135,7 @@ public final class MailService {
     private static List<CaseEvent> adverseActionsOf(CasePerson p, List<CaseEvent> events) {
         return events.stream()
                 .filter(e -> e.kind().isAdverse())
-                .filter(e -> e.people().stream()
-                        .anyMatch(x -> x.part() == Part.TARGET && p.answersTo(x.name())))
+                .filter(e -> e.people().stream().anyMatch(x -> x.part() == Part.TARGET && p.answersTo(x.name())))
                 .toList();
     }
 

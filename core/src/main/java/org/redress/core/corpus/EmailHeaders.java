@@ -50,7 +50,8 @@ public record EmailHeaders(
     public static List<String> messageIds(String header) {
         if (header == null || header.isBlank()) return List.of();
         List<String> ids = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<([^<>\\s]+)>|(?<![<\\S])([^<>\\s()]+@[^<>\\s()]+)")
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "<([^<>\\s]+)>|(?<![<\\S])([^<>\\s()]+@[^<>\\s()]+)")
                 .matcher(header);
         while (m.find()) {
             String id = (m.group(1) != null ? m.group(1) : m.group(2)).strip();

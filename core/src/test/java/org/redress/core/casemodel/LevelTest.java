@@ -25,7 +25,8 @@ class LevelTest {
 
     @Test
     void aPersonsKnownAddressesAreTheirAliasesThatAreAddresses() {
-        CasePerson p = new CasePerson("Ana Ruiz", java.util.List.of("Ana", "ARuiz@Ice.Example.gov"), Role.OFFICIAL, "ICE", false, "")
+        CasePerson p = new CasePerson(
+                        "Ana Ruiz", java.util.List.of("Ana", "ARuiz@Ice.Example.gov"), Role.OFFICIAL, "ICE", false, "")
                 .withLevel(Level.HEADQUARTERS);
         assertThat(p.addresses()).containsExactly("aruiz@ice.example.gov");
         assertThat(p.withWatched(true).level()).isEqualTo(Level.HEADQUARTERS);
