@@ -83,6 +83,18 @@ public abstract class CaseModelStoreContract {
     }
 
     @Test
+    void anOfficialKeepsTheirLevel() {
+        store.saveAll(
+                List.of(new CasePerson("Tom Agent", List.of("tom@ice.example.gov"), Role.OFFICIAL, "ICE", false, "")
+                        .withLevel(org.redress.core.casemodel.Level.AREA_OFFICE)),
+                List.of(),
+                List.of());
+        CasePerson tom = store.person("Tom Agent").orElseThrow();
+        assertThat(tom.level()).isEqualTo(org.redress.core.casemodel.Level.AREA_OFFICE);
+        assertThat(tom.addresses()).containsExactly("tom@ice.example.gov");
+    }
+
+    @Test
     void eventsComeBackInChronologicalOrderWithTheirPartsAndIds() {
         List<CaseEvent> saved = store.saveAll(
                 List.of(),

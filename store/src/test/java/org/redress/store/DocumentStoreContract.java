@@ -111,6 +111,43 @@ public abstract class DocumentStoreContract {
     }
 
     @Test
+    void referencesRoundTripAndEmailsWithoutThemCanBeFilledLater() {
+        EmailHeaders e = new EmailHeaders(
+                "d@dmv.example.gov",
+                List.of("a@ice.example.gov"),
+                List.of(),
+                List.of(),
+                Instant.parse("2017-03-02T14:14:00Z"),
+                "RE: Photos",
+                "<m2@x>",
+                "<m1@x>",
+                EmailHeaders.messageIds("<m0@x>\r\n <m1@x> (comment)"));
+        assertThat(e.references()).containsExactly("m0@x", "m1@x");
+        Document d = new Document(
+                Sha256.of("reply".getBytes()),
+                5,
+                "message/rfc822",
+                null,
+                null,
+                null,
+                null,
+                null,
+                e,
+                ExtractionStatus.DONE,
+                null,
+                null,
+                1);
+        store.saveExtraction(d, List.of());
+        store.saveExtraction(doc("memo", ExtractionStatus.DONE), List.of());
+        assertThat(store.document(d.id()).orElseThrow().email()).isEqualTo(e);
+        assertThat(store.emails()).extracting(Document::id).containsExactly(d.id());
+        // stored with its References (even none): nothing to read again
+        assertThat(store.emailsWithoutReferences()).isEmpty();
+        store.setEmailReferences(d.id(), List.of("m1@x"));
+        assertThat(store.document(d.id()).orElseThrow().email().references()).containsExactly("m1@x");
+    }
+
+    @Test
     void aLocationIsRecordedOnce() {
         Source s = store.source("s", null);
         Document d = doc("x", ExtractionStatus.DONE);

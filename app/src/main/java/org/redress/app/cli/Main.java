@@ -51,7 +51,9 @@ import picocli.CommandLine.Command;
             DestroyCommand.class,
             EntitiesCommand.class,
             ReuseCommand.class,
-            NearDuplicatesCommand.class
+            NearDuplicatesCommand.class,
+            GraphCommand.class,
+            ChainCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -84,6 +84,7 @@ final class CasePageHandlers {
         for (String a : form(ctx, "aliases").split(";")) if (!a.isBlank()) aliases.add(a.strip());
         p.put("role", form(ctx, "role"));
         p.put("organisation", form(ctx, "organisation"));
+        p.put("level", form(ctx, "level"));
         p.put("leader", ctx.formParam("leader") != null ? "yes" : "no");
         p.put("notes", form(ctx, "notes"));
         p.put("watched", form(ctx, "watched")); // blank: by role (subjects are watched)

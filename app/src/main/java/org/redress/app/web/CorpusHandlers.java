@@ -101,7 +101,13 @@ final class CorpusHandlers {
             marked.add(MarkedText.of(p.text(), spans, services.index().mark(q, p.text())));
         }
         ctx.html(pages.document(
-                t, view, marked, q, services.producedBy(view.document().id()), referenceSources()));
+                t,
+                view,
+                marked,
+                q,
+                services.producedBy(view.document().id()),
+                referenceSources(),
+                services.mail().thread(view.document().id())));
     }
 
     /** The reference sources (the group's own material) by name, each with whether it is private. */

@@ -50,7 +50,8 @@ public final class Pages {
             List<MarkedText.Marked> markedPages,
             String query,
             List<org.redress.application.requests.ProducedBy> producedBy,
-            java.util.Map<String, Boolean> references) {
+            java.util.Map<String, Boolean> references,
+            org.redress.analysis.mail.Threads.Thread thread) {
         public String queryParam() {
             return query == null ? "" : "?q=" + enc(query);
         }
@@ -72,8 +73,9 @@ public final class Pages {
             List<MarkedText.Marked> markedPages,
             String query,
             List<org.redress.application.requests.ProducedBy> producedBy,
-            java.util.Map<String, Boolean> references) {
-        return render("document.jte", new DocumentModel(t, view, markedPages, query, producedBy, references));
+            java.util.Map<String, Boolean> references,
+            org.redress.analysis.mail.Threads.Thread thread) {
+        return render("document.jte", new DocumentModel(t, view, markedPages, query, producedBy, references, thread));
     }
 
     String error(Messages t, int status, String title, String detail) {

@@ -31,6 +31,7 @@ public final class WebServer {
     private final RedactionPages redactions;
     private final MentionPageHandlers mentionPages;
     private final ReusePages reusePages;
+    private final MailHandlers mail;
     private final KnownHosts hosts;
     private final AccessToken access;
     private final FormTokens forms;
@@ -63,12 +64,15 @@ public final class WebServer {
         this.requestPages = new RequestPageHandlers(requests);
         this.redactions = new RedactionPages(services);
         this.reusePages = new ReusePages(services);
+        this.mail = new MailHandlers(services);
     }
 
     public Javalin start(String host, int port) {
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.staticFiles.add("/static");
+            // ECharts for the mail graph, from its webjar: served by this server, allowed by script-src 'self'.
+            config.staticFiles.enableWebjars();
             config.startup.showJavalinBanner = false;
             // The filters, in order: every response is hardened; then a request must name this server, carry the
             // case's access token, and, when it changes anything, come from this server's own pages or a script.
@@ -141,6 +145,13 @@ public final class WebServer {
                         RouteAudit.fixed(AuditAction.ANALYSIS_RUN, "clustering"),
                         caseApi::clustering),
                 at(GET, "/api/v1/analysis/rates", RouteAudit.fixed(AuditAction.ANALYSIS_RUN, "rates"), caseApi::rates),
+                // who wrote to whom, how far up it went
+                at(
+                        GET,
+                        "/api/v1/graph",
+                        RouteAudit.of(AuditAction.GRAPH_VIEW, "by", "from", "to", "org", "and"),
+                        mail::apiGraph),
+                at(GET, "/api/v1/chain", RouteAudit.of(AuditAction.CHAIN_VIEW, "person"), mail::apiChain),
                 // records requests
                 at(GET, "/api/v1/requests", RouteAudit.of(AuditAction.REQUESTS_VIEW, "overdue"), requestApi::list),
                 at(POST, "/api/v1/requests", RouteAudit.of(AuditAction.REQUEST_ADD), requestApi::add),
@@ -196,6 +207,12 @@ public final class WebServer {
                         mentionPages::watch),
                 at(GET, "/reuse", RouteAudit.of(AuditAction.REUSE_VIEW), reusePages::list),
                 at(GET, "/reuse/{id}", RouteAudit.of(AuditAction.REUSE_VIEW), reusePages::match),
+                at(
+                        GET,
+                        "/graph",
+                        RouteAudit.of(AuditAction.GRAPH_VIEW, "by", "from", "to", "org", "and"),
+                        mail::graphPage),
+                at(GET, "/chain", RouteAudit.of(AuditAction.CHAIN_VIEW, "person"), mail::chainPage),
                 at(GET, "/requests", RouteAudit.of(AuditAction.REQUESTS_VIEW, "overdue"), requestPages::listPage),
                 at(POST, "/requests", RouteAudit.of(AuditAction.REQUEST_ADD), requestPages::postAdd),
                 at(GET, "/requests/{id}", RouteAudit.of(AuditAction.REQUEST_VIEW), requestPages::requestPage),

@@ -45,6 +45,16 @@ import org.redress.store.sqlite.SqliteReuseStore;
  */
 public final class CaseFolder implements AutoCloseable {
     static final String MARKER = "redress-case.txt";
+    /** What a new case's table of mail domains says: how to fill it, with no entry. */
+    private static final String ORGANISATIONS_EXAMPLE = """
+            # Mail domains of the case: one per line, 'domain = organisation' or 'domain = organisation, level'.
+            # Levels: field office, area office (or regional), headquarters, other agency. A subdomain belongs to
+            # the domain above it. Lines starting with # are comments. For example:
+            # dmv.example.gov = Department of Motor Vehicles, other agency
+            # ice.example.gov = Immigration Agency, headquarters
+            # field.ice.example.gov = Immigration Agency, field office
+            """;
+
     private final Path root;
     /** The key of an encrypted case; null for a plain one. */
     private final CaseKey key;
@@ -115,6 +125,8 @@ public final class CaseFolder implements AutoCloseable {
                 throw new CaseException("'" + root + "' is already a plain case; encrypt what it holds with: redress"
                         + " encrypt --case " + root);
         }
+        Path domains = root.resolve("organisations.txt");
+        if (!Files.exists(domains)) Files.writeString(domains, ORGANISATIONS_EXAMPLE);
         // The audit key (a plain case's) and the seal of the empty log, so that removing the whole log later shows.
         (key == null ? FileAuditLog.of(root) : FileAuditLog.of(root, key)).prepare();
         CaseFolder folder = new CaseFolder(root, key);

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import org.redress.analysis.deadline.DeadlineCalculator;
 import org.redress.analysis.deadline.LawLibrary;
+import org.redress.analysis.mail.OrganisationTable;
 import org.redress.analysis.marks.Lexicon;
 import org.redress.analysis.names.Diminutives;
 import org.redress.analysis.names.NameMatcher;
@@ -21,6 +22,7 @@ import org.redress.application.custody.CustodyRecorder;
 import org.redress.application.custody.ManifestLookup;
 import org.redress.application.entities.EntityRecognition;
 import org.redress.application.entities.EntityService;
+import org.redress.application.mail.MailService;
 import org.redress.application.marks.MarkService;
 import org.redress.application.mentions.MentionPages;
 import org.redress.application.mentions.MentionService;
@@ -204,6 +206,24 @@ public final class CaseServices implements AutoCloseable {
         }
         return matcher;
     }
+
+    /** Who wrote to whom and how far up it went; the case's {@code organisations.txt} is read on each use. */
+    public MailService mail() {
+        return new MailService(folder.store(), caseModel().store(), folder.mentions(), this::mailDomains);
+    }
+
+    /** The case's table of mail domains, {@code organisations.txt} in the case folder (none: an empty table). */
+    public OrganisationTable mailDomains() {
+        Path file = folder.root().resolve(ORGANISATIONS_FILE);
+        if (!Files.isRegularFile(file)) return OrganisationTable.empty();
+        try {
+            return OrganisationTable.parse(Files.readString(file, StandardCharsets.UTF_8), ORGANISATIONS_FILE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static final String ORGANISATIONS_FILE = "organisations.txt";
 
     public ClaimTemplates claimTemplates() {
         return templates;

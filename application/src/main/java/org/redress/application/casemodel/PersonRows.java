@@ -11,6 +11,7 @@ import org.redress.analysis.names.WatchedPerson;
 import org.redress.application.casemodel.ImportReader.CsvRow;
 import org.redress.application.casemodel.ImportReader.JsonItem;
 import org.redress.core.casemodel.CasePerson;
+import org.redress.core.casemodel.Level;
 import org.redress.core.casemodel.Role;
 
 /**
@@ -27,17 +28,33 @@ final class PersonRows {
         this.warnings = warnings;
     }
 
-    /** Columns: name, aliases (separated by ';'), role, organisation, leader, notes, watched (blank: by role). */
+    /**
+     * Columns: name, aliases (separated by ';'), role, organisation, leader, notes, watched (blank: by role), level
+     * (an official's: field office, area office, headquarters, other agency) and addresses (mail addresses, separated
+     * by ';', kept with the aliases).
+     */
     CasePerson fromCsv(CsvRow r) {
-        return person(
+        List<String> aliases = new ArrayList<>(split(r.get("aliases")));
+        aliases.addAll(split(r.get("addresses")));
+        return withLevel(
                 r.where(),
-                r.get("name"),
-                split(r.get("aliases")),
-                r.get("role"),
-                r.get("organisation"),
-                r.get("leader"),
-                r.get("notes"),
-                r.get("watched"));
+                r.get("level"),
+                person(
+                        r.where(),
+                        r.get("name"),
+                        aliases,
+                        r.get("role"),
+                        r.get("organisation"),
+                        r.get("leader"),
+                        r.get("notes"),
+                        r.get("watched")));
+    }
+
+    /** The person with the level typed in its row; a level that is no level is a problem naming the row. */
+    private CasePerson withLevel(String where, String level, CasePerson p) {
+        if (level == null || level.isBlank()) return p;
+        Level l = problems.parse(where, "level", () -> Level.fromText(level));
+        return p == null || l == null ? null : p.withLevel(l);
     }
 
     /** Fields as the CSV's, with aliases as an array. */
@@ -45,15 +62,19 @@ final class PersonRows {
         JsonNode n = item.node();
         List<String> aliases = new ArrayList<>();
         n.path("aliases").forEach(a -> aliases.add(a.asText()));
-        return person(
+        n.path("addresses").forEach(a -> aliases.add(a.asText()));
+        return withLevel(
                 item.where(),
-                text(n, "name"),
-                aliases,
-                text(n, "role"),
-                text(n, "organisation"),
-                n.has("leader") ? n.get("leader").asText() : "",
-                text(n, "notes"),
-                n.hasNonNull("watched") ? n.get("watched").asText() : null);
+                text(n, "level"),
+                person(
+                        item.where(),
+                        text(n, "name"),
+                        aliases,
+                        text(n, "role"),
+                        text(n, "organisation"),
+                        n.has("leader") ? n.get("leader").asText() : "",
+                        text(n, "notes"),
+                        n.hasNonNull("watched") ? n.get("watched").asText() : null));
     }
 
     private CasePerson person(

@@ -63,7 +63,10 @@ public enum AuditAction {
     EXHIBIT_EXPORT("exhibit.export"),
     REUSE_VIEW("reuse.view"),
     REUSE_EXPORT("reuse.export"),
-    NEAR_DUPLICATES_VIEW("duplicates.view");
+    NEAR_DUPLICATES_VIEW("duplicates.view"),
+    GRAPH_VIEW("graph.view"),
+    CHAIN_VIEW("chain.view"),
+    FTM_EXPORT("ftm.export");
 
     private final String code;
 

@@ -48,6 +48,17 @@ public interface DocumentStore extends AutoCloseable {
     /** Every document of the case (each has its original in the blob store), by id. */
     List<Document> documents();
 
+    /** Every email of the case, oldest first (undated last), for the mail graph and threads. */
+    default List<Document> emails() {
+        return documents().stream().filter(Document::isEmail).toList();
+    }
+
+    /** Emails stored before their References header was kept: {@code redress reindex --mail-headers} reads them. */
+    List<String> emailsWithoutReferences();
+
+    /** Records an email's References (Message-IDs, oldest first; empty when it has none). */
+    void setEmailReferences(String documentId, List<String> references);
+
     List<Page> pages(String documentId);
 
     Optional<Page> page(String documentId, int number);

@@ -51,7 +51,8 @@ final class MetadataReader {
                 date(m, TikaCoreProperties.CREATED),
                 subject(m),
                 header(m, "Message-ID", "Message-Id"),
-                header(m, "In-Reply-To"));
+                header(m, "In-Reply-To"),
+                EmailHeaders.messageIds(header(m, "References")));
     }
 
     private static String subject(Metadata m) {

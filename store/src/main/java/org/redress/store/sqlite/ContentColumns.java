@@ -52,6 +52,7 @@ final class ContentColumns {
                     "email_subject",
                     "message_id",
                     "in_reply_to",
+                    "email_references",
                     "status_detail",
                     "opened_with"),
             hash("pages", "document_id"),
@@ -137,7 +138,7 @@ final class ContentColumns {
             Map.entry("locations", Set.of("seen_at")),
             Map.entry("failures", Set.of("at")),
             Map.entry("ingest_runs", Set.of("started", "finished")),
-            Map.entry("cm_people", Set.of("role")), // subject, official, witness, other
+            Map.entry("cm_people", Set.of("role", "level")), // subject, official …; a level in the chain of command
             Map.entry("cm_events", Set.of("id", "sort_key")), // E1, E2 …; the date that orders the chronology
             Map.entry("cm_event_people", Set.of("event_id", "part")),
             Map.entry("cm_citations", Set.of("event_id", "type")),

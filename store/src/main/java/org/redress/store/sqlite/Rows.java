@@ -64,7 +64,8 @@ final class Rows {
                         instant(open(rs, "documents", "email_sent", id)),
                         open(rs, "documents", "email_subject", id),
                         open(rs, "documents", "message_id", id),
-                        open(rs, "documents", "in_reply_to", id));
+                        open(rs, "documents", "in_reply_to", id),
+                        lines(open(rs, "documents", "email_references", id)));
         return new Document(
                 id,
                 rs.getLong("size"),

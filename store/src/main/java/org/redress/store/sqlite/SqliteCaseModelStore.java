@@ -15,6 +15,7 @@ import org.redress.core.casemodel.Citation;
 import org.redress.core.casemodel.Claim;
 import org.redress.core.casemodel.ClaimElement;
 import org.redress.core.casemodel.Finding;
+import org.redress.core.casemodel.Level;
 import org.redress.core.casemodel.Organisation;
 import org.redress.core.casemodel.Part;
 import org.redress.core.casemodel.Participant;
@@ -84,7 +85,8 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                 c.open("cm_people.organisation", row, rs.getString("organisation")),
                 rs.getInt("leader") != 0,
                 c.open("cm_people.notes", row, rs.getString("notes")),
-                rs.getInt("watched") != 0);
+                rs.getInt("watched") != 0,
+                rs.getString("level") == null ? null : Level.fromText(rs.getString("level")));
     }
 
     /** The stored names of a table whose names are sealed, by their plain value, to match ignoring case. */
@@ -264,13 +266,14 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                 }
                 String row = Long.toString(id);
                 tx.createUpdate("UPDATE cm_people SET role = :r, organisation = :o, leader = :l, notes = :notes, "
-                                + "watched = :w WHERE id = :id")
+                                + "watched = :w, level = :level WHERE id = :id")
                         .bind("id", id)
                         .bind("r", p.role().code())
                         .bind("o", c.seal("cm_people.organisation", row, p.organisation()))
                         .bind("l", p.leader() ? 1 : 0)
                         .bind("notes", c.seal("cm_people.notes", row, p.notes()))
                         .bind("w", p.watched() ? 1 : 0)
+                        .bind("level", p.level() == null ? null : p.level().code())
                         .execute();
                 tx.createUpdate("DELETE FROM cm_aliases WHERE person_id = :id")
                         .bind("id", id)

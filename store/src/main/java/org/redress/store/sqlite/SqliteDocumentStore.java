@@ -116,16 +116,17 @@ public final class SqliteDocumentStore implements DocumentStore {
             String row = id;
             tx.createUpdate("""
                     INSERT INTO documents(id, size, media_type, title, author, created, modified, language,
-                        email_from, email_to, email_cc, email_bcc, email_sent, email_subject, message_id, in_reply_to, is_email,
+                        email_from, email_to, email_cc, email_bcc, email_sent, email_subject, message_id, in_reply_to, email_references, is_email,
                         status, status_detail, opened_with, page_count, indexed, updated_at)
                     VALUES (:id, :size, :mediaType, :title, :author, :created, :modified, :language,
-                        :from, :to, :cc, :bcc, :sent, :subject, :messageId, :inReplyTo, :isEmail,
+                        :from, :to, :cc, :bcc, :sent, :subject, :messageId, :inReplyTo, :references, :isEmail,
                         :status, :detail, :openedWith, :pageCount, 0, :now)
                     ON CONFLICT(id) DO UPDATE SET size=excluded.size, media_type=excluded.media_type, title=excluded.title,
                         author=excluded.author, created=excluded.created, modified=excluded.modified, language=excluded.language,
                         email_from=excluded.email_from, email_to=excluded.email_to, email_cc=excluded.email_cc,
                         email_bcc=excluded.email_bcc, email_sent=excluded.email_sent, email_subject=excluded.email_subject,
-                        message_id=excluded.message_id, in_reply_to=excluded.in_reply_to, is_email=excluded.is_email,
+                        message_id=excluded.message_id, in_reply_to=excluded.in_reply_to, email_references=excluded.email_references,
+                        is_email=excluded.is_email,
                         status=excluded.status, status_detail=excluded.status_detail, opened_with=excluded.opened_with,
                         page_count=excluded.page_count, indexed=0, updated_at=excluded.updated_at
                     """)
@@ -145,6 +146,12 @@ public final class SqliteDocumentStore implements DocumentStore {
                     .bind("subject", c.seal("documents.email_subject", row, e == null ? null : e.subject()))
                     .bind("messageId", c.seal("documents.message_id", row, e == null ? null : e.messageId()))
                     .bind("inReplyTo", c.seal("documents.in_reply_to", row, e == null ? null : e.inReplyTo()))
+                    .bind(
+                            "references",
+                            c.seal(
+                                    "documents.email_references",
+                                    row,
+                                    e == null ? null : String.join("\n", e.references())))
                     .bind("isEmail", e == null ? 0 : 1)
                     .bind("status", d.status().name())
                     .bind("detail", c.seal("documents.status_detail", row, d.statusDetail()))
@@ -220,6 +227,46 @@ public final class SqliteDocumentStore implements DocumentStore {
         return h.createQuery("SELECT * FROM documents").map((rs, ctx) -> rows.document(rs)).list().stream()
                 .sorted(java.util.Comparator.comparing(Document::id))
                 .toList();
+    }
+
+    @Override
+    public synchronized List<Document> emails() {
+        // Sorted here, by when sent (undated last), then id: in an encrypted case both are sealed or hashed.
+        java.util.Comparator<Document> sent = java.util.Comparator.comparing(
+                d -> d.email().sent(), java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        return h
+                .createQuery("SELECT * FROM documents WHERE is_email = 1")
+                .map((rs, ctx) -> rows.document(rs))
+                .list()
+                .stream()
+                .sorted(sent.thenComparing(Document::id))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<String> emailsWithoutReferences() {
+        return h
+                .createQuery("SELECT id FROM documents WHERE is_email = 1 AND email_references IS NULL")
+                .mapTo(String.class)
+                .list()
+                .stream()
+                .map(c::unhash)
+                .sorted()
+                .toList();
+    }
+
+    @Override
+    public synchronized void setEmailReferences(String documentId, List<String> references) {
+        // An empty list is stored as '' so that the email is not read again for headers it does not have.
+        h.createUpdate("UPDATE documents SET email_references = :r WHERE id = :id AND is_email = 1")
+                .bind(
+                        "r",
+                        c.seal(
+                                "documents.email_references",
+                                documentId,
+                                references.isEmpty() ? "" : Rows.lines(references)))
+                .bind("id", c.hash(documentId))
+                .execute();
     }
 
     @Override

@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(
         name = "export",
         mixinStandardHelpOptions = true,
-        description = "Export a document for a declaration or a filing.",
-        subcommands = {ManifestCommand.class, ExhibitCommand.class, ReuseExportCommand.class})
+        description = "Export a document for a declaration or a filing, or the case as FollowTheMoney entities.",
+        subcommands = {ManifestCommand.class, ExhibitCommand.class, ReuseExportCommand.class, FtmCommand.class})
 public final class ExportCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
