@@ -54,8 +54,11 @@ public final class WebServer {
         BackgroundScreening screening = new BackgroundScreening(services::mentions, clock);
         CaseOperations ops = new CaseOperations(services, screening);
         RequestLookup requests = new RequestLookup(services, clock);
-        // What marks the document page's text; entities, exemption marks and flags add their SpanSource here.
-        List<SpanSource> spans = List.of(new MentionSpans(services.folder()::mentions));
+        // What marks the document page's text: one SpanSource per kind of mark.
+        List<SpanSource> spans = List.of(
+                new MentionSpans(services.folder()::mentions),
+                new EntitySpans(services::entities),
+                new MarkSpans(services::marks));
         this.corpus = new CorpusHandlers(services, spans);
         this.mentionPages = new MentionPageHandlers(services, screening);
         this.caseApi = new CaseApiHandlers(ops);

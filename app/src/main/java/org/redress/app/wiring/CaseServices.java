@@ -20,6 +20,7 @@ import org.redress.application.custody.CustodyCheck;
 import org.redress.application.custody.CustodyIngester;
 import org.redress.application.custody.CustodyRecorder;
 import org.redress.application.custody.ManifestLookup;
+import org.redress.application.entities.EntityPages;
 import org.redress.application.entities.EntityRecognition;
 import org.redress.application.entities.EntityService;
 import org.redress.application.mail.MailService;
@@ -62,9 +63,10 @@ public final class CaseServices implements AutoCloseable {
         // The case's own laws/, calendars/ and claims/ folders add to or replace the built-ins.
         this.deadlines = new DeadlineCalculator(LawLibrary.load(folder.root()));
         this.templates = ClaimTemplates.load(folder.root().resolve("claims"));
-        // Search fields answered from the case database: person:"NAME" (the mentions that count).
+        // Search fields answered from the case database: person:"NAME" (the mentions that count), entity:"NAME".
         folder.pageSetFields()
                 .register(new MentionPages(folder::mentions, () -> caseModel().store()));
+        folder.pageSetFields().register(new EntityPages(this::entities));
     }
 
     /** Opens an existing case folder. */

@@ -126,6 +126,17 @@ class EntitiesCliTest {
                 .isEqualTo(2);
         assertThat(ok("entities", "--case", dir).out()).contains("0 page(s) read");
 
+        // Search by entity: the canonical name after the merge and rename, any writing of it; the facet counts pages.
+        JsonNode byEntity = ok("search", "--case", dir, "--json", "entity:\"josé e. balcázar sánchez\"")
+                .json();
+        assertThat(byEntity.get("total").asInt()).isEqualTo(jose.get("pages").asInt());
+        JsonNode facet =
+                ok("search", "--case", dir, "--json", "").json().get("facets").get("entity");
+        assertThat(facet.toString()).contains("{\"value\":\"Sarah Connolly\",\"count\":2}");
+        Cli.Run hiddenOne = Cli.run("search", "--case", dir, "entity:\"Montpelier\"");
+        assertThat(hiddenOne.code()).as(hiddenOne.toString()).isEqualTo(1);
+        assertThat(hiddenOne.err()).contains("names no entity").doesNotContain("Montpelier");
+
         String audit = ok("audit", "--case", dir, "--json").out();
         assertThat(audit).contains("entities.run", "entities.view", "entity.change");
         assertThat(audit).as("the audit log keeps ids, not names").doesNotContain("Balcázar");

@@ -109,7 +109,7 @@ class ApiTest {
         assertThat(doc.get("facets").get("type").findValuesAsText("value")).contains("email", "pdf");
         List<String> dimensions = new ArrayList<>();
         doc.get("facets").fieldNames().forEachRemaining(dimensions::add);
-        assertThat(dimensions).containsExactly("type", "source", "domain", "year", "person");
+        assertThat(dimensions).containsExactly("type", "source", "domain", "year", "person", "entity");
     }
 
     @Test

@@ -136,4 +136,17 @@ class RedactionsBrowserTest {
         assertThat(served.get("/redactions/export?format=pdf").statusCode()).isEqualTo(400);
         assertThat(served.get("/redactions?by=person").statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void theDocumentPageMarksTheExemptionsOnItsText() throws Exception {
+        String id = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(served.get("/api/v1/search?q=agent").body())
+                .at("/hits/0/documentId")
+                .asText();
+        browser.get(served.base() + "/documents/" + id + "?lang=en");
+        List<WebElement> marks = browser.findElements(By.cssSelector(".mark.exemption"));
+        assertThat(marks).extracting(WebElement::getText).containsExactly("(b)(6)", "(b)(7)(C)");
+        assertThat(marks).extracting(m -> m.getAttribute("title")).containsExactly("(b)(6)", "(b)(7)(C)");
+        assertThat(browser.getPageSource()).contains("Exemption mark").doesNotContain("<script>alert(1)");
+    }
 }
