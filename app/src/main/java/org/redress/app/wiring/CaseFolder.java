@@ -237,7 +237,13 @@ public final class CaseFolder implements AutoCloseable {
 
     /** The case's Ed25519 custody key under {@code keys/}, made on first use in a case older than custody. */
     public synchronized SigningKey custodyKey() throws IOException {
-        if (custodyKey == null) custodyKey = FileSigningKey.openOrCreate(root.resolve("keys"), !hasManifests());
+        if (custodyKey == null)
+            custodyKey = FileSigningKey.openOrCreate(
+                    root.resolve("keys"),
+                    !hasManifests(),
+                    key == null
+                            ? null
+                            : org.redress.store.crypto.SealedText.of(key, org.redress.store.crypto.KeyUse.FILES));
         return custodyKey;
     }
 
