@@ -52,6 +52,13 @@ final class AnalyzeCommand implements Runnable {
         java.nio.file.Path caseDir;
 
         @Option(
+                names = "--key-file",
+                paramLabel = "FILE",
+                description = "With --case, an encrypted case's passphrase, read from this file"
+                        + " (default: $REDRESS_PASSPHRASE, else asked on the terminal).")
+        java.nio.file.Path keyFile;
+
+        @Option(
                 names = "--kind",
                 paramLabel = "KIND",
                 description =
@@ -104,6 +111,7 @@ final class AnalyzeCommand implements Runnable {
                         "the benchmark is missing: give --benchmark-size and --benchmark-events, or --benchmark-rate");
             }
             if (caseDir != null) {
+                if (keyFile != null) org.redress.app.wiring.CaseKeyring.useKeyFile(keyFile);
                 return CaseAnalyzeCommands.rates(caseDir, kind, groupName, benchmark, json);
             }
             if (groupSize == null || groupEvents == null) {
