@@ -63,7 +63,8 @@ public final class CasePages {
 
         /** The page the citation cites, with its quote to mark: {@code /documents/ID?page=N&quote=...#at-quote}. */
         public static String link(org.redress.core.casemodel.Citation c) {
-            return "/documents/" + c.documentId() + "?page=" + c.page() + "&quote=" + Pages.enc(c.quote()) + "#at-quote";
+            return "/documents/" + c.documentId() + "?page=" + c.page() + "&quote=" + Pages.enc(c.quote())
+                    + "#at-quote";
         }
 
         public String query() {

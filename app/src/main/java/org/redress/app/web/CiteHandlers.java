@@ -57,7 +57,8 @@ final class CiteHandlers {
         return ops.model()
                 .store()
                 .event(id)
-                .orElseThrow(() -> new UserMistake("there is no event '" + id + "' in this case; choose one from the list"))
+                .orElseThrow(
+                        () -> new UserMistake("there is no event '" + id + "' in this case; choose one from the list"))
                 .id();
     }
 

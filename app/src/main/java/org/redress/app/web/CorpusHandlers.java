@@ -120,7 +120,13 @@ final class CorpusHandlers {
                 if (found.isPresent()) {
                     quoteFound = true;
                     spans.add(new TextSpan(
-                            found.get().start(), found.get().end(), "quote", t.get("viewer.quoted"), "quote", "quote", null));
+                            found.get().start(),
+                            found.get().end(),
+                            "quote",
+                            t.get("viewer.quoted"),
+                            "quote",
+                            "quote",
+                            null));
                 }
             }
             marked.add(MarkedText.of(p.text(), spans, services.index().mark(q, p.text())));

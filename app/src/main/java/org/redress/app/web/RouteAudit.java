@@ -78,7 +78,8 @@ final class RouteAudit {
 
     /** One page of a document, drawn as an image. */
     static Rule pageImage() {
-        return ctx -> new AuditNote(AuditAction.PAGE_VIEW, ctx.pathParam("id"), "page " + ctx.pathParam("n") + " image");
+        return ctx ->
+                new AuditNote(AuditAction.PAGE_VIEW, ctx.pathParam("id"), "page " + ctx.pathParam("n") + " image");
     }
 
     /** A citation made on the document page: the event it went to (where the answer sends the reader), and the page. */
@@ -88,7 +89,8 @@ final class RouteAudit {
             return new AuditNote(
                     AuditAction.CITATION_ADD,
                     location == null ? "" : location,
-                    "document " + ctx.pathParam("id") + " page " + String.valueOf(ctx.formParam("page")).strip());
+                    "document " + ctx.pathParam("id") + " page "
+                            + String.valueOf(ctx.formParam("page")).strip());
         };
     }
 

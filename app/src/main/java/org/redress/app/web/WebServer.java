@@ -174,11 +174,7 @@ public final class WebServer {
                         mentionPages::screeningStatus),
                 // pages
                 at(GET, "/", RouteAudit.search(true), corpus::searchPage),
-                at(
-                        GET,
-                        "/documents/{id}",
-                        RouteAudit.of(AuditAction.DOCUMENT_VIEW, "q", "page"),
-                        corpus::documentPage),
+                at(GET, "/documents/{id}", RouteAudit.of(AuditAction.DOCUMENT_VIEW, "q", "page"), corpus::documentPage),
                 at(POST, "/documents/{id}/cite", RouteAudit.pageCitation(), cite::cite),
                 at(GET, "/people", RouteAudit.of(AuditAction.PEOPLE_VIEW), casePages::people),
                 at(POST, "/people", RouteAudit.of(AuditAction.PERSON_ADD), casePages::postPerson),

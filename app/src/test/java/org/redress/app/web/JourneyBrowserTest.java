@@ -79,13 +79,16 @@ class JourneyBrowserTest {
         hit.click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("page-2")));
         assertThat(browser.getCurrentUrl()).contains("/documents/" + memo);
-        browser.findElement(By.cssSelector("#page-2 .page-nav a[href*='?page=2']")).click();
+        browser.findElement(By.cssSelector("#page-2 .page-nav a[href*='?page=2']"))
+                .click();
         waiting().until(ExpectedConditions.urlContains("?page=2"));
         assertThat(browser.findElements(By.cssSelector("article.page"))).hasSize(1);
-        assertThat(browser.findElement(By.cssSelector("#page-2 .page-nav")).getText()).contains("Page 2 of 3");
+        assertThat(browser.findElement(By.cssSelector("#page-2 .page-nav")).getText())
+                .contains("Page 2 of 3");
         WebElement image = browser.findElement(By.cssSelector("#page-2 .page-image img"));
-        waiting().until(d -> js("return arguments[0].complete && arguments[0].naturalWidth", image) instanceof Long w
-                && w > 0);
+        waiting()
+                .until(d -> js("return arguments[0].complete && arguments[0].naturalWidth", image) instanceof Long w
+                        && w > 0);
         assertThat(image.getAttribute("alt")).isEqualTo("Image of page 2, drawn from the original");
         screenshot("02-document.png");
 
@@ -110,7 +113,8 @@ class JourneyBrowserTest {
         screenshot("04-cite-form.png");
         form.findElement(By.cssSelector("button[type=submit]")).click();
         waiting().until(ExpectedConditions.urlContains("/events/"));
-        assertThat(browser.findElement(By.cssSelector("ol.citations")).getText()).contains(QUOTE);
+        assertThat(browser.findElement(By.cssSelector("ol.citations")).getText())
+                .contains(QUOTE);
 
         // 5. The chronology shows the quote, linked back to its page.
         browser.get(served.base() + "/chronology");
@@ -129,7 +133,8 @@ class JourneyBrowserTest {
 
         // 7. The chronology as Word, with the quote.
         browser.get(served.base() + "/chronology");
-        browser.findElement(By.cssSelector("p.downloads a[href^='/api/v1/chronology?format=docx']")).click();
+        browser.findElement(By.cssSelector("p.downloads a[href^='/api/v1/chronology?format=docx']"))
+                .click();
         Path downloads = tmp.resolve("downloads");
         waiting().until(d -> docx(downloads) != null);
         Path docx = docx(downloads);
@@ -181,7 +186,8 @@ class JourneyBrowserTest {
         Dimension before = browser.manage().window().getSize();
         browser.manage().window().setSize(new Dimension(1280, (int) Math.min(Math.max(height + 140, 600), 5000)));
         try {
-            Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+            Path shot =
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(shot, out, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             browser.manage().window().setSize(before);

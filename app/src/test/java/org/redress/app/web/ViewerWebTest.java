@@ -72,7 +72,8 @@ class ViewerWebTest {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getWidth()).isBetween(1000, 2000);
         // The scanned arrest report (an image-only PDF) has its page image too; a short id works as elsewhere.
-        assertThat(bytes("/api/v1/documents/" + scan.substring(0, 12) + "/pages/1/image").body())
+        assertThat(bytes("/api/v1/documents/" + scan.substring(0, 12) + "/pages/1/image")
+                        .body())
                 .startsWith(0x89, 'P', 'N', 'G');
     }
 
@@ -84,7 +85,8 @@ class ViewerWebTest {
         HttpResponse<byte[]> beyond = bytes("/api/v1/documents/" + memo + "/pages/9/image");
         assertThat(beyond.statusCode()).isEqualTo(404);
         assertThat(problem(beyond).get("detail").asText()).contains("3 page(s)");
-        assertThat(bytes("/api/v1/documents/" + memo + "/pages/0/image").statusCode()).isEqualTo(400);
+        assertThat(bytes("/api/v1/documents/" + memo + "/pages/0/image").statusCode())
+                .isEqualTo(400);
         HttpResponse<byte[]> word = bytes("/api/v1/documents/" + memo + "/pages/two/image");
         assertThat(word.statusCode()).isEqualTo(400);
         assertThat(problem(word).get("detail").asText()).contains("whole number");
@@ -99,22 +101,30 @@ class ViewerWebTest {
         HttpResponse<String> page = served.get("/documents/" + memo + "?page=2&quote=" + quote + "&lang=en");
         assertThat(page.statusCode()).isEqualTo(200);
         String html = page.body();
-        assertThat(html).contains("id=\"page-2\"").doesNotContain("id=\"page-1\"").doesNotContain("id=\"page-3\"");
+        assertThat(html)
+                .contains("id=\"page-2\"")
+                .doesNotContain("id=\"page-1\"")
+                .doesNotContain("id=\"page-3\"");
         assertThat(html).contains("Page 2 of 3");
         assertThat(html).contains("src=\"/api/v1/documents/" + memo + "/pages/2/image\"");
         assertThat(html).contains("href=\"/documents/" + memo + "?page=1\" rel=\"prev\"");
         assertThat(html).contains("href=\"/documents/" + memo + "?page=3\" rel=\"next\"");
-        assertThat(html).containsPattern("<span class=\"mark quote\" id=\"at-quote\"[^>]*>confidential source reports that the group</span>");
+        assertThat(html)
+                .containsPattern(
+                        "<span class=\"mark quote\" id=\"at-quote\"[^>]*>confidential source reports that the group</span>");
         assertThat(html).contains("<script src=\"/cite.js\" defer></script>");
         // Every page, without ?page; an email has no image.
         String all = served.get("/documents/" + memo).body();
         assertThat(all).contains("id=\"page-1\"", "id=\"page-2\"", "id=\"page-3\"", "href=\"#page-2\" rel=\"next\"");
-        assertThat(served.get("/documents/" + email).body()).doesNotContain("/image\"").contains("id=\"cite-form\"");
+        assertThat(served.get("/documents/" + email).body())
+                .doesNotContain("/image\"")
+                .contains("id=\"cite-form\"");
         // A page that is not there, or not a number.
         assertThat(served.get("/documents/" + memo + "?page=4").statusCode()).isEqualTo(404);
         assertThat(served.get("/documents/" + memo + "?page=dos").statusCode()).isEqualTo(400);
         // A quote the page does not have is said to be missing, in Spanish too.
-        String missing = served.get("/documents/" + memo + "?page=1&quote=nowhere+to+be+found&lang=es").body();
+        String missing = served.get("/documents/" + memo + "?page=1&quote=nowhere+to+be+found&lang=es")
+                .body();
         assertThat(missing).contains("El pasaje citado no aparece").doesNotContain("id=\"at-quote\"");
     }
 
@@ -133,8 +143,11 @@ class ViewerWebTest {
         assertThat(made.statusCode()).as(made.body()).isEqualTo(303);
         String location = made.headers().firstValue("Location").orElseThrow();
         assertThat(location).startsWith("/events/");
-        CaseEvent event = served.folder.caseModel().store()
-                .event(java.net.URLDecoder.decode(location.substring("/events/".length()), java.nio.charset.StandardCharsets.UTF_8))
+        CaseEvent event = served.folder
+                .caseModel()
+                .store()
+                .event(java.net.URLDecoder.decode(
+                        location.substring("/events/".length()), java.nio.charset.StandardCharsets.UTF_8))
                 .orElseThrow();
         assertThat(event.kind().code()).isEqualTo("adverse.surveillance");
         assertThat(event.citations()).singleElement().satisfies(c -> {
@@ -149,13 +162,19 @@ class ViewerWebTest {
                         Map.of("quote", "Officers will be present.", "page", "2", "event", event.id()))
                 .header("Origin", served.base()));
         assertThat(again.statusCode()).isEqualTo(303);
-        assertThat(served.folder.caseModel().store().event(event.id()).orElseThrow().citations())
+        assertThat(served.folder
+                        .caseModel()
+                        .store()
+                        .event(event.id())
+                        .orElseThrow()
+                        .citations())
                 .hasSize(2);
 
         String chronology = served.get("/chronology?lang=en").body();
         String link = "/documents/" + memo + "?page=2&amp;quote=" + Pages.enc(QUOTE) + "#at-quote";
         assertThat(chronology).contains("href=\"" + link + "\"");
-        String marked = served.get("/documents/" + memo + "?page=2&quote=" + Pages.enc(QUOTE)).body();
+        String marked = served.get("/documents/" + memo + "?page=2&quote=" + Pages.enc(QUOTE))
+                .body();
         assertThat(marked).contains("id=\"at-quote\"");
     }
 
@@ -163,11 +182,14 @@ class ViewerWebTest {
     void aRefusedCiteFormIsShownAgainWithWhatWasTypedAndStoresNothing() throws Exception {
         int before = served.folder.caseModel().store().events().size();
         var noEvent = served.send(served.form(
-                        "/documents/" + memo + "/cite", Map.of("quote", "Recommend that arrests", "page", "2", "event", ""))
+                        "/documents/" + memo + "/cite",
+                        Map.of("quote", "Recommend that arrests", "page", "2", "event", ""))
                 .header("Origin", served.base())
                 .header("Accept-Language", "en"));
         assertThat(noEvent.statusCode()).isEqualTo(400);
-        assertThat(noEvent.body()).contains("give the new event's date and kind").contains(">Recommend that arrests</textarea>");
+        assertThat(noEvent.body())
+                .contains("give the new event's date and kind")
+                .contains(">Recommend that arrests</textarea>");
         var badPage = served.send(served.form(
                         "/documents/" + memo + "/cite",
                         Map.of("quote", "x", "page", "7", "event", "", "date", "2017-03-14", "kind", "adverse.arrest"))
@@ -179,15 +201,15 @@ class ViewerWebTest {
                         Map.of("quote", "x", "page", "1", "event", "", "date", "2017-03-14", "kind", "picnic"))
                 .header("Origin", served.base()));
         assertThat(badKind.statusCode()).isEqualTo(400);
-        var noSuchEvent = served.send(served.form(
-                        "/documents/" + memo + "/cite", Map.of("quote", "x", "page", "1", "event", "E404"))
-                .header("Origin", served.base()));
+        var noSuchEvent = served.send(
+                served.form("/documents/" + memo + "/cite", Map.of("quote", "x", "page", "1", "event", "E404"))
+                        .header("Origin", served.base()));
         assertThat(noSuchEvent.statusCode()).isEqualTo(400);
         assertThat(served.folder.caseModel().store().events()).hasSize(before);
         // The form token is checked by the filter, as on every form.
-        var forged = served.send(served.formWithout(
-                        "/documents/" + memo + "/cite", Map.of("quote", "x", "page", "1", "event", ""))
-                .header("Origin", served.base()));
+        var forged = served.send(
+                served.formWithout("/documents/" + memo + "/cite", Map.of("quote", "x", "page", "1", "event", ""))
+                        .header("Origin", served.base()));
         assertThat(forged.statusCode()).isEqualTo(403);
     }
 }

@@ -48,8 +48,8 @@ public final class PageImages implements AutoCloseable {
         this.limits = limits;
         this.renderer = new PageRenderer(limits);
         this.cache = new PageImageCache(cacheBytes);
-        this.pool = new ThreadPoolExecutor(
-                THREADS, THREADS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(WAITING), r -> {
+        this.pool =
+                new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(WAITING), r -> {
                     Thread t = new Thread(r, "page-images");
                     t.setDaemon(true);
                     return t;
@@ -78,7 +78,12 @@ public final class PageImages implements AutoCloseable {
         } catch (PageImageException e) {
             if (e.reason() != Reason.BUSY && e.reason() != Reason.NO_PAGE) failures.put(key, e);
             if (e.reason() != Reason.NO_PAGE && e.reason() != Reason.NO_IMAGE)
-                LOG.log(System.Logger.Level.WARNING, "page image of document {0} page {1} refused: {2}", id, page, e.getMessage());
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "page image of document {0} page {1} refused: {2}",
+                        id,
+                        page,
+                        e.getMessage());
             throw e;
         }
     }
@@ -117,7 +122,8 @@ public final class PageImages implements AutoCloseable {
     }
 
     private byte[] original(String id) throws IOException, PageImageException {
-        if (!blobs.contains(id)) throw new PageImageException(Reason.NO_IMAGE, "the original of this document is not stored");
+        if (!blobs.contains(id))
+            throw new PageImageException(Reason.NO_IMAGE, "the original of this document is not stored");
         try (InputStream in = blobs.open(id)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxOriginalBytes() + 1));
             if (bytes.length > limits.maxOriginalBytes())

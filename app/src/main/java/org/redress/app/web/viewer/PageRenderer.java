@@ -59,7 +59,11 @@ public final class PageRenderer {
 
     private BufferedImage pdfPage(byte[] original, int page) throws PageImageException {
         try (PDDocument pdf = Loader.loadPDF(
-                original, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(limits.maxOriginalBytes()).streamCache)) {
+                original,
+                "",
+                null,
+                null,
+                MemoryUsageSetting.setupMainMemoryOnly(limits.maxOriginalBytes()).streamCache)) {
             int count = pdf.getNumberOfPages();
             if (page > count)
                 throw new PageImageException(
@@ -78,10 +82,13 @@ public final class PageRenderer {
             throw new PageImageException(Reason.UNREADABLE, "the PDF is protected by a password", e);
         } catch (IOException | RuntimeException e) {
             throw new PageImageException(
-                    Reason.UNREADABLE, "the PDF could not be drawn (" + e.getClass().getSimpleName() + ")", e);
+                    Reason.UNREADABLE,
+                    "the PDF could not be drawn (" + e.getClass().getSimpleName() + ")",
+                    e);
         } catch (OutOfMemoryError e) {
             // a page whose content needs more memory than the server has: that page only fails
-            throw new PageImageException(Reason.TOO_LARGE, "the PDF's page " + page + " needs too much memory to draw", e);
+            throw new PageImageException(
+                    Reason.TOO_LARGE, "the PDF's page " + page + " needs too much memory to draw", e);
         }
     }
 
@@ -115,7 +122,9 @@ public final class PageRenderer {
             }
         } catch (IOException | RuntimeException e) {
             throw new PageImageException(
-                    Reason.UNREADABLE, "the image could not be drawn (" + e.getClass().getSimpleName() + ")", e);
+                    Reason.UNREADABLE,
+                    "the image could not be drawn (" + e.getClass().getSimpleName() + ")",
+                    e);
         }
     }
 

@@ -8,7 +8,8 @@ import java.time.Duration;
  */
 public record RenderLimits(int dpi, int maxSide, long maxPixels, long maxOriginalBytes, Duration timeout) {
     /** 150 dpi, at most 2,000 pixels a side and 4 million in all, originals up to 256 MB, 20 seconds a page. */
-    public static final RenderLimits DEFAULT = new RenderLimits(150, 2000, 4_000_000L, 256L << 20, Duration.ofSeconds(20));
+    public static final RenderLimits DEFAULT =
+            new RenderLimits(150, 2000, 4_000_000L, 256L << 20, Duration.ofSeconds(20));
 
     public RenderLimits {
         if (dpi < 1 || maxSide < 1 || maxPixels < 1 || maxOriginalBytes < 1 || timeout.isNegative() || timeout.isZero())

@@ -37,10 +37,12 @@ class PageImagesTest {
             assertThat(images.cacheStatus()).startsWith("1 page(s)");
             assertThatThrownBy(() -> images.png(id, "application/pdf", pdf.length, 3))
                     .isInstanceOfSatisfying(
-                            PageImageException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NO_PAGE));
+                            PageImageException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.NO_PAGE));
             assertThatThrownBy(() -> images.png(id, "text/plain", pdf.length, 1))
                     .isInstanceOfSatisfying(
-                            PageImageException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NO_IMAGE));
+                            PageImageException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.NO_IMAGE));
         }
     }
 
@@ -53,7 +55,8 @@ class PageImagesTest {
         try (PageImages images = new PageImages(blobs, small, 1 << 20)) {
             assertThatThrownBy(() -> images.png(id, "application/pdf", pdf.length, 1))
                     .isInstanceOfSatisfying(
-                            PageImageException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
+                            PageImageException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
         }
     }
 
@@ -87,7 +90,8 @@ class PageImagesTest {
         try (PageImages images = new PageImages(blobs)) {
             assertThatThrownBy(() -> images.png("ab".repeat(32), "application/pdf", 10, 1))
                     .isInstanceOfSatisfying(
-                            PageImageException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NO_IMAGE));
+                            PageImageException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.NO_IMAGE));
         }
     }
 }

@@ -90,7 +90,8 @@ class PageRendererTest {
         assertThat(TestPdfs.dark(page)).isGreaterThan(1000);
         // Encrypted with an empty user password: it opens and draws.
         byte[] protectedPdf = TestPdfs.corpus("testPDF_protected.pdf");
-        assertThat(TestPdfs.isPng(renderer.render(protectedPdf, "application/pdf", 2))).isTrue();
+        assertThat(TestPdfs.isPng(renderer.render(protectedPdf, "application/pdf", 2)))
+                .isTrue();
         // A user password: refused with the reason, not a crash.
         byte[] locked = TestPdfs.corpus("testPDF_no_extract_no_accessibility_owner_user.pdf");
         assertThatThrownBy(() -> renderer.render(locked, "application/pdf", 1))

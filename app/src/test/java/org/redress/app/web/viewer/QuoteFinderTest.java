@@ -10,7 +10,8 @@ class QuoteFinderTest {
 
     @Test
     void aQuoteIsFoundAcrossLineBreaksAndCase() {
-        QuoteFinder.Found f = QuoteFinder.find(PAGE, "  confidential SOURCE reports that the group will hold a march on march 17 ")
+        QuoteFinder.Found f = QuoteFinder.find(
+                        PAGE, "  confidential SOURCE reports that the group will hold a march on march 17 ")
                 .orElseThrow();
         assertThat(PAGE.substring(f.start(), f.end()))
                 .isEqualTo("confidential source reports that the group will hold a march\non March 17");

@@ -49,7 +49,8 @@ final class TestPdfs {
     static byte[] corpus(String name) throws IOException {
         Path file = CORPUS.resolve(name);
         Assumptions.assumeTrue(
-                Files.isRegularFile(file), "skipped: " + file.toAbsolutePath() + " is absent (../shared not checked out)");
+                Files.isRegularFile(file),
+                "skipped: " + file.toAbsolutePath() + " is absent (../shared not checked out)");
         return Files.readAllBytes(file);
     }
 
