@@ -107,6 +107,13 @@ final class CaseOperations {
                 .orElseThrow(() -> new NotFound("There is no event '" + id + "' in this case."));
     }
 
+    /** The document named by a (possibly shortened) id. */
+    org.redress.core.corpus.DocumentView document(String id) {
+        return services.corpus()
+                .view(id)
+                .orElseThrow(() -> new NotFound("There is no document '" + id + "' in this case."));
+    }
+
     /** Adopts a claim template as one of the case's claims, under its own id or the given one. */
     Claim adopt(String template, String id) {
         if (template == null || template.isBlank()) throw new UserMistake("say which claim template to adopt");

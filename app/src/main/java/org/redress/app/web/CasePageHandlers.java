@@ -52,7 +52,8 @@ final class CasePageHandlers {
                 t(ctx),
                 ops.chronologyWithKnowledge(person, t(ctx).get("chron.firstNamed")),
                 person,
-                ops.model().store().people()));
+                ops.model().store().people(),
+                ops.model().store().events()));
     }
 
     void claims(Context ctx) {

@@ -45,7 +45,28 @@ public final class CasePages {
         }
     }
 
-    public record ChronologyModel(Messages t, List<Chronology.Row> rows, String person, List<CasePerson> people) {
+    /** {@code cited}: each event's citations by its id, so a quote from a document links back to its page. */
+    public record ChronologyModel(
+            Messages t,
+            List<Chronology.Row> rows,
+            String person,
+            List<CasePerson> people,
+            Map<String, List<org.redress.core.casemodel.Citation>> cited) {
+        /** The quotes of the row's citations; those from a document link to its page with the quote marked. */
+        public List<org.redress.core.casemodel.Citation> quoted(Chronology.Row r) {
+            return r.derived()
+                    ? List.of()
+                    : cited.getOrDefault(r.id(), List.of()).stream()
+                            .filter(c -> !c.quote().isBlank())
+                            .toList();
+        }
+
+        /** The page the citation cites, with its quote to mark: {@code /documents/ID?page=N&quote=...#at-quote}. */
+        public static String link(org.redress.core.casemodel.Citation c) {
+            return "/documents/" + c.documentId() + "?page=" + c.page() + "&quote=" + Pages.enc(c.quote())
+                    + "#at-quote";
+        }
+
         public String query() {
             return person == null ? "" : "&person=" + Pages.enc(person);
         }
@@ -87,8 +108,11 @@ public final class CasePages {
         return render("event.jte", new EventModel(t, event, kinds, error));
     }
 
-    String chronology(Messages t, List<Chronology.Row> rows, String person, List<CasePerson> people) {
-        return render("chronology.jte", new ChronologyModel(t, rows, person, people));
+    String chronology(
+            Messages t, List<Chronology.Row> rows, String person, List<CasePerson> people, List<CaseEvent> events) {
+        Map<String, List<org.redress.core.casemodel.Citation>> cited = new java.util.HashMap<>();
+        for (CaseEvent e : events) cited.put(e.id(), e.citations());
+        return render("chronology.jte", new ChronologyModel(t, rows, person, people, cited));
     }
 
     String claims(Messages t, GapReport.Report report, ClaimTemplates templates, List<Claim> claims, String error) {

@@ -88,18 +88,65 @@ final class CorpusHandlers {
         ctx.html(pages.search(t, query, result, error, services.documents().status()));
     }
 
-    void documentPage(Context ctx) {
+    void documentPage(Context ctx) throws java.io.IOException {
+        documentPage(ctx, Viewer.CiteForm.EMPTY, null);
+    }
+
+    /**
+     * The document page: every page, or the one {@code ?page=N} names, each beside its image when it has one; the
+     * words of {@code ?q=} and the quote of {@code ?quote=} marked; and the cite form ({@code form}, {@code error}:
+     * what was typed and why it was refused, when it was).
+     */
+    void documentPage(Context ctx, Viewer.CiteForm form, String error) throws java.io.IOException {
         Messages t = PageLanguage.messages(ctx);
         DocumentView view = view(ctx);
         String q = ctx.queryParam("q");
         String id = view.document().id();
+        int count = view.pages().size();
+        int shown = shownPage(ctx, count);
+        String quote = CaseOperations.blankToNull(ctx.queryParam("quote"));
         String back = "/documents/" + id + (q == null ? "" : "?q=" + Pages.enc(q));
         List<MarkedText.Marked> marked = new java.util.ArrayList<>();
+        boolean quoteFound = false;
         for (Page p : view.pages()) {
+            if (shown != 0 && p.number() != shown) {
+                marked.add(null); // not on this screen
+                continue;
+            }
             List<TextSpan> spans = new java.util.ArrayList<>();
             for (SpanSource source : spanSources) spans.addAll(source.spans(id, p, t, back + "#page-" + p.number()));
+            if (quote != null && !quoteFound) {
+                var found = org.redress.app.web.viewer.QuoteFinder.find(p.text(), quote);
+                if (found.isPresent()) {
+                    quoteFound = true;
+                    spans.add(new TextSpan(
+                            found.get().start(),
+                            found.get().end(),
+                            "quote",
+                            t.get("viewer.quoted"),
+                            "quote",
+                            "quote",
+                            null));
+                }
+            }
             marked.add(MarkedText.of(p.text(), spans, services.index().mark(q, p.text())));
         }
+        Viewer viewer = new Viewer(
+                id,
+                shown,
+                count,
+                org.redress.app.web.viewer.PageRenderer.draws(view.document().mediaType())
+                        && services.blobs().contains(id),
+                q,
+                quote,
+                quoteFound,
+                services.caseModel().store().events(),
+                services.kinds().all().stream()
+                        .map(org.redress.core.chronology.EventKind::code)
+                        .toList(),
+                form,
+                error);
+        if (error != null) ctx.status(HttpStatus.BAD_REQUEST);
         ctx.html(pages.document(
                 t,
                 view,
@@ -107,7 +154,23 @@ final class CorpusHandlers {
                 q,
                 services.producedBy(view.document().id()),
                 referenceSources(),
-                services.mail().thread(view.document().id())));
+                services.mail().thread(view.document().id()),
+                viewer));
+    }
+
+    /** {@code ?page=N}: that page alone; absent or blank, every page (0). */
+    private static int shownPage(Context ctx, int count) {
+        String v = ctx.queryParam("page");
+        if (v == null || v.isBlank() || count == 0) return 0;
+        int n;
+        try {
+            n = Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new UserMistake("a page number is a whole number, not '" + v.strip() + "'");
+        }
+        if (n < 1 || n > count)
+            throw new NotFound("The document has " + count + " page(s); there is no page " + n + ".");
+        return n;
     }
 
     /** The reference sources (the group's own material) by name, each with whether it is private. */

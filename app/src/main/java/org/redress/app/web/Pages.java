@@ -51,7 +51,8 @@ public final class Pages {
             String query,
             List<org.redress.application.requests.ProducedBy> producedBy,
             java.util.Map<String, Boolean> references,
-            org.redress.analysis.mail.Threads.Thread thread) {
+            org.redress.analysis.mail.Threads.Thread thread,
+            Viewer viewer) {
         public String queryParam() {
             return query == null ? "" : "?q=" + enc(query);
         }
@@ -74,8 +75,10 @@ public final class Pages {
             String query,
             List<org.redress.application.requests.ProducedBy> producedBy,
             java.util.Map<String, Boolean> references,
-            org.redress.analysis.mail.Threads.Thread thread) {
-        return render("document.jte", new DocumentModel(t, view, markedPages, query, producedBy, references, thread));
+            org.redress.analysis.mail.Threads.Thread thread,
+            Viewer viewer) {
+        return render(
+                "document.jte", new DocumentModel(t, view, markedPages, query, producedBy, references, thread, viewer));
     }
 
     String error(Messages t, int status, String title, String detail) {

@@ -76,6 +76,24 @@ final class RouteAudit {
         return ctx -> new AuditNote(AuditAction.PAGE_VIEW, ctx.pathParam("id"), "page " + ctx.pathParam("n"));
     }
 
+    /** One page of a document, drawn as an image. */
+    static Rule pageImage() {
+        return ctx ->
+                new AuditNote(AuditAction.PAGE_VIEW, ctx.pathParam("id"), "page " + ctx.pathParam("n") + " image");
+    }
+
+    /** A citation made on the document page: the event it went to (where the answer sends the reader), and the page. */
+    static Rule pageCitation() {
+        return ctx -> {
+            String location = ctx.res().getHeader("Location");
+            return new AuditNote(
+                    AuditAction.CITATION_ADD,
+                    location == null ? "" : location,
+                    "document " + ctx.pathParam("id") + " page "
+                            + String.valueOf(ctx.formParam("page")).strip());
+        };
+    }
+
     private static String target(Context ctx) {
         String id = ctx.pathParamMap().get("id");
         if (id != null) return id;

@@ -32,6 +32,8 @@ public final class WebServer {
     private final MentionPageHandlers mentionPages;
     private final ReusePages reusePages;
     private final MailHandlers mail;
+    private final PageImageHandlers pageImages;
+    private final CiteHandlers cite;
     private final KnownHosts hosts;
     private final AccessToken access;
     private final FormTokens forms;
@@ -68,6 +70,8 @@ public final class WebServer {
         this.redactions = new RedactionPages(services);
         this.reusePages = new ReusePages(services);
         this.mail = new MailHandlers(services);
+        this.pageImages = new PageImageHandlers(services, new org.redress.app.web.viewer.PageImages(services.blobs()));
+        this.cite = new CiteHandlers(ops, corpus);
     }
 
     public Javalin start(String host, int port) {
@@ -99,6 +103,7 @@ public final class WebServer {
                 at(GET, "/api/v1/status", RouteAudit.of(AuditAction.STATUS_VIEW), corpus::apiStatus),
                 at(GET, "/api/v1/documents/{id}", RouteAudit.of(AuditAction.DOCUMENT_VIEW), corpus::apiDocument),
                 at(GET, "/api/v1/documents/{id}/pages/{n}", RouteAudit.page(), corpus::apiPage),
+                at(GET, "/api/v1/documents/{id}/pages/{n}/image", RouteAudit.pageImage(), pageImages::image),
                 at(
                         GET,
                         "/api/v1/documents/{id}/original",
@@ -172,7 +177,8 @@ public final class WebServer {
                         mentionPages::screeningStatus),
                 // pages
                 at(GET, "/", RouteAudit.search(true), corpus::searchPage),
-                at(GET, "/documents/{id}", RouteAudit.of(AuditAction.DOCUMENT_VIEW, "q"), corpus::documentPage),
+                at(GET, "/documents/{id}", RouteAudit.of(AuditAction.DOCUMENT_VIEW, "q", "page"), corpus::documentPage),
+                at(POST, "/documents/{id}/cite", RouteAudit.pageCitation(), cite::cite),
                 at(GET, "/people", RouteAudit.of(AuditAction.PEOPLE_VIEW), casePages::people),
                 at(POST, "/people", RouteAudit.of(AuditAction.PERSON_ADD), casePages::postPerson),
                 at(GET, "/events", RouteAudit.of(AuditAction.EVENTS_VIEW), casePages::events),

@@ -33,6 +33,23 @@ final class HeadlessChromium {
 
     /** A fresh browser with its own profile folder. */
     static WebDriver start(Path profile) throws IOException {
+        return new ChromeDriver(options(profile));
+    }
+
+    /** A fresh browser that saves downloads into {@code downloads} without asking. */
+    static WebDriver start(Path profile, Path downloads) throws IOException {
+        ChromeOptions options = options(profile);
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory",
+                        Files.createDirectories(downloads).toAbsolutePath().toString(),
+                        "download.prompt_for_download",
+                        false));
+        return new ChromeDriver(options);
+    }
+
+    private static ChromeOptions options(Path profile) throws IOException {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
@@ -48,6 +65,6 @@ final class HeadlessChromium {
                 "--disable-quic",
                 "--window-size=1280,1000",
                 "--user-data-dir=" + Files.createDirectories(profile));
-        return new ChromeDriver(options);
+        return options;
     }
 }
