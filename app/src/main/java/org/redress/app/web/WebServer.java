@@ -32,6 +32,8 @@ public final class WebServer {
     private final MentionPageHandlers mentionPages;
     private final ReusePages reusePages;
     private final MailHandlers mail;
+    private final org.redress.app.web.searches.SavedSearchPages savedSearches;
+    private final org.redress.app.web.searches.SearchExports exports;
     private final KnownHosts hosts;
     private final AccessToken access;
     private final FormTokens forms;
@@ -65,6 +67,8 @@ public final class WebServer {
         this.redactions = new RedactionPages(services);
         this.reusePages = new ReusePages(services);
         this.mail = new MailHandlers(services);
+        this.savedSearches = new org.redress.app.web.searches.SavedSearchPages(services);
+        this.exports = new org.redress.app.web.searches.SearchExports(services);
     }
 
     public Javalin start(String host, int port) {
@@ -87,6 +91,9 @@ public final class WebServer {
         });
         return app.start(host, port);
     }
+
+    /** What the audit log keeps of an exported search: its words, filters and order. */
+    private static final String[] SEARCH_PARAMS = {"q", "type", "source", "domain", "year", "person", "sort"};
 
     /** Every route of the server: the API first, then the pages. */
     List<Endpoint> endpoints() {
@@ -170,6 +177,22 @@ public final class WebServer {
                 // pages
                 at(GET, "/", RouteAudit.search(true), corpus::searchPage),
                 at(GET, "/documents/{id}", RouteAudit.of(AuditAction.DOCUMENT_VIEW, "q"), corpus::documentPage),
+                // a search's results as downloads, and saved searches with their new hits
+                at(GET, "/search/hits.csv", RouteAudit.of(AuditAction.SEARCH_EXPORT, SEARCH_PARAMS), exports::hitsCsv),
+                at(
+                        GET,
+                        "/search/originals.zip",
+                        RouteAudit.of(AuditAction.ORIGINALS_EXPORT, SEARCH_PARAMS),
+                        exports::originalsZip),
+                at(GET, "/searches", RouteAudit.of(AuditAction.SEARCHES_VIEW), savedSearches::list),
+                at(POST, "/searches", RouteAudit.form(AuditAction.SEARCH_SAVE, "name", "q"), savedSearches::save),
+                at(GET, "/searches/{id}", RouteAudit.of(AuditAction.SEARCHES_VIEW), savedSearches::review),
+                at(
+                        POST,
+                        "/searches/{id}/seen",
+                        RouteAudit.of(AuditAction.SEARCH_HITS_SEEN),
+                        savedSearches::seen),
+                at(POST, "/searches/{id}/delete", RouteAudit.of(AuditAction.SEARCH_DELETE), savedSearches::delete),
                 at(GET, "/people", RouteAudit.of(AuditAction.PEOPLE_VIEW), casePages::people),
                 at(POST, "/people", RouteAudit.of(AuditAction.PERSON_ADD), casePages::postPerson),
                 at(GET, "/events", RouteAudit.of(AuditAction.EVENTS_VIEW), casePages::events),
