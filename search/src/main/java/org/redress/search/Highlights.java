@@ -30,6 +30,13 @@ final class Highlights {
             PageFields.DATE,
             PageFields.TYPE,
             PageFields.TEXT);
+    private static final Set<String> METADATA = Set.of(
+            PageFields.DOCUMENT_ID,
+            PageFields.PAGE,
+            PageFields.PATH,
+            PageFields.TITLE,
+            PageFields.DATE,
+            PageFields.TYPE);
     private final UnifiedHighlighter english;
     private final UnifiedHighlighter folded;
 
@@ -75,25 +82,34 @@ final class Highlights {
         List<SearchHit> hits = new ArrayList<>(docs.length);
         var stored = searcher.storedFields();
         for (int i = 0; i < docs.length; i++) {
-            ScoreDoc sd = docs[i];
-            Document doc = stored.document(sd.doc, STORED);
+            Document doc = stored.document(docs[i].doc, STORED);
             String text = doc.get(PageFields.TEXT);
-            IndexableField date = doc.getField(PageFields.DATE);
             Snippet snippet =
                     fromPostings[i] instanceof Snippet s && hasMatch(s) ? s : snippet(query, text == null ? "" : text);
-            hits.add(new SearchHit(
-                    doc.get(PageFields.DOCUMENT_ID),
-                    doc.getField(PageFields.PAGE).numericValue().intValue(),
-                    doc.get(PageFields.PATH),
-                    doc.get(PageFields.TITLE),
-                    date == null
-                            ? null
-                            : Instant.ofEpochMilli(date.numericValue().longValue()),
-                    doc.get(PageFields.TYPE),
-                    snippet,
-                    Float.isNaN(sd.score) ? 0f : sd.score));
+            hits.add(hit(doc, docs[i], snippet));
         }
         return hits;
+    }
+
+    /** The same hits with an empty snippet: neither the page text is read nor anything highlighted. */
+    List<SearchHit> bare(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+        List<SearchHit> hits = new ArrayList<>(docs.length);
+        var stored = searcher.storedFields();
+        for (ScoreDoc sd : docs) hits.add(hit(stored.document(sd.doc, METADATA), sd, Snippet.plain("")));
+        return hits;
+    }
+
+    private static SearchHit hit(Document doc, ScoreDoc sd, Snippet snippet) {
+        IndexableField date = doc.getField(PageFields.DATE);
+        return new SearchHit(
+                doc.get(PageFields.DOCUMENT_ID),
+                doc.getField(PageFields.PAGE).numericValue().intValue(),
+                doc.get(PageFields.PATH),
+                doc.get(PageFields.TITLE),
+                date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue()),
+                doc.get(PageFields.TYPE),
+                snippet,
+                Float.isNaN(sd.score) ? 0f : sd.score);
     }
 
     /**

@@ -181,6 +181,38 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    @Override
+    public void scan(
+            SearchQuery request, int batchSize, boolean snippets, java.util.function.Consumer<List<SearchHit>> batch) {
+        if (batchSize < 1) throw new IllegalArgumentException("a batch holds at least one hit");
+        Query text = parse(request.text());
+        Query query = filtered(text, request.filters(), pageSets);
+        try {
+            SearcherManager manager = searchers();
+            if (manager == null) return;
+            manager.maybeRefresh();
+            IndexSearcher searcher = manager.acquire(); // one searcher for the whole scan: one point in time
+            try {
+                Sort sort = request.sort() == SearchQuery.Sort.RELEVANCE ? null : dateSort(request.sort());
+                ScoreDoc after = null;
+                while (true) {
+                    TopDocs top = sort == null
+                            ? searcher.searchAfter(after, query, batchSize)
+                            : searcher.searchAfter(after, query, batchSize, sort, true);
+                    ScoreDoc[] docs = top.scoreDocs;
+                    if (docs.length == 0) return;
+                    batch.accept(snippets ? highlights.hits(searcher, text, docs) : highlights.bare(searcher, docs));
+                    if (docs.length < batchSize) return;
+                    after = docs[docs.length - 1];
+                }
+            } finally {
+                manager.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** {@code marked} is the query without the facet filters: a filter clause is not in the text, and left in it kept every match unmarked. */
     private SearchResult run(IndexSearcher searcher, Query query, Query marked, SearchQuery request)
             throws IOException {

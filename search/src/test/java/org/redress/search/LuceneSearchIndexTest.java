@@ -259,4 +259,27 @@ class LuceneSearchIndexTest {
                 .hasMessageContaining("could not be understood");
         assertThatThrownBy(() -> search("*leading")).isInstanceOf(InvalidQueryException.class);
     }
+
+    @Test
+    void scanPagesThroughEveryHitPastTenThousand() {
+        String[] pages = new String[10_050];
+        for (int i = 0; i < pages.length; i++) pages[i] = "Line " + i + " about the surveillance van.";
+        add("long", "text/plain", null, Instant.parse("2018-01-01T00:00:00Z"), "prod-3", pages);
+        index.commit();
+        SearchQuery query = new SearchQuery("surveillance", 10, 0, SearchQuery.Sort.DATE_ASC, Map.of());
+        List<Integer> batches = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        index.scan(query, 1000, false, hits -> {
+            batches.add(hits.size());
+            hits.forEach(h -> seen.add(h.documentId() + "/" + h.page()));
+            assertThat(hits).allSatisfy(h -> assertThat(h.snippet().segments()).noneMatch(s -> s.match()));
+        });
+        assertThat(seen).hasSize(10_050);
+        assertThat(batches).hasSize(11).startsWith(1000).endsWith(50);
+
+        List<SearchHit> marked = new java.util.ArrayList<>();
+        index.scan(SearchQuery.of("arrested OR surveillance", 1), 500, true, marked::addAll);
+        assertThat(marked).hasSize(10_051);
+        assertThat(marked.get(0).snippet().toHtml()).contains("<mark>");
+    }
 }

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             EncryptCommand.class,
             IngestCommand.class,
             SearchCommand.class,
+            SearchesCommand.class,
             ShowCommand.class,
             StatusCommand.class,
             ServeCommand.class,

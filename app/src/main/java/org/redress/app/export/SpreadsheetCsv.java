@@ -19,6 +19,17 @@ public final class SpreadsheetCsv {
 
     private SpreadsheetCsv() {}
 
+    /** A printer for a CSV written as it goes (an export with no ceiling on its rows); each cell through {@link #row}. */
+    public static CSVPrinter printer(Appendable out, List<String> header) throws IOException {
+        CSVPrinter p = new CSVPrinter(out, FORMAT);
+        row(p, header);
+        return p;
+    }
+
+    public static void row(CSVPrinter p, List<?> cells) throws IOException {
+        p.printRecord(cells.stream().map(SpreadsheetCell::of));
+    }
+
     /** The header row, then one row per list of cells. */
     public static String write(List<String> header, Iterable<? extends List<?>> rows) {
         StringBuilder out = new StringBuilder();

@@ -8,10 +8,10 @@ import java.text.Normalizer;
  * A download's file name as RFC 6266 gives it: an ASCII fallback for old clients, and the real name,
  * accents and all ("Declaración.pdf"), percent-encoded in UTF-8 as {@code filename*}.
  */
-final class ContentDisposition {
+public final class ContentDisposition {
     private ContentDisposition() {}
 
-    static String attachment(String name) {
+    public static String attachment(String name) {
         String fallback = Normalizer.normalize(name, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .replaceAll("[^A-Za-z0-9._ -]", "_");

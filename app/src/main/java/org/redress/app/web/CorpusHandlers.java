@@ -3,9 +3,7 @@ package org.redress.app.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.redress.app.json.DocumentJson;
 import org.redress.app.json.SearchJson;
 import org.redress.app.json.StatusJson;
@@ -20,7 +18,6 @@ import org.redress.search.InvalidQueryException;
 
 /** The corpus over HTTP: search, status, documents, their pages and originals, as JSON and as pages. */
 final class CorpusHandlers {
-    private static final List<String> FACETS = List.of("type", "source", "domain", "year");
     private final CaseServices services;
     private final Pages pages = new Pages();
     private final List<SpanSource> spanSources;
@@ -85,7 +82,11 @@ final class CorpusHandlers {
             }
         }
         ctx.status(error == null ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
-        ctx.html(pages.search(t, query, result, error, services.documents().status()));
+        // The home page (no search yet) says which saved searches have new hits since they were last reviewed.
+        var alerts = ctx.queryParam("q") == null
+                ? services.savedSearches().withNewHits()
+                : List.<org.redress.core.searches.SavedSearchHits>of();
+        ctx.html(pages.search(t, query, result, error, services.documents().status(), alerts));
     }
 
     void documentPage(Context ctx) throws java.io.IOException {
@@ -188,21 +189,7 @@ final class CorpusHandlers {
     }
 
     private SearchQuery query(Context ctx) {
-        String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
-        SearchQuery.Sort sort = switch (String.valueOf(ctx.queryParam("sort"))) {
-            case "date" -> SearchQuery.Sort.DATE_ASC;
-            case "-date" -> SearchQuery.Sort.DATE_DESC;
-            default -> SearchQuery.Sort.RELEVANCE;
-        };
-        Map<String, String> filters = new LinkedHashMap<>();
-        List<String> facets = new java.util.ArrayList<>(FACETS);
-        facets.addAll(services.folder().pageSetFields().names());
-        for (String f : facets) {
-            String v = ctx.queryParam(f);
-            if (v != null && !v.isBlank()) filters.put(f, v);
-        }
-        return new SearchQuery(
-                q, CaseOperations.intParam(ctx, "limit", 20), CaseOperations.intParam(ctx, "offset", 0), sort, filters);
+        return SearchParams.of(ctx, services.folder().pageSetFields().names());
     }
 
     private static int pageNumber(Context ctx) {

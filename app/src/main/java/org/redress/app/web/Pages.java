@@ -15,7 +15,23 @@ public final class Pages {
     private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
 
     /** What the search page shows. */
-    public record SearchModel(Messages t, SearchQuery query, SearchJson result, String error, CaseStatus status) {
+    public record SearchModel(
+            Messages t,
+            SearchQuery query,
+            SearchJson result,
+            String error,
+            CaseStatus status,
+            List<org.redress.core.searches.SavedSearchHits> alerts) {
+        /** The query string of this search (words, sort, filters) for its exports. */
+        public String exportQuery() {
+            return facetLink("", null).substring(2) + "&sort="
+                    + switch (query.sort()) {
+                        case DATE_ASC -> "date";
+                        case DATE_DESC -> "-date";
+                        default -> "relevance";
+                    };
+        }
+
         /** A facet value as the reader sees it: document types in words of the page's language ("correo"); others as they are. */
         public String facetLabel(String facet, String value) {
             return "type".equals(facet) ? t.label("facet.type", value) : value;
@@ -64,8 +80,14 @@ public final class Pages {
         return java.net.URLEncoder.encode(s == null ? "" : s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    String search(Messages t, SearchQuery query, SearchJson result, String error, CaseStatus status) {
-        return render("search.jte", new SearchModel(t, query, result, error, status));
+    String search(
+            Messages t,
+            SearchQuery query,
+            SearchJson result,
+            String error,
+            CaseStatus status,
+            List<org.redress.core.searches.SavedSearchHits> alerts) {
+        return render("search.jte", new SearchModel(t, query, result, error, status, alerts));
     }
 
     String document(

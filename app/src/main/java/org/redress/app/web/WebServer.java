@@ -34,6 +34,8 @@ public final class WebServer {
     private final MailHandlers mail;
     private final PageImageHandlers pageImages;
     private final CiteHandlers cite;
+    private final org.redress.app.web.searches.SavedSearchPages savedSearches;
+    private final org.redress.app.web.searches.SearchExports exports;
     private final KnownHosts hosts;
     private final AccessToken access;
     private final FormTokens forms;
@@ -72,6 +74,8 @@ public final class WebServer {
         this.mail = new MailHandlers(services);
         this.pageImages = new PageImageHandlers(services, new org.redress.app.web.viewer.PageImages(services.blobs()));
         this.cite = new CiteHandlers(ops, corpus);
+        this.savedSearches = new org.redress.app.web.searches.SavedSearchPages(services);
+        this.exports = new org.redress.app.web.searches.SearchExports(services);
     }
 
     public Javalin start(String host, int port) {
@@ -94,6 +98,9 @@ public final class WebServer {
         });
         return app.start(host, port);
     }
+
+    /** What the audit log keeps of an exported search: its words, filters and order. */
+    private static final String[] SEARCH_PARAMS = {"q", "type", "source", "domain", "year", "person", "sort"};
 
     /** Every route of the server: the API first, then the pages. */
     List<Endpoint> endpoints() {
@@ -179,6 +186,18 @@ public final class WebServer {
                 at(GET, "/", RouteAudit.search(true), corpus::searchPage),
                 at(GET, "/documents/{id}", RouteAudit.of(AuditAction.DOCUMENT_VIEW, "q", "page"), corpus::documentPage),
                 at(POST, "/documents/{id}/cite", RouteAudit.pageCitation(), cite::cite),
+                // a search's results as downloads, and saved searches with their new hits
+                at(GET, "/search/hits.csv", RouteAudit.of(AuditAction.SEARCH_EXPORT, SEARCH_PARAMS), exports::hitsCsv),
+                at(
+                        GET,
+                        "/search/originals.zip",
+                        RouteAudit.of(AuditAction.ORIGINALS_EXPORT, SEARCH_PARAMS),
+                        exports::originalsZip),
+                at(GET, "/searches", RouteAudit.of(AuditAction.SEARCHES_VIEW), savedSearches::list),
+                at(POST, "/searches", RouteAudit.form(AuditAction.SEARCH_SAVE, "name", "q"), savedSearches::save),
+                at(GET, "/searches/{id}", RouteAudit.of(AuditAction.SEARCHES_VIEW), savedSearches::review),
+                at(POST, "/searches/{id}/seen", RouteAudit.of(AuditAction.SEARCH_HITS_SEEN), savedSearches::seen),
+                at(POST, "/searches/{id}/delete", RouteAudit.of(AuditAction.SEARCH_DELETE), savedSearches::delete),
                 at(GET, "/people", RouteAudit.of(AuditAction.PEOPLE_VIEW), casePages::people),
                 at(POST, "/people", RouteAudit.of(AuditAction.PERSON_ADD), casePages::postPerson),
                 at(GET, "/events", RouteAudit.of(AuditAction.EVENTS_VIEW), casePages::events),

@@ -15,6 +15,7 @@ import org.redress.core.port.MentionStore;
 import org.redress.core.port.PageScreen;
 import org.redress.core.port.RequestStore;
 import org.redress.core.port.ReuseStore;
+import org.redress.core.port.SavedSearchStore;
 import org.redress.core.port.SearchIndex;
 import org.redress.core.port.SigningKey;
 import org.redress.nlp.CoreNlpRecognizer;
@@ -35,6 +36,7 @@ import org.redress.store.sqlite.SqliteMarkStore;
 import org.redress.store.sqlite.SqliteMentionStore;
 import org.redress.store.sqlite.SqliteRequestStore;
 import org.redress.store.sqlite.SqliteReuseStore;
+import org.redress.store.sqlite.SqliteSavedSearchStore;
 
 /**
  * An embedded case: one folder holding the database, the search index and the originals.
@@ -73,6 +75,7 @@ public final class CaseFolder implements AutoCloseable {
     private EntityStore entities;
     private EntityRecognizer recognizer;
     private ReuseStore reuse;
+    private SavedSearchStore savedSearches;
 
     private CaseFolder(Path root, CaseKey key) throws IOException {
         this.root = root;
@@ -285,6 +288,12 @@ public final class CaseFolder implements AutoCloseable {
         return reuse;
     }
 
+    /** Saved searches and the pages each has matched (opened on first use, over the same database). */
+    public synchronized SavedSearchStore savedSearches() {
+        if (savedSearches == null) savedSearches = new SqliteSavedSearchStore(database());
+        return savedSearches;
+    }
+
     /** The fast first pass of screening: one pass over a page's words, looked up in the watch list's dictionaries. */
     public PageScreen pageScreen() {
         return new WatchListScreen();
@@ -300,6 +309,7 @@ public final class CaseFolder implements AutoCloseable {
             if (entities != null) entities.close();
             if (recognizer != null) recognizer.close();
             if (reuse != null) reuse.close();
+            if (savedSearches != null) savedSearches.close();
         }
         store.close();
         if (caseModel != null) caseModel.close();

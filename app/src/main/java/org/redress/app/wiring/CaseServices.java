@@ -32,6 +32,7 @@ import org.redress.application.requests.RequestDeadlines;
 import org.redress.application.requests.RequestService;
 import org.redress.application.reuse.NearDuplicateService;
 import org.redress.application.reuse.ReuseService;
+import org.redress.application.searches.SavedSearchService;
 import org.redress.core.casemodel.CaseModel;
 import org.redress.core.chronology.EventKindRegistry;
 import org.redress.core.corpus.Corpus;
@@ -183,6 +184,11 @@ public final class CaseServices implements AutoCloseable {
         return new ReuseService(folder.store(), folder.reuse());
     }
 
+    /** Saved searches: what each newly matches after a production, for the home page and {@code /searches}. */
+    public SavedSearchService savedSearches() {
+        return new SavedSearchService(folder.savedSearches(), folder.index());
+    }
+
     /** Documents whose text is mostly the same, with the exemption marks that changed between versions. */
     public NearDuplicateService nearDuplicates() {
         return new NearDuplicateService(
@@ -290,7 +296,8 @@ public final class CaseServices implements AutoCloseable {
                 () -> new IsolatedExtractor(timeout, memory).withTempDir(readerTemp),
                 options,
                 settings.listener());
-        // Screening, marking and reuse are standing: what a run adds is screened for the watch list, marked (pattern
+        // Screening, marking, reuse and saved searches are standing: what a run adds is screened for the watch list,
+        // marked (pattern
         // entities, exemption marks, flags) and compared with the group's reference material (new records with every
         // reference, new references with every record) before the run reports.
         return (inputs, sourceName, received) -> {
@@ -298,6 +305,7 @@ public final class CaseServices implements AutoCloseable {
             summary = summary.withMentionsNew(mentions().screen().hitsNew());
             marks().mark(MarkService.Progress.NONE);
             reuse().compare(n -> {});
+            savedSearches().refresh(); // the pages this run brought to each saved search are its new hits
             return summary;
         };
     }

@@ -66,7 +66,13 @@ public enum AuditAction {
     NEAR_DUPLICATES_VIEW("duplicates.view"),
     GRAPH_VIEW("graph.view"),
     CHAIN_VIEW("chain.view"),
-    FTM_EXPORT("ftm.export");
+    FTM_EXPORT("ftm.export"),
+    SEARCHES_VIEW("searches.view"),
+    SEARCH_SAVE("search.save"),
+    SEARCH_HITS_SEEN("search.seen"),
+    SEARCH_DELETE("search.delete"),
+    SEARCH_EXPORT("search.export"),
+    ORIGINALS_EXPORT("originals.export");
 
     private final String code;
 

@@ -129,7 +129,9 @@ final class ContentColumns {
             hash("reuse_compared", "document_id"),
             token("reuse_matches", "id"),
             hash("reuse_matches", "reference_document_id"),
-            hash("reuse_matches", "document_id"));
+            hash("reuse_matches", "document_id"),
+            sealed("saved_searches", List.of(), "name", "query", "filters"),
+            hash("saved_search_hits", "document_id"));
 
     /** Text columns left plain, table by table, and why: ids, states, codes and the dates that order things. */
     static final Map<String, Set<String>> PLAIN = Map.ofEntries(
@@ -170,6 +172,7 @@ final class ContentColumns {
             Map.entry("entity_pages", Set.of("recogniser", "done_at")), // the recogniser's version, a date
             Map.entry("reuse_compared", Set.of("compared_at")),
             Map.entry("reuse_matches", Set.of("kind")), // verbatim, near, paraphrase
+            Map.entry("saved_searches", Set.of("created_at")), // a date
             Map.entry("column_encryption", Set.of("scheme", "key_check", "since")),
             Map.entry(
                     "flyway_schema_history",

@@ -110,4 +110,12 @@ class EncryptedStoresTest {
             return SqliteDatabase.open(file, cipher);
         }
     }
+
+    @Nested
+    class SavedSearches extends SqliteSavedSearchStoreTest {
+        @Override
+        protected SqliteDatabase database(Path file) {
+            return SqliteDatabase.open(file, cipher);
+        }
+    }
 }
