@@ -73,6 +73,7 @@ public final class CaseFolder implements AutoCloseable {
     private EntityStore entities;
     private EntityRecognizer recognizer;
     private ReuseStore reuse;
+    private org.redress.core.port.WitnessReportStore witnessReports;
 
     private CaseFolder(Path root, CaseKey key) throws IOException {
         this.root = root;
@@ -279,6 +280,13 @@ public final class CaseFolder implements AutoCloseable {
         return reuse;
     }
 
+    /** The witness form's reports (opened on first use, over the same database). */
+    public synchronized org.redress.core.port.WitnessReportStore witnessReports() {
+        if (witnessReports == null)
+            witnessReports = new org.redress.store.sqlite.SqliteWitnessReportStore(database());
+        return witnessReports;
+    }
+
     /** The fast first pass of screening: one pass over a page's words, looked up in the watch list's dictionaries. */
     public PageScreen pageScreen() {
         return new WatchListScreen();
@@ -294,6 +302,7 @@ public final class CaseFolder implements AutoCloseable {
             if (entities != null) entities.close();
             if (recognizer != null) recognizer.close();
             if (reuse != null) reuse.close();
+            if (witnessReports != null) witnessReports.close();
         }
         store.close();
         if (caseModel != null) caseModel.close();
