@@ -66,7 +66,10 @@ public enum AuditAction {
     NEAR_DUPLICATES_VIEW("duplicates.view"),
     GRAPH_VIEW("graph.view"),
     CHAIN_VIEW("chain.view"),
-    FTM_EXPORT("ftm.export");
+    FTM_EXPORT("ftm.export"),
+    WITNESS_SUBMIT("witness.submit"),
+    WITNESS_VIEW("witness.view"),
+    WITNESS_REVIEW("witness.review");
 
     private final String code;
 
