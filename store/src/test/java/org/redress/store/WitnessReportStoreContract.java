@@ -74,9 +74,7 @@ public abstract class WitnessReportStoreContract {
     void reportsComeNewestFirst() {
         store.add(draft("First", Instant.parse("2026-12-01T10:00:00Z")));
         store.add(draft("Second", Instant.parse("2026-12-02T10:00:00Z")));
-        assertThat(store.reports())
-                .extracting(r -> r.statement().witness())
-                .containsExactly("Second", "First");
+        assertThat(store.reports()).extracting(r -> r.statement().witness()).containsExactly("Second", "First");
     }
 
     @Test

@@ -282,8 +282,7 @@ public final class CaseFolder implements AutoCloseable {
 
     /** The witness form's reports (opened on first use, over the same database). */
     public synchronized org.redress.core.port.WitnessReportStore witnessReports() {
-        if (witnessReports == null)
-            witnessReports = new org.redress.store.sqlite.SqliteWitnessReportStore(database());
+        if (witnessReports == null) witnessReports = new org.redress.store.sqlite.SqliteWitnessReportStore(database());
         return witnessReports;
     }
 

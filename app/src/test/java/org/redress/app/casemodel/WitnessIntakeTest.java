@@ -59,7 +59,8 @@ class WitnessIntakeTest {
         c = open(tmp.resolve("case"));
         c.caseModel()
                 .store()
-                .savePerson(new CasePerson("Enrique Balcázar", List.of("Kike"), Role.SUBJECT, "Migrant Justice", true, ""));
+                .savePerson(
+                        new CasePerson("Enrique Balcázar", List.of("Kike"), Role.SUBJECT, "Migrant Justice", true, ""));
         intake = c.witness();
     }
 
@@ -102,7 +103,8 @@ class WitnessIntakeTest {
         assertThat(intake.drafts()).extracting(WitnessReport::id).containsExactly(r.id());
         assertThat(c.caseModel().store().events()).isEmpty();
         assertThat(Chronology.rows(c.caseModel().store(), null)).isEmpty();
-        assertThat(org.redress.application.casemodel.CaseAnalysis.events(c.caseModel().store()))
+        assertThat(org.redress.application.casemodel.CaseAnalysis.events(
+                        c.caseModel().store()))
                 .isEmpty();
         assertThat(GapReport.of(c.caseModel().store()).toString()).doesNotContain("Ana Ruiz");
     }
@@ -122,12 +124,22 @@ class WitnessIntakeTest {
     void acceptedItBecomesAnEventCitingTheWholeStatement() throws IOException {
         WitnessReport r = intake.submit(form("Ana Ruiz", "Dos agentes detuvieron a Enrique"), List.of());
         WitnessIntake.EventFields edited = new WitnessIntake.EventFields(
-                "2026-11-30", "17:05", "adverse.arrest", "Enrique Balcázar", "", "", "Burlington", "Arrest at work", false);
+                "2026-11-30",
+                "17:05",
+                "adverse.arrest",
+                "Enrique Balcázar",
+                "",
+                "",
+                "Burlington",
+                "Arrest at work",
+                false);
         String id = intake.accept(r.id(), edited);
         CaseEvent e = c.caseModel().store().event(id).orElseThrow();
         assertThat(e.kind().code()).isEqualTo("adverse.arrest");
         assertThat(e.date().toString()).isEqualTo("2026-11-30T17:05");
-        assertThat(e.people()).extracting(p -> p.name() + "/" + p.part()).containsExactly("Enrique Balcázar/" + Part.TARGET);
+        assertThat(e.people())
+                .extracting(p -> p.name() + "/" + p.part())
+                .containsExactly("Enrique Balcázar/" + Part.TARGET);
         assertThat(e.citations()).hasSize(1);
         Citation cited = e.citations().get(0);
         assertThat(cited.type()).isEqualTo(Citation.Type.WITNESS);
@@ -223,7 +235,8 @@ class WitnessIntakeTest {
     class Encrypted {
         @Test
         void theStatementAndThePhotoAreStoredSealedAndStillWork() throws IOException {
-            assumeTrue(Tesseract.find().isPresent(), "Tesseract is not installed: the photo's OCR cannot be tested here");
+            assumeTrue(
+                    Tesseract.find().isPresent(), "Tesseract is not installed: the photo's OCR cannot be tested here");
             c.close();
             CaseKeyring.useKeyFile(Files.writeString(tmp.resolve("key"), "a long enough passphrase\n"));
             try {
@@ -249,7 +262,14 @@ class WitnessIntakeTest {
             assertThat(intake.report(r.id()).statement().words()).isEqualTo(WORDS);
             assertThat(c.index().search(SearchQuery.of("QXZ", 10)).total()).isEqualTo(1);
             String id = intake.accept(r.id(), intake.proposal(r));
-            assertThat(c.caseModel().store().event(id).orElseThrow().citations().get(0).statement().witness())
+            assertThat(c.caseModel()
+                            .store()
+                            .event(id)
+                            .orElseThrow()
+                            .citations()
+                            .get(0)
+                            .statement()
+                            .witness())
                     .isEqualTo("Itzel Quetzalcanary");
             c.close();
             List<String> readable = readable(tmp.resolve("sealed"), original, "Quetzalcanary", "Sabemos", "ABC-123");

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redress.app.casemodel.WitnessPhoto;
 import org.redress.app.wiring.CaseServices;
+import org.redress.application.casemodel.WitnessIntake;
 import org.redress.core.audit.AuditEntry;
 import org.redress.core.audit.RecordedEntry;
-import org.redress.application.casemodel.WitnessIntake;
 import org.redress.core.casemodel.CasePerson;
 import org.redress.core.casemodel.Role;
 import org.redress.core.casemodel.WitnessReport;
@@ -78,7 +78,8 @@ class WitnessWebTest {
     }
 
     HttpResponse<String> html(String path, String acceptLanguage) throws Exception {
-        return served.send(served.request(path).header("Accept-Language", acceptLanguage).GET());
+        return served.send(
+                served.request(path).header("Accept-Language", acceptLanguage).GET());
     }
 
     @Test
@@ -86,10 +87,14 @@ class WitnessWebTest {
         HttpResponse<String> es = html("/witness", "en-US,en;q=0.9");
         assertThat(es.statusCode()).isEqualTo(200);
         String page = es.body();
-        assertThat(page).contains("<html lang=\"es\"").contains("Cuéntenos lo que vio").contains("Enviar mi declaración");
+        assertThat(page)
+                .contains("<html lang=\"es\"")
+                .contains("Cuéntenos lo que vio")
+                .contains("Enviar mi declaración");
         assertThat(page).contains("enctype=\"multipart/form-data\"").contains("name=\"_csrf\"");
         // every field a person types into has a label naming it
-        Matcher ids = Pattern.compile("<(?:input|textarea)[^>]*\\bid=\"(w-[a-z]+)\"").matcher(page);
+        Matcher ids =
+                Pattern.compile("<(?:input|textarea)[^>]*\\bid=\"(w-[a-z]+)\"").matcher(page);
         int fields = 0;
         while (ids.find()) {
             fields++;
@@ -149,7 +154,9 @@ class WitnessWebTest {
             assertThat(a.body()).as(path).doesNotContain("Rosa M.").doesNotContain("Canariodeloro");
         }
         // the review list and the draft
-        assertThat(html("/witness/review", "es").body()).contains("Por revisar (1)").contains("Rosa M.");
+        assertThat(html("/witness/review", "es").body())
+                .contains("Por revisar (1)")
+                .contains("Rosa M.");
         String draft = html("/witness/review/" + r.id(), "es").body();
         assertThat(draft).contains(WORDS).contains("VT QXZ-9071").contains(sha).contains("Aceptar en la cronología");
         assertThat(draft).contains("value=\"Enrique Balcázar\""); // Kike, known as his alias, proposed as the target
@@ -213,7 +220,8 @@ class WitnessWebTest {
 
     @Test
     void aStatementPostPassesTheSameOriginAndFormTokenFilters() throws Exception {
-        HttpResponse<String> noToken = served.send(new Multipart().fields(statement()).post(served, "/witness", false));
+        HttpResponse<String> noToken =
+                served.send(new Multipart().fields(statement()).post(served, "/witness", false));
         assertThat(noToken.statusCode()).isEqualTo(403);
         HttpResponse<String> crossSite = served.send(new Multipart()
                 .fields(statement())
@@ -240,7 +248,8 @@ class WitnessWebTest {
             HttpResponse<String> en = served.send(new Multipart().fields(noName).post(served, "/witness", true));
             assertThat(en.body()).contains("Please tell us what happened.");
             Multipart many = new Multipart().fields(statement());
-            for (int i = 0; i < 11; i++) many.file("files", "f" + i + ".txt", "text/plain", ("note " + i).getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 11; i++)
+                many.file("files", "f" + i + ".txt", "text/plain", ("note " + i).getBytes(StandardCharsets.UTF_8));
             HttpResponse<String> tooMany = served.send(many.post(served, "/witness", true));
             assertThat(tooMany.statusCode()).isEqualTo(400);
             assertThat(tooMany.body()).contains("Demasiados archivos");

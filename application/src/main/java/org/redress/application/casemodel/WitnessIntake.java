@@ -107,11 +107,13 @@ public final class WitnessIntake {
         if (blank(form.witness())) throw new WitnessFormException("witness", "the form needs the witness's name");
         if (blank(form.saw())) throw new WitnessFormException("saw", "the form needs what the witness saw");
         String seen = blank(form.seen()) ? "other" : form.seen().strip();
-        if (!KINDS.containsKey(seen)) throw new WitnessFormException("seen", "the form's kind of event is not one it offers");
+        if (!KINDS.containsKey(seen))
+            throw new WitnessFormException("seen", "the form's kind of event is not one it offers");
         String day = WitnessWhen.day(form.date()).map(LocalDate::toString).orElse("");
         String time = WitnessWhen.time(form.time()).map(Object::toString).orElse("");
         List<String> when = new ArrayList<>();
-        for (String s : new String[] {form.date(), form.time(), form.approximately()}) if (!blank(s)) when.add(s.strip());
+        for (String s : new String[] {form.date(), form.time(), form.approximately()})
+            if (!blank(s)) when.add(s.strip());
         WitnessStatement statement = new WitnessStatement(
                 form.witness().strip(),
                 form.saw().strip(),
@@ -251,12 +253,15 @@ public final class WitnessIntake {
     private WitnessReport draft(long id) {
         WitnessReport r = report(id);
         if (!r.isDraft())
-            throw new WitnessFormException("reviewed", "witness report " + id + " was already " + r.status().code());
+            throw new WitnessFormException(
+                    "reviewed",
+                    "witness report " + id + " was already " + r.status().code());
         return r;
     }
 
     private static void addPeople(ArrayNode into, String names, Part part) {
-        for (String n : ImportCells.split(names)) into.addObject().put("name", n).put("part", part.code());
+        for (String n : ImportCells.split(names))
+            into.addObject().put("name", n).put("part", part.code());
     }
 
     private static boolean blank(String s) {

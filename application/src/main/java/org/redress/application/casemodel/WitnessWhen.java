@@ -44,7 +44,10 @@ public final class WitnessWhen {
     public static Optional<LocalTime> time(String text) {
         if (text == null || text.isBlank()) return Optional.empty();
         Matcher m = TIME.matcher(text.strip().toLowerCase(Locale.ROOT));
-        if (!m.matches() || (m.group(2) == null && m.group(3) == null && !text.toLowerCase(Locale.ROOT).contains("h")))
+        if (!m.matches()
+                || (m.group(2) == null
+                        && m.group(3) == null
+                        && !text.toLowerCase(Locale.ROOT).contains("h")))
             return Optional.empty(); // a bare number is not a time
         int hour = num(m, 1);
         int minute = m.group(2) == null ? 0 : num(m, 2);

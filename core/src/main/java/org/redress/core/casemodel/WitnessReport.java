@@ -96,13 +96,43 @@ public record WitnessReport(
     }
 
     public WitnessReport withId(long newId) {
-        return new WitnessReport(newId, submitted, language, statement, contact, seen, peopleSeen, officers, plates,
-                date, time, attachments, status, eventId, reason, reviewed);
+        return new WitnessReport(
+                newId,
+                submitted,
+                language,
+                statement,
+                contact,
+                seen,
+                peopleSeen,
+                officers,
+                plates,
+                date,
+                time,
+                attachments,
+                status,
+                eventId,
+                reason,
+                reviewed);
     }
 
     public WitnessReport withAttachments(List<WitnessAttachment> files) {
-        return new WitnessReport(id, submitted, language, statement, contact, seen, peopleSeen, officers, plates,
-                date, time, files, status, eventId, reason, reviewed);
+        return new WitnessReport(
+                id,
+                submitted,
+                language,
+                statement,
+                contact,
+                seen,
+                peopleSeen,
+                officers,
+                plates,
+                date,
+                time,
+                files,
+                status,
+                eventId,
+                reason,
+                reviewed);
     }
 
     public boolean isDraft() {

@@ -68,9 +68,13 @@ public final class SqliteWitnessReportStore implements WitnessReportStore {
             String row = Long.toString(made);
             StringBuilder sql = new StringBuilder("UPDATE witness_reports SET ");
             for (int i = 0; i < CONTENT.size(); i++)
-                sql.append(i == 0 ? "" : ", ").append(CONTENT.get(i)).append(" = :").append(CONTENT.get(i));
+                sql.append(i == 0 ? "" : ", ")
+                        .append(CONTENT.get(i))
+                        .append(" = :")
+                        .append(CONTENT.get(i));
             // the reason is written now too, so that every stored value of the row opens
-            Update update = tx.createUpdate(sql.append(", reason = :reason WHERE id = :id").toString())
+            Update update = tx.createUpdate(
+                            sql.append(", reason = :reason WHERE id = :id").toString())
                     .bind("id", made)
                     .bind("reason", c.seal("witness_reports.reason", row, r.reason()));
             List<String> values = content(r);
@@ -190,7 +194,10 @@ public final class SqliteWitnessReportStore implements WitnessReportStore {
                 .bind("r", r.id())
                 .map((rs, ctx) -> new WitnessAttachment(
                         c.unhash(rs.getString("document_id")),
-                        c.open("witness_attachments.name", Rows.key(r.id(), rs.getInt("position")), rs.getString("name")),
+                        c.open(
+                                "witness_attachments.name",
+                                Rows.key(r.id(), rs.getInt("position")),
+                                rs.getString("name")),
                         rs.getLong("size")))
                 .list();
         return r.withAttachments(attachments);

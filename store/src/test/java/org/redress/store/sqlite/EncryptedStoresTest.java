@@ -124,7 +124,8 @@ class EncryptedStoresTest {
             StringBuilder raw = new StringBuilder();
             try (var files = java.nio.file.Files.list(dir)) {
                 for (Path f : files.toList())
-                    raw.append(new String(java.nio.file.Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8));
+                    raw.append(
+                            new String(java.nio.file.Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8));
             }
             org.assertj.core.api.Assertions.assertThat(raw.toString())
                     .contains("witness_reports") // the schema is plain: the test reads the right files

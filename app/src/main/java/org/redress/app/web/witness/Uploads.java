@@ -70,7 +70,8 @@ public final class Uploads implements AutoCloseable {
             for (UploadedFile f : real) {
                 String name = safeName(f.filename());
                 // each file in a folder of its own, so that two photos both called image.jpg stay two files
-                Path file = Files.createDirectories(dir.resolve(Integer.toString(++n))).resolve(name);
+                Path file = Files.createDirectories(dir.resolve(Integer.toString(++n)))
+                        .resolve(name);
                 try (InputStream in = f.content()) {
                     Files.copy(in, file);
                 }

@@ -81,11 +81,13 @@ public final class WitnessHandlers {
                 values.get("vehicles"),
                 values.get("plates"),
                 values.get("badges"));
-        try (Uploads files = Uploads.save(ctx.uploadedFiles("files"), services.folder().workDir())) {
+        try (Uploads files =
+                Uploads.save(ctx.uploadedFiles("files"), services.folder().workDir())) {
             WitnessReport r = services.witness().submit(form, files.files());
             ctx.attribute(REPORT, r.id());
             ctx.attribute(FILES, r.attachments().size());
-            ctx.redirect("/witness/thanks?lang=" + lang + "&files=" + r.attachments().size(), HttpStatus.SEE_OTHER);
+            ctx.redirect(
+                    "/witness/thanks?lang=" + lang + "&files=" + r.attachments().size(), HttpStatus.SEE_OTHER);
         } catch (WitnessFormException e) {
             ctx.status(400).html(pages.form(t, values, t.get("witness.error." + e.key())));
         }
@@ -94,7 +96,9 @@ public final class WitnessHandlers {
     /** What the audit log keeps of a statement: its number and how many files came with it, never a word of it. */
     public static AuditNote submitted(Context ctx) {
         return new AuditNote(
-                AuditAction.WITNESS_SUBMIT, String.valueOf(ctx.<Object>attribute(REPORT)), "attachments=" + ctx.attribute(FILES));
+                AuditAction.WITNESS_SUBMIT,
+                String.valueOf(ctx.<Object>attribute(REPORT)),
+                "attachments=" + ctx.attribute(FILES));
     }
 
     public void thanks(Context ctx) {

@@ -23,7 +23,9 @@ public final class WitnessPages {
         }
 
         public boolean seen(String kind) {
-            return value("seen").isEmpty() ? "other".equals(kind) : value("seen").equals(kind);
+            return value("seen").isEmpty()
+                    ? "other".equals(kind)
+                    : value("seen").equals(kind);
         }
 
         public String limits() {
