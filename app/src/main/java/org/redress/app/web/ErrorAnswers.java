@@ -28,13 +28,22 @@ final class ErrorAnswers {
         r.exception(NotFound.class, (e, ctx) -> answer(ctx, 404, "Not found", e.getMessage()));
         r.exception(InvalidRequestException.class, ErrorAnswers::invalidValue);
         r.exception(UserMistake.class, (e, ctx) -> answer(ctx, 400, "Bad request", e.getMessage()));
-        r.exception(
-                Exception.class,
-                (e, ctx) -> answer(
+        r.exception(Exception.class, (e, ctx) -> {
+            if (org.redress.app.web.witness.Uploads.tooLarge(e)) { // Jetty refused an upload over the form's limits
+                String fallback = ctx.path().startsWith("/witness") ? "es" : null;
+                answer(
                         ctx,
-                        500,
-                        "Internal error",
-                        "Something went wrong on the server: " + e.getClass().getSimpleName()));
+                        413,
+                        "Too large",
+                        PageLanguage.messages(ctx, fallback).get("witness.error.tooLarge"));
+                return;
+            }
+            answer(
+                    ctx,
+                    500,
+                    "Internal error",
+                    "Something went wrong on the server: " + e.getClass().getSimpleName());
+        });
         // Unknown paths too (Javalin's own answer is a bare English line); a 404 already answered here keeps its words.
         r.error(404, "*", ctx -> {
             if (ctx.attribute(ANSWERED) != null) return;

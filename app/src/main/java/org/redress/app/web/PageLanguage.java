@@ -13,6 +13,18 @@ public final class PageLanguage {
     }
 
     static String of(Context ctx) {
+        return of(ctx, null);
+    }
+
+    /**
+     * The same, where a page has a language of its own for a reader who has not chosen one ({@code fallback}, e.g.
+     * the witness form is Spanish first); null: the browser's first choice.
+     */
+    public static Messages messages(Context ctx, String fallback) {
+        return Messages.forLanguage(of(ctx, fallback));
+    }
+
+    private static String of(Context ctx, String fallback) {
         String lang = ctx.queryParam("lang");
         if (lang != null) {
             ctx.cookie("lang", "es".equals(lang) ? "es" : "en");
@@ -20,6 +32,7 @@ public final class PageLanguage {
         }
         String cookie = ctx.cookie("lang");
         if (cookie != null) return cookie;
+        if (fallback != null) return fallback;
         String accept = ctx.header("Accept-Language");
         return accept != null && accept.toLowerCase(Locale.ROOT).startsWith("es") ? "es" : "en";
     }

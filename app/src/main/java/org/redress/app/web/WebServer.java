@@ -36,6 +36,7 @@ public final class WebServer {
     private final CiteHandlers cite;
     private final org.redress.app.web.searches.SavedSearchPages savedSearches;
     private final org.redress.app.web.searches.SearchExports exports;
+    private final org.redress.app.web.witness.WitnessHandlers witness;
     private final KnownHosts hosts;
     private final AccessToken access;
     private final FormTokens forms;
@@ -76,10 +77,19 @@ public final class WebServer {
         this.cite = new CiteHandlers(ops, corpus);
         this.savedSearches = new org.redress.app.web.searches.SavedSearchPages(services);
         this.exports = new org.redress.app.web.searches.SearchExports(services);
+        this.witness = new org.redress.app.web.witness.WitnessHandlers(services);
     }
 
     public Javalin start(String host, int port) {
+        java.nio.file.Path uploads;
+        try {
+            uploads = witness.uploadCache();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Javalin app = Javalin.create(config -> {
+            // Uploads (the witness form's photos) are read into the case's work folder, within the form's limits.
+            org.redress.app.web.witness.Uploads.configure(config.jetty.multipartConfig, uploads);
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.staticFiles.add("/static");
             // ECharts for the mail graph, from its webjar: served by this server, allowed by script-src 'self'.
@@ -249,7 +259,23 @@ public final class WebServer {
                         POST,
                         "/requests/{id}/correspondence",
                         RouteAudit.of(AuditAction.CORRESPONDENCE_ADD),
-                        requestPages::postCorrespondence));
+                        requestPages::postCorrespondence),
+                // the witness form (a blank form or the thank-you page shows nothing of the case) and its review
+                at(GET, "/witness", ctx -> null, witness::form),
+                at(POST, "/witness", org.redress.app.web.witness.WitnessHandlers::submitted, witness::submit),
+                at(GET, "/witness/thanks", ctx -> null, witness::thanks),
+                at(GET, "/witness/review", RouteAudit.of(AuditAction.WITNESS_VIEW), witness::review),
+                at(GET, "/witness/review/{id}", RouteAudit.of(AuditAction.WITNESS_VIEW), witness::draft),
+                at(
+                        POST,
+                        "/witness/review/{id}/accept",
+                        RouteAudit.fixed(AuditAction.WITNESS_REVIEW, "accept"),
+                        witness::accept),
+                at(
+                        POST,
+                        "/witness/review/{id}/reject",
+                        RouteAudit.fixed(AuditAction.WITNESS_REVIEW, "reject"),
+                        witness::reject));
     }
 
     /** One route: what it records in the audit log is part of its declaration. */

@@ -76,6 +76,7 @@ public final class CaseFolder implements AutoCloseable {
     private EntityRecognizer recognizer;
     private ReuseStore reuse;
     private SavedSearchStore savedSearches;
+    private org.redress.core.port.WitnessReportStore witnessReports;
 
     private CaseFolder(Path root, CaseKey key) throws IOException {
         this.root = root;
@@ -294,6 +295,12 @@ public final class CaseFolder implements AutoCloseable {
         return savedSearches;
     }
 
+    /** The witness form's reports (opened on first use, over the same database). */
+    public synchronized org.redress.core.port.WitnessReportStore witnessReports() {
+        if (witnessReports == null) witnessReports = new org.redress.store.sqlite.SqliteWitnessReportStore(database());
+        return witnessReports;
+    }
+
     /** The fast first pass of screening: one pass over a page's words, looked up in the watch list's dictionaries. */
     public PageScreen pageScreen() {
         return new WatchListScreen();
@@ -310,6 +317,7 @@ public final class CaseFolder implements AutoCloseable {
             if (recognizer != null) recognizer.close();
             if (reuse != null) reuse.close();
             if (savedSearches != null) savedSearches.close();
+            if (witnessReports != null) witnessReports.close();
         }
         store.close();
         if (caseModel != null) caseModel.close();

@@ -215,6 +215,17 @@ public final class CaseServices implements AutoCloseable {
         return matcher;
     }
 
+    /** The witness form: drafts from community members, their attachments ingested, reviewed into the chronology. */
+    public org.redress.application.casemodel.WitnessIntake witness() {
+        return new org.redress.application.casemodel.WitnessIntake(
+                folder.witnessReports(),
+                folder.store(),
+                caseModel(),
+                () -> ingester(IngestSettings.defaults()),
+                this::importer,
+                Clock.systemUTC());
+    }
+
     /** Who wrote to whom and how far up it went; the case's {@code organisations.txt} is read on each use. */
     public MailService mail() {
         return new MailService(folder.store(), caseModel().store(), folder.mentions(), this::mailDomains);

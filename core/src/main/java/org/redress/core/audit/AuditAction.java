@@ -72,7 +72,10 @@ public enum AuditAction {
     SEARCH_HITS_SEEN("search.seen"),
     SEARCH_DELETE("search.delete"),
     SEARCH_EXPORT("search.export"),
-    ORIGINALS_EXPORT("originals.export");
+    ORIGINALS_EXPORT("originals.export"),
+    WITNESS_SUBMIT("witness.submit"),
+    WITNESS_VIEW("witness.view"),
+    WITNESS_REVIEW("witness.review");
 
     private final String code;
 

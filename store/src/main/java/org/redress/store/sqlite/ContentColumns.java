@@ -131,7 +131,27 @@ final class ContentColumns {
             hash("reuse_matches", "reference_document_id"),
             hash("reuse_matches", "document_id"),
             sealed("saved_searches", List.of(), "name", "query", "filters"),
-            hash("saved_search_hits", "document_id"));
+            hash("saved_search_hits", "document_id"),
+            sealed(
+                    "witness_reports",
+                    List.of("id"),
+                    "witness",
+                    "contact",
+                    "seen",
+                    "people_seen",
+                    "officers",
+                    "saw",
+                    "seen_date",
+                    "seen_time",
+                    "seen_when",
+                    "seen_where",
+                    "words",
+                    "vehicles",
+                    "plates",
+                    "badges",
+                    "reason"),
+            hash("witness_attachments", "document_id"),
+            sealed("witness_attachments", List.of("report_id", "position"), "name"));
 
     /** Text columns left plain, table by table, and why: ids, states, codes and the dates that order things. */
     static final Map<String, Set<String>> PLAIN = Map.ofEntries(
@@ -173,6 +193,8 @@ final class ContentColumns {
             Map.entry("reuse_compared", Set.of("compared_at")),
             Map.entry("reuse_matches", Set.of("kind")), // verbatim, near, paraphrase
             Map.entry("saved_searches", Set.of("created_at")), // a date
+            // when it came, the form's language, draft/accepted/rejected, and the event id (E1 …) it became
+            Map.entry("witness_reports", Set.of("submitted_at", "language", "status", "event_id", "reviewed_at")),
             Map.entry("column_encryption", Set.of("scheme", "key_check", "since")),
             Map.entry(
                     "flyway_schema_history",

@@ -118,4 +118,29 @@ class EncryptedStoresTest {
             return SqliteDatabase.open(file, cipher);
         }
     }
+
+    @Nested
+    class Witness extends org.redress.store.WitnessReportStoreContract {
+        @Override
+        protected org.redress.core.port.WitnessReportStore open(Path dir) {
+            return new SqliteWitnessReportStore(database(dir));
+        }
+
+        @org.junit.jupiter.api.Test
+        void noWordOfAStatementIsReadableInTheDatabaseFiles() throws java.io.IOException {
+            store.add(draft("Ana Ruiz", java.time.Instant.parse("2026-12-01T10:00:00Z")));
+            StringBuilder raw = new StringBuilder();
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (Path f : files.toList())
+                    raw.append(
+                            new String(java.nio.file.Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            org.assertj.core.api.Assertions.assertThat(raw.toString())
+                    .contains("witness_reports") // the schema is plain: the test reads the right files
+                    .doesNotContain("Ana Ruiz")
+                    .doesNotContain("Sabemos")
+                    .doesNotContain("ABC-123")
+                    .doesNotContain(PHOTO);
+        }
+    }
 }
