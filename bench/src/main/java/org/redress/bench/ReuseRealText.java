@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.redress.analysis.reuse.ExemptionMarks;
 import org.redress.analysis.reuse.FoldedWords;
+import org.redress.analysis.reuse.MarkChanges;
 import org.redress.analysis.reuse.NearDuplicates;
 import org.redress.analysis.reuse.ReuseFinder;
 
@@ -106,15 +106,14 @@ public final class ReuseRealText {
         List<NearDuplicates.Group> groups = nd.groups();
         int changed = 0;
         for (NearDuplicates.Group g : groups) {
-            List<String> first =
-                    ExemptionMarks.in(docs.get(index.get(g.members().get(0))));
+            List<String> first = MarkChanges.in(docs.get(index.get(g.members().get(0))));
             for (int k = 1; k < g.members().size(); k++)
-                if (!ExemptionMarks.between(
+                if (!MarkChanges.between(
                                 first,
-                                ExemptionMarks.in(docs.get(index.get(g.members().get(k)))))
+                                MarkChanges.in(docs.get(index.get(g.members().get(k)))))
                         .isEmpty()) changed++;
         }
-        int marks = docs.stream().mapToInt(t -> ExemptionMarks.in(t).size()).sum();
+        int marks = docs.stream().mapToInt(t -> MarkChanges.in(t).size()).sum();
         md.append(String.format(
                 "%nNear-duplicates in the FOIA sample: %d group(s) among %d documents; %d version(s) whose exemption"
                         + " marks differ from their group's first; %d exemption marks recognised in all.%n",
