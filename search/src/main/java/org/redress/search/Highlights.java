@@ -31,7 +31,12 @@ final class Highlights {
             PageFields.TYPE,
             PageFields.TEXT);
     private static final Set<String> METADATA = Set.of(
-            PageFields.DOCUMENT_ID, PageFields.PAGE, PageFields.PATH, PageFields.TITLE, PageFields.DATE, PageFields.TYPE);
+            PageFields.DOCUMENT_ID,
+            PageFields.PAGE,
+            PageFields.PATH,
+            PageFields.TITLE,
+            PageFields.DATE,
+            PageFields.TYPE);
     private final UnifiedHighlighter english;
     private final UnifiedHighlighter folded;
 
@@ -79,9 +84,8 @@ final class Highlights {
         for (int i = 0; i < docs.length; i++) {
             Document doc = stored.document(docs[i].doc, STORED);
             String text = doc.get(PageFields.TEXT);
-            Snippet snippet = fromPostings[i] instanceof Snippet s && hasMatch(s)
-                    ? s
-                    : snippet(query, text == null ? "" : text);
+            Snippet snippet =
+                    fromPostings[i] instanceof Snippet s && hasMatch(s) ? s : snippet(query, text == null ? "" : text);
             hits.add(hit(doc, docs[i], snippet));
         }
         return hits;

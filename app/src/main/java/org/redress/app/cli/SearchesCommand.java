@@ -24,7 +24,9 @@ final class SearchesCommand implements Callable<Integer>, Audited {
     @Mixin
     CaseOption caseOption;
 
-    @Option(names = "--json", description = "Print one JSON document: {searches: [{id, name, query, filters, created, newHits}]}.")
+    @Option(
+            names = "--json",
+            description = "Print one JSON document: {searches: [{id, name, query, filters, created, newHits}]}.")
     boolean json;
 
     /** One saved search as --json prints it. */

@@ -47,7 +47,10 @@ public final class SearchHitsCsv {
                                         h.page(),
                                         h.date() == null ? "" : h.date().toString(),
                                         text(h.title()),
-                                        h.snippet().toPlain().replaceAll("\\s+", " ").strip()));
+                                        h.snippet()
+                                                .toPlain()
+                                                .replaceAll("\\s+", " ")
+                                                .strip()));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -77,10 +80,14 @@ public final class SearchHitsCsv {
         }
 
         String of(String documentId) {
-            return byDocument.computeIfAbsent(documentId, id -> String.join("; ", store.locations(id).stream()
-                    .map(l -> names.getOrDefault(l.sourceId(), ""))
-                    .distinct()
-                    .toList()));
+            return byDocument.computeIfAbsent(
+                    documentId,
+                    id -> String.join(
+                            "; ",
+                            store.locations(id).stream()
+                                    .map(l -> names.getOrDefault(l.sourceId(), ""))
+                                    .distinct()
+                                    .toList()));
         }
     }
 }

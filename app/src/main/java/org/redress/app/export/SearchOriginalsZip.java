@@ -29,7 +29,8 @@ public final class SearchOriginalsZip {
     private SearchOriginalsZip() {}
 
     /** Writes the zip and returns the number of originals in it. */
-    public static int write(SearchIndex index, DocumentStore store, BlobStore blobs, SearchQuery query, OutputStream out)
+    public static int write(
+            SearchIndex index, DocumentStore store, BlobStore blobs, SearchQuery query, OutputStream out)
             throws IOException {
         Set<String> documents = new LinkedHashSet<>();
         index.scan(query, BATCH, false, hits -> hits.forEach(h -> documents.add(h.documentId())));
@@ -57,8 +58,8 @@ public final class SearchOriginalsZip {
         String leaf = path.replace('\\', '/');
         leaf = leaf.substring(leaf.lastIndexOf('/') + 1);
         StringBuilder b = new StringBuilder();
-        leaf.codePoints().forEach(cp -> b.appendCodePoint(
-                cp < 0x20 || cp == 0x7f || ":*?\"<>|".indexOf(cp) >= 0 ? '_' : cp));
+        leaf.codePoints()
+                .forEach(cp -> b.appendCodePoint(cp < 0x20 || cp == 0x7f || ":*?\"<>|".indexOf(cp) >= 0 ? '_' : cp));
         String name = b.toString().strip().replaceAll("^\\.+", "");
         if (name.isEmpty()) name = id;
         if (name.length() > LONGEST_NAME) {

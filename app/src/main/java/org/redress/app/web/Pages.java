@@ -24,11 +24,12 @@ public final class Pages {
             List<org.redress.core.searches.SavedSearchHits> alerts) {
         /** The query string of this search (words, sort, filters) for its exports. */
         public String exportQuery() {
-            return facetLink("", null).substring(2) + "&sort=" + switch (query.sort()) {
-                case DATE_ASC -> "date";
-                case DATE_DESC -> "-date";
-                default -> "relevance";
-            };
+            return facetLink("", null).substring(2) + "&sort="
+                    + switch (query.sort()) {
+                        case DATE_ASC -> "date";
+                        case DATE_DESC -> "-date";
+                        default -> "relevance";
+                    };
         }
 
         /** A facet value as the reader sees it: document types in words of the page's language ("correo"); others as they are. */

@@ -53,7 +53,8 @@ public final class SearchParams {
     /** The search page's link for a search: its words and filters. */
     public static String link(String q, Map<String, String> filters) {
         StringBuilder url = new StringBuilder("/?q=").append(Pages.enc(q));
-        filters.forEach((k, v) -> url.append('&').append(Pages.enc(k)).append('=').append(Pages.enc(v)));
+        filters.forEach(
+                (k, v) -> url.append('&').append(Pages.enc(k)).append('=').append(Pages.enc(v)));
         return url.toString();
     }
 }

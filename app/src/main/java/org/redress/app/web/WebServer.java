@@ -187,11 +187,7 @@ public final class WebServer {
                 at(GET, "/searches", RouteAudit.of(AuditAction.SEARCHES_VIEW), savedSearches::list),
                 at(POST, "/searches", RouteAudit.form(AuditAction.SEARCH_SAVE, "name", "q"), savedSearches::save),
                 at(GET, "/searches/{id}", RouteAudit.of(AuditAction.SEARCHES_VIEW), savedSearches::review),
-                at(
-                        POST,
-                        "/searches/{id}/seen",
-                        RouteAudit.of(AuditAction.SEARCH_HITS_SEEN),
-                        savedSearches::seen),
+                at(POST, "/searches/{id}/seen", RouteAudit.of(AuditAction.SEARCH_HITS_SEEN), savedSearches::seen),
                 at(POST, "/searches/{id}/delete", RouteAudit.of(AuditAction.SEARCH_DELETE), savedSearches::delete),
                 at(GET, "/people", RouteAudit.of(AuditAction.PEOPLE_VIEW), casePages::people),
                 at(POST, "/people", RouteAudit.of(AuditAction.PERSON_ADD), casePages::postPerson),

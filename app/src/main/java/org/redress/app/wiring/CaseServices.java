@@ -294,7 +294,8 @@ public final class CaseServices implements AutoCloseable {
                 () -> new IsolatedExtractor(timeout, memory).withTempDir(readerTemp),
                 options,
                 settings.listener());
-        // Screening, marking, reuse and saved searches are standing: what a run adds is screened for the watch list, marked (pattern
+        // Screening, marking, reuse and saved searches are standing: what a run adds is screened for the watch list,
+        // marked (pattern
         // entities, exemption marks, flags) and compared with the group's reference material (new records with every
         // reference, new references with every record) before the run reports.
         return (inputs, sourceName, received) -> {

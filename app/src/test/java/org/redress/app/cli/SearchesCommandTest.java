@@ -26,16 +26,23 @@ class SearchesCommandTest {
         Files.writeString(first.resolve("memo.txt"), "The field office watched the vigil from a grey van.\n");
         Files.writeString(first.resolve("note.txt"), "Budget figures for the quarter.\n");
         assertThat(Cli.run("init", "--case", caseDir.toString()).code()).isZero();
-        assertThat(Cli.run("ingest", "--case", caseDir.toString(), first.toString()).code()).isZero();
+        assertThat(Cli.run("ingest", "--case", caseDir.toString(), first.toString())
+                        .code())
+                .isZero();
 
         long vans;
         long vigilsInEmail;
         try (CaseServices c = CaseServices.open(caseDir)) {
-            vans = c.savedSearches().save("  Vans  ", "van OR vehicle", Map.of()).id();
-            vigilsInEmail = c.savedSearches().save("Vigils in mail", "vigil", Map.of("type", "email")).id();
+            vans = c.savedSearches()
+                    .save("  Vans  ", "van OR vehicle", Map.of())
+                    .id();
+            vigilsInEmail = c.savedSearches()
+                    .save("Vigils in mail", "vigil", Map.of("type", "email"))
+                    .id();
             assertThat(c.savedSearches().newHits(vans)).isEmpty(); // what matched when saved is not new
         }
-        JsonNode none = Cli.run("searches", "--case", caseDir.toString(), "--json").json();
+        JsonNode none =
+                Cli.run("searches", "--case", caseDir.toString(), "--json").json();
         assertThat(none.get("searches")).hasSize(2);
         assertThat(none.get("searches").get(0).get("name").asText()).isEqualTo("Vans");
         assertThat(none.get("searches").get(0).get("newHits").asInt()).isZero();
@@ -57,15 +64,20 @@ class SearchesCommandTest {
         String report = Sha256.of(second.resolve("report.txt"));
         try (CaseServices c = CaseServices.open(caseDir)) {
             assertThat(c.savedSearches().newHits(vans)).containsExactly(new PageRef(report, 1));
-            assertThat(c.savedSearches().withNewHits()).extracting(s -> s.search().id()).containsExactly(vans);
+            assertThat(c.savedSearches().withNewHits())
+                    .extracting(s -> s.search().id())
+                    .containsExactly(vans);
             // Running it again finds nothing more: a page is announced once.
             assertThat(c.savedSearches().refresh().total()).isZero();
             assertThat(c.savedSearches().markSeen(vans, null)).isEqualTo(1);
             assertThat(c.savedSearches().withNewHits()).isEmpty();
-            List<SavedSearch> all = c.savedSearches().list().stream().map(s -> s.search()).toList();
+            List<SavedSearch> all =
+                    c.savedSearches().list().stream().map(s -> s.search()).toList();
             assertThat(all).extracting(SavedSearch::id).containsExactly(vans, vigilsInEmail);
         }
-        assertThat(Cli.run("ingest", "--case", caseDir.toString(), second.toString()).code()).isZero();
+        assertThat(Cli.run("ingest", "--case", caseDir.toString(), second.toString())
+                        .code())
+                .isZero();
         try (CaseServices c = CaseServices.open(caseDir)) {
             assertThat(c.savedSearches().newHits(vans)).isEmpty(); // the same production again brings nothing new
         }

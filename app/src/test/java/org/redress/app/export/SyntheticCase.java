@@ -27,7 +27,8 @@ public final class SyntheticCase {
      * Adds {@code documents} text documents of {@code pagesEach} one-line pages to source {@code source}; document
      * {@code i} is found at {@code pathOf.apply(i)}. Returns the document ids in order.
      */
-    public static List<String> fill(CaseServices c, String source, int documents, int pagesEach, IntFunction<String> pathOf)
+    public static List<String> fill(
+            CaseServices c, String source, int documents, int pagesEach, IntFunction<String> pathOf)
             throws IOException {
         long sourceId = c.documents().source(source, null).id();
         Path work = Files.createTempDirectory("synthetic");

@@ -70,7 +70,10 @@ class SearchExportWebTest {
         assertThat(answer.headers().firstValue("Content-Disposition").orElse(""))
                 .contains("attachment", "search-hits.csv");
         List<CSVRecord> rows;
-        try (CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().get()
+        try (CSVParser csv = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .get()
                 .parse(new InputStreamReader(answer.body(), StandardCharsets.UTF_8))) {
             assertThat(csv.getHeaderNames()).isEqualTo(SearchHitsCsv.HEADER);
             rows = csv.getRecords();

@@ -42,9 +42,10 @@ public final class SavedSearchService {
         String text = query == null ? "" : query.strip();
         if (text.isEmpty()) throw new UserMistake("There is no search to save: type one first.");
         Map<String, String> kept = new LinkedHashMap<>();
-        if (filters != null) filters.forEach((k, v) -> {
-            if (v != null && !v.isBlank()) kept.put(k, v.strip());
-        });
+        if (filters != null)
+            filters.forEach((k, v) -> {
+                if (v != null && !v.isBlank()) kept.put(k, v.strip());
+            });
         String key = clean.toLowerCase(Locale.ROOT);
         for (SavedSearch s : store.all()) {
             if (s.name().toLowerCase(Locale.ROOT).equals(key))

@@ -24,7 +24,11 @@ public interface SearchIndex extends AutoCloseable {
      * never asked for one huge top-N): no ceiling on the number of hits. The query's limit and offset are ignored.
      * Hits carry a snippet only when {@code snippets} (an empty one otherwise, which is much cheaper).
      */
-    void scan(SearchQuery query, int batchSize, boolean snippets, java.util.function.Consumer<java.util.List<org.redress.core.search.SearchHit>> batch);
+    void scan(
+            SearchQuery query,
+            int batchSize,
+            boolean snippets,
+            java.util.function.Consumer<java.util.List<org.redress.core.search.SearchHit>> batch);
 
     /** The whole of a page's text with the words a query matches marked, for the document page. */
     org.redress.core.search.Snippet mark(String query, String text);

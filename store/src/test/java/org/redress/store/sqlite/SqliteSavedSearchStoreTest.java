@@ -47,8 +47,20 @@ class SqliteSavedSearchStoreTest {
         List<Page> list = new java.util.ArrayList<>();
         for (int i = 1; i <= pages; i++) list.add(new Page(id, i, text + " page " + i, false));
         documents.saveExtraction(
-                new Document(id, 1, "text/plain", null, null, null, null, "eng", null, ExtractionStatus.DONE, null,
-                        null, pages),
+                new Document(
+                        id,
+                        1,
+                        "text/plain",
+                        null,
+                        null,
+                        null,
+                        null,
+                        "eng",
+                        null,
+                        ExtractionStatus.DONE,
+                        null,
+                        null,
+                        pages),
                 list);
         return id;
     }
@@ -60,18 +72,20 @@ class SqliteSavedSearchStoreTest {
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("type", "email");
         filters.put("source", "ICE production #2 & 3=yes");
-        SavedSearch saved =
-                searches.save("Kike's arrest", "\"Enrique Balcázar\" AND arrest*", filters, List.of(new PageRef(memo, 1)));
+        SavedSearch saved = searches.save(
+                "Kike's arrest", "\"Enrique Balcázar\" AND arrest*", filters, List.of(new PageRef(memo, 1)));
 
         SavedSearch back = searches.find(saved.id()).orElseThrow();
         assertThat(back.name()).isEqualTo("Kike's arrest");
         assertThat(back.query()).isEqualTo("\"Enrique Balcázar\" AND arrest*");
-        assertThat(back.filters()).containsExactly(Map.entry("type", "email"), Map.entry("source", "ICE production #2 & 3=yes"));
+        assertThat(back.filters())
+                .containsExactly(Map.entry("type", "email"), Map.entry("source", "ICE production #2 & 3=yes"));
         assertThat(searches.known(saved.id())).containsExactly(new PageRef(memo, 1));
         assertThat(searches.newHits(saved.id())).isEmpty();
 
         // Known pages stay as they are; the others are new, in the order found.
-        int added = searches.addNew(saved.id(), List.of(new PageRef(memo, 1), new PageRef(letter, 1), new PageRef(memo, 3)));
+        int added = searches.addNew(
+                saved.id(), List.of(new PageRef(memo, 1), new PageRef(letter, 1), new PageRef(memo, 3)));
         assertThat(added).isEqualTo(2);
         assertThat(searches.newHits(saved.id())).containsExactly(new PageRef(letter, 1), new PageRef(memo, 3));
         assertThat(searches.newCounts()).containsExactly(Map.entry(saved.id(), 2));

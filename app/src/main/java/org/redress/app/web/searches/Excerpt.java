@@ -29,7 +29,8 @@ final class Excerpt {
         for (Snippet.Segment s : page.segments()) {
             int end = pos + s.text().length();
             if (end > from && pos < to) {
-                String text = s.text().substring(Math.max(0, from - pos), Math.min(s.text().length(), to - pos));
+                String text = s.text()
+                        .substring(Math.max(0, from - pos), Math.min(s.text().length(), to - pos));
                 kept.add(new Snippet.Segment(text.replaceAll("\\s+", " "), s.match()));
             }
             pos = end;

@@ -51,7 +51,9 @@ public final class SavedSearchPages {
     }
 
     public void list(Context ctx) {
-        ctx.html(render("searches.jte", new ListModel(PageLanguage.messages(ctx), searches().list())));
+        ctx.html(render(
+                "searches.jte",
+                new ListModel(PageLanguage.messages(ctx), searches().list())));
     }
 
     public void review(Context ctx) {
@@ -63,10 +65,13 @@ public final class SavedSearchPages {
     }
 
     public void save(Context ctx) {
-        SavedSearch saved = searches().save(
-                ctx.formParam("name"),
-                ctx.formParam("q"),
-                SearchParams.filters(ctx::formParam, services.folder().pageSetFields().names()));
+        SavedSearch saved = searches()
+                .save(
+                        ctx.formParam("name"),
+                        ctx.formParam("q"),
+                        SearchParams.filters(
+                                ctx::formParam,
+                                services.folder().pageSetFields().names()));
         ctx.redirect("/searches/" + saved.id(), HttpStatus.SEE_OTHER);
     }
 
@@ -96,7 +101,9 @@ public final class SavedSearchPages {
         String title = store.document(p.documentId()).map(Document::title).orElse(null);
         var locations = store.locations(p.documentId());
         String path = locations.isEmpty() ? p.documentId() : DisplayPaths.of(store, locations.get(0));
-        String text = store.page(p.documentId(), p.page()).map(org.redress.core.corpus.Page::text).orElse("");
+        String text = store.page(p.documentId(), p.page())
+                .map(org.redress.core.corpus.Page::text)
+                .orElse("");
         String excerpt = Excerpt.of(services.index().mark(search.query(), text));
         return new Hit(p.documentId(), p.page(), title == null || title.isBlank() ? path : title, path, excerpt);
     }

@@ -18,19 +18,26 @@ public final class SearchExports {
 
     public void hitsCsv(Context ctx) throws IOException {
         SearchQuery query = checked(ctx);
-        Streamed.answer(ctx, "text/csv; charset=utf-8", "search-hits.csv", out ->
-                SearchHitsCsv.write(services.index(), services.documents(), query, out));
+        Streamed.answer(
+                ctx,
+                "text/csv; charset=utf-8",
+                "search-hits.csv",
+                out -> SearchHitsCsv.write(services.index(), services.documents(), query, out));
     }
 
     public void originalsZip(Context ctx) throws IOException {
         SearchQuery query = checked(ctx);
-        Streamed.answer(ctx, "application/zip", "search-originals.zip", out ->
-                SearchOriginalsZip.write(services.index(), services.documents(), services.blobs(), query, out));
+        Streamed.answer(
+                ctx,
+                "application/zip",
+                "search-originals.zip",
+                out -> SearchOriginalsZip.write(services.index(), services.documents(), services.blobs(), query, out));
     }
 
     /** The request's search, run once for nothing first: a query that cannot be understood is a 400, not a cut file. */
     private SearchQuery checked(Context ctx) {
-        SearchQuery query = SearchParams.of(ctx, services.folder().pageSetFields().names());
+        SearchQuery query =
+                SearchParams.of(ctx, services.folder().pageSetFields().names());
         services.index().search(new SearchQuery(query.text(), 0, 0, query.sort(), query.filters()));
         return query;
     }

@@ -33,7 +33,8 @@ final class Streamed {
                     } catch (IOException | RuntimeException e) {
                         // The headers are gone: the download ends short. Only the kind of failure is logged, never
                         // the query or the documents' words.
-                        System.err.println("An export stopped early: " + e.getClass().getSimpleName());
+                        System.err.println(
+                                "An export stopped early: " + e.getClass().getSimpleName());
                     }
                 },
                 "redress-export");
