@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -19,11 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -462,17 +458,6 @@ class CaseBrowserTest {
 
     /** The whole page, not only the first screenful. */
     static void screenshot(String name) throws IOException {
-        Path out = Files.createDirectories(Path.of("target", "screenshots")).resolve(name);
-        long height =
-                (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
-        Dimension before = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(1280, (int) Math.min(Math.max(height + 140, 600), 5000)));
-        try {
-            Path shot =
-                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, out, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            browser.manage().window().setSize(before);
-        }
+        new Screenshots(browser, "").take(name);
     }
 }
