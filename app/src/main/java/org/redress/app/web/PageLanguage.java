@@ -4,11 +4,11 @@ import io.javalin.http.Context;
 import java.util.Locale;
 
 /** The reader's language: {@code ?lang=} (remembered in a cookie), else the cookie, else the browser's first choice. */
-final class PageLanguage {
+public final class PageLanguage {
     private PageLanguage() {}
 
     /** The interface words in the reader's language. */
-    static Messages messages(Context ctx) {
+    public static Messages messages(Context ctx) {
         return Messages.forLanguage(of(ctx));
     }
 

@@ -32,6 +32,9 @@ public final class WebServer {
     private final MentionPageHandlers mentionPages;
     private final ReusePages reusePages;
     private final MailHandlers mail;
+    private final org.redress.app.web.ingest.IngestPages ingest;
+    private final org.redress.app.web.ingest.UploadLimit uploads;
+    private final org.redress.app.web.home.HomePage home;
     private final KnownHosts hosts;
     private final AccessToken access;
     private final FormTokens forms;
@@ -65,6 +68,11 @@ public final class WebServer {
         this.redactions = new RedactionPages(services);
         this.reusePages = new ReusePages(services);
         this.mail = new MailHandlers(services);
+        // Uploads are written to the case's work folder (in memory for an encrypted case), and one ingest runs at a
+        // time.
+        this.uploads = org.redress.app.web.ingest.UploadLimit.of(services.folder());
+        this.ingest = new org.redress.app.web.ingest.IngestPages(services, clock, uploads);
+        this.home = new org.redress.app.web.home.HomePage(services, clock, corpus::searchPage);
     }
 
     public Javalin start(String host, int port) {
@@ -74,12 +82,14 @@ public final class WebServer {
             // ECharts for the mail graph, from its webjar: served by this server, allowed by script-src 'self'.
             config.staticFiles.enableWebjars();
             config.startup.showJavalinBanner = false;
+            uploads.configure(config.jetty.multipartConfig);
             // The filters, in order: every response is hardened; then a request must name this server, carry the
             // case's access token, and, when it changes anything, come from this server's own pages or a script.
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(hosts::filter);
             config.routes.before(access::filter);
             config.routes.before(SameOrigin::filter);
+            config.routes.before("/ingest", uploads::refuseTooLarge); // before the form token is read from the body
             config.routes.before(forms::filter);
             endpoints().forEach(config.routes::addEndpoint);
             config.routes.after(forms::addToForms);
@@ -167,8 +177,21 @@ public final class WebServer {
                         "/api/v1/mentions/screening",
                         RouteAudit.fixed(AuditAction.MENTIONS_VIEW, "screening status"),
                         mentionPages::screeningStatus),
+                // adding a production
+                at(GET, "/api/v1/ingest/progress", WebServer::ingestProgress, ingest::progress),
                 // pages
-                at(GET, "/", RouteAudit.search(true), corpus::searchPage),
+                at(GET, "/", WebServer::homeOrSearch, home::page),
+                at(
+                        POST,
+                        "/home/guide",
+                        RouteAudit.fixed(AuditAction.STATUS_VIEW, "first-run guide hidden"),
+                        home::hideGuide),
+                at(GET, "/ingest", RouteAudit.fixed(AuditAction.STATUS_VIEW, "ingest page"), ingest::page),
+                at(
+                        POST,
+                        "/ingest",
+                        RouteAudit.form(AuditAction.INGEST_RUN, "source", "folder", "received", "request"),
+                        ingest::start),
                 at(GET, "/documents/{id}", RouteAudit.of(AuditAction.DOCUMENT_VIEW, "q"), corpus::documentPage),
                 at(GET, "/people", RouteAudit.of(AuditAction.PEOPLE_VIEW), casePages::people),
                 at(POST, "/people", RouteAudit.of(AuditAction.PERSON_ADD), casePages::postPerson),
@@ -222,6 +245,19 @@ public final class WebServer {
                         "/requests/{id}/correspondence",
                         RouteAudit.of(AuditAction.CORRESPONDENCE_ADD),
                         requestPages::postCorrespondence));
+    }
+
+    /** The home page shows what the case holds and what is new: recorded as a view of its status; a search as one. */
+    private static org.redress.application.audit.AuditNote homeOrSearch(io.javalin.http.Context ctx) {
+        if (org.redress.app.web.home.HomePage.isSearch(ctx))
+            return RouteAudit.search(true).note(ctx);
+        return new org.redress.application.audit.AuditNote(AuditAction.STATUS_VIEW, "", "home page");
+    }
+
+    /** The progress while an ingest runs is counts only (nothing recorded); its end lists files and failures. */
+    private static org.redress.application.audit.AuditNote ingestProgress(io.javalin.http.Context ctx) {
+        if (!org.redress.app.web.ingest.IngestPages.showedCaseContent(ctx)) return null;
+        return new org.redress.application.audit.AuditNote(AuditAction.STATUS_VIEW, "", "ingest result");
     }
 
     /** One route: what it records in the audit log is part of its declaration. */

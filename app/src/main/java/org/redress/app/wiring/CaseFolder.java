@@ -73,6 +73,7 @@ public final class CaseFolder implements AutoCloseable {
     private EntityStore entities;
     private EntityRecognizer recognizer;
     private ReuseStore reuse;
+    private org.redress.store.sqlite.SqliteHomeVisitStore homeVisits;
 
     private CaseFolder(Path root, CaseKey key) throws IOException {
         this.root = root;
@@ -255,6 +256,12 @@ public final class CaseFolder implements AutoCloseable {
         return mentions;
     }
 
+    /** The member's visits to the home page (opened on first use, over the same database). */
+    public synchronized org.redress.core.port.HomeVisitStore homeVisits() {
+        if (homeVisits == null) homeVisits = new org.redress.store.sqlite.SqliteHomeVisitStore(database());
+        return homeVisits;
+    }
+
     /** Entities, exemption marks and flags on the pages (opened on first use, over the same database). */
     public synchronized MarkStore marks() {
         if (marks == null) marks = new SqliteMarkStore(database());
@@ -294,6 +301,7 @@ public final class CaseFolder implements AutoCloseable {
             if (entities != null) entities.close();
             if (recognizer != null) recognizer.close();
             if (reuse != null) reuse.close();
+            if (homeVisits != null) homeVisits.close();
         }
         store.close();
         if (caseModel != null) caseModel.close();

@@ -110,4 +110,12 @@ class EncryptedStoresTest {
             return SqliteDatabase.open(file, cipher);
         }
     }
+
+    @Nested
+    class HomeVisits extends SqliteHomeVisitStoreTest {
+        @Override
+        protected SqliteDatabase database(Path file) {
+            return SqliteDatabase.open(file, cipher);
+        }
+    }
 }
