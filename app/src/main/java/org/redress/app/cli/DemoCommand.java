@@ -42,8 +42,8 @@ final class DemoCommand implements Callable<Integer> {
             if (!Files.isDirectory(production)) DemoProduction.write(production);
             Ingester ingest = c.ingester(IngestSettings.defaults());
             System.out.println("Ingesting the fictional production in " + production + " …");
-            IngestSummary summary =
-                    ingest.run(List.of(production), "Demo production (fictional)", LocalDate.of(2017, 9, 1));
+            IngestSummary summary = ingest.run(
+                    List.of(production), org.redress.app.demo.DemoProduction.SOURCE, LocalDate.of(2017, 9, 1));
             System.out.println(IngestReport.plain(summary));
             if (org.redress.app.demo.DemoCaseModel.addTo(c, c.folder().workDir().resolve("demo-case-model"))) {
                 System.out.println(

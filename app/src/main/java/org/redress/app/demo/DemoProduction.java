@@ -13,6 +13,9 @@ import java.util.List;
  * it is invented.
  */
 public final class DemoProduction {
+    /** The source name {@code redress demo} ingests the production as: the home page knows the demo case by it. */
+    public static final String SOURCE = "Demo production (fictional)";
+
     private static final ZoneId EASTERN = ZoneId.of("America/New_York");
 
     private DemoProduction() {}

@@ -2,19 +2,23 @@ package org.redress.app.web;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import org.redress.app.web.background.BackgroundJob;
+import org.redress.app.web.background.Progress;
 import org.redress.application.mentions.MentionService;
 import org.redress.application.mentions.ScreeningResult;
 
 /**
- * Screening the corpus for the watch list after a change made on the web, on a thread of its own: a request that
- * changes the watch list returns at once, and the pages show how far screening has come ({@link #status}). A change
- * while a screening runs asks for one more run after it, which picks up whatever changed.
+ * Screening the corpus for the watch list after a change made on the web, as a {@link BackgroundJob} (the web's one
+ * way to run long work, as the ingest does): a request that changes the watch list returns at once, and the pages
+ * show how far screening has come ({@link #status}). A change while a screening runs asks for one more run after it,
+ * which picks up whatever changed.
  */
 public final class BackgroundScreening implements AutoCloseable {
-    /** Where screening stands: running or not, documents screened in this run, and the last run's outcome. */
+    /**
+     * Where screening stands: running or not, documents screened in this run, the last run's outcome, and the
+     * progress reading every long job of the web gives (documents done, rate, time so far).
+     */
     public record Status(
             boolean running,
             long screenedSoFar,
@@ -22,75 +26,58 @@ public final class BackgroundScreening implements AutoCloseable {
             Instant finished,
             long lastDocuments,
             long lastHitsNew,
-            boolean failed) {
-        static final Status IDLE = new Status(false, 0, null, null, 0, 0, false);
-    }
+            boolean failed,
+            Progress.Reading progress) {}
 
     private final Supplier<MentionService> mentions;
-    private final Clock clock;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "redress-screening");
-        t.setDaemon(true);
-        return t;
-    });
-    private Status status = Status.IDLE;
+    private final BackgroundJob<ScreeningResult> job;
     private boolean again;
 
     BackgroundScreening(Supplier<MentionService> mentions, Clock clock) {
         this.mentions = mentions;
-        this.clock = clock;
+        this.job = new BackgroundJob<>("redress-screening", clock);
     }
 
     /** Starts screening, or asks the running one for one more pass. */
     synchronized void start() {
-        if (status.running()) {
-            again = true;
-            return;
-        }
-        status = new Status(
-                true, 0, clock.instant(), status.finished(), status.lastDocuments(), status.lastHitsNew(), false);
-        thread.execute(this::run);
+        again = !job.start("screening", this::run); // while this holds the lock, the new run cannot look yet
     }
 
     synchronized Status status() {
-        return status;
+        BackgroundJob.Snapshot<ScreeningResult> s = job.snapshot();
+        ScreeningResult last = s.result();
+        return new Status(
+                s.running(),
+                s.running() ? s.progress().done() : 0,
+                s.started(),
+                s.finished(),
+                last == null ? 0 : last.documentsScreened(),
+                last == null ? 0 : last.hitsNew(),
+                s.state() == BackgroundJob.State.FAILED,
+                s.progress());
     }
 
-    private void run() {
+    /** One run, and one more for each change made while it ran; nothing of a failure is kept (it could name a person). */
+    private ScreeningResult run(Progress progress) {
         long documents = 0;
         long hits = 0;
-        boolean failed = false;
-        boolean more = true;
-        while (more) {
-            try {
-                ScreeningResult r = mentions.get().screen(this::progress);
-                documents += r.documentsScreened();
-                hits += r.hitsNew();
-            } catch (RuntimeException e) {
-                // Nothing of the exception is kept or logged: its message could quote a page or name a person.
-                failed = true;
-            }
+        int watched;
+        while (true) {
+            long base = documents;
+            ScreeningResult r = mentions.get().screen(n -> progress.done(base + n));
+            documents += r.documentsScreened();
+            hits += r.hitsNew();
+            watched = r.watched();
             synchronized (this) {
-                more = again && !failed;
+                if (!again) break;
                 again = false;
-                if (!more) status = new Status(false, 0, status.started(), clock.instant(), documents, hits, failed);
             }
         }
-    }
-
-    private synchronized void progress(long screened) {
-        status = new Status(
-                true,
-                screened,
-                status.started(),
-                status.finished(),
-                status.lastDocuments(),
-                status.lastHitsNew(),
-                false);
+        return new ScreeningResult(watched, documents, hits);
     }
 
     @Override
     public void close() {
-        thread.shutdownNow();
+        job.close();
     }
 }

@@ -82,11 +82,7 @@ final class CorpusHandlers {
             }
         }
         ctx.status(error == null ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
-        // The home page (no search yet) says which saved searches have new hits since they were last reviewed.
-        var alerts = ctx.queryParam("q") == null
-                ? services.savedSearches().withNewHits()
-                : List.<org.redress.core.searches.SavedSearchHits>of();
-        ctx.html(pages.search(t, query, result, error, services.documents().status(), alerts));
+        ctx.html(pages.search(t, query, result, error, services.documents().status()));
     }
 
     void documentPage(Context ctx) throws java.io.IOException {

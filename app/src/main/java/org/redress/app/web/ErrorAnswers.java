@@ -27,6 +27,9 @@ final class ErrorAnswers {
         r.exception(SameOrigin.Forbidden.class, (e, ctx) -> answer(ctx, 403, "Forbidden", e.getMessage()));
         r.exception(NotFound.class, (e, ctx) -> answer(ctx, 404, "Not found", e.getMessage()));
         r.exception(InvalidRequestException.class, ErrorAnswers::invalidValue);
+        r.exception(
+                org.redress.app.web.ingest.UploadLimit.TooLarge.class,
+                (e, ctx) -> answer(ctx, 413, "Content too large", e.getMessage()));
         r.exception(UserMistake.class, (e, ctx) -> answer(ctx, 400, "Bad request", e.getMessage()));
         r.exception(Exception.class, (e, ctx) -> {
             if (org.redress.app.web.witness.Uploads.tooLarge(e)) { // Jetty refused an upload over the form's limits

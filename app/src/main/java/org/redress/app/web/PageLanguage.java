@@ -5,6 +5,8 @@ import java.util.Locale;
 
 /** The reader's language: {@code ?lang=} (remembered in a cookie), else the cookie, else the browser's first choice. */
 public final class PageLanguage {
+    private static final int YEAR = 365 * 24 * 60 * 60;
+
     private PageLanguage() {}
 
     /** The interface words in the reader's language. */
@@ -27,7 +29,7 @@ public final class PageLanguage {
     private static String of(Context ctx, String fallback) {
         String lang = ctx.queryParam("lang");
         if (lang != null) {
-            ctx.cookie("lang", "es".equals(lang) ? "es" : "en");
+            ctx.cookie("lang", "es".equals(lang) ? "es" : "en", YEAR); // a choice that sticks, not for one visit
             return lang;
         }
         String cookie = ctx.cookie("lang");

@@ -15,13 +15,7 @@ public final class Pages {
     private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
 
     /** What the search page shows. */
-    public record SearchModel(
-            Messages t,
-            SearchQuery query,
-            SearchJson result,
-            String error,
-            CaseStatus status,
-            List<org.redress.core.searches.SavedSearchHits> alerts) {
+    public record SearchModel(Messages t, SearchQuery query, SearchJson result, String error, CaseStatus status) {
         /** The query string of this search (words, sort, filters) for its exports. */
         public String exportQuery() {
             return facetLink("", null).substring(2) + "&sort="
@@ -80,14 +74,8 @@ public final class Pages {
         return java.net.URLEncoder.encode(s == null ? "" : s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    String search(
-            Messages t,
-            SearchQuery query,
-            SearchJson result,
-            String error,
-            CaseStatus status,
-            List<org.redress.core.searches.SavedSearchHits> alerts) {
-        return render("search.jte", new SearchModel(t, query, result, error, status, alerts));
+    String search(Messages t, SearchQuery query, SearchJson result, String error, CaseStatus status) {
+        return render("search.jte", new SearchModel(t, query, result, error, status));
     }
 
     String document(

@@ -37,6 +37,9 @@ public final class WebServer {
     private final org.redress.app.web.searches.SavedSearchPages savedSearches;
     private final org.redress.app.web.searches.SearchExports exports;
     private final org.redress.app.web.witness.WitnessHandlers witness;
+    private final org.redress.app.web.ingest.IngestPages ingest;
+    private final org.redress.app.web.ingest.UploadLimit uploads;
+    private final org.redress.app.web.home.HomePage home;
     private final KnownHosts hosts;
     private final AccessToken access;
     private final FormTokens forms;
@@ -78,29 +81,31 @@ public final class WebServer {
         this.savedSearches = new org.redress.app.web.searches.SavedSearchPages(services);
         this.exports = new org.redress.app.web.searches.SearchExports(services);
         this.witness = new org.redress.app.web.witness.WitnessHandlers(services);
+        // Uploads are written to the case's work folder (in memory for an encrypted case), and one ingest runs at a
+        // time.
+        this.uploads = org.redress.app.web.ingest.UploadLimit.of(services.folder());
+        this.ingest = new org.redress.app.web.ingest.IngestPages(services, clock, uploads);
+        this.home = new org.redress.app.web.home.HomePage(services, clock, corpus::searchPage);
     }
 
     public Javalin start(String host, int port) {
-        java.nio.file.Path uploads;
-        try {
-            uploads = witness.uploadCache();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
         Javalin app = Javalin.create(config -> {
-            // Uploads (the witness form's photos) are read into the case's work folder, within the form's limits.
-            org.redress.app.web.witness.Uploads.configure(config.jetty.multipartConfig, uploads);
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.staticFiles.add("/static");
             // ECharts for the mail graph, from its webjar: served by this server, allowed by script-src 'self'.
             config.staticFiles.enableWebjars();
             config.startup.showJavalinBanner = false;
+            // Every upload (a production, a witness's photos) is read into the case's work folder, within limits.
+            uploads.configure(config.jetty.multipartConfig);
             // The filters, in order: every response is hardened; then a request must name this server, carry the
             // case's access token, and, when it changes anything, come from this server's own pages or a script.
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(hosts::filter);
             config.routes.before(access::filter);
             config.routes.before(SameOrigin::filter);
+            // Bodies over a route's limit are refused before the form token is read from them.
+            config.routes.before("/ingest", uploads::refuseTooLarge);
+            config.routes.before("/witness", org.redress.app.web.witness.Uploads::refuseTooLarge);
             config.routes.before(forms::filter);
             endpoints().forEach(config.routes::addEndpoint);
             config.routes.after(forms::addToForms);
@@ -192,8 +197,9 @@ public final class WebServer {
                         "/api/v1/mentions/screening",
                         RouteAudit.fixed(AuditAction.MENTIONS_VIEW, "screening status"),
                         mentionPages::screeningStatus),
+                // adding a production
+                at(GET, "/api/v1/ingest/progress", WebServer::ingestProgress, ingest::progress),
                 // pages
-                at(GET, "/", RouteAudit.search(true), corpus::searchPage),
                 at(GET, "/documents/{id}", RouteAudit.of(AuditAction.DOCUMENT_VIEW, "q", "page"), corpus::documentPage),
                 at(POST, "/documents/{id}/cite", RouteAudit.pageCitation(), cite::cite),
                 // a search's results as downloads, and saved searches with their new hits
@@ -208,6 +214,18 @@ public final class WebServer {
                 at(GET, "/searches/{id}", RouteAudit.of(AuditAction.SEARCHES_VIEW), savedSearches::review),
                 at(POST, "/searches/{id}/seen", RouteAudit.of(AuditAction.SEARCH_HITS_SEEN), savedSearches::seen),
                 at(POST, "/searches/{id}/delete", RouteAudit.of(AuditAction.SEARCH_DELETE), savedSearches::delete),
+                at(GET, "/", WebServer::homeOrSearch, home::page),
+                at(
+                        POST,
+                        "/home/guide",
+                        RouteAudit.fixed(AuditAction.STATUS_VIEW, "first-run guide hidden"),
+                        home::hideGuide),
+                at(GET, "/ingest", RouteAudit.fixed(AuditAction.STATUS_VIEW, "ingest page"), ingest::page),
+                at(
+                        POST,
+                        "/ingest",
+                        RouteAudit.form(AuditAction.INGEST_RUN, "source", "folder", "received", "request"),
+                        ingest::start),
                 at(GET, "/people", RouteAudit.of(AuditAction.PEOPLE_VIEW), casePages::people),
                 at(POST, "/people", RouteAudit.of(AuditAction.PERSON_ADD), casePages::postPerson),
                 at(GET, "/events", RouteAudit.of(AuditAction.EVENTS_VIEW), casePages::events),
@@ -276,6 +294,19 @@ public final class WebServer {
                         "/witness/review/{id}/reject",
                         RouteAudit.fixed(AuditAction.WITNESS_REVIEW, "reject"),
                         witness::reject));
+    }
+
+    /** The home page shows what the case holds and what is new: recorded as a view of its status; a search as one. */
+    private static org.redress.application.audit.AuditNote homeOrSearch(io.javalin.http.Context ctx) {
+        if (org.redress.app.web.home.HomePage.isSearch(ctx))
+            return RouteAudit.search(true).note(ctx);
+        return new org.redress.application.audit.AuditNote(AuditAction.STATUS_VIEW, "", "home page");
+    }
+
+    /** The progress while an ingest runs is counts only (nothing recorded); its end lists files and failures. */
+    private static org.redress.application.audit.AuditNote ingestProgress(io.javalin.http.Context ctx) {
+        if (!org.redress.app.web.ingest.IngestPages.showedCaseContent(ctx)) return null;
+        return new org.redress.application.audit.AuditNote(AuditAction.STATUS_VIEW, "", "ingest result");
     }
 
     /** One route: what it records in the audit log is part of its declaration. */

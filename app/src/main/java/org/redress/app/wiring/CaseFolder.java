@@ -77,6 +77,7 @@ public final class CaseFolder implements AutoCloseable {
     private ReuseStore reuse;
     private SavedSearchStore savedSearches;
     private org.redress.core.port.WitnessReportStore witnessReports;
+    private org.redress.store.sqlite.SqliteHomeVisitStore homeVisits;
 
     private CaseFolder(Path root, CaseKey key) throws IOException {
         this.root = root;
@@ -265,6 +266,12 @@ public final class CaseFolder implements AutoCloseable {
         return mentions;
     }
 
+    /** The member's visits to the home page (opened on first use, over the same database). */
+    public synchronized org.redress.core.port.HomeVisitStore homeVisits() {
+        if (homeVisits == null) homeVisits = new org.redress.store.sqlite.SqliteHomeVisitStore(database());
+        return homeVisits;
+    }
+
     /** Entities, exemption marks and flags on the pages (opened on first use, over the same database). */
     public synchronized MarkStore marks() {
         if (marks == null) marks = new SqliteMarkStore(database());
@@ -318,6 +325,7 @@ public final class CaseFolder implements AutoCloseable {
             if (reuse != null) reuse.close();
             if (savedSearches != null) savedSearches.close();
             if (witnessReports != null) witnessReports.close();
+            if (homeVisits != null) homeVisits.close();
         }
         store.close();
         if (caseModel != null) caseModel.close();

@@ -165,6 +165,11 @@ class AccessibilityBrowserTest {
                 "/graph",
                 "/chain",
                 "/searches",
+                "/ingest",
+                "/witness",
+                "/witness?lang=en",
+                "/witness/thanks",
+                "/witness/review",
                 "/documents/0000000000"));
         pages.add(firstLink("/requests", "/requests/[^\"/?#]+"));
         pages.add(firstLink("/searches", "/searches/\\d+"));

@@ -29,14 +29,34 @@ final class Multipart {
         return this;
     }
 
+    Multipart file(String name, String filename, byte[] content) {
+        return file(name, filename, "application/octet-stream", content);
+    }
+
+    /** With the form token the server's forms carry. */
+    Multipart withFormToken() {
+        return field(FormTokens.FIELD, TestAccess.formToken());
+    }
+
+    String contentType() {
+        return "multipart/form-data; boundary=" + BOUNDARY;
+    }
+
+    /** The body, closed. */
+    HttpRequest.BodyPublisher publisher() {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        all.writeBytes(body.toByteArray());
+        all.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.BodyPublishers.ofByteArray(all.toByteArray());
+    }
+
     /** A POST of the body, with the form token the server's forms carry and this server as its origin. */
     HttpRequest.Builder post(ServedCase served, String path, boolean withToken) {
-        if (withToken) field(FormTokens.FIELD, TestAccess.formToken());
-        write("--" + BOUNDARY + "--\r\n");
+        if (withToken) withFormToken();
         return served.request(path)
                 .header("Origin", served.base())
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+                .header("Content-Type", contentType())
+                .POST(publisher());
     }
 
     private void write(String s) {

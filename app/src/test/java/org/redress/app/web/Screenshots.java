@@ -25,7 +25,8 @@ final class Screenshots {
         long height =
                 (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
         Dimension before = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(1280, (int) Math.min(Math.max(height + 140, 600), 5000)));
+        browser.manage().window().setSize(new Dimension(before.getWidth(), (int)
+                Math.min(Math.max(height + 140, 600), 5000)));
         try {
             Path shot =
                     ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();

@@ -81,6 +81,7 @@ public final class Ingest implements org.redress.core.port.Ingester {
                     DocumentSteps steps = new DocumentSteps(
                             store, blobs, extractor.get(), options, source, tally, indexer, inFlight, work, rework);
                     steps.topLevel(file.file(), file.displayPath());
+                    listener.counts(tally.pages.get(), tally.ocrPages.get(), tally.failures.size());
                     listener.fileFinished(file.displayPath(), tally.pages.get(), done.incrementAndGet());
                     return null;
                 }));

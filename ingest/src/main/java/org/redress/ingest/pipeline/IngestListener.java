@@ -6,5 +6,8 @@ public interface IngestListener {
 
     default void fileFinished(String path, long pagesSoFar, long filesDone) {}
 
+    /** Just before each {@link #fileFinished}: the run's pages, pages read by OCR, and items that failed so far. */
+    default void counts(long pages, long ocrPages, long failures) {}
+
     IngestListener NONE = new IngestListener() {};
 }

@@ -120,6 +120,14 @@ class EncryptedStoresTest {
     }
 
     @Nested
+    class HomeVisits extends SqliteHomeVisitStoreTest {
+        @Override
+        protected SqliteDatabase database(Path file) {
+            return SqliteDatabase.open(file, cipher);
+        }
+    }
+
+    @Nested
     class Witness extends org.redress.store.WitnessReportStoreContract {
         @Override
         protected org.redress.core.port.WitnessReportStore open(Path dir) {

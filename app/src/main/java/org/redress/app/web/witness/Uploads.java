@@ -1,13 +1,12 @@
 package org.redress.app.web.witness;
 
-import io.javalin.config.MultipartConfig;
-import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,15 +17,15 @@ import org.redress.application.casemodel.WitnessIntake;
 
 /**
  * The files a witness attaches: at most {@value #MAX_FILES}, {@value #MAX_FILE_MB} MB each and {@value #MAX_TOTAL_MB}
- * MB together (a phone's photos and a few minutes of video). Jetty enforces the sizes while it reads the body, into the
- * case's work folder (in memory for an encrypted case); each file is then written under a name made safe and handed to
+ * MB together (a phone's photos and a few minutes of video). Jetty reads the body into the case's work folder (in
+ * memory for an encrypted case) under the server's upload limit; the form's own limits are checked here; each file is then written under a name made safe and handed to
  * ingest, and the folder is removed once ingest has stored the originals.
  */
 public final class Uploads implements AutoCloseable {
     public static final int MAX_FILES = 10;
     public static final long MAX_FILE_MB = 100;
     public static final long MAX_TOTAL_MB = 250;
-    private static final int MAX_NAME = 120;
+    private static final long MB = 1024 * 1024;
 
     private final Path dir;
     private final List<WitnessIntake.Upload> files;
@@ -36,17 +35,26 @@ public final class Uploads implements AutoCloseable {
         this.files = files;
     }
 
-    /** The limits and the folder Jetty reads a multipart body into. */
-    public static void configure(MultipartConfig config, Path cacheDirectory) {
-        config.cacheDirectory(cacheDirectory.toString());
-        config.maxFileSize(MAX_FILE_MB, SizeUnit.MB);
-        config.maxTotalRequestSize(MAX_TOTAL_MB + 1, SizeUnit.MB); // the form's words besides the files
-        config.maxInMemoryFileSize(1, SizeUnit.MB);
+    /** A witness's upload over the form's limits. */
+    public static final class TooLarge extends RuntimeException {
+        TooLarge() {
+            super("the witness form takes up to " + MAX_TOTAL_MB + " MB at once");
+        }
+    }
+
+    /**
+     * A before-filter for the form: the server's multipart limit is the production upload's, so the form's own total
+     * is checked here, before anything of the body is read; each file's size is checked as it is saved.
+     */
+    public static void refuseTooLarge(Context ctx) {
+        if (!HandlerType.POST.equals(ctx.method())) return;
+        if (ctx.contentLength() > (MAX_TOTAL_MB + 1) * MB) throw new TooLarge(); // + 1: the form's words
     }
 
     /** Whether {@code e} is Jetty refusing a body over the limits (it says so in its message only). */
     public static boolean tooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TooLarge) return true;
             String m = t.getMessage();
             if (t instanceof IllegalStateException
                     && m != null
@@ -68,7 +76,8 @@ public final class Uploads implements AutoCloseable {
         try {
             int n = 0;
             for (UploadedFile f : real) {
-                String name = safeName(f.filename());
+                if (f.size() > MAX_FILE_MB * MB) throw new TooLarge();
+                String name = org.redress.app.web.UploadNames.of(f.filename(), "attachment");
                 // each file in a folder of its own, so that two photos both called image.jpg stay two files
                 Path file = Files.createDirectories(dir.resolve(Integer.toString(++n)))
                         .resolve(name);
@@ -86,26 +95,6 @@ public final class Uploads implements AutoCloseable {
 
     List<WitnessIntake.Upload> files() {
         return files;
-    }
-
-    /**
-     * A name as a phone or a hostile client sent it, made a plain file name: no folders ({@code ../}, {@code C:\}),
-     * no control or shell characters, no leading dot, at most {@value #MAX_NAME} characters with its extension kept.
-     */
-    static String safeName(String sent) {
-        String name = sent == null ? "" : sent;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = Normalizer.normalize(name, Normalizer.Form.NFC)
-                .replaceAll("[^\\p{L}\\p{M}\\p{N} ._()+,-]", "_")
-                .replaceAll("\\s+", " ")
-                .replaceAll("^[ .]+", "")
-                .strip();
-        if (name.length() > MAX_NAME) {
-            int dot = name.lastIndexOf('.');
-            String ext = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
-            name = name.substring(0, MAX_NAME - ext.length()) + ext;
-        }
-        return name.isEmpty() || name.chars().allMatch(ch -> ch == '_') ? "attachment" : name;
     }
 
     @Override

@@ -3,8 +3,6 @@ package org.redress.app.web.witness;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +47,6 @@ public final class WitnessHandlers {
 
     public WitnessHandlers(CaseServices services) {
         this.services = services;
-    }
-
-    /** Where Jetty writes an upload while it reads it: the case's work folder (memory in an encrypted case). */
-    public Path uploadCache() throws IOException {
-        return Files.createDirectories(services.folder().workDir().resolve("uploads"));
     }
 
     public void form(Context ctx) {

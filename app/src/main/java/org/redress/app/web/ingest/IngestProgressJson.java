@@ -1,0 +1,97 @@
+package org.redress.app.web.ingest;
+
+import java.time.Instant;
+import java.util.Locale;
+import org.redress.app.web.background.BackgroundJob;
+import org.redress.app.web.background.Progress;
+import org.redress.core.corpus.IngestSummary;
+
+/**
+ * {@code GET /api/v1/ingest/progress}: where the case's ingest stands. While it runs, counts only (no file names);
+ * once it ends, the summary with every failure and its reason.
+ *
+ * @param state         idle (none started since the server started), running, finished or failed
+ * @param stage         while running: reading (the files), then screening (the watch list, marks, reuse)
+ * @param filesTotal    files found in what was given (-1 until counted)
+ * @param secondsLeft   the estimate, or -1 while unknown
+ * @param error         why a failed ingest stopped
+ * @param summary       when finished: as {@code redress ingest --json} prints it, failures with their reasons
+ */
+public record IngestProgressJson(
+        String state,
+        String stage,
+        String source,
+        Instant startedAt,
+        Instant finishedAt,
+        long filesTotal,
+        long filesDone,
+        long pages,
+        long ocrPages,
+        long failures,
+        double pagesPerSecond,
+        double secondsElapsed,
+        long secondsLeft,
+        String error,
+        IngestSummary summary) {
+
+    static IngestProgressJson of(BackgroundJob.Snapshot<IngestSummary> s) {
+        Progress.Reading r = s.progress();
+        IngestSummary done = s.result();
+        String stage = !s.running() ? null : r.total() >= 0 && r.done() >= r.total() ? "screening" : "reading";
+        double rate = Math.round(r.rate() * 10) / 10.0;
+        double seconds = Math.round(r.seconds() * 10) / 10.0;
+        if (done != null) {
+            return new IngestProgressJson(
+                    state(s),
+                    stage,
+                    s.name(),
+                    s.started(),
+                    s.finished(),
+                    done.filesSeen(),
+                    done.filesSeen(),
+                    done.pages(),
+                    done.ocrPages(),
+                    done.failures().size(),
+                    rate,
+                    seconds,
+                    0,
+                    null,
+                    done);
+        }
+        return new IngestProgressJson(
+                state(s),
+                stage,
+                s.name(),
+                s.started(),
+                s.finished(),
+                r.total(),
+                r.done(),
+                r.pages(),
+                r.ocrPages(),
+                r.failures(),
+                rate,
+                seconds,
+                s.running() ? r.secondsLeft() : -1,
+                s.error(),
+                null);
+    }
+
+    private static String state(BackgroundJob.Snapshot<?> s) {
+        return s.state().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** How far, in percent of the files (0 until the files are counted). */
+    public int percent() {
+        return filesTotal <= 0
+                ? (state.equals("finished") ? 100 : 0)
+                : (int) Math.min(100, filesDone * 100 / filesTotal);
+    }
+
+    public String left() {
+        return Progress.plain(secondsLeft);
+    }
+
+    public String elapsed() {
+        return Progress.plain(Math.round(secondsElapsed));
+    }
+}
