@@ -30,6 +30,10 @@
         set("ingest-left", duration(p.secondsLeft));
         var stage = section.getAttribute("data-stage-" + p.stage);
         if (stage) set("ingest-state", stage);
+        if (p.stage !== "reading") { // the analyses after the files: their own count of documents
+          var words = section.getAttribute(p.stageTotal >= 0 ? "data-documents-of" : "data-documents") || "%d";
+          set("ingest-stage-count", words.replace("%d", p.stageDone).replace("%d", p.stageTotal));
+        }
         var bar = document.getElementById("ingest-bar");
         if (bar && p.filesTotal > 0) bar.value = Math.min(100, Math.floor(p.filesDone * 100 / p.filesTotal));
         window.setTimeout(poll, 1000);

@@ -43,6 +43,7 @@ import org.redress.core.port.Ingester;
 import org.redress.core.port.SearchIndex;
 import org.redress.core.requests.Request;
 import org.redress.ingest.pipeline.Ingest;
+import org.redress.ingest.pipeline.IngestListener;
 import org.redress.ingest.pipeline.IngestOptions;
 import org.redress.ingest.worker.IsolatedExtractor;
 
@@ -313,9 +314,24 @@ public final class CaseServices implements AutoCloseable {
         // reference, new references with every record) before the run reports.
         return (inputs, sourceName, received) -> {
             var summary = ingest.run(inputs, sourceName, received);
-            summary = summary.withMentionsNew(mentions().screen().hitsNew());
-            marks().mark(MarkService.Progress.NONE);
-            reuse().compare(n -> {});
+            IngestListener heard = settings.listener();
+            summary = summary.withMentionsNew(
+                    mentions().screen(n -> heard.analysing("screening", n, -1)).hitsNew());
+            marks().mark(new MarkService.Progress() {
+                private volatile long total = -1;
+
+                @Override
+                public void started(long documents) {
+                    total = documents;
+                    heard.analysing("marking", 0, documents);
+                }
+
+                @Override
+                public void documentDone(long done, long pages) {
+                    heard.analysing("marking", done, total);
+                }
+            });
+            reuse().compare(n -> heard.analysing("comparing", n, -1));
             savedSearches().refresh(); // the pages this run brought to each saved search are its new hits
             return summary;
         };

@@ -17,6 +17,13 @@ public final class Progress {
     private final AtomicLong ocrPages = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private volatile long endNanos;
+    private volatile Stage stage = new Stage(null, 0, -1);
+
+    /**
+     * The step after the items themselves (an ingest's screening, marking, comparing), with its documents done of
+     * {@code total} (-1 when not known ahead); {@code name} null while the items are still being worked through.
+     */
+    public record Stage(String name, long done, long total) {}
 
     /** What the meter reads at one moment; {@code total} is -1 until known, {@code secondsLeft} -1 when unknown. */
     public record Reading(
@@ -27,7 +34,8 @@ public final class Progress {
             long failures,
             double seconds,
             double rate,
-            long secondsLeft) {}
+            long secondsLeft,
+            Stage stage) {}
 
     public void total(long n) {
         total.set(n);
@@ -43,6 +51,11 @@ public final class Progress {
         failures.set(failuresSoFar);
     }
 
+    /** The work has moved on to {@code name}, with {@code done} of {@code total} of its documents. */
+    public void stage(String name, long done, long total) {
+        stage = new Stage(name, done, total);
+    }
+
     /** Stops the clock: the elapsed time of finished work no longer grows. */
     void stop() {
         endNanos = System.nanoTime();
@@ -56,7 +69,7 @@ public final class Progress {
         long p = pages.get();
         double rate = (p > 0 ? p : d) / seconds;
         long left = t < 0 || d == 0 ? -1 : Math.round(seconds / d * Math.max(0, t - d));
-        return new Reading(t, d, p, ocrPages.get(), failures.get(), seconds, rate, left);
+        return new Reading(t, d, p, ocrPages.get(), failures.get(), seconds, rate, left, stage);
     }
 
     /** A duration as people read it: "1 h 05 min", "3 min 07 s", "12 s". */

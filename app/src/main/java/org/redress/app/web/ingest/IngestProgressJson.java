@@ -11,7 +11,10 @@ import org.redress.core.corpus.IngestSummary;
  * once it ends, the summary with every failure and its reason.
  *
  * @param state         idle (none started since the server started), running, finished or failed
- * @param stage         while running: reading (the files), then screening (the watch list, marks, reuse)
+ * @param stage         while running: reading (the files), then screening (the watch list), marking (entities,
+ *                      exemption marks, flags) and comparing (with the group's own material)
+ * @param stageDone     documents of the stage done so far (0 while reading)
+ * @param stageTotal    the stage's documents, or -1 where not known ahead
  * @param filesTotal    files found in what was given (-1 until counted)
  * @param secondsLeft   the estimate, or -1 while unknown
  * @param error         why a failed ingest stopped
@@ -20,6 +23,8 @@ import org.redress.core.corpus.IngestSummary;
 public record IngestProgressJson(
         String state,
         String stage,
+        long stageDone,
+        long stageTotal,
         String source,
         Instant startedAt,
         Instant finishedAt,
@@ -37,13 +42,16 @@ public record IngestProgressJson(
     static IngestProgressJson of(BackgroundJob.Snapshot<IngestSummary> s) {
         Progress.Reading r = s.progress();
         IngestSummary done = s.result();
-        String stage = !s.running() ? null : r.total() >= 0 && r.done() >= r.total() ? "screening" : "reading";
+        Progress.Stage at = r.stage();
+        String stage = !s.running() ? null : at.name() == null ? "reading" : at.name();
         double rate = Math.round(r.rate() * 10) / 10.0;
         double seconds = Math.round(r.seconds() * 10) / 10.0;
         if (done != null) {
             return new IngestProgressJson(
                     state(s),
                     stage,
+                    at.done(),
+                    at.total(),
                     s.name(),
                     s.started(),
                     s.finished(),
@@ -61,6 +69,8 @@ public record IngestProgressJson(
         return new IngestProgressJson(
                 state(s),
                 stage,
+                at.done(),
+                at.total(),
                 s.name(),
                 s.started(),
                 s.finished(),

@@ -93,6 +93,11 @@ final class IngestRun implements BackgroundJob.Work<IngestSummary> {
             public void fileFinished(String path, long pagesSoFar, long filesDone) {
                 progress.done(filesDone);
             }
+
+            @Override
+            public void analysing(String stage, long done, long total) {
+                progress.stage(stage, done, total);
+            }
         };
     }
 
