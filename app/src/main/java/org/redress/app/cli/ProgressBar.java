@@ -27,6 +27,15 @@ final class ProgressBar implements IngestListener, AutoCloseable {
         draw(filesDone, pagesSoFar);
     }
 
+    /** After the files: the analysis under way and its documents, on the same line. */
+    @Override
+    public synchronized void analysing(String stage, long done, long total) {
+        String of = total >= 0 ? done + "/" + total : Long.toString(done);
+        out.printf(
+                "\r%-" + (WIDTH + 2) + "s %s %s documents%s", "[" + "#".repeat(WIDTH) + "]", stage, of, " ".repeat(20));
+        out.flush();
+    }
+
     /** The same bar counting pages, for a stage that reads pages (the named entities). */
     EntityRecognition.Listener pages() {
         pagesOnly = true;
