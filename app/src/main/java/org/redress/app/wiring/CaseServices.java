@@ -57,6 +57,7 @@ public final class CaseServices implements AutoCloseable {
     private final Corpus corpus;
     private final DeadlineCalculator deadlines;
     private final ClaimTemplates templates;
+    private final org.redress.application.mail.ThreadCache threads = new org.redress.application.mail.ThreadCache();
     private NameMatcher matcher;
 
     private CaseServices(CaseFolder folder) {
@@ -229,7 +230,7 @@ public final class CaseServices implements AutoCloseable {
 
     /** Who wrote to whom and how far up it went; the case's {@code organisations.txt} is read on each use. */
     public MailService mail() {
-        return new MailService(folder.store(), caseModel().store(), folder.mentions(), this::mailDomains);
+        return new MailService(folder.store(), caseModel().store(), folder.mentions(), this::mailDomains, threads);
     }
 
     /** The case's table of mail domains, {@code organisations.txt} in the case folder (none: an empty table). */

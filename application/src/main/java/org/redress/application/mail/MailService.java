@@ -37,16 +37,28 @@ public final class MailService {
     private final CaseModelStore caseModel;
     private final MentionStore mentions;
     private final Supplier<OrganisationTable> domains;
+    private final ThreadCache threads;
 
     public MailService(
             DocumentStore documents,
             CaseModelStore caseModel,
             MentionStore mentions,
             Supplier<OrganisationTable> domains) {
+        this(documents, caseModel, mentions, domains, new ThreadCache());
+    }
+
+    /** The same, with threads kept in {@code threads} from one use to the next (a served case keeps one). */
+    public MailService(
+            DocumentStore documents,
+            CaseModelStore caseModel,
+            MentionStore mentions,
+            Supplier<OrganisationTable> domains,
+            ThreadCache threads) {
         this.documents = documents;
         this.caseModel = caseModel;
         this.mentions = mentions;
         this.domains = domains;
+        this.threads = threads;
     }
 
     /** The case's messages, each once however many documents hold it. */
@@ -72,7 +84,7 @@ public final class MailService {
     public Threads.Thread thread(String documentId) {
         Document d = documents.document(documentId).orElseThrow(() -> new NotFound("no such document"));
         if (!d.isEmail()) return null;
-        return Threads.of(messages(), Threads.DEFAULT_WINDOW).ofDocument(d.id());
+        return threads.threads(documents.status().documents(), this::messages).ofDocument(d.id());
     }
 
     /** The chain of every subject of the case, or of the one person named (a subject or not). */

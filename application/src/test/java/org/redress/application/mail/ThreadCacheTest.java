@@ -1,0 +1,25 @@
+package org.redress.application.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.redress.analysis.mail.MailMessage;
+
+class ThreadCacheTest {
+    @Test
+    void threadsAreWorkedOutAgainOnlyWhenTheCorpusGrows() {
+        ThreadCache cache = new ThreadCache();
+        AtomicInteger reads = new AtomicInteger();
+        java.util.function.Supplier<List<MailMessage>> messages = () -> {
+            reads.incrementAndGet();
+            return List.of();
+        };
+        var first = cache.threads(10, messages);
+        assertThat(cache.threads(10, messages)).isSameAs(first);
+        assertThat(reads).hasValue(1);
+        assertThat(cache.threads(12, messages)).isNotSameAs(first); // a new production came in
+        assertThat(reads).hasValue(2);
+    }
+}
