@@ -128,6 +128,16 @@ final class Highlights {
         return found == null ? new Object[docs.length] : found;
     }
 
+    /**
+     * A hit's snippet from its text alone, as {@link #hits} gives it: the words as typed first (what the postings
+     * give), then the stems, then the page's opening. For an index whose postings this process cannot read.
+     */
+    Snippet hitSnippet(Query query, String text) throws IOException {
+        Object found = folded.highlightWithoutSearcher(PageFields.TEXT, query, text, 2);
+        if (found instanceof Snippet s && hasMatch(s)) return s;
+        return snippet(query, text);
+    }
+
     Snippet snippet(Query query, String text) throws IOException {
         Object found = english.highlightWithoutSearcher(PageFields.TEXT_EN, query, text, 2);
         if (!(found instanceof Snippet s) || !hasMatch(s)) {
