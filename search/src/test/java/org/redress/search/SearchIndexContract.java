@@ -125,7 +125,18 @@ public abstract class SearchIndexContract {
             String... pages) {
         String id = Sha256.of(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Document d = new Document(
-                id, 10, type, "Title " + seed, null, created, null, "eng", email, ExtractionStatus.DONE, null, null,
+                id,
+                10,
+                type,
+                "Title " + seed,
+                null,
+                created,
+                null,
+                "eng",
+                email,
+                ExtractionStatus.DONE,
+                null,
+                null,
                 pages.length);
         List<Page> list = new ArrayList<>();
         for (int i = 0; i < pages.length; i++) list.add(new Page(id, i + 1, pages[i], false));
@@ -288,7 +299,8 @@ public abstract class SearchIndexContract {
         assertThat(search("type:word").hits().get(0).snippet().segments()).noneMatch(s -> s.match());
         assertThat(index.mark("script", "<script>alert(1)</script>").toHtml())
                 .isEqualTo("&lt;<mark>script</mark>&gt;alert(1)&lt;/<mark>script</mark>&gt;");
-        assertThat(index.mark("balcazar AND arrests", "Speakers included Enrique Balcázar.").toHtml())
+        assertThat(index.mark("balcazar AND arrests", "Speakers included Enrique Balcázar.")
+                        .toHtml())
                 .contains("<mark>Balcázar</mark>");
     }
 
@@ -310,14 +322,18 @@ public abstract class SearchIndexContract {
         add(index, "long", "text/plain", null, Instant.parse("2018-01-01T00:00:00Z"), "prod-3", pages);
         index.commit();
 
-        SearchResult deep = index.search(new SearchQuery("surveillance", 20, 10_020, SearchQuery.Sort.RELEVANCE, Map.of()));
+        SearchResult deep =
+                index.search(new SearchQuery("surveillance", 20, 10_020, SearchQuery.Sort.RELEVANCE, Map.of()));
         assertThat(deep.total()).isEqualTo(10_050);
         assertThat(deep.hits()).hasSize(20);
-        SearchResult across = index.search(new SearchQuery("surveillance", 50, 9_990, SearchQuery.Sort.DATE_DESC, Map.of()));
+        SearchResult across =
+                index.search(new SearchQuery("surveillance", 50, 9_990, SearchQuery.Sort.DATE_DESC, Map.of()));
         assertThat(across.hits()).hasSize(50);
-        SearchResult last = index.search(new SearchQuery("surveillance", 100, 10_000, SearchQuery.Sort.DATE_DESC, Map.of()));
+        SearchResult last =
+                index.search(new SearchQuery("surveillance", 100, 10_000, SearchQuery.Sort.DATE_DESC, Map.of()));
         assertThat(last.hits()).hasSize(50);
-        assertThat(index.search(new SearchQuery("surveillance", 10, 20_000, SearchQuery.Sort.RELEVANCE, Map.of())).hits())
+        assertThat(index.search(new SearchQuery("surveillance", 10, 20_000, SearchQuery.Sort.RELEVANCE, Map.of()))
+                        .hits())
                 .isEmpty();
 
         // Every page once, in the same order as the pages of hits.

@@ -34,7 +34,8 @@ public final class OpenSearchCluster implements AutoCloseable {
             throw new org.redress.core.UserMistake("search.url '" + url + "' is not a URL (write http://HOST:9200)");
         }
         if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())))
-            throw new org.redress.core.UserMistake("search.url '" + url + "' is not an http(s) URL (write http://HOST:9200)");
+            throw new org.redress.core.UserMistake(
+                    "search.url '" + url + "' is not an http(s) URL (write http://HOST:9200)");
         int port = uri.getPort() < 0 ? ("https".equals(uri.getScheme()) ? 443 : 80) : uri.getPort();
         this.transport = ApacheHttpClient5TransportBuilder.builder(new HttpHost(uri.getScheme(), uri.getHost(), port))
                 .build();
@@ -49,7 +50,8 @@ public final class OpenSearchCluster implements AutoCloseable {
     JsonNode call(String method, String endpoint, Object body, int... allowed) {
         var request = Requests.builder().method(method).endpoint(path(endpoint)).query(parameters(endpoint));
         try {
-            if (body instanceof String s) request.body(Body.from(s.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/x-ndjson"));
+            if (body instanceof String s)
+                request.body(Body.from(s.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/x-ndjson"));
             else if (body != null) request.json(JSON.writeValueAsString(body));
             try (Response response = client.execute(request.build())) {
                 JsonNode answer = response.getBody().isPresent()
@@ -61,7 +63,8 @@ public final class OpenSearchCluster implements AutoCloseable {
                 return answer == null ? JSON.createObjectNode() : answer;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("the search cluster at " + url + " did not answer " + method + " " + path(endpoint), e);
+            throw new UncheckedIOException(
+                    "the search cluster at " + url + " did not answer " + method + " " + path(endpoint), e);
         }
     }
 

@@ -48,7 +48,8 @@ public final class OpenSearchIndex implements SearchIndex {
     }
 
     /** The case's index, created with its mappings when it does not exist yet (one shard, {@code replicas} copies). */
-    public static OpenSearchIndex open(OpenSearchCluster cluster, CaseIndexName name, PageSetFields pageSets, int replicas) {
+    public static OpenSearchIndex open(
+            OpenSearchCluster cluster, CaseIndexName name, PageSetFields pageSets, int replicas) {
         OpenSearchIndex opened = new OpenSearchIndex(cluster, name, pageSets);
         opened.create(replicas);
         return opened;
@@ -90,7 +91,8 @@ public final class OpenSearchIndex implements SearchIndex {
             for (JsonNode item : answer.path("items")) {
                 JsonNode error = item.path("index").path("error");
                 if (!error.isMissingNode())
-                    throw new IllegalStateException("the search cluster refused a page: " + error.path("type").asText());
+                    throw new IllegalStateException("the search cluster refused a page: "
+                            + error.path("type").asText());
             }
         }
     }
@@ -102,7 +104,11 @@ public final class OpenSearchIndex implements SearchIndex {
         bulkPages = 0;
         written.clear();
         JsonNode settings = cluster.call("GET", "/" + index + "/_settings", null);
-        int replicas = settings.path(index).path("settings").path("index").path("number_of_replicas").asInt(0);
+        int replicas = settings.path(index)
+                .path("settings")
+                .path("index")
+                .path("number_of_replicas")
+                .asInt(0);
         drop();
         create(replicas);
     }

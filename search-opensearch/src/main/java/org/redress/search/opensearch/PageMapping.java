@@ -39,7 +39,14 @@ final class PageMapping {
                 .put("pattern", "[^\\p{L}\\p{N}]+");
         ObjectNode analyzers = analysis.putObject("analyzer");
         custom(analyzers, "redress_folded", "standard", "lowercase", "asciifolding");
-        custom(analyzers, "redress_english", "standard", "redress_possessive", "lowercase", "asciifolding", "porter_stem");
+        custom(
+                analyzers,
+                "redress_english",
+                "standard",
+                "redress_possessive",
+                "lowercase",
+                "asciifolding",
+                "porter_stem");
         // Stem before folding, as the Lucene analyzer does: the Spanish stemmer knows accented endings.
         custom(analyzers, "redress_spanish", "standard", "lowercase", "redress_spanish_light", "asciifolding");
         custom(analyzers, "redress_address", "redress_address", "lowercase", "asciifolding");

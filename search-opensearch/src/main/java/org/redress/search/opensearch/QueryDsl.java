@@ -42,7 +42,9 @@ final class QueryDsl {
             bool.putArray("must").add(of(b.getQuery()));
             bool.put("boost", b.getBoost());
         } else if (query instanceof TermQuery t) {
-            out.putObject("term").putObject(t.getTerm().field()).put("value", t.getTerm().text());
+            out.putObject("term")
+                    .putObject(t.getTerm().field())
+                    .put("value", t.getTerm().text());
         } else if (query instanceof PhraseQuery p) phrase(out, p);
         else if (query instanceof WildcardQuery w) term(out, "wildcard", w.getTerm());
         else if (query instanceof PrefixQuery p) term(out, "prefix", p.getPrefix());
@@ -57,10 +59,13 @@ final class QueryDsl {
         } else if (query instanceof TermRangeQuery r) termRange(out, r);
         else if (query instanceof PointRangeQuery r) pointRange(out, r);
         else if (query instanceof TermInSetQuery s) terms(out, s);
-        else if (query instanceof ConstantScoreQuery c) out.putObject("constant_score").set("filter", of(c.getQuery()));
+        else if (query instanceof ConstantScoreQuery c)
+            out.putObject("constant_score").set("filter", of(c.getQuery()));
         else if (query instanceof MatchAllDocsQuery) out.putObject("match_all");
         else if (query instanceof MatchNoDocsQuery) out.putObject("match_none");
-        else throw new IllegalStateException("no OpenSearch form for a " + query.getClass().getSimpleName());
+        else
+            throw new IllegalStateException(
+                    "no OpenSearch form for a " + query.getClass().getSimpleName());
         return out;
     }
 
@@ -78,7 +83,11 @@ final class QueryDsl {
             list.add(of(c.getQuery()));
         }
         // Lucene matches nothing with exclusions alone ("NOT x"); OpenSearch would match everything else.
-        if (!positive) bool.putArray("must").add(OpenSearchCluster.JSON.createObjectNode().set("match_none", OpenSearchCluster.JSON.createObjectNode()));
+        if (!positive)
+            bool.putArray("must")
+                    .add(OpenSearchCluster.JSON
+                            .createObjectNode()
+                            .set("match_none", OpenSearchCluster.JSON.createObjectNode()));
         if (b.getMinimumNumberShouldMatch() > 0) bool.put("minimum_should_match", b.getMinimumNumberShouldMatch());
     }
 
@@ -107,8 +116,10 @@ final class QueryDsl {
 
     private static void termRange(ObjectNode out, TermRangeQuery r) {
         ObjectNode range = out.putObject("range").putObject(r.getField());
-        if (r.getLowerTerm() != null) range.put(r.includesLower() ? "gte" : "gt", r.getLowerTerm().utf8ToString());
-        if (r.getUpperTerm() != null) range.put(r.includesUpper() ? "lte" : "lt", r.getUpperTerm().utf8ToString());
+        if (r.getLowerTerm() != null)
+            range.put(r.includesLower() ? "gte" : "gt", r.getLowerTerm().utf8ToString());
+        if (r.getUpperTerm() != null)
+            range.put(r.includesUpper() ? "lte" : "lt", r.getUpperTerm().utf8ToString());
     }
 
     /** The only points the parser makes are the date's (epoch milliseconds, both ends included). */

@@ -30,7 +30,12 @@ final class SearchBodies {
     private static final int TOP = 20;
 
     private static final List<String> METADATA = List.of(
-            PageFields.DOCUMENT_ID, PageFields.PAGE, PageFields.PATH, PageFields.TITLE, PageFields.DATE, PageFields.TYPE);
+            PageFields.DOCUMENT_ID,
+            PageFields.PAGE,
+            PageFields.PATH,
+            PageFields.TITLE,
+            PageFields.DATE,
+            PageFields.TYPE);
 
     private final QueryLanguage language;
 
@@ -56,9 +61,14 @@ final class SearchBodies {
     void facets(ObjectNode body) {
         ObjectNode aggs = body.putObject("aggs");
         for (String facet : PageDocuments.FACETS)
-            aggs.putObject(facet).putObject("terms").put("field", PageDocuments.FACET_FILTER_PREFIX + facet).put("size", TOP);
+            aggs.putObject(facet)
+                    .putObject("terms")
+                    .put("field", PageDocuments.FACET_FILTER_PREFIX + facet)
+                    .put("size", TOP);
         for (PageSetField field : language.pageSets().all()) {
-            ObjectNode filters = aggs.putObject("pageset_" + field.name()).putObject("filters").putObject("filters");
+            ObjectNode filters = aggs.putObject("pageset_" + field.name())
+                    .putObject("filters")
+                    .putObject("filters");
             for (Map.Entry<String, Set<PageRef>> v : field.values().entrySet()) {
                 if (v.getValue().isEmpty()) continue;
                 ArrayNode ids = filters.putObject(v.getKey()).putObject("terms").putArray(PageFields.ID);
@@ -85,7 +95,8 @@ final class SearchBodies {
         for (String facet : PageDocuments.FACETS) {
             List<SearchResult.FacetCount> counts = new ArrayList<>();
             for (JsonNode b : aggs.path(facet).path("buckets"))
-                counts.add(new SearchResult.FacetCount(b.path("key").asText(), b.path("doc_count").asLong()));
+                counts.add(new SearchResult.FacetCount(
+                        b.path("key").asText(), b.path("doc_count").asLong()));
             out.put(facet, counts);
         }
         for (PageSetField field : language.pageSets().all()) {
@@ -114,7 +125,8 @@ final class SearchBodies {
     SearchHit hit(JsonNode hit, Query marked, boolean snippet) {
         JsonNode s = hit.path("_source");
         JsonNode date = s.path(PageFields.DATE);
-        Snippet text = snippet ? language.snippet(marked, s.path(PageFields.TEXT).asText("")) : Snippet.plain("");
+        Snippet text =
+                snippet ? language.snippet(marked, s.path(PageFields.TEXT).asText("")) : Snippet.plain("");
         return new SearchHit(
                 s.path(PageFields.DOCUMENT_ID).asText(),
                 s.path(PageFields.PAGE).asInt(),

@@ -22,8 +22,10 @@ final class TestCluster {
             cluster.call("GET", "/_cluster/health?wait_for_status=yellow&timeout=30s", null);
         } catch (UncheckedIOException | OpenSearchFailure e) {
             cluster.close();
-            throw new IllegalStateException("No OpenSearch at " + url + " (REDRESS_TEST_OS_URL): start one with"
-                    + " scripts/services/opensearch.sh (as root), or set REDRESS_TEST_OS=skip to skip these tests", e);
+            throw new IllegalStateException(
+                    "No OpenSearch at " + url + " (REDRESS_TEST_OS_URL): start one with"
+                            + " scripts/services/opensearch.sh (as root), or set REDRESS_TEST_OS=skip to skip these tests",
+                    e);
         }
         return cluster;
     }
