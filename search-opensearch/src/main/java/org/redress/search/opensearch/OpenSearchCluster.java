@@ -73,7 +73,7 @@ public final class OpenSearchCluster implements AutoCloseable {
         java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
         int q = endpoint.indexOf('?');
         if (q < 0) return out;
-        for (String pair : endpoint.substring(q + 1).split("&")) {
+        for (String pair : endpoint.substring(q + 1).split("&", -1)) {
             int eq = pair.indexOf('=');
             if (eq > 0) out.put(pair.substring(0, eq), pair.substring(eq + 1));
         }

@@ -101,7 +101,7 @@ final class SearchBodies {
         }
         for (PageSetField field : language.pageSets().all()) {
             List<SearchResult.FacetCount> counts = new ArrayList<>();
-            aggs.path("pageset_" + field.name()).path("buckets").fields().forEachRemaining(e -> {
+            aggs.path("pageset_" + field.name()).path("buckets").properties().forEach(e -> {
                 long n = e.getValue().path("doc_count").asLong();
                 if (n > 0) counts.add(new SearchResult.FacetCount(e.getKey(), n));
             });

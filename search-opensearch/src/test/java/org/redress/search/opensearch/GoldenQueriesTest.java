@@ -197,7 +197,7 @@ class GoldenQueriesTest {
     }
 
     private static String header(String head, String name) {
-        for (String line : head.split("\n"))
+        for (String line : head.split("\n", -1))
             if (line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
                 return line.substring(name.length() + 1).strip();
         return null;
@@ -205,7 +205,7 @@ class GoldenQueriesTest {
 
     private static List<String> list(String value) {
         if (value == null || value.isBlank()) return List.of();
-        return Stream.of(value.split(","))
+        return Stream.of(value.split(",", -1))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .toList();
