@@ -128,7 +128,18 @@ final class Highlights {
         return found == null ? new Object[docs.length] : found;
     }
 
-    Snippet snippet(Query query, String text) throws IOException {
+    /**
+     * A hit's snippet from its text alone, as {@link #hits} gives it: the words as typed first (what the postings
+     * give), then the stems, then the page's opening. For an index whose postings this process cannot read.
+     */
+    Snippet hitSnippet(Query query, String text) throws IOException {
+        Object found = folded.highlightWithoutSearcher(PageFields.TEXT, TextClauses.of(query), text, 2);
+        if (found instanceof Snippet s && hasMatch(s)) return s;
+        return snippet(query, text);
+    }
+
+    Snippet snippet(Query typed, String text) throws IOException {
+        Query query = TextClauses.of(typed);
         Object found = english.highlightWithoutSearcher(PageFields.TEXT_EN, query, text, 2);
         if (!(found instanceof Snippet s) || !hasMatch(s)) {
             found = folded.highlightWithoutSearcher(PageFields.TEXT, query, text, 2);

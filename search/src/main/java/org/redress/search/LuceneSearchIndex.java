@@ -15,7 +15,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -248,17 +247,11 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     private Query parse(String text) {
-        String t = text == null ? "" : text.trim();
-        if (t.isEmpty() || t.equals("*")) return new org.apache.lucene.search.MatchAllDocsQuery();
-        try {
-            return new CaseQueryParser(analyzer, pageSets).parse(t);
-        } catch (ParseException e) {
-            throw new InvalidQueryException(t, e);
-        }
+        return QueryLanguage.parse(analyzer, pageSets, text);
     }
 
     /** The query kept to the chosen facet values; a page-set field's value keeps the pages its store names. */
-    private static Query filtered(Query query, Map<String, String> filters, PageSetFields pageSets) {
+    static Query filtered(Query query, Map<String, String> filters, PageSetFields pageSets) {
         if (filters.isEmpty()) return query;
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
         for (Map.Entry<String, String> f : new LinkedHashMap<>(filters).entrySet()) {

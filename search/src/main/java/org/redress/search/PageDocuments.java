@@ -21,9 +21,12 @@ import org.redress.core.corpus.Page;
 import org.redress.core.search.IndexedDocument;
 
 /** Turns a case document into one Lucene document per page. */
-final class PageDocuments {
-    static final String[] FACETS = {"type", "source", "domain", "year"};
-    static final String FACET_FILTER_PREFIX = "f_";
+public final class PageDocuments {
+    /** The facets every search counts, in the order they are shown. */
+    public static final java.util.List<String> FACETS = java.util.List.of("type", "source", "domain", "year");
+
+    /** A facet's value is also indexed whole under this prefix ({@code f_type}): what a facet filter matches. */
+    public static final String FACET_FILTER_PREFIX = "f_";
 
     /** Page text with offsets in the postings: the highlighter then needs no re-analysis. */
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
@@ -45,7 +48,7 @@ final class PageDocuments {
         return config;
     }
 
-    static String pageId(String documentId, int page) {
+    public static String pageId(String documentId, int page) {
         return documentId + "/" + page;
     }
 
@@ -112,7 +115,8 @@ final class PageDocuments {
         doc.add(new StringField(FACET_FILTER_PREFIX + dimension, value, Field.Store.NO));
     }
 
-    static String title(Document d, String path) {
+    /** The title a hit shows: an email's subject, else the document's title, else its file name. */
+    public static String title(Document d, String path) {
         if (d.email() != null
                 && d.email().subject() != null
                 && !d.email().subject().isBlank()) return d.email().subject();

@@ -20,7 +20,6 @@ import org.redress.core.corpus.Page;
 import org.redress.core.corpus.Sha256;
 import org.redress.core.search.IndexedDocument;
 import org.redress.core.search.PageRef;
-import org.redress.core.search.PageSetField;
 import org.redress.core.search.PageSetFields;
 import org.redress.core.search.SearchHit;
 import org.redress.core.search.SearchQuery;
@@ -39,30 +38,10 @@ class PageSetFieldTest {
     String mail;
     final Map<String, Set<PageRef>> table = new LinkedHashMap<>();
 
-    /** A field over {@link #table}; an unknown value is the user's mistake, as an unknown person is. */
-    final class TableField implements PageSetField {
-        @Override
-        public String name() {
-            return "person";
-        }
-
-        @Override
-        public Set<PageRef> pages(String value) {
-            Set<PageRef> pages = table.get(value.strip());
-            if (pages == null) throw new UserMistake("person: names no watched person of the case");
-            return pages;
-        }
-
-        @Override
-        public Map<String, Set<PageRef>> values() {
-            return table;
-        }
-    }
-
     @BeforeEach
     void indexACase() {
         PageSetFields fields = new PageSetFields();
-        fields.register(new TableField());
+        fields.register(new SearchIndexContract.PeopleField(table)); // an unknown value is the user's mistake
         index = new LuceneSearchIndex(dir, fields);
         memo = add("memo", "The field office watched the march.", "The DMV gave ICE his address after the march.");
         mail = add("mail", "Photos of the organizers from the march.");

@@ -32,8 +32,9 @@ class ArchitectureTest {
     @Test
     void everyModuleIsOnTheClassPath() {
         // Without this, a class path that lost a module would make the rules below pass vacuously.
-        for (String module :
-                new String[] {"core", "store", "search", "ingest", "nlp", "analysis", "application", "app"}) {
+        for (String module : new String[] {
+            "core", "store", "search", "search.opensearch", "ingest", "nlp", "analysis", "application", "app"
+        }) {
             assertThat(classes.stream()
                             .anyMatch(c -> (c.getPackageName() + ".").startsWith("org.redress." + module + ".")))
                     .as("classes of org.redress.%s imported", module)
@@ -93,6 +94,18 @@ class ArchitectureTest {
             .resideInAPackage("edu.stanford..")
             .because("CoreNLP is loaded by the nlp module alone, behind core/port/EntityRecognizer (ARCHITECTURE.md)");
 
+    /**
+     * The team server's search cluster is reached by its adapter alone (search-opensearch); the embedded Lucene index
+     * does not know it, and everything else sees the SearchIndex port.
+     */
+    private static final ArchRule ONLY_THE_OPENSEARCH_ADAPTER_USES_ITS_CLIENT = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.redress.search.opensearch..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.opensearch..", "org.redress.search.opensearch..")
+            .because("the OpenSearch adapter is wired by app/wiring alone, behind core/port/SearchIndex (issue 13)");
+
     /** The CLI and the web layer share JSON and exporters through neutral packages, never each other. */
     private static final ArchRule NO_CYCLES_IN_APP =
             slices().matching("org.redress.app.(*)..").should().beFreeOfCycles();
@@ -116,6 +129,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheOpenSearchAdapterUsesItsClient() {
+        ONLY_THE_OPENSEARCH_ADAPTER_USES_ITS_CLIENT.check(classes);
+    }
+
+    @Test
     void packagesInsideAppAndApplicationHaveNoCycles() {
         NO_CYCLES_IN_APP.check(classes);
         NO_CYCLES_IN_USE_CASES.check(classes);
@@ -133,7 +151,8 @@ class ArchitectureTest {
                         org.redress.store.sqlite.SqliteDocumentStore.class,
                         org.redress.app.cyclefixturea.WebSide.class,
                         org.redress.app.cyclefixtureb.CliSide.class,
-                        org.redress.app.nlpfixture.WebUsingCoreNlp.class);
+                        org.redress.app.nlpfixture.WebUsingCoreNlp.class,
+                        org.redress.app.opensearchfixture.WebUsingOpenSearch.class);
         assertThatThrownBy(() -> CORE_IS_PLAIN_JAVA.check(bad))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("com.fasterxml.jackson");
@@ -144,6 +163,9 @@ class ArchitectureTest {
         assertThatThrownBy(() -> ONLY_NLP_USES_CORENLP.check(bad))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("WebUsingCoreNlp");
+        assertThatThrownBy(() -> ONLY_THE_OPENSEARCH_ADAPTER_USES_ITS_CLIENT.check(bad))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("WebUsingOpenSearch");
         assertThatThrownBy(() -> NO_CYCLES_IN_APP.check(bad))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("cyclefixturea")
