@@ -31,10 +31,15 @@ class BackupCommandTest {
     private static long blobs(Path caseDir) throws IOException {
         Path originals = caseDir.resolve("originals");
         if (!Files.isDirectory(originals)) return 0;
-        try (Stream<Path> walk = Files.walk(originals)) {
-            return walk.filter(p -> Files.isRegularFile(p)
-                            && !p.getFileName().toString().startsWith("."))
-                    .count();
+        while (true) {
+            try (Stream<Path> walk = Files.walk(originals)) {
+                return walk.filter(p -> Files.isRegularFile(p)
+                                && !p.getFileName().toString().startsWith("."))
+                        .count();
+            } catch (java.io.UncheckedIOException e) {
+                // the running ingest renamed a file it was writing while the walk listed it: count again
+                if (!(e.getCause() instanceof java.nio.file.NoSuchFileException)) throw e;
+            }
         }
     }
 
