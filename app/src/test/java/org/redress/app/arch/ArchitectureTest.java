@@ -33,7 +33,9 @@ class ArchitectureTest {
     void everyModuleIsOnTheClassPath() {
         // Without this, a class path that lost a module would make the rules below pass vacuously.
         for (String module :
-                new String[] {"core", "store", "search", "ingest", "nlp", "analysis", "application", "app"}) {
+                new String[] {
+                    "core", "store", "store.postgres", "search", "ingest", "nlp", "analysis", "application", "app"
+                }) {
             assertThat(classes.stream()
                             .anyMatch(c -> (c.getPackageName() + ".").startsWith("org.redress." + module + ".")))
                     .as("classes of org.redress.%s imported", module)
@@ -93,6 +95,18 @@ class ArchitectureTest {
             .resideInAPackage("edu.stanford..")
             .because("CoreNLP is loaded by the nlp module alone, behind core/port/EntityRecognizer (ARCHITECTURE.md)");
 
+    /**
+     * The team server's database is reached through the store ports alone: only its adapter (module store-postgres,
+     * inside the Store layer) names the PostgreSQL driver or Flyway's PostgreSQL support.
+     */
+    private static final ArchRule ONLY_STORE_POSTGRES_USES_POSTGRESQL = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.redress.store.postgres..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.postgresql..", "org.jdbi.v3.postgres..", "org.flywaydb.database.postgresql..")
+            .because("PostgreSQL is the store-postgres adapter's, behind the store ports (ARCHITECTURE.md)");
+
     /** The CLI and the web layer share JSON and exporters through neutral packages, never each other. */
     private static final ArchRule NO_CYCLES_IN_APP =
             slices().matching("org.redress.app.(*)..").should().beFreeOfCycles();
@@ -113,6 +127,11 @@ class ArchitectureTest {
     @Test
     void onlyTheNlpModuleUsesCoreNlp() {
         ONLY_NLP_USES_CORENLP.check(classes);
+    }
+
+    @Test
+    void onlyTheServerStoreUsesPostgresql() {
+        ONLY_STORE_POSTGRES_USES_POSTGRESQL.check(classes);
     }
 
     @Test
