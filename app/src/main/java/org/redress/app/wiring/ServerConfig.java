@@ -100,8 +100,8 @@ public record ServerConfig(String dbUrl, String dbUser, String dbPassword, Optio
                 throw new InvalidServerFile("the password file " + passwordFile + " (db.password.file) is empty");
             return password;
         } catch (NoSuchFileException e) {
-            throw new InvalidServerFile(
-                    "there is no password file " + passwordFile + " (db.password.file in the server file " + file + ")");
+            throw new InvalidServerFile("there is no password file " + passwordFile
+                    + " (db.password.file in the server file " + file + ")");
         } catch (IOException e) {
             throw new InvalidServerFile("the password file " + passwordFile + " could not be read");
         }

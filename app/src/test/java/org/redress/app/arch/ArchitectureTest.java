@@ -32,10 +32,9 @@ class ArchitectureTest {
     @Test
     void everyModuleIsOnTheClassPath() {
         // Without this, a class path that lost a module would make the rules below pass vacuously.
-        for (String module :
-                new String[] {
-                    "core", "store", "store.postgres", "search", "ingest", "nlp", "analysis", "application", "app"
-                }) {
+        for (String module : new String[] {
+            "core", "store", "store.postgres", "search", "ingest", "nlp", "analysis", "application", "app"
+        }) {
             assertThat(classes.stream()
                             .anyMatch(c -> (c.getPackageName() + ".").startsWith("org.redress." + module + ".")))
                     .as("classes of org.redress.%s imported", module)

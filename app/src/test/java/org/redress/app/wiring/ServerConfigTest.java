@@ -68,8 +68,8 @@ class ServerConfigTest {
 
     @Test
     void unknownKeysAndMissingOrEmptyValuesAreMistakesThatNameTheKeyNotTheValue() throws IOException {
-        assertThatThrownBy(() -> ServerConfig.read(file("db.url=jdbc:postgresql://db/r\ndb.user=u\ndb.pasword=" + SECRET
-                        + "\nblobs.dir=b\n")))
+        assertThatThrownBy(() -> ServerConfig.read(
+                        file("db.url=jdbc:postgresql://db/r\ndb.user=u\ndb.pasword=" + SECRET + "\nblobs.dir=b\n")))
                 .isInstanceOf(UserMistake.class)
                 .hasMessageContaining("unknown key \"db.pasword\"")
                 .hasMessageContaining("db.password.file")
@@ -80,8 +80,8 @@ class ServerConfigTest {
         assertThatThrownBy(() -> ServerConfig.read(file("db.url=\ndb.user=u\nblobs.dir=b\n")))
                 .isInstanceOf(UserMistake.class)
                 .hasMessageContaining("db.url has no value");
-        assertThatThrownBy(() -> ServerConfig.read(file("db.url=x\ndb.user=u\ndb.password=" + SECRET
-                        + "\ndb.password.file=pw\nblobs.dir=b\n")))
+        assertThatThrownBy(() -> ServerConfig.read(
+                        file("db.url=x\ndb.user=u\ndb.password=" + SECRET + "\ndb.password.file=pw\nblobs.dir=b\n")))
                 .isInstanceOf(UserMistake.class)
                 .hasMessageContaining("not both")
                 .hasMessageNotContaining(SECRET);

@@ -78,9 +78,10 @@ public final class PostgresServer {
     /** The cases on the server, by name. */
     public List<CaseName> cases() {
         return jdbi
-                .withHandle(h -> h.createQuery("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'case\\_%' ORDER BY 1")
-                        .mapTo(String.class)
-                        .list())
+                .withHandle(
+                        h -> h.createQuery("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'case\\_%' ORDER BY 1")
+                                .mapTo(String.class)
+                                .list())
                 .stream()
                 .map(CaseName::ofSchema)
                 .filter(java.util.Objects::nonNull)

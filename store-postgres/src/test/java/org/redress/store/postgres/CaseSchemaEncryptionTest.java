@@ -35,13 +35,14 @@ class CaseSchemaEncryptionTest {
 
     /** Every text column of the case's schema, as table.column. */
     private static List<Map.Entry<String, String>> textColumns(CaseName name) {
-        return TestServer.jdbi().withHandle(h -> h.createQuery("""
+        return TestServer.jdbi()
+                .withHandle(h -> h.createQuery("""
                         SELECT table_name, column_name FROM information_schema.columns
                         WHERE table_schema = :s AND data_type IN ('text', 'character varying')
                         ORDER BY table_name, ordinal_position""")
-                .bind("s", name.schema())
-                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
-                .list());
+                        .bind("s", name.schema())
+                        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                        .list());
     }
 
     @Test

@@ -102,7 +102,8 @@ class ConcurrentWritersTest {
                     store.saveExtraction(d, pages);
                     return store.addLocation(new Location(d.id(), source, null, "memo.pdf"));
                 });
-                assertThat(added).as("round %d: one new location, one duplicate", round)
+                assertThat(added)
+                        .as("round %d: one new location, one duplicate", round)
                         .containsExactlyInAnyOrder(true, false);
                 assertThat(a.pages(d.id())).extracting(Page::text).containsExactly("one", "two");
                 assertThat(a.locations(d.id())).hasSize(1);
@@ -162,5 +163,4 @@ class ConcurrentWritersTest {
             assertThat(a.entities(EntityType.PERSON, true)).hasSize(ROUNDS);
         }
     }
-
 }

@@ -86,7 +86,9 @@ class PostgresServerTest {
     @Test
     void anUnreachableServerIsAClearMistakeThatKeepsTheUrlOptionsAndPasswordOut() {
         assertThatThrownBy(() -> PostgresServer.connect(
-                        "jdbc:postgresql://127.0.0.1:1/redress?password=hunter2&connectTimeout=2", "postgres", "s3cret"))
+                        "jdbc:postgresql://127.0.0.1:1/redress?password=hunter2&connectTimeout=2",
+                        "postgres",
+                        "s3cret"))
                 .isInstanceOf(PostgresServer.ServerUnreachableException.class)
                 .hasMessageStartingWith("could not connect to the database server 127.0.0.1:1/redress: ")
                 .hasMessageNotContaining("hunter2")

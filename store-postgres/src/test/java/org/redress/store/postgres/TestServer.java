@@ -67,7 +67,8 @@ final class TestServer {
 
     private static void dropTestCases() {
         jdbi().useHandle(h -> {
-            List<String> schemas = h.createQuery("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'case\\_test\\_%'")
+            List<String> schemas = h.createQuery(
+                            "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'case\\_test\\_%'")
                     .mapTo(String.class)
                     .list();
             // Names made by caseFor (letters and digits): safe to write into the SQL.

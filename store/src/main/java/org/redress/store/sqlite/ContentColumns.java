@@ -208,7 +208,8 @@ public final class ContentColumns {
      */
     public static boolean declared(String table, String column) {
         return PLAIN.getOrDefault(table, Set.of()).contains(column)
-                || ALL.stream().anyMatch(c -> c.table().equals(table) && c.name().equals(column));
+                || ALL.stream()
+                        .anyMatch(c -> c.table().equals(table) && c.name().equals(column));
     }
 
     static String label(String table, String column) {

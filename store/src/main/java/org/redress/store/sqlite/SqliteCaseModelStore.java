@@ -294,7 +294,9 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
             }
             // The highest E<number> so far, read in Java: the SQL stays the same on SQLite and PostgreSQL.
             long next = tx.createQuery("SELECT id FROM cm_events WHERE id LIKE 'E%'").mapTo(String.class).stream()
-                    .filter(id -> id.length() > 1 && id.length() < 19 && id.chars().skip(1).allMatch(Character::isDigit))
+                    .filter(id -> id.length() > 1
+                            && id.length() < 19
+                            && id.chars().skip(1).allMatch(Character::isDigit))
                     .mapToLong(id -> Long.parseLong(id.substring(1)))
                     .max()
                     .orElse(0);

@@ -145,8 +145,9 @@ public final class SqliteMarkStore implements MarkStore {
 
     @Override
     public synchronized List<Mark> marks(MarkStage stage, String documentId) {
-        return h.createQuery("SELECT * FROM marks WHERE (CAST(:s AS TEXT) IS NULL OR stage = :s) AND (CAST(:d AS TEXT) IS NULL OR document_id = :d)"
-                        + ORDER)
+        return h.createQuery(
+                        "SELECT * FROM marks WHERE (CAST(:s AS TEXT) IS NULL OR stage = :s) AND (CAST(:d AS TEXT) IS NULL OR document_id = :d)"
+                                + ORDER)
                 .bind("s", stage == null ? null : stage.code())
                 .bind("d", documentId == null ? null : c.hash(documentId))
                 .map((rs, ctx) -> mark(rs))
