@@ -1,6 +1,5 @@
 package org.redress.store.postgres;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
@@ -51,7 +50,8 @@ public final class PostgresServer {
         dataSource.setUser(user);
         if (password != null) dataSource.setPassword(password);
         dataSource.setApplicationName("redress");
-        try (Connection ignored = dataSource.getConnection()) {
+        try {
+            dataSource.getConnection().close(); // reached, and the login accepted
             return new PostgresServer(dataSource, where);
         } catch (SQLException e) {
             // The driver's own words (refused, authentication failed, no such database) without the URL's options.
