@@ -33,7 +33,16 @@ class ArchitectureTest {
     void everyModuleIsOnTheClassPath() {
         // Without this, a class path that lost a module would make the rules below pass vacuously.
         for (String module : new String[] {
-            "core", "store", "search", "search.opensearch", "ingest", "nlp", "analysis", "application", "app"
+            "core",
+            "store",
+            "store.postgres",
+            "search",
+            "search.opensearch",
+            "ingest",
+            "nlp",
+            "analysis",
+            "application",
+            "app"
         }) {
             assertThat(classes.stream()
                             .anyMatch(c -> (c.getPackageName() + ".").startsWith("org.redress." + module + ".")))
@@ -106,6 +115,18 @@ class ArchitectureTest {
             .resideInAnyPackage("org.opensearch..", "org.redress.search.opensearch..")
             .because("the OpenSearch adapter is wired by app/wiring alone, behind core/port/SearchIndex (issue 13)");
 
+    /**
+     * The team server's database is reached through the store ports alone: only its adapter (module store-postgres,
+     * inside the Store layer) names the PostgreSQL driver or Flyway's PostgreSQL support.
+     */
+    private static final ArchRule ONLY_STORE_POSTGRES_USES_POSTGRESQL = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.redress.store.postgres..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.postgresql..", "org.jdbi.v3.postgres..", "org.flywaydb.database.postgresql..")
+            .because("PostgreSQL is the store-postgres adapter's, behind the store ports (ARCHITECTURE.md)");
+
     /** The CLI and the web layer share JSON and exporters through neutral packages, never each other. */
     private static final ArchRule NO_CYCLES_IN_APP =
             slices().matching("org.redress.app.(*)..").should().beFreeOfCycles();
@@ -131,6 +152,11 @@ class ArchitectureTest {
     @Test
     void onlyTheOpenSearchAdapterUsesItsClient() {
         ONLY_THE_OPENSEARCH_ADAPTER_USES_ITS_CLIENT.check(classes);
+    }
+
+    @Test
+    void onlyTheServerStoreUsesPostgresql() {
+        ONLY_STORE_POSTGRES_USES_POSTGRESQL.check(classes);
     }
 
     @Test

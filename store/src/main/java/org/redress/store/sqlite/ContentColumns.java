@@ -10,7 +10,7 @@ import java.util.Set;
  * must be listed here or among {@link #PLAIN} with its reason). The stores pass the same column names and row keys to
  * their {@link org.redress.store.crypto.ColumnCipher}; a conversion test reads a converted database back through them.
  */
-final class ContentColumns {
+public final class ContentColumns {
     enum Kind {
         /** Random-nonce AEAD bound to column and row: read back only. */
         SEALED,
@@ -201,6 +201,16 @@ final class ContentColumns {
                     Set.of("version", "description", "type", "script", "installed_by", "installed_on", "success")));
 
     private ContentColumns() {}
+
+    /**
+     * True when the column is listed, as content or among the plain ones: a schema of another backend (PostgreSQL) is
+     * held to the same list, since the same stores write it.
+     */
+    public static boolean declared(String table, String column) {
+        return PLAIN.getOrDefault(table, Set.of()).contains(column)
+                || ALL.stream()
+                        .anyMatch(c -> c.table().equals(table) && c.name().equals(column));
+    }
 
     static String label(String table, String column) {
         return table + "." + column;

@@ -9,9 +9,10 @@ import org.redress.store.crypto.DamagedValueException;
 /**
  * The row of {@code column_encryption} (migration V9) that says a database is encrypted and under which key. Checked
  * each time the database opens, so that an encrypted database is never read as plain, nor written under a second
- * key, and a plain one with content is never taken for encrypted (it must be converted first).
+ * key, and a plain one with content is never taken for encrypted (it must be converted first). Public for the
+ * PostgreSQL case schemas, which carry the same table.
  */
-final class EncryptionMark {
+public final class EncryptionMark {
     static final String SCHEME = "redress-columns-v1 aes-256-gcm aes-siv";
     private static final String CHECK_LABEL = "column_encryption.key_check";
     private static final String CHECK_TEXT = "redress case database";
@@ -22,7 +23,8 @@ final class EncryptionMark {
         return mark(h).isPresent();
     }
 
-    static void check(Handle h, ColumnCipher cipher) {
+    /** Refuses a database opened with the wrong key or none; marks a new one opened with a key. */
+    public static void check(Handle h, ColumnCipher cipher) {
         Optional<String> keyCheck = mark(h);
         if (keyCheck.isPresent()) {
             if (!cipher.encrypts())

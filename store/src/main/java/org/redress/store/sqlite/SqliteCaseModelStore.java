@@ -35,11 +35,11 @@ import org.redress.store.crypto.ColumnCipher;
  * rather than by SQL.
  */
 public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable {
-    private final SqliteDatabase database;
+    private final CaseDatabase database;
     private final Handle h;
     private final ColumnCipher c;
 
-    public SqliteCaseModelStore(SqliteDatabase database) {
+    public SqliteCaseModelStore(CaseDatabase database) {
         this.database = database;
         this.h = database.handle();
         this.c = database.cipher();
@@ -225,6 +225,7 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
     public synchronized List<CaseEvent> saveAll(
             List<CasePerson> people, List<Organisation> organisations, List<CaseEvent> events) {
         return h.inTransaction(tx -> {
+            database.holdWriters(tx, "cm_events");
             // Same name ignoring case is the same organisation or person: matched here, as sealed names cannot be.
             Map<String, String> orgNames = storedNames(tx, "cm_organisations");
             for (Organisation o : organisations) {
@@ -291,10 +292,14 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                             .execute();
                 }
             }
-            long next = tx.createQuery("SELECT COALESCE(MAX(CAST(SUBSTR(id, 2) AS INTEGER)), 0) FROM cm_events "
-                            + "WHERE id GLOB 'E[0-9]*' AND SUBSTR(id, 2) NOT GLOB '*[^0-9]*'")
-                    .mapTo(Long.class)
-                    .one();
+            // The highest E<number> so far, read in Java: the SQL stays the same on SQLite and PostgreSQL.
+            long next = tx.createQuery("SELECT id FROM cm_events WHERE id LIKE 'E%'").mapTo(String.class).stream()
+                    .filter(id -> id.length() > 1
+                            && id.length() < 19
+                            && id.chars().skip(1).allMatch(Character::isDigit))
+                    .mapToLong(id -> Long.parseLong(id.substring(1)))
+                    .max()
+                    .orElse(0);
             long seq = tx.createQuery("SELECT COALESCE(MAX(seq), 0) FROM cm_events")
                     .mapTo(Long.class)
                     .one();
@@ -395,6 +400,7 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
     @Override
     public synchronized Citation addCitation(String eventId, Citation citation) {
         return h.inTransaction(tx -> {
+            database.holdWriters(tx, "cm_events"); // the citation's position follows the event's last
             if (tx.createQuery("SELECT COUNT(*) FROM cm_events WHERE id = :e")
                             .bind("e", eventId)
                             .mapTo(Integer.class)

@@ -13,7 +13,7 @@ import org.sqlite.SQLiteDataSource;
  * The embedded database of a case: one SQLite file, migrated by Flyway, in WAL mode so that
  * readers (the web server) never block the writer (ingest) and a crash loses no committed write.
  */
-public final class SqliteDatabase implements AutoCloseable {
+public final class SqliteDatabase implements CaseDatabase {
     private final Jdbi jdbi;
     private final Handle handle;
     private final ColumnCipher cipher;
@@ -64,12 +64,13 @@ public final class SqliteDatabase implements AutoCloseable {
         return new SqliteDatabase(jdbi, handle, cipher);
     }
 
-    /** How this database's content columns are stored: every store writes and reads them through it. */
+    @Override
     public ColumnCipher cipher() {
         return cipher;
     }
 
     /** The one long-lived handle; callers serialise access to it (SQLite has a single writer anyway). */
+    @Override
     public Handle handle() {
         return handle;
     }

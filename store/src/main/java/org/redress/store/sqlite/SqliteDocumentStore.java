@@ -27,12 +27,12 @@ import org.redress.store.crypto.ColumnCipher;
  * {@link ColumnCipher#hash}.
  */
 public final class SqliteDocumentStore implements DocumentStore {
-    private final SqliteDatabase database;
+    private final CaseDatabase database;
     private final Handle h;
     private final ColumnCipher c;
     private final Rows rows;
 
-    public SqliteDocumentStore(SqliteDatabase database) {
+    public SqliteDocumentStore(CaseDatabase database) {
         this.database = database;
         this.h = database.handle();
         this.c = database.cipher();

@@ -44,11 +44,11 @@ public final class SqliteEntityStore implements EntityStore {
     private static final String FORM = "entity_forms.form";
     private static final String FORM_KEY = "entity_forms.form_key";
 
-    private final SqliteDatabase database;
+    private final CaseDatabase database;
     private final Handle h;
     private final ColumnCipher c;
 
-    public SqliteEntityStore(SqliteDatabase database) {
+    public SqliteEntityStore(CaseDatabase database) {
         this.database = database;
         this.h = database.handle();
         this.c = database.cipher();
@@ -97,6 +97,11 @@ public final class SqliteEntityStore implements EntityStore {
                 Long formId = forms.get(formKey);
                 if (formId == null) {
                     Optional<Long> known = formId(tx, f.type(), key);
+                    if (known.isEmpty()) {
+                        // A new name: no other writer may make it at the same time; asked again once they are held.
+                        database.holdWriters(tx, "entity_forms");
+                        known = formId(tx, f.type(), key);
+                    }
                     if (known.isPresent()) {
                         formId = known.get();
                     } else {
@@ -164,7 +169,7 @@ public final class SqliteEntityStore implements EntityStore {
         binds.put("type", type == null ? null : type.code());
         binds.put("hidden", includeHidden ? 1 : 0);
         return counted(
-                " WHERE (:type IS NULL OR e.type = :type) AND (:hidden = 1 OR e.hidden = 0)"
+                " WHERE (CAST(:type AS TEXT) IS NULL OR e.type = :type) AND (:hidden = 1 OR e.hidden = 0)"
                         + " GROUP BY e.id HAVING COUNT(o.form_id) > 0",
                 binds);
     }

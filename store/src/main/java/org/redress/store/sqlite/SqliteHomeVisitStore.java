@@ -8,10 +8,10 @@ import org.redress.core.port.HomeVisitStore;
 
 /** The home page's visits (table {@code home_visits}, migration V17): one row, times only, nothing to seal. */
 public final class SqliteHomeVisitStore implements HomeVisitStore, AutoCloseable {
-    private final SqliteDatabase database;
+    private final CaseDatabase database;
     private final Handle h;
 
-    public SqliteHomeVisitStore(SqliteDatabase database) {
+    public SqliteHomeVisitStore(CaseDatabase database) {
         this.database = database;
         this.h = database.handle();
     }

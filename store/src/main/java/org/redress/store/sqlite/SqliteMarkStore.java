@@ -29,11 +29,11 @@ public final class SqliteMarkStore implements MarkStore {
     private static final String SENTENCE = "marks.sentence";
     private static final String FINGERPRINT = "mark_runs.fingerprint";
     private static final String ORDER = " ORDER BY document_id, page, start_offset, end_offset, kind";
-    private final SqliteDatabase database;
+    private final CaseDatabase database;
     private final Handle h;
     private final ColumnCipher c;
 
-    public SqliteMarkStore(SqliteDatabase database) {
+    public SqliteMarkStore(CaseDatabase database) {
         this.database = database;
         this.h = database.handle();
         this.c = database.cipher();
@@ -145,8 +145,9 @@ public final class SqliteMarkStore implements MarkStore {
 
     @Override
     public synchronized List<Mark> marks(MarkStage stage, String documentId) {
-        return h.createQuery("SELECT * FROM marks WHERE (:s IS NULL OR stage = :s) AND (:d IS NULL OR document_id = :d)"
-                        + ORDER)
+        return h.createQuery(
+                        "SELECT * FROM marks WHERE (CAST(:s AS TEXT) IS NULL OR stage = :s) AND (CAST(:d AS TEXT) IS NULL OR document_id = :d)"
+                                + ORDER)
                 .bind("s", stage == null ? null : stage.code())
                 .bind("d", documentId == null ? null : c.hash(documentId))
                 .map((rs, ctx) -> mark(rs))

@@ -31,11 +31,11 @@ public final class SqliteMentionStore implements MentionStore {
               ON d.person = m.person AND d.page_sha = m.page_sha
              AND d.start_offset = m.start_offset AND d.end_offset = m.end_offset
             """;
-    private final SqliteDatabase database;
+    private final CaseDatabase database;
     private final Handle h;
     private final ColumnCipher c;
 
-    public SqliteMentionStore(SqliteDatabase database) {
+    public SqliteMentionStore(CaseDatabase database) {
         this.database = database;
         this.h = database.handle();
         this.c = database.cipher();
@@ -113,7 +113,7 @@ public final class SqliteMentionStore implements MentionStore {
     @Override
     public synchronized List<Mention> mentions(String person, MentionStatus status) {
         // Person (ignoring case) and order are applied here: an encrypted case's columns hold tokens, not names.
-        var q = h.createQuery(SELECT + " WHERE (:status IS NULL OR COALESCE(d.status, 'new') = :status)");
+        var q = h.createQuery(SELECT + " WHERE (CAST(:status AS TEXT) IS NULL OR COALESCE(d.status, 'new') = :status)");
         return q.bind("status", status == null ? null : status.code()).map((rs, ctx) -> mention(rs)).list().stream()
                 .filter(m -> person == null || m.person().equalsIgnoreCase(person))
                 .sorted(ORDER)

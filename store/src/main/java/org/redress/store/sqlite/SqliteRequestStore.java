@@ -27,11 +27,11 @@ import org.redress.store.crypto.ColumnCipher;
  * first and its content written once its id is known, in the same transaction.
  */
 public final class SqliteRequestStore implements RequestStore {
-    private final SqliteDatabase database;
+    private final CaseDatabase database;
     private final Handle h;
     private final ColumnCipher c;
 
-    public SqliteRequestStore(SqliteDatabase database) {
+    public SqliteRequestStore(CaseDatabase database) {
         this.database = database;
         this.h = database.handle();
         this.c = database.cipher();
@@ -297,8 +297,8 @@ public final class SqliteRequestStore implements RequestStore {
     @Override
     public synchronized List<String> documentIds(long productionId) {
         return h.createQuery("""
-                SELECT DISTINCT l.document_id FROM locations l JOIN productions p ON p.source_id = l.source_id
-                WHERE p.id = :p ORDER BY l.rowid""").bind("p", productionId).mapTo(String.class).list().stream()
+                SELECT l.document_id FROM locations l JOIN productions p ON p.source_id = l.source_id
+                WHERE p.id = :p GROUP BY l.document_id ORDER BY MIN(l.rowid)""").bind("p", productionId).mapTo(String.class).list().stream()
                 .map(c::unhash)
                 .toList();
     }

@@ -29,11 +29,11 @@ public final class SqliteReuseStore implements ReuseStore {
                 AND l.source_id NOT IN (SELECT source_id FROM reference_sources))""";
 
     private static final String ID = "reuse_matches.id";
-    private final SqliteDatabase database;
+    private final CaseDatabase database;
     private final Handle h;
     private final ColumnCipher c;
 
-    public SqliteReuseStore(SqliteDatabase database) {
+    public SqliteReuseStore(CaseDatabase database) {
         this.database = database;
         this.h = database.handle();
         this.c = database.cipher();
@@ -66,15 +66,15 @@ public final class SqliteReuseStore implements ReuseStore {
     public synchronized List<ReferenceDocument> references() {
         return h.inTransaction(tx -> {
             tx.createUpdate("""
-                            INSERT OR IGNORE INTO reuse_references(document_id)
+                            INSERT INTO reuse_references(document_id)
                             SELECT l.document_id FROM locations l JOIN reference_sources r ON r.source_id = l.source_id
                             JOIN documents d ON d.id = l.document_id WHERE d.status <> 'PENDING'
-                            GROUP BY l.document_id ORDER BY MIN(l.rowid)""").execute();
+                            GROUP BY l.document_id ORDER BY MIN(l.rowid) ON CONFLICT (document_id) DO NOTHING""").execute();
             // Public as soon as one public reference source holds it: the group published those words.
             return tx.createQuery("""
-                            SELECT x.seq, x.document_id, NOT EXISTS (SELECT 1 FROM locations l
+                            SELECT x.seq, x.document_id, CASE WHEN EXISTS (SELECT 1 FROM locations l
                                 JOIN reference_sources r ON r.source_id = l.source_id
-                                WHERE l.document_id = x.document_id AND r.private = 0) AS private
+                                WHERE l.document_id = x.document_id AND r.private = 0) THEN 0 ELSE 1 END AS private
                             FROM reuse_references x ORDER BY x.seq""")
                     .map((rs, ctx) -> new ReferenceDocument(
                             rs.getLong("seq"), c.unhash(rs.getString("document_id")), rs.getInt("private") == 1))

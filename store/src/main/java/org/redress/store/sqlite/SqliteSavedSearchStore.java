@@ -29,11 +29,11 @@ public final class SqliteSavedSearchStore implements SavedSearchStore {
     private static final String NAME = "saved_searches.name";
     private static final String QUERY = "saved_searches.query";
     private static final String FILTERS = "saved_searches.filters";
-    private final SqliteDatabase database;
+    private final CaseDatabase database;
     private final Handle h;
     private final ColumnCipher c;
 
-    public SqliteSavedSearchStore(SqliteDatabase database) {
+    public SqliteSavedSearchStore(CaseDatabase database) {
         this.database = database;
         this.h = database.handle();
         this.c = database.cipher();

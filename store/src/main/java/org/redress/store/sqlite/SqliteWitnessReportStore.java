@@ -40,11 +40,11 @@ public final class SqliteWitnessReportStore implements WitnessReportStore {
             "plates",
             "badges");
 
-    private final SqliteDatabase database;
+    private final CaseDatabase database;
     private final Handle h;
     private final ColumnCipher c;
 
-    public SqliteWitnessReportStore(SqliteDatabase database) {
+    public SqliteWitnessReportStore(CaseDatabase database) {
         this.database = database;
         this.h = database.handle();
         this.c = database.cipher();

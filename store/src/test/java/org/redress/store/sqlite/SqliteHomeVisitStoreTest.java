@@ -10,11 +10,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.redress.core.home.HomeVisit;
 
 /** The home page's visits survive the case being closed and opened again, in a plain and an encrypted case. */
-class SqliteHomeVisitStoreTest {
+public class SqliteHomeVisitStoreTest {
     @TempDir
     Path dir;
 
-    protected SqliteDatabase database(Path file) {
+    protected CaseDatabase database(Path file) {
         return SqliteDatabase.open(file);
     }
 

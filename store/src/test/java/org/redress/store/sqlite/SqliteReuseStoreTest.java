@@ -19,7 +19,8 @@ import org.redress.core.reuse.RecordToCompare;
 import org.redress.core.reuse.ReferenceDocument;
 import org.redress.core.reuse.ReuseMatch;
 
-class SqliteReuseStoreTest {
+/** Public, with its database a {@link CaseDatabase}: the PostgreSQL stores (store-postgres) run it too. */
+public class SqliteReuseStoreTest {
     @TempDir
     Path dir;
 
@@ -27,7 +28,7 @@ class SqliteReuseStoreTest {
     private SqliteReuseStore reuse;
 
     /** The case database; an encrypted case's in {@link EncryptedStoresTest}. */
-    protected SqliteDatabase database(Path file) {
+    protected CaseDatabase database(Path file) {
         return SqliteDatabase.open(file);
     }
 

@@ -18,7 +18,8 @@ import org.redress.core.corpus.Sha256;
 import org.redress.core.search.PageRef;
 import org.redress.core.searches.SavedSearch;
 
-class SqliteSavedSearchStoreTest {
+/** Public, with its database a {@link CaseDatabase}: the PostgreSQL stores (store-postgres) run it too. */
+public class SqliteSavedSearchStoreTest {
     @TempDir
     Path dir;
 
@@ -26,7 +27,7 @@ class SqliteSavedSearchStoreTest {
     private SqliteSavedSearchStore searches;
 
     /** The case database; an encrypted case's in {@link EncryptedStoresTest}. */
-    protected SqliteDatabase database(Path file) {
+    protected CaseDatabase database(Path file) {
         return SqliteDatabase.open(file);
     }
 
