@@ -1,0 +1,85 @@
+package org.redress.analysis.names;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ways each word of a page may be read as a part of one of a person's name forms (a given name, a surname, an
+ * alias), by {@link PartRules}; worked out once per word, when first asked.
+ */
+final class WordReadings {
+    private final PartRules rules;
+    private final WatchedPerson person;
+    private final NameForm form;
+    private final List<Word> words;
+    private final List<List<Reading.Option>> cache;
+
+    WordReadings(PartRules rules, WatchedPerson person, NameForm form, List<Word> words) {
+        this.rules = rules;
+        this.person = person;
+        this.form = form;
+        this.words = words;
+        this.cache = new ArrayList<>(java.util.Collections.nCopies(words.size(), null));
+    }
+
+    WatchedPerson person() {
+        return person;
+    }
+
+    NameForm form() {
+        return form;
+    }
+
+    List<Word> words() {
+        return words;
+    }
+
+    PartRules rules() {
+        return rules;
+    }
+
+    /** The readings of word k. */
+    List<Reading.Option> of(int k) {
+        List<Reading.Option> o = cache.get(k);
+        if (o == null) {
+            o = readings(words.get(k));
+            cache.set(k, o);
+        }
+        return o;
+    }
+
+    /** Word k may be read as a surname of the form. */
+    boolean surname(int k) {
+        return of(k).stream().anyMatch(o -> !o.alias() && o.part().role() == NamePart.Role.SURNAME);
+    }
+
+    private List<Reading.Option> readings(Word w) {
+        List<Reading.Option> out = new ArrayList<>();
+        if (w.inEmail() || w.folded().isEmpty()) return out;
+        boolean initial = w.shape() == Word.Shape.INITIAL;
+        for (NamePart g : form.given()) {
+            WordRule r = rules.givenRule(g, w.folded(), initial);
+            if (r != null)
+                out.add(new Reading.Option(
+                        g, r == WordRule.EXACT && Folding.accentsDiffer(w.text(), g.display()) ? WordRule.ACCENTS : r));
+        }
+        if (!initial) {
+            for (NamePart s : form.surnames()) {
+                WordRule r = rules.surnameRule(s, w.folded());
+                if (r != null)
+                    out.add(new Reading.Option(
+                            s,
+                            r == WordRule.EXACT && Folding.accentsDiffer(w.text(), bare(s.display()))
+                                    ? WordRule.ACCENTS
+                                    : r));
+            }
+            if (person.aliasWords().containsKey(w.folded())) out.add(new Reading.Option(null, WordRule.ALIAS));
+        }
+        return out;
+    }
+
+    private static String bare(String display) {
+        int space = display.lastIndexOf(' ');
+        return space < 0 ? display : display.substring(space + 1);
+    }
+}
