@@ -69,6 +69,11 @@ public final class Diminutives {
                 || shortForms.getOrDefault(b, Set.of()).contains(a);
     }
 
+    /** True when the folded word is a given name of the table (María, Daniel): another person's name, not damage. */
+    public boolean isName(String folded) {
+        return shortForms.containsKey(folded);
+    }
+
     /** The short forms of a folded name, and the names a folded short form stands for. */
     public Set<String> relatedTo(String folded) {
         Set<String> out = new LinkedHashSet<>(shortForms.getOrDefault(folded, Set.of()));

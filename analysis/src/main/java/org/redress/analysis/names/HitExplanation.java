@@ -34,7 +34,7 @@ final class HitExplanation {
                         ? "alias '" + p.aliasWords().get(w.folded()) + "'"
                         : (o.part().role() == NamePart.Role.GIVEN ? "given name " : "surname ")
                                 + (o.part().position() + 1) + " '" + o.part().display() + "'";
-                line = said + " = " + what + ": " + o.rule().words();
+                line = said + " = " + what + ": " + o.rule().words() + (o.detail() == null ? "" : ": " + o.detail());
                 if (o.rule() != WordRule.EXACT) rules.add(o.rule().words());
             }
             if (w.brokenAcrossLine()) {

@@ -23,7 +23,7 @@ public final class NameMatcher {
     /** Hits at or above this count (when not rejected) for when and by whom a person was named. */
     public static final double THRESHOLD = 0.75;
     /** Changes whenever a rule or weight changes, so that the corpus is screened again. */
-    public static final String VERSION = "names-2";
+    public static final String VERSION = "names-3";
 
     static final int REACH = 4;
 
@@ -79,7 +79,7 @@ public final class NameMatcher {
         List<Word> ws = page.words();
         int n = ws.size();
         List<NameHit> hits = new ArrayList<>();
-        WordReadings readings = new WordReadings(rules, person, form, ws);
+        WordReadings readings = new WordReadings(rules, person, form, ws, page.ocr());
         int lastEnd = -1;
         for (int a = 0; a < n; a++) {
             if (ws.get(a).start() < lastEnd || !couldBeASurname(form, ws.get(a))) continue;

@@ -29,15 +29,26 @@ public final class PageWords {
     private final String text;
     private final List<Word> words;
     private final List<LocalPart> localParts;
+    private final boolean ocr;
     private Boolean capitalised;
 
-    private PageWords(String text, List<Word> words, List<LocalPart> localParts) {
+    private PageWords(String text, List<Word> words, List<LocalPart> localParts, boolean ocr) {
         this.text = text;
         this.words = words;
         this.localParts = localParts;
+        this.ocr = ocr;
     }
 
+    /** The words of a page that was not read by OCR (a text layer, an email). */
     public static PageWords of(String text) {
+        return of(text, false);
+    }
+
+    /**
+     * The words of a page; {@code ocr}: the page's text was read by OCR ({@code Page.ocr()}), so that the matcher
+     * allows OCR's kind of damage ({@link OcrDamage}).
+     */
+    public static PageWords of(String text, boolean ocr) {
         String t = text == null ? "" : text;
         List<Word> raw = new ArrayList<>();
         WordScanner m = new WordScanner(t);
@@ -70,7 +81,12 @@ public final class PageWords {
                 if (w.start() >= e.start() && w.end() <= e.end()) words.set(i, w.markedInEmail());
             }
         }
-        return new PageWords(t, List.copyOf(words), List.copyOf(locals));
+        return new PageWords(t, List.copyOf(words), List.copyOf(locals), ocr);
+    }
+
+    /** The page's text was read by OCR. */
+    public boolean ocr() {
+        return ocr;
     }
 
     public String text() {

@@ -81,6 +81,25 @@ final class PartRules {
         return null;
     }
 
+    /**
+     * A given name as OCR damages it, on a page read by OCR: within {@link OcrDamage}'s budget, but not where other
+     * given names differ: the last letter only by one of OCR's confusions (Faitb for Faith, not Daniela for Daniel),
+     * and never a given name of the table (Mario is not María, however cheap o for a is).
+     */
+    OcrDamage.Damage ocrGiven(NamePart part, String word) {
+        if (part.isInitial() || diminutives.isName(word)) return null;
+        String f = part.folded();
+        char last = f.charAt(f.length() - 1);
+        char end = word.charAt(word.length() - 1);
+        if (end != last && !OcrDamage.cheapPair(end, last)) return null;
+        return OcrDamage.of(part, word);
+    }
+
+    /** A surname as OCR damages it, on a page read by OCR: within {@link OcrDamage}'s budget. */
+    OcrDamage.Damage ocrSurname(NamePart part, String word) {
+        return OcrDamage.of(part, word);
+    }
+
     /** Two letters off a long part of the name: more likely damage than a rival (Lncaro for Lucero in a scan). */
     static boolean damaged(NamePart part, String word) {
         return part.folded().length() >= 6 && part.edits(word) <= 2;

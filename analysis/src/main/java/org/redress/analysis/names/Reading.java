@@ -19,7 +19,12 @@ final class Reading {
         COMMA
     }
 
-    record Option(NamePart part, WordRule rule) {
+    /** A word read as a part (null for an alias) by a rule; {@code detail} says more (OCR's edits), or is null. */
+    record Option(NamePart part, WordRule rule, String detail) {
+        Option(NamePart part, WordRule rule) {
+            this(part, rule, null);
+        }
+
         boolean alias() {
             return part == null;
         }

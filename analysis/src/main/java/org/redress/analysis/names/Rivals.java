@@ -84,7 +84,8 @@ final class Rivals {
                     && name
                     && NameWords.sameLine(ws.get(c.to()), next)
                     && readings.rules().surnameRule(second, next.folded()) == null
-                    && !PartRules.damaged(second, next.folded())) rival = next;
+                    && !PartRules.damaged(second, next.folded())
+                    && !(readings.ocr() && readings.rules().ocrSurname(second, next.folded()) != null)) rival = next;
         }
         if (rival == null && c.order() != Reading.Order.NATURAL && c.to() + 1 < ws.size()) {
             // After the given names of a comma form, an initial or name that is none of the person's remaining given

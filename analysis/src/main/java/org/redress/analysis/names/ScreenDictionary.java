@@ -33,10 +33,16 @@ final class ScreenDictionary {
     private final Fuzzy companions = new Fuzzy();
     private final Map<String, int[]> initials = new HashMap<>();
     private final BitSet anyCompanion = new BitSet();
+    private final List<ScreenWords> people;
+    /** Surnames and companions within OCR's edits ({@link OcrDamage}), built when the first OCR page comes. */
+    private Fuzzy ocrSurnames;
+
+    private Fuzzy ocrCompanions;
     private int shortestContained = Integer.MAX_VALUE;
     private int longestContained;
 
     ScreenDictionary(List<ScreenWords> people) {
+        this.people = List.copyOf(people);
         keys = new String[people.size()];
         for (int i = 0; i < people.size(); i++) {
             ScreenWords p = people.get(i);
@@ -63,6 +69,32 @@ final class ScreenDictionary {
         companions.build();
     }
 
+    /**
+     * Every surname and companion of four letters or more within two edits: {@link OcrDamage} never accepts a word
+     * beyond two (Lucene's automaton says so first).
+     */
+    private void buildOcr() {
+        if (ocrSurnames != null) return;
+        Fuzzy s = new Fuzzy();
+        Fuzzy c = new Fuzzy();
+        for (int i = 0; i < people.size(); i++) {
+            ScreenWords p = people.get(i);
+            int slot = 0;
+            for (String w : p.fuzzy()) {
+                if (w.isEmpty()) continue;
+                int entry = (i << SLOT_BITS) | Math.min(slot++, SLOT_MASK);
+                if (OcrDamage.budget(w.length()) > 0) s.add(w, 2, entry);
+            }
+            for (String w : p.companions()) {
+                if (!w.equals(ScreenWords.ANY) && OcrDamage.budget(w.length()) > 0) c.add(w, 2, i);
+            }
+        }
+        s.build();
+        c.build();
+        ocrSurnames = s;
+        ocrCompanions = c;
+    }
+
     int size() {
         return keys.length;
     }
@@ -78,9 +110,19 @@ final class ScreenDictionary {
 
     /** The answer for one folded page word; {@code initial}: written as a capital letter alone. */
     Answer answer(String folded, boolean initial, boolean courtesy) {
+        return answer(folded, initial, courtesy, false);
+    }
+
+    /** The same; {@code ocr}: on a page read by OCR, with the edits {@link OcrDamage} allows there. */
+    Answer answer(String folded, boolean initial, boolean courtesy, boolean ocr) {
         if (folded.isEmpty()) return courtesy ? new Answer(NONE, NONE, NONE, true) : NOTHING;
         int[] s = surnames.find(folded);
         int[] c = companions.find(folded);
+        if (ocr) {
+            buildOcr();
+            s = union(s, ocrSurnames.find(folded));
+            c = union(c, ocrCompanions.find(folded));
+        }
         if (initial) c = union(c, initials.getOrDefault(folded, NONE));
         int[] a = aliases.getOrDefault(folded, NONE);
         if (s.length == 0 && c.length == 0 && a.length == 0 && !courtesy) return NOTHING;

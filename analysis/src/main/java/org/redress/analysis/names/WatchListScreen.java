@@ -36,6 +36,8 @@ public final class WatchListScreen implements PageScreen {
         private final ScreenDictionary dictionary;
         private final Honorifics honorifics;
         private final Map<String, ScreenDictionary.Answer> cache = new HashMap<>();
+        private final Map<String, ScreenDictionary.Answer> ocrCache = new HashMap<>();
+        private boolean ocr;
         private final Page page;
 
         Screen(ScreenDictionary dictionary, Honorifics honorifics) {
@@ -46,6 +48,12 @@ public final class WatchListScreen implements PageScreen {
 
         @Override
         public Set<String> candidates(String text) {
+            return candidates(text, false);
+        }
+
+        @Override
+        public Set<String> candidates(String text, boolean ocr) {
+            this.ocr = ocr;
             String t = text == null ? "" : text;
             page.clear();
             WordScanner m = new WordScanner(t);
@@ -82,13 +90,14 @@ public final class WatchListScreen implements PageScreen {
         }
 
         private void take(String raw, int at) {
-            ScreenDictionary.Answer a = cache.get(raw);
+            Map<String, ScreenDictionary.Answer> remembered = ocr ? ocrCache : cache;
+            ScreenDictionary.Answer a = remembered.get(raw);
             if (a == null) {
                 String folded = Folding.fold(raw);
                 boolean initial = raw.codePointCount(0, raw.length()) == 1 && Character.isUpperCase(raw.codePointAt(0));
-                a = dictionary.answer(folded, initial, honorifics.isCourtesy(folded));
-                if (cache.size() >= CACHE_SIZE) cache.clear();
-                cache.put(raw, a);
+                a = dictionary.answer(folded, initial, honorifics.isCourtesy(folded), ocr);
+                if (remembered.size() >= CACHE_SIZE) remembered.clear();
+                remembered.put(raw, a);
             }
             page.add(a, at);
         }

@@ -12,13 +12,16 @@ final class WordReadings {
     private final WatchedPerson person;
     private final NameForm form;
     private final List<Word> words;
+    private final boolean ocr;
     private final List<List<Reading.Option>> cache;
 
-    WordReadings(PartRules rules, WatchedPerson person, NameForm form, List<Word> words) {
+    /** {@code ocr}: the page was read by OCR, so OCR's damage is allowed ({@link OcrDamage}). */
+    WordReadings(PartRules rules, WatchedPerson person, NameForm form, List<Word> words, boolean ocr) {
         this.rules = rules;
         this.person = person;
         this.form = form;
         this.words = words;
+        this.ocr = ocr;
         this.cache = new ArrayList<>(java.util.Collections.nCopies(words.size(), null));
     }
 
@@ -36,6 +39,10 @@ final class WordReadings {
 
     PartRules rules() {
         return rules;
+    }
+
+    boolean ocr() {
+        return ocr;
     }
 
     /** The readings of word k. */
@@ -59,6 +66,7 @@ final class WordReadings {
         boolean initial = w.shape() == Word.Shape.INITIAL;
         for (NamePart g : form.given()) {
             WordRule r = rules.givenRule(g, w.folded(), initial);
+            if (ocr && !initial && (r == null || r.edits()) && ocr(out, g, rules.ocrGiven(g, w.folded()))) continue;
             if (r != null)
                 out.add(new Reading.Option(
                         g, r == WordRule.EXACT && Folding.accentsDiffer(w.text(), g.display()) ? WordRule.ACCENTS : r));
@@ -66,6 +74,7 @@ final class WordReadings {
         if (!initial) {
             for (NamePart s : form.surnames()) {
                 WordRule r = rules.surnameRule(s, w.folded());
+                if (ocr && (r == null || r.edits()) && ocr(out, s, rules.ocrSurname(s, w.folded()))) continue;
                 if (r != null)
                     out.add(new Reading.Option(
                             s,
@@ -76,6 +85,14 @@ final class WordReadings {
             if (person.aliasWords().containsKey(w.folded())) out.add(new Reading.Option(null, WordRule.ALIAS));
         }
         return out;
+    }
+
+    /** Adds the OCR reading, when there is one: on a page read by OCR it explains letters off best. */
+    private static boolean ocr(List<Reading.Option> out, NamePart part, OcrDamage.Damage d) {
+        if (d == null) return false;
+        WordRule rule = d.cost() <= OcrDamage.CHEAP ? WordRule.OCR_ONE : WordRule.OCR;
+        out.add(new Reading.Option(part, rule, d.words()));
+        return true;
     }
 
     private static String bare(String display) {

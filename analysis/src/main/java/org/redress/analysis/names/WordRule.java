@@ -10,7 +10,16 @@ public enum WordRule {
     PHONETIC("sounds alike (Beider–Morse), one letter off", 0.9),
     ONE_EDIT("one letter off (OCR or typing)", 0.85),
     PHONETIC_TWO("sounds alike (Beider–Morse), two letters off", 0.85),
-    TWO_EDITS("two letters off (OCR or typing)", 0.75);
+    TWO_EDITS("two letters off (OCR or typing)", 0.75),
+    /** Only on a page read by OCR: one of OCR's confusions ({@link OcrDamage}). */
+    OCR_ONE("OCR damage, one of OCR's confusions (the page was read by OCR)", 0.9),
+    /** Only on a page read by OCR: within the OCR budget of the part's length ({@link OcrDamage}). */
+    OCR("OCR damage within the budget of the part's length (the page was read by OCR)", 0.85);
+
+    /** A rule of letters off, which on a page read by OCR the OCR rule explains better when it applies. */
+    boolean edits() {
+        return this == ONE_EDIT || this == PHONETIC || this == TWO_EDITS || this == PHONETIC_TWO;
+    }
 
     private final String words;
     private final double weight;

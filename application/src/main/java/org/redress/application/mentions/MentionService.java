@@ -97,9 +97,9 @@ public final class MentionService {
     private List<Mention> hitsIn(String documentId, WatchList list, PageScreen.Prepared prepared, NameMatcher m) {
         List<Mention> out = new ArrayList<>();
         for (Page page : documents.pages(documentId)) {
-            Set<String> candidates = prepared.candidates(page.text());
+            Set<String> candidates = prepared.candidates(page.text(), page.ocr());
             if (candidates.isEmpty()) continue;
-            PageWords words = PageWords.of(page.text());
+            PageWords words = PageWords.of(page.text(), page.ocr());
             String sha = Sha256.of(page.text().getBytes(StandardCharsets.UTF_8));
             for (String key : candidates) {
                 WatchedPerson p = list.person(key);

@@ -14,8 +14,11 @@ import org.redress.bench.names.Members.Member;
  * the page mentions no member). Seeded, so a run can be repeated.
  */
 public final class LabelledPages {
-    /** One page: its text, the member whose name (or look-alike) it carries, the class, and what was planted. */
-    public record Page(String text, String member, Variant variant, String planted) {
+    /**
+     * One page: its text, the member whose name (or look-alike) it carries, the class, what was planted, and whether
+     * the page was read by OCR ({@link Variant#ocrPage}).
+     */
+    public record Page(String text, String member, Variant variant, String planted, boolean ocr) {
         /** The member the page really mentions, or null for a look-alike. */
         public String mentions() {
             return variant.positive() ? member : null;
@@ -70,7 +73,7 @@ public final class LabelledPages {
                 Member m = members.get(r.nextInt(members.size()));
                 String written = variants.write(m, v);
                 if (written == null) continue;
-                out.add(new Page(page(prose, r, m, v, written), m.key(), v, written));
+                out.add(new Page(page(prose, r, m, v, written), m.key(), v, written, v.ocrPage(made)));
                 made++;
             }
         }
@@ -81,7 +84,7 @@ public final class LabelledPages {
         boolean email = v == Variant.EMAIL || v == Variant.OTHER_EMAIL;
         String[] templates = email ? MAIL : m.spanish() ? ES : EN;
         String template = templates[r.nextInt(templates.length)];
-        if (v == Variant.OCR)
+        if (v == Variant.OCR || v == Variant.OCR_LOOKALIKE)
             template = Damage.ocr(template.replace("{N}", "\u0000"), 0.1, r).replace("\u0000", "{N}");
         String sentence = template.contains("{N}") ? template.replace("{N}", written) : template + " " + written;
         boolean spanish = m.spanish();

@@ -86,8 +86,8 @@ public final class NameQuality {
         for (Page page : pages) {
             Tally t = byClass.get(page.variant());
             t.pages++;
-            PageWords pw = PageWords.of(page.text());
-            Set<String> candidates = prepared.candidates(page.text());
+            PageWords pw = PageWords.of(page.text(), page.ocr());
+            Set<String> candidates = prepared.candidates(page.text(), page.ocr());
             candidatePairs += candidates.size();
             Set<String> found = new HashSet<>();
             for (String key : candidates) {

@@ -55,6 +55,14 @@ final class NameVariants {
             case LOOKALIKE_SURNAME -> given(m) + " " + unusedSurname(m, false);
             case COMMON_WORDS -> commonWords(m);
             case OTHER_EMAIL -> otherEmail(m);
+            case OCR_LOOKALIKE -> {
+                String lookalike = switch (r.nextInt(3)) {
+                    case 0 -> otherGiven(m);
+                    case 1 -> write(m, Variant.CONFLICTING_MATERNAL);
+                    default -> write(m, Variant.LOOKALIKE_SURNAME);
+                };
+                yield lookalike == null ? null : Damage.ocr(lookalike, 0.05 + 0.10 * r.nextDouble(), r);
+            }
         };
     }
 

@@ -16,5 +16,13 @@ public interface PageScreen {
     interface Prepared {
         /** The keys of the people whose words may occur in the text. */
         Set<String> candidates(String text);
+
+        /**
+         * The same for a page whose text was read by OCR ({@code ocr}), where the words may be damaged further; a
+         * screen that makes no difference answers as for any page.
+         */
+        default Set<String> candidates(String text, boolean ocr) {
+            return candidates(text);
+        }
     }
 }

@@ -1,0 +1,121 @@
+package org.redress.analysis.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The OCR rule: on a page read by OCR, OCR's kind of damage is a mention; a look-alike still is not. */
+class OcrRuleTest {
+    static final NameMatcher MATCHER = NameMatcherTest.MATCHER;
+    static final WatchedPerson ENRIQUE = NameMatcherTest.ENRIQUE;
+    static final WatchedPerson ZULLY = NameMatcherTest.ZULLY;
+
+    static List<NameHit> onScan(WatchedPerson p, String text) {
+        return MATCHER.find(p, PageWords.of(text, true));
+    }
+
+    static List<NameHit> onText(WatchedPerson p, String text) {
+        return MATCHER.find(p, PageWords.of(text, false));
+    }
+
+    static NameHit counted(List<NameHit> hits, String matched) {
+        assertThat(hits).as("hits").hasSize(1);
+        NameHit h = hits.get(0);
+        assertThat(h.matched()).isEqualTo(matched);
+        assertThat(h.score()).as(h.rule()).isGreaterThanOrEqualTo(NameMatcher.THRESHOLD);
+        return h;
+    }
+
+    static boolean counts(List<NameHit> hits) {
+        return hits.stream().anyMatch(h -> h.score() >= NameMatcher.THRESHOLD);
+    }
+
+    @Test
+    void ocrConfusionsCostLessThanOtherEdits() {
+        NamePart balcazar = new NamePart(NamePart.Role.SURNAME, 0, "Balcázar", "balcazar");
+        // rn for m, 1 for l, 0 for o, c for e, cl for d, vv for w, a doubled letter: half an edit each.
+        assertThat(OcrDamage.of(balcazar, "ba1cazar").cost()).isEqualTo(OcrDamage.CHEAP);
+        assertThat(OcrDamage.of(balcazar, "balccazar").cost()).isEqualTo(OcrDamage.CHEAP);
+        assertThat(OcrDamage.of(balcazar, "ba1cazr").cost()).isEqualTo(OcrDamage.CHEAP + OcrDamage.MISSING);
+        NamePart moreno = new NamePart(NamePart.Role.SURNAME, 0, "Moreno", "moreno");
+        assertThat(OcrDamage.of(moreno, "rnoreno").edits()).containsExactly("'rn' for 'm'");
+        NamePart edwards = new NamePart(NamePart.Role.SURNAME, 0, "Edwards", "edwards");
+        assertThat(OcrDamage.of(edwards, "eclwards").edits()).containsExactly("'cl' for 'd'");
+        assertThat(OcrDamage.of(edwards, "edvvards").cost()).isEqualTo(OcrDamage.CHEAP);
+        // Beyond two plain edits (Lucene's automaton) nothing is damage, however cheap: cl for d and vv for w.
+        assertThat(OcrDamage.of(edwards, "eclvvards")).isNull();
+        // Two edits of another kind are beyond the budget of eight letters: Salazar is another name.
+        assertThat(OcrDamage.of(balcazar, "salazar")).isNull();
+        assertThat(OcrDamage.budget(8)).isEqualTo(1.5);
+    }
+
+    @Test
+    void theBudgetGrowsWithTheLengthAndShortPartsGetNone() {
+        assertThat(OcrDamage.budget(3)).isZero();
+        assertThat(OcrDamage.budget(4)).isLessThan(OcrDamage.budget(6));
+        assertThat(OcrDamage.budget(6)).isLessThan(OcrDamage.budget(8));
+        assertThat(OcrDamage.budget(8)).isLessThan(OcrDamage.budget(12));
+        NamePart fox = new NamePart(NamePart.Role.SURNAME, 0, "Fox", "fox");
+        assertThat(OcrDamage.of(fox, "f0x")).isNull();
+        WatchedPerson mary = new WatchedPerson("m", "Mary Fox", List.of());
+        assertThat(counts(onScan(mary, "Agents saw Mary F0x at the vigil."))).isFalse();
+    }
+
+    @Test
+    void damagedNamesOnAScanAreMentionsTokenByToken() {
+        NameHit h = counted(
+                onScan(ENRIQUE, "Agents saw Jcsé Enrlque Ba1cazar Sanchcz at the vigil."),
+                "Jcsé Enrlque Ba1cazar Sanchcz");
+        assertThat(h.rule()).contains("OCR damage");
+        assertThat(h.explanation())
+                .anySatisfy(l -> assertThat(l).startsWith("'Ba1cazar' = surname 1 'Balcázar': OCR damage")
+                        .contains("'1' for 'l'")
+                        .contains("cost 0.5 of 1.5"))
+                .anySatisfy(l -> assertThat(l).startsWith("'Sanchcz' = surname 2").contains("OCR damage"));
+        // Two of OCR's errors in one given name (Enrrlque): beyond the one edit allowed off a scan.
+        WatchedPerson enrique = new WatchedPerson("e", "José Enrique Balcázar Sánchez", List.of());
+        counted(onScan(enrique, "Present: Enrrlque Balcázar and two others."), "Enrrlque Balcázar");
+        assertThat(counts(onText(enrique, "Present: Enrrlque Balcázar and two others."))).isFalse();
+        // A surname damaged twice by OCR (BIannco: I for l, a doubled n).
+        WatchedPerson blanco = new WatchedPerson("b", "Rosa Blanco", List.of());
+        counted(onScan(blanco, "The informant named Rosa BIannco."), "Rosa BIannco");
+        assertThat(counts(onText(blanco, "The informant named Rosa BIannco."))).isFalse();
+        // The last letter of a given name by one of OCR's confusions (Faitb for Faith).
+        WatchedPerson faith = new WatchedPerson("f", "Faith Okafor", List.of());
+        counted(onScan(faith, "cc: Faitb Okafor"), "Faitb Okafor");
+    }
+
+    @Test
+    void salazarIsNotBalcazarOnATextPageNorForOneLetterOnAScan() {
+        WatchedPerson jose = new WatchedPerson("j", "José Balcázar", List.of());
+        assertThat(onText(jose, "The file on José Salazar was opened.")).isEmpty();
+        assertThat(counts(onScan(jose, "The file on José Salazar was opened."))).isFalse();
+        assertThat(counts(onScan(jose, "The file on Jose Sa1azar was opened."))).isFalse();
+    }
+
+    @Test
+    void theLookAlikeRulesHoldOnAScan() {
+        assertThat(counts(onScan(ZULLY, "Rosa Palacios attended the meeting."))).isFalse();
+        assertThat(counts(onScan(ZULLY, "Rosa Pa1acios attended the meeting."))).isFalse();
+        assertThat(counts(onScan(ENRIQUE, "Present: Enrique Baltazar Sandoval and two others."))).isFalse();
+        assertThat(counts(onScan(ENRIQUE, "Present: Enrique Ba1cazar Sandova1 and two others."))).isFalse();
+    }
+
+    @Test
+    void anotherGivenNameIsNoDamageOnAScan() {
+        WatchedPerson mario = new WatchedPerson("m", "Mario Quintanilla", List.of());
+        assertThat(counts(onScan(mario, "Se identificó a María Quintanilla."))).isFalse();
+        WatchedPerson daniel = new WatchedPerson("d", "Daniel Quintanilla", List.of());
+        assertThat(counts(onScan(daniel, "Se identificó a Daniela Quintanilla."))).isFalse();
+        counted(onScan(daniel, "Se identificó a Danlel Quintaniila."), "Danlel Quintaniila");
+    }
+
+    @Test
+    void theScreenPassesWhatTheOcrRuleAccepts() {
+        var screen = WatchListScreenTest.screen(List.of(ENRIQUE));
+        String page = "Present: Enrrlque Ba1cazzr and two others.";
+        assertThat(counts(onScan(ENRIQUE, page))).isTrue();
+        assertThat(screen.candidates(page, true)).containsExactly("p1");
+    }
+}
