@@ -37,8 +37,8 @@ public final class DateWords {
         this.zone = zone;
         this.words = words;
         this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        this.dayTime =
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale);
+        this.dayTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(locale);
         // no localized style names a month alone before Java 19's ofLocalizedPattern: the pattern is the bundle's
         this.month = DateTimeFormatter.ofPattern(words.apply("date.monthPattern"), locale);
     }
@@ -81,10 +81,11 @@ public final class DateWords {
         if (d == null) return "";
         return switch (d.precision()) {
             case DAY, MONTH, YEAR -> timeTag(d.toString(), eventDate(d));
-            default -> eventDate(
-                    d,
-                    day -> timeTag(day.toString(), day(day)),
-                    (key, days) -> String.format(locale, Html.escape(words.apply(key)), (Object[]) days));
+            default ->
+                eventDate(
+                        d,
+                        day -> timeTag(day.toString(), day(day)),
+                        (key, days) -> String.format(locale, Html.escape(words.apply(key)), (Object[]) days));
         };
     }
 
@@ -96,18 +97,18 @@ public final class DateWords {
     private String eventDate(EventDate d, Function<LocalDate, String> dayWords, Phrase phrase) {
         String text = d.toString();
         return switch (d.precision()) {
-            case DAY -> d.time().isPresent()
-                    ? dateTime(d.anchorDay().atTime(d.time().get()))
-                    : dayWords.apply(d.anchorDay());
+            case DAY ->
+                d.time().isPresent() ? dateTime(d.anchorDay().atTime(d.time().get())) : dayWords.apply(d.anchorDay());
             case MONTH -> month(YearMonth.from(d.anchorDay()));
             case YEAR -> String.valueOf(d.anchorDay().getYear()); // a year is never grouped: 2024, not 2.024
             case AROUND -> phrase.of("date.around", dayWords.apply(d.anchorDay()));
             case BEFORE -> phrase.of("date.before", dayWords.apply(LocalDate.parse(text.substring(1))));
             case AFTER -> phrase.of("date.after", dayWords.apply(LocalDate.parse(text.substring(1))));
-            case BETWEEN -> phrase.of(
-                    "date.between",
-                    dayWords.apply(d.earliest().orElseThrow()),
-                    dayWords.apply(d.latest().orElseThrow()));
+            case BETWEEN ->
+                phrase.of(
+                        "date.between",
+                        dayWords.apply(d.earliest().orElseThrow()),
+                        dayWords.apply(d.latest().orElseThrow()));
         };
     }
 

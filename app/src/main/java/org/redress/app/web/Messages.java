@@ -99,7 +99,8 @@ public final class Messages {
                 at == null
                         ? ""
                         : DateWords.timeTag(
-                                java.time.LocalDate.ofInstant(at, java.time.ZoneOffset.UTC).toString(),
+                                java.time.LocalDate.ofInstant(at, java.time.ZoneOffset.UTC)
+                                        .toString(),
                                 dates.dayOf(at)));
     }
 
@@ -126,7 +127,9 @@ public final class Messages {
                 html[i] = org.redress.core.search.Html.escape(a == null ? "" : a.toString());
             }
         }
-        String pattern = org.redress.core.search.Html.escape(get(key)).replace("%,d", "%s").replace("%d", "%s");
+        String pattern = org.redress.core.search.Html.escape(get(key))
+                .replace("%,d", "%s")
+                .replace("%d", "%s");
         return html(String.format(Locale.forLanguageTag(language), pattern, html));
     }
 

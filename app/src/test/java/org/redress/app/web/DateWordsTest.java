@@ -35,7 +35,9 @@ class DateWordsTest {
         assertThat(ES.eventDate(EventDate.parse("2024-05"))).isEqualTo("mayo de 2024");
         assertThat(EN.month(YearMonth.of(2024, 12))).isEqualTo("December 2024");
         assertThat(EN.eventDate(EventDate.parse("2024"))).isEqualTo("2024");
-        assertThat(ES.eventDate(EventDate.parse("2024"))).as("a year is not a grouped number").isEqualTo("2024");
+        assertThat(ES.eventDate(EventDate.parse("2024")))
+                .as("a year is not a grouped number")
+                .isEqualTo("2024");
         assertThat(EN.eventDate(EventDate.parse("~2024-05-03"))).isEqualTo("around May 3, 2024");
         assertThat(ES.eventDate(EventDate.parse("~2024-05-03"))).isEqualTo("hacia el 3 de mayo de 2024");
         assertThat(EN.eventDate(EventDate.parse("<2024-05-03")))
