@@ -97,12 +97,6 @@ public final class MailPages {
             return t.format(days > 0 ? "chain.before" : "chain.after", Math.abs(days), a.kind());
         }
 
-        public String day(java.time.Instant i) {
-            return i == null
-                    ? ""
-                    : i.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
-        }
-
         public String levelWords(Reach r) {
             return r.level() == null ? t.get("chain.noLevel") : t.get("level." + r.level());
         }

@@ -1,5 +1,6 @@
 package org.redress.app.web;
 
+import gg.jte.Content;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -8,6 +9,7 @@ import java.util.ResourceBundle;
 public final class Messages {
     private final ResourceBundle bundle;
     private final String language;
+    private final DateWords dates;
 
     private Messages(String language) {
         this.language = language;
@@ -15,6 +17,7 @@ public final class Messages {
                 "i18n.messages",
                 Locale.forLanguageTag(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.dates = new DateWords(Locale.forLanguageTag(language), java.time.ZoneId.systemDefault(), this::get);
     }
 
     public static Messages forLanguage(String language) {
@@ -63,5 +66,75 @@ public final class Messages {
 
     public String format(String key, Object... args) {
         return String.format(Locale.forLanguageTag(language), get(key), args);
+    }
+
+    /** Dates and numbers in this language (the one place pages format them). */
+    public DateWords dates() {
+        return dates;
+    }
+
+    /** A count with the language's grouping: 1,234 / 1.234. */
+    public String number(long n) {
+        return dates.number(n);
+    }
+
+    /** A day in a {@code <time>} element: {@code <time datetime="2024-05-03">3 de mayo de 2024</time>}. */
+    public Content time(java.time.LocalDate day) {
+        return html(day == null ? "" : DateWords.timeTag(day.toString(), dates.day(day)));
+    }
+
+    /** An event date as precise as it is known, each day it names in a {@code <time>} element. */
+    public Content time(org.redress.core.chronology.EventDate date) {
+        return html(dates.eventDateHtml(date));
+    }
+
+    /** A moment as the date and time it was here, in a {@code <time>} element. */
+    public Content time(java.time.Instant at) {
+        return html(at == null ? "" : DateWords.timeTag(at.toString(), dates.dateTime(at)));
+    }
+
+    /** A document's date (its day, midnight UTC) in a {@code <time>} element. */
+    public Content dayOf(java.time.Instant at) {
+        return html(
+                at == null
+                        ? ""
+                        : DateWords.timeTag(
+                                java.time.LocalDate.ofInstant(at, java.time.ZoneOffset.UTC)
+                                        .toString(),
+                                dates.dayOf(at)));
+    }
+
+    /** A date held as text (an event date, an ISO day or instant) in {@code <time>}; other text only escaped. */
+    public Content time(String iso) {
+        return html(dates.textHtml(iso));
+    }
+
+    /**
+     * A phrase of the bundle as HTML with {@code <time>} elements (or other Content) among its values: the phrase and
+     * every value that is not Content are escaped; whole numbers are grouped as the language groups them.
+     */
+    public Content phrase(String key, Object... args) {
+        Object[] html = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            if (a instanceof Content c) {
+                gg.jte.output.StringOutput out = new gg.jte.output.StringOutput();
+                c.writeTo(out);
+                html[i] = out.toString();
+            } else if (a instanceof Integer || a instanceof Long) {
+                html[i] = number(((Number) a).longValue());
+            } else {
+                html[i] = org.redress.core.search.Html.escape(a == null ? "" : a.toString());
+            }
+        }
+        String pattern = org.redress.core.search.Html.escape(get(key))
+                .replace("%,d", "%s")
+                .replace("%d", "%s");
+        return html(String.format(Locale.forLanguageTag(language), pattern, html));
+    }
+
+    /** HTML that {@link DateWords} built with every piece escaped. */
+    private static Content html(String escaped) {
+        return output -> output.writeContent(escaped);
     }
 }

@@ -96,8 +96,23 @@ public final class RequestPages {
             return "/?q=" + Pages.enc(v.searchQuery());
         }
 
-        public String or(Object o) {
-            return o == null ? "—" : o.toString();
+        /** The fees in words with the currency of the law's country (its id starts with it: us-foia → USD). */
+        public String fees() {
+            if (r().fees() == null) return "—";
+            return t.dates().money(r().fees(), currencyOf(r().lawId()));
+        }
+    }
+
+    /** The currency of the country a law id names first ({@code us-…}), or null when it names none the JDK knows. */
+    static java.util.Currency currencyOf(String lawId) {
+        if (lawId == null) return null;
+        int dash = lawId.indexOf('-');
+        String country = (dash < 0 ? lawId : lawId.substring(0, dash)).toUpperCase(java.util.Locale.ROOT);
+        if (country.length() != 2) return null;
+        try {
+            return java.util.Currency.getInstance(new java.util.Locale("", country));
+        } catch (IllegalArgumentException unknownCountry) {
+            return null;
         }
     }
 

@@ -235,10 +235,12 @@ class ApiTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(contentType(r)).startsWith("text/html");
         String html = text(r);
-        // The one script is the server's own (cite by selecting); nothing of the document's runs.
-        assertThat(html).containsOnlyOnce("<script src=\"/cite.js\" defer></script>");
-        assertThat(html.replace("<script src=\"/cite.js\" defer></script>", ""))
-                .doesNotContain("<script")
+        // The only scripts are the server's own (the top bar's menus, cite by selecting); nothing of the document's runs.
+        String menus = "<script src=\"/menus.js\" defer></script>";
+        String cite = "<script src=\"/cite.js\" defer></script>";
+        assertThat(html).containsOnlyOnce(menus).containsOnlyOnce(cite);
+        assertThat(html.replace(menus, "").replace(cite, ""))
+                .doesNotContainIgnoringCase("<script")
                 .doesNotContain("<img src=x")
                 .contains("&lt;img src=x onerror=alert(1)&gt;")
                 .contains("<mark>contact</mark>");

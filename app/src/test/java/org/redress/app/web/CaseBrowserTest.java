@@ -210,12 +210,16 @@ class CaseBrowserTest {
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
         waiting().until(ExpectedConditions.urlMatches("/events/[^/]+$"));
         assertSafe();
-        assertThat(h1()).contains("2017-05-02");
+        assertThat(h1()).contains("May 2, 2017").contains("9:15");
+        assertThat(browser.findElement(By.cssSelector("h1 time")).getAttribute("datetime"))
+                .isEqualTo("2017-05-02T09:15");
         assertThat(body()).contains("Agents asked for her at her workplace", "Zully Palacios");
 
         open("/events");
         assertThat(browser.findElements(By.cssSelector("table.grid tbody tr"))).hasSize(6);
-        assertThat(tableText()).contains("Agents asked for her at her workplace", "2017-05-02T09:15");
+        assertThat(tableText()).contains("Agents asked for her at her workplace", "May 2, 2017");
+        assertThat(browser.findElements(By.cssSelector("table.grid time[datetime='2017-05-02T09:15']")))
+                .hasSize(1);
 
         open("/events?lang=es");
         assertThat(h1()).isEqualTo("Hechos");
@@ -232,7 +236,9 @@ class CaseBrowserTest {
     @Order(3)
     void eventPageCitesADocumentPageThroughTheForm() throws IOException {
         open("/events/E2?lang=en");
-        assertThat(h1()).startsWith("E2 · 2017-03-17T07:30");
+        assertThat(h1()).startsWith("E2 · March 17, 2017, 7:30");
+        assertThat(browser.findElement(By.cssSelector("h1 time")).getAttribute("datetime"))
+                .isEqualTo("2017-03-17T07:30");
         assertThat(browser.findElements(By.cssSelector("ol.citations li"))).isEmpty();
         assertThat(body()).contains(HOSTILE, "Arrested leaving his office", "Disputed");
         browser.findElement(By.cssSelector("form[action$='/citations'] input[name=document]"))
@@ -303,7 +309,20 @@ class CaseBrowserTest {
                         .map(WebElement::getText)
                         .toList();
         assertThat(dates.subList(0, 5))
-                .containsExactly("2017-02-13..2017-02-17", "2017-03", "2017-03-01", "2017-03-17T07:30", "~2017-04-10");
+                .containsExactly(
+                        "between February 13, 2017 and February 17, 2017",
+                        "March 2017",
+                        "March 1, 2017",
+                        "March 17, 2017, 7:30 AM",
+                        "around April 10, 2017");
+        List<String> machineDates = browser
+                .findElements(By.cssSelector("table.chronology tbody tr:not(.derived) td:first-child a time:first-child"))
+                .stream()
+                .map(t -> t.getAttribute("datetime"))
+                .toList();
+        assertThat(machineDates.subList(0, 5))
+                .as("each date's first day for machines, in <time datetime>")
+                .containsExactly("2017-02-13", "2017-03", "2017-03-01", "2017-03-17T07:30", "2017-04-10");
         WebElement chart = browser.findElement(By.cssSelector("figure.timeline img"));
         waiting().until(d -> (Boolean) ((JavascriptExecutor) d)
                 .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", chart));
@@ -404,7 +423,9 @@ class CaseBrowserTest {
         assertThat(row.getAttribute("class")).contains("overdue");
         assertThat(row.findElement(By.cssSelector("time")).getAttribute("datetime"))
                 .isEqualTo(next);
-        assertThat(row.getText()).contains("2024-ICFO-00001", "Response due", next, "overdue", "processing");
+        String nextInWords = Messages.forLanguage("en").dates().day(java.time.LocalDate.parse(next));
+        assertThat(row.getText())
+                .contains("2024-ICFO-00001", "Response due", nextInWords, "days ago", "overdue", "processing");
         screenshot("requests-en.png");
 
         row.findElement(By.cssSelector("a")).click();
@@ -416,7 +437,13 @@ class CaseBrowserTest {
 
         open("/requests?lang=es&today=2024-05-01");
         row = browser.findElement(By.cssSelector("table.requests tbody tr"));
-        assertThat(row.getText()).contains("Vence la respuesta", next, "vencida", "en trámite");
+        assertThat(row.getText())
+                .contains(
+                        "Vence la respuesta",
+                        Messages.forLanguage("es").dates().day(java.time.LocalDate.parse(next)),
+                        "hace",
+                        "vencida",
+                        "en trámite");
         screenshot("requests-es.png");
         row.findElement(By.cssSelector("a")).click();
         waiting().until(ExpectedConditions.urlMatches("/requests/[^/?]+"));

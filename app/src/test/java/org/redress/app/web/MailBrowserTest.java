@@ -88,7 +88,7 @@ class MailBrowserTest {
                 .map(WebElement::getText)
                 .toList();
         assertThat(rungs)
-                .anySatisfy(t -> assertThat(t).startsWith("Field office").contains("named 2017-03-02"));
+                .anySatisfy(t -> assertThat(t).startsWith("Field office").contains("named March 2, 2017"));
         assertThat(rungs).anySatisfy(t -> assertThat(t).startsWith("Another agency"));
         JsonNode api = new ObjectMapper()
                 .readTree(served.get("/api/v1/chain?person=Luz+Elena+Balc%C3%A1zar")

@@ -254,7 +254,7 @@ class MentionsBrowserTest {
         assertThat(derived)
                 .extracting(WebElement::getText)
                 .anySatisfy(t -> assertThat(t)
-                        .contains("2017-03-16")
+                        .contains("March 16, 2017")
                         .contains("First named in the agency's records (ice.dhs.gov)")
                         .contains(ENRIQUE));
     }

@@ -7,10 +7,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.Map;
 import org.redress.app.web.Messages;
 import org.redress.app.web.PageLanguage;
@@ -29,14 +25,7 @@ public final class HomePage {
     private final Handler search;
 
     /** What the home template shows. */
-    public record Model(Messages t, String caseName, CaseHome home) {
-        public String since() {
-            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(Locale.forLanguageTag(t.language()))
-                    .withZone(ZoneId.systemDefault())
-                    .format(home.since());
-        }
-    }
+    public record Model(Messages t, String caseName, CaseHome home) {}
 
     /** {@code search} answers {@code /} when it carries a query. */
     public HomePage(CaseServices services, Clock clock, Handler search) {
