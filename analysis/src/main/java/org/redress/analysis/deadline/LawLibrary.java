@@ -80,6 +80,34 @@ public final class LawLibrary {
         return new LawLibrary(laws, calendars);
     }
 
+    /**
+     * Built-in data overlaid with a case's own laws and calendars, given as their JSON texts by name (the case's
+     * configuration files, which may be sealed, are read by the caller).
+     */
+    public static LawLibrary load(Map<String, String> userLaws, Map<String, String> userCalendars) {
+        LawLibrary builtIn = builtIn();
+        ObjectMapper mapper = mapper();
+        Map<String, Law> laws = new TreeMap<>(builtIn.laws);
+        Map<String, HolidayCalendar> calendars = new TreeMap<>(builtIn.calendars);
+        userLaws.forEach((name, json) -> {
+            Law law = readText(mapper, name, json, Law.class);
+            laws.put(law.id(), law);
+        });
+        userCalendars.forEach((name, json) -> {
+            HolidayCalendar cal = readText(mapper, name, json, HolidayCalendar.class);
+            calendars.put(cal.id(), cal);
+        });
+        return new LawLibrary(laws, calendars);
+    }
+
+    private static <T> T readText(ObjectMapper mapper, String name, String json, Class<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new DeadlineInputException("cannot read " + name + ": " + e.getMessage());
+        }
+    }
+
     public Optional<Law> law(String id) {
         return Optional.ofNullable(laws.get(id));
     }

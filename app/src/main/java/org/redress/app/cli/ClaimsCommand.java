@@ -39,8 +39,9 @@ final class ClaimsCommand implements Runnable {
         new picocli.CommandLine(this).usage(System.out);
     }
 
-    static ClaimTemplates templates(Path caseRoot, Path claimsDir) {
-        return ClaimTemplates.load(caseRoot == null ? null : caseRoot.resolve("claims"), claimsDir);
+    /** Built-ins, the case's own {@code claims/} files (sealed in an encrypted case; none when null), the folder. */
+    static ClaimTemplates templates(org.redress.store.config.CaseConfigFiles config, Path claimsDir) {
+        return ClaimTemplates.load(config == null ? Map.of() : config.folder("claims"), claimsDir);
     }
 
     @Unaudited("it lists legal templates, which hold nothing of the case's people or documents")
@@ -59,8 +60,9 @@ final class ClaimsCommand implements Runnable {
         boolean json;
 
         @Override
-        public Integer call() {
-            List<Claim> all = templates(caseDir, claimsDir).all();
+        public Integer call() throws java.io.IOException {
+            var config = caseDir == null ? null : org.redress.app.wiring.CaseFolder.configOf(caseDir);
+            List<Claim> all = templates(config, claimsDir).all();
             if (json) {
                 System.out.println(Json.write(Map.of("templates", all)));
             } else {
@@ -94,7 +96,7 @@ final class ClaimsCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             try (CaseServices c = CaseServices.open(caseOption.folder())) {
-                Claim t = templates(c.folder().root(), claimsDir).get(template);
+                Claim t = templates(c.folder().config(), claimsDir).get(template);
                 Claim claim = new Claim(id == null ? t.id() : id, t.id(), t.title(), t.summary(), t.elements());
                 c.caseModel().store().saveClaim(claim);
                 System.out.println(

@@ -43,6 +43,7 @@ import picocli.CommandLine.Command;
             BackupCommand.class,
             RestoreCommand.class,
             AuditCommand.class,
+            ConfigCommand.class,
             WatchCommand.class,
             MentionsCommand.class,
             MarksCommand.class,

@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +22,11 @@ import org.redress.core.requests.Request;
 public final class RequestLetters {
     private static final String RESOURCES = "/org/redress/app/requests/letters/";
     private static final Pattern SECTION = Pattern.compile("\\[\\[(\\w+)]]\\R?(.*?)\\[\\[/\\1]]\\R?", Pattern.DOTALL);
-    private final Path userFolder;
+    private final java.util.function.Function<String, java.util.Optional<String>> caseTemplates;
 
-    /** @param userFolder a folder whose {@code <law>.txt} files replace the built-in ones (may be null) */
-    public RequestLetters(Path userFolder) {
-        this.userFolder = userFolder;
+    /** @param caseTemplates the case's own template of a law id ({@code letters/<law>.txt}), replacing the built-in */
+    public RequestLetters(java.util.function.Function<String, java.util.Optional<String>> caseTemplates) {
+        this.caseTemplates = caseTemplates;
     }
 
     public record Options(LocalDate date, String requester, String contact, boolean feeWaiver, boolean expedited) {}
@@ -37,10 +35,8 @@ public final class RequestLetters {
         if (!lawId.matches("[a-z0-9-]+"))
             throw new InvalidRequestException("law", "no letter template for law '" + lawId + "'");
         try {
-            if (userFolder != null) {
-                Path p = userFolder.resolve(lawId + ".txt");
-                if (Files.isRegularFile(p)) return Files.readString(p, StandardCharsets.UTF_8);
-            }
+            var own = caseTemplates.apply(lawId);
+            if (own.isPresent()) return own.get();
             try (InputStream in = RequestLetters.class.getResourceAsStream(RESOURCES + lawId + ".txt")) {
                 if (in == null) {
                     throw new InvalidRequestException(

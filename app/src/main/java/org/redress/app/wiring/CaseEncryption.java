@@ -87,6 +87,9 @@ public final class CaseEncryption {
             checkpoint.reached("ready");
             swap(root, work, checkpoint);
             CaseKeyring.remember(root, key);
+            // The case's own configuration files: sealed in place now the key is; a crash before this leaves them
+            // to the first open of the case, which seals what it finds in the clear.
+            org.redress.store.config.CaseConfigFiles.of(root, key).sealPlainFiles();
             return made;
         }
     }

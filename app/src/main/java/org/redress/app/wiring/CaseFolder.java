@@ -23,6 +23,7 @@ import org.redress.search.LuceneSearchIndex;
 import org.redress.store.audit.FileAuditLog;
 import org.redress.store.blob.EncryptedBlobStore;
 import org.redress.store.blob.FileBlobStore;
+import org.redress.store.config.CaseConfigFiles;
 import org.redress.store.crypto.CaseKey;
 import org.redress.store.crypto.CaseKeys;
 import org.redress.store.crypto.ColumnCipher;
@@ -47,6 +48,7 @@ import org.redress.store.sqlite.SqliteSavedSearchStore;
  */
 public final class CaseFolder implements AutoCloseable {
     static final String MARKER = "redress-case.txt";
+    private static final String ORGANISATIONS = "organisations.txt";
     /** What a new case's table of mail domains says: how to fill it, with no entry. */
     private static final String ORGANISATIONS_EXAMPLE = """
             # Mail domains of the case: one per line, 'domain = organisation' or 'domain = organisation, level'.
@@ -62,6 +64,7 @@ public final class CaseFolder implements AutoCloseable {
     private final CaseKey key;
 
     private final ColumnCipher cipher;
+    private final CaseConfigFiles config;
     private final DocumentStore store;
     private final BlobStore blobs;
     private final SearchIndex index;
@@ -83,6 +86,8 @@ public final class CaseFolder implements AutoCloseable {
         this.root = root;
         this.key = key;
         this.cipher = key == null ? ColumnCipher.PLAIN : ColumnCipher.of(key);
+        this.config = CaseConfigFiles.of(root, key);
+        config.sealPlainFiles(); // an encrypted case's: left by redress encrypt, an older case, or put there by hand
         this.store = new SqliteDocumentStore(database());
         this.blobs = key == null
                 ? new FileBlobStore(root.resolve("originals"))
@@ -130,11 +135,10 @@ public final class CaseFolder implements AutoCloseable {
                 throw new CaseException("'" + root + "' is already a plain case; encrypt what it holds with: redress"
                         + " encrypt --case " + root);
         }
-        Path domains = root.resolve("organisations.txt");
-        if (!Files.exists(domains)) Files.writeString(domains, ORGANISATIONS_EXAMPLE);
         // The audit key (a plain case's) and the seal of the empty log, so that removing the whole log later shows.
         (key == null ? FileAuditLog.of(root) : FileAuditLog.of(root, key)).prepare();
         CaseFolder folder = new CaseFolder(root, key);
+        if (folder.config.read(ORGANISATIONS).isEmpty()) folder.config.write(ORGANISATIONS, ORGANISATIONS_EXAMPLE);
         folder.custodyKey(); // made at init, so the case's public key can be published before any intake
         return folder;
     }
@@ -153,6 +157,22 @@ public final class CaseFolder implements AutoCloseable {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The configuration files of the case in {@code root} without opening its database or index (unlocked as every
+     * command unlocks the case); plain files left in an encrypted case are sealed first.
+     */
+    public static CaseConfigFiles configOf(Path root) throws IOException {
+        requireCase(root);
+        CaseConfigFiles config = CaseConfigFiles.of(root, keyOf(root));
+        config.sealPlainFiles();
+        return config;
+    }
+
+    /** The case's own configuration files: plain in a plain case, sealed in an encrypted one. */
+    public CaseConfigFiles config() {
+        return config;
     }
 
     /** Whether the case in {@code root} is encrypted. */

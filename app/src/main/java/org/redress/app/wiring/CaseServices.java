@@ -1,9 +1,6 @@
 package org.redress.app.wiring;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -64,8 +61,9 @@ public final class CaseServices implements AutoCloseable {
         this.folder = folder;
         this.corpus = new Corpus(folder.store());
         // The case's own laws/, calendars/ and claims/ folders add to or replace the built-ins.
-        this.deadlines = new DeadlineCalculator(LawLibrary.load(folder.root()));
-        this.templates = ClaimTemplates.load(folder.root().resolve("claims"));
+        this.deadlines = new DeadlineCalculator(
+                LawLibrary.load(folder.config().folder("laws"), folder.config().folder("calendars")));
+        this.templates = ClaimTemplates.load(folder.config().folder("claims"));
         // Search fields answered from the case database: person:"NAME" (the mentions that count), entity:"NAME".
         folder.pageSetFields()
                 .register(new MentionPages(folder::mentions, () -> caseModel().store()));
@@ -126,7 +124,7 @@ public final class CaseServices implements AutoCloseable {
 
     /** The event kinds this case knows: built in, its {@code kinds.txt}, and those its events already use. */
     public EventKindRegistry kinds() throws IOException {
-        return CaseImport.kindsOf(folder.root(), caseModel());
+        return CaseImport.kindsOf(folder.config().read("kinds.txt").orElse(null), caseModel());
     }
 
     /** A new all-or-nothing import of people and events; imported people screen the corpus again. */
@@ -137,7 +135,8 @@ public final class CaseServices implements AutoCloseable {
     /** The same, running {@code afterPeople} once people are stored (the web starts screening in the background). */
     public CaseImport importer(Runnable afterPeople) throws IOException {
         CaseModel model = caseModel();
-        return new CaseImport(model, CaseImport.kindsOf(folder.root(), model), afterPeople);
+        return new CaseImport(
+                model, CaseImport.kindsOf(folder.config().read("kinds.txt").orElse(null), model), afterPeople);
     }
 
     /** The watch list's mentions: screening, review, summaries. */
@@ -160,15 +159,10 @@ public final class CaseServices implements AutoCloseable {
     /** The built-in animus lexicon with the case's own {@code lexicon.txt}, read afresh for each run. */
     private Lexicon lexicon() {
         Lexicon lexicon = Lexicon.builtIn();
-        Path own = folder.root().resolve("lexicon.txt");
-        if (!Files.isRegularFile(own)) return lexicon;
-        try {
-            return lexicon.with(
-                    Files.readString(own, StandardCharsets.UTF_8),
-                    own.getFileName().toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return folder.config()
+                .read("lexicon.txt")
+                .map(text -> lexicon.with(text, "lexicon.txt"))
+                .orElse(lexicon);
     }
 
     /** The named-entity stage over every page not yet recognised ({@code redress entities}, {@code ingest --entities}). */
@@ -203,15 +197,11 @@ public final class CaseServices implements AutoCloseable {
     /** The name matcher with the built-in short names and the case's own {@code diminutives.txt}, read once. */
     private synchronized NameMatcher nameMatcher() {
         if (matcher == null) {
-            Diminutives table = Diminutives.builtIn();
-            Path own = folder.root().resolve("diminutives.txt");
-            if (Files.isRegularFile(own)) {
-                try {
-                    table = table.with(Files.readString(own, StandardCharsets.UTF_8), own.toString());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
+            Diminutives builtIn = Diminutives.builtIn();
+            Diminutives table = folder.config()
+                    .read("diminutives.txt")
+                    .map(text -> builtIn.with(text, "diminutives.txt"))
+                    .orElse(builtIn);
             matcher = new NameMatcher(table);
         }
         return matcher;
@@ -235,13 +225,10 @@ public final class CaseServices implements AutoCloseable {
 
     /** The case's table of mail domains, {@code organisations.txt} in the case folder (none: an empty table). */
     public OrganisationTable mailDomains() {
-        Path file = folder.root().resolve(ORGANISATIONS_FILE);
-        if (!Files.isRegularFile(file)) return OrganisationTable.empty();
-        try {
-            return OrganisationTable.parse(Files.readString(file, StandardCharsets.UTF_8), ORGANISATIONS_FILE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return folder.config()
+                .read(ORGANISATIONS_FILE)
+                .map(text -> OrganisationTable.parse(text, ORGANISATIONS_FILE))
+                .orElse(OrganisationTable.empty());
     }
 
     public static final String ORGANISATIONS_FILE = "organisations.txt";

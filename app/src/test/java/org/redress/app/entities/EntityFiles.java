@@ -37,8 +37,8 @@ final class EntityFiles {
     static Path firstProduction(Path dir) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("memo.txt"), MEMO, StandardCharsets.UTF_8);
-        // With a byte-order mark: without one, ingest's charset detection read this short UTF-8 letter as GB18030.
-        Files.writeString(dir.resolve("carta.txt"), "\uFEFF" + CARTA, StandardCharsets.UTF_8);
+        // No byte-order mark: valid UTF-8 is read as UTF-8 (Utf8FirstEncodingDetector), not as GB18030.
+        Files.writeString(dir.resolve("carta.txt"), CARTA, StandardCharsets.UTF_8);
         return dir;
     }
 

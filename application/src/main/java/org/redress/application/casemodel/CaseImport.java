@@ -2,8 +2,6 @@ package org.redress.application.casemodel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,26 +52,31 @@ public final class CaseImport {
     }
 
     /**
-     * The built-in kinds, the kinds listed in the case's {@code kinds.txt} (one {@code category.name} a line, two
-     * spellings of one code refused, see {@link EventKindRegistry#registerCustom}) and those already stored.
+     * The built-in kinds, the kinds listed in the case's {@code kinds.txt} ({@code kindsText}, null when it has
+     * none; one {@code category.name} a line, two spellings of one code refused, see
+     * {@link EventKindRegistry#registerCustom}) and those already stored.
      */
-    public static EventKindRegistry kindsOf(Path caseRoot, CaseModel model) throws IOException {
+    public static EventKindRegistry kindsOf(String kindsText, CaseModel model) {
+        EventKindRegistry registry = kinds(kindsText, "kinds.txt");
+        model.store().events().forEach(e -> registry.register(e.kind().code()));
+        return registry;
+    }
+
+    /** The built-in kinds and those of a {@code kinds.txt} text; a bad line is a mistake naming {@code label}. */
+    public static EventKindRegistry kinds(String kindsText, String label) {
         EventKindRegistry registry = EventKindRegistry.withBuiltIns();
-        Path file = caseRoot.resolve("kinds.txt");
-        if (Files.isRegularFile(file)) {
-            int n = 0;
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                n++;
-                String code = line.strip();
-                if (code.isEmpty() || code.startsWith("#")) continue;
-                try {
-                    registry.registerCustom(code);
-                } catch (UserMistake e) {
-                    throw new UserMistake(file + " line " + n + ": " + e.getMessage());
-                }
+        if (kindsText == null) return registry;
+        int n = 0;
+        for (String line : kindsText.split("\\R", -1)) {
+            n++;
+            String code = line.strip();
+            if (code.isEmpty() || code.startsWith("#")) continue;
+            try {
+                registry.registerCustom(code);
+            } catch (UserMistake e) {
+                throw new UserMistake(label + " line " + n + ": " + e.getMessage());
             }
         }
-        model.store().events().forEach(e -> registry.register(e.kind().code()));
         return registry;
     }
 

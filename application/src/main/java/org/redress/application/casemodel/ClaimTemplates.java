@@ -31,6 +31,14 @@ public final class ClaimTemplates {
 
     /** Built-ins, then the {@code dirs} in order (later ones win); missing dirs are skipped. */
     public static ClaimTemplates load(Path... dirs) {
+        return load(Map.of(), dirs);
+    }
+
+    /**
+     * Built-ins, then a case's own templates given as JSON texts by name (its {@code claims/} files, which may be
+     * sealed, read by the caller), then the {@code dirs}.
+     */
+    public static ClaimTemplates load(Map<String, String> caseTemplates, Path... dirs) {
         ClaimTemplates t = new ClaimTemplates();
         for (String id : BUILT_IN) {
             try (InputStream in = ClaimTemplates.class.getResourceAsStream("/claims/" + id + ".json")) {
@@ -39,6 +47,15 @@ public final class ClaimTemplates {
                 t.addSpanish(n);
             } catch (IOException e) {
                 throw new IllegalStateException("the built-in claim template " + id + " cannot be read", e);
+            }
+        }
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(caseTemplates).entrySet()) {
+            try {
+                JsonNode n = JsonTrees.MAPPER.readTree(e.getValue());
+                t.add(parse(n, e.getKey()));
+                t.addSpanish(n);
+            } catch (IOException bad) {
+                throw new UserMistake(e.getKey() + ": not a valid claim template (" + bad.getMessage() + ")");
             }
         }
         for (Path dir : dirs) {

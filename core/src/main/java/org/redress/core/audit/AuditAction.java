@@ -75,7 +75,10 @@ public enum AuditAction {
     ORIGINALS_EXPORT("originals.export"),
     WITNESS_SUBMIT("witness.submit"),
     WITNESS_VIEW("witness.view"),
-    WITNESS_REVIEW("witness.review");
+    WITNESS_REVIEW("witness.review"),
+    CONFIG_VIEW("config.view"),
+    CONFIG_CHANGE("config.change"),
+    CONFIG_EXPORT("config.export");
 
     private final String code;
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
@@ -36,6 +37,7 @@ import org.xml.sax.SAXException;
 public final class TikaExtractor implements Extractor {
     private final AutoDetectParser parser;
     private final KnownTypeDetector detector;
+    private final Utf8FirstEncodingDetector encodings;
     private final Optional<Tesseract> tesseract;
     private final Optional<Pdftoppm> pdftoppm;
     private final LanguageGuesser languages = new LanguageGuesser();
@@ -47,6 +49,7 @@ public final class TikaExtractor implements Extractor {
         this.parser = new AutoDetectParser(config);
         this.detector = new KnownTypeDetector(config.getDetector());
         this.parser.setDetector(detector);
+        this.encodings = new Utf8FirstEncodingDetector(config.getEncodingDetector());
         this.tesseract = tesseract;
         this.pdftoppm = pdftoppm;
         this.heartbeat = heartbeat;
@@ -113,6 +116,7 @@ public final class TikaExtractor implements Extractor {
                 .ooxmlParts(mediaType.startsWith("application/vnd.openxmlformats-officedocument.")
                         || mediaType.contains("ooxml"));
         configure(context, children, password);
+        context.set(EncodingDetector.class, encodings); // text parsers (plain, HTML, mail parts) ask the context first
         // POI reads the password of binary Office files (.doc, .ppt, .xls) from a thread-local that
         // Tika leaves set: without this, one file's password silently opens the next file, and whether
         // a file opens (and the password recorded for it) would depend on the order files were read.

@@ -69,7 +69,8 @@ final class LetterCommand implements Callable<Integer>, Audited {
         return options.run((c, s) -> {
             Request r = s.find(ref);
             LocalDate day = date == null ? s.deadlines().today() : RequestInput.date("date", date);
-            RequestLetters letters = new RequestLetters(c.folder().root().resolve("letters"));
+            RequestLetters letters =
+                    new RequestLetters(law -> c.folder().config().read("letters/" + law + ".txt"));
             RequestLetters.Options o = new RequestLetters.Options(day, requester, contact, feeWaiver, expedited);
             switch (format) {
                 case "text" -> text(r, letters.text(r, o));
