@@ -266,6 +266,19 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void aPageSetFieldWithNoValuesYetCountsAnEmptyFacet() {
+        people.clear(); // a new case: nobody watched yet (OpenSearch refused an empty filters aggregation)
+        SearchResult all = index.search(new SearchQuery("*", 10, 0, SearchQuery.Sort.RELEVANCE, Map.of()));
+        assertThat(all.total()).isEqualTo(4);
+        assertThat(all.facets().get("person")).isEmpty();
+        people.put("Nobody Paged", Set.of()); // a watched name with no page yet
+        assertThat(index.search(new SearchQuery("balcazar", 10, 0, SearchQuery.Sort.RELEVANCE, Map.of()))
+                        .facets()
+                        .get("person"))
+                .isEmpty();
+    }
+
+    @Test
     void pageSetFieldsFilterAndCombine() {
         assertThat(search("person:\"Luz Elena Balcázar\"").hits())
                 .extracting(h -> h.documentId() + "/" + h.page())

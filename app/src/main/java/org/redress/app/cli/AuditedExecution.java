@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.redress.app.wiring.CaseServices;
 import org.redress.application.audit.Actor;
 import org.redress.application.audit.AuditNote;
+import org.redress.application.audit.AuditTrail;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,10 +25,11 @@ final class AuditedExecution implements CommandLine.IExecutionStrategy {
         CommandLine command = last.commandSpec().commandLine();
         if (!(command.getCommand() instanceof Audited audited)) return code;
         AuditNote note = audited.audit();
-        Path dir = caseFolder(last.commandSpec());
-        if (note == null || dir == null) return code;
+        if (note == null) return code;
         try {
-            CaseServices.audit(dir).record(Actor.commandLine(), note);
+            AuditTrail trail = caseAudit(last.commandSpec());
+            if (trail == null) return code;
+            trail.record(Actor.commandLine(), note);
         } catch (RuntimeException e) {
             throw new CommandLine.ExecutionException(
                     command,
@@ -38,14 +40,17 @@ final class AuditedExecution implements CommandLine.IExecutionStrategy {
         return code;
     }
 
-    /** The case the command worked on: its {@link CaseOption} (also inside a mixin), or a plain --case option. */
-    static Path caseFolder(CommandSpec spec) {
-        if (spec.userObject() instanceof CaseOption option) return option.folder();
+    /**
+     * The audit trail of the case the command worked on: its {@link CaseOption} (also inside a mixin, in its folder or
+     * on its server), or a plain --case option's folder; null for a command without a case.
+     */
+    static AuditTrail caseAudit(CommandSpec spec) {
+        if (spec.userObject() instanceof CaseOption option) return option.audit();
         for (CommandSpec mixin : spec.mixins().values()) {
-            Path found = caseFolder(mixin);
+            AuditTrail found = caseAudit(mixin);
             if (found != null) return found;
         }
         ArgSpec option = spec.findOption("--case");
-        return option != null && option.getValue() instanceof Path p ? p : null;
+        return option != null && option.getValue() instanceof Path p ? CaseServices.audit(p) : null;
     }
 }

@@ -110,7 +110,7 @@ final class IngestCommand implements Callable<Integer>, Audited {
         LocalDate receivedDate = parseDate(received);
         ProgressMode progressWhen = ProgressMode.parse(progressMode);
         for (Path p : paths) if (!Files.exists(p)) throw new CaseException("'" + p + "' does not exist");
-        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+        try (CaseServices c = caseOption.open()) {
             boolean drawBar = !json && progressWhen.draws(System.getenv("TERM"), ProgressMode.STDERR);
             IngestListener progress = drawBar ? new ProgressBar(System.err) : IngestListener.NONE;
             IngestSettings settings = new IngestSettings(

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 @Command(
         name = "init",
         mixinStandardHelpOptions = true,
-        description = "Create a case folder: database, search index and store of originals.")
+        description = "Create a case folder (or with --server a case on a team server): database, search index and"
+                + " store of originals.")
 final class InitCommand implements Callable<Integer>, Audited {
     @Mixin
     CaseOption caseOption;
@@ -24,9 +25,13 @@ final class InitCommand implements Callable<Integer>, Audited {
 
     @Override
     public Integer call() throws Exception {
-        try (CaseServices c = CaseServices.init(caseOption.folder(), encrypt)) {
-            System.out.println((c.folder().encrypted() ? "Encrypted case" : "Case") + " ready in "
-                    + c.folder().root().toAbsolutePath());
+        try (CaseServices c = caseOption.init(encrypt)) {
+            if (caseOption.onServer())
+                System.out.println("Case " + c.folder().name() + " ready on the server; its originals, audit log and"
+                        + " keys are in " + c.folder().root());
+            else
+                System.out.println((c.folder().encrypted() ? "Encrypted case" : "Case") + " ready in "
+                        + c.folder().root().toAbsolutePath());
             if (c.folder().encrypted())
                 System.out.println("Keep the passphrase safe: without it nothing in this case can be read.");
         }

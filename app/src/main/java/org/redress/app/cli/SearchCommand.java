@@ -74,7 +74,7 @@ final class SearchCommand implements Callable<Integer>, Audited {
             }
         }
         if (limit < 0 || limit > 10_000) throw new CaseException("--limit must be between 0 and 10000");
-        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+        try (CaseServices c = caseOption.open()) {
             c.mentions().screen(); // person: counts the hits of the current watch list
             SearchResult result =
                     c.index().search(new SearchQuery(String.join(" ", words), limit, offset, order, filters));

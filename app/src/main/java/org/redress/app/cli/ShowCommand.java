@@ -39,7 +39,7 @@ final class ShowCommand implements Callable<Integer>, Audited {
 
     @Override
     public Integer call() throws Exception {
-        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+        try (CaseServices c = caseOption.open()) {
             DocumentView view = c.corpus()
                     .view(id)
                     .orElseThrow(() ->

@@ -24,7 +24,7 @@ final class StatusCommand implements Callable<Integer>, Audited {
 
     @Override
     public Integer call() throws Exception {
-        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+        try (CaseServices c = caseOption.open()) {
             CaseStatus s = c.documents().status();
             if (json) {
                 System.out.println(Json.write(

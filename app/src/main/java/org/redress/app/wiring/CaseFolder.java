@@ -31,13 +31,6 @@ import org.redress.store.crypto.KeyUse;
 import org.redress.store.custody.FileManifestStore;
 import org.redress.store.custody.FileSigningKey;
 import org.redress.store.sqlite.SqliteDatabase;
-import org.redress.store.sqlite.SqliteDocumentStore;
-import org.redress.store.sqlite.SqliteEntityStore;
-import org.redress.store.sqlite.SqliteMarkStore;
-import org.redress.store.sqlite.SqliteMentionStore;
-import org.redress.store.sqlite.SqliteRequestStore;
-import org.redress.store.sqlite.SqliteReuseStore;
-import org.redress.store.sqlite.SqliteSavedSearchStore;
 
 /**
  * An embedded case: one folder holding the database, the search index and the originals.
@@ -46,7 +39,7 @@ import org.redress.store.sqlite.SqliteSavedSearchStore;
  * each adapter gets its subkey: the database's {@link ColumnCipher}, the originals' and the index's streaming
  * ciphers, the audit log's and the manifests' sealing; its work files go to a {@link RamWorkFolder}.
  */
-public final class CaseFolder implements AutoCloseable {
+public final class CaseFolder implements CaseBackend {
     static final String MARKER = "redress-case.txt";
     private static final String ORGANISATIONS = "organisations.txt";
     /** What a new case's table of mail domains says: how to fill it, with no entry. */
@@ -65,22 +58,13 @@ public final class CaseFolder implements AutoCloseable {
 
     private final ColumnCipher cipher;
     private final CaseConfigFiles config;
-    private final DocumentStore store;
+    private final CaseStores stores;
     private final BlobStore blobs;
     private final SearchIndex index;
     private final org.redress.core.search.PageSetFields pageSetFields = new org.redress.core.search.PageSetFields();
-    private RequestStore requests;
-    private org.redress.store.sqlite.SqliteCaseModelStore caseModel;
     private SigningKey custodyKey;
-    private MentionStore mentions;
-    private MarkStore marks;
     private RamWorkFolder ramWork;
-    private EntityStore entities;
     private EntityRecognizer recognizer;
-    private ReuseStore reuse;
-    private SavedSearchStore savedSearches;
-    private org.redress.core.port.WitnessReportStore witnessReports;
-    private org.redress.store.sqlite.SqliteHomeVisitStore homeVisits;
 
     private CaseFolder(Path root, CaseKey key) throws IOException {
         this.root = root;
@@ -88,7 +72,7 @@ public final class CaseFolder implements AutoCloseable {
         this.cipher = key == null ? ColumnCipher.PLAIN : ColumnCipher.of(key);
         this.config = CaseConfigFiles.of(root, key);
         config.sealPlainFiles(); // an encrypted case's: left by redress encrypt, an older case, or put there by hand
-        this.store = new SqliteDocumentStore(database());
+        this.stores = new CaseStores(this::database);
         this.blobs = key == null
                 ? new FileBlobStore(root.resolve("originals"))
                 : new EncryptedBlobStore(root.resolve("originals"), key);
@@ -171,11 +155,13 @@ public final class CaseFolder implements AutoCloseable {
     }
 
     /** The case's own configuration files: plain in a plain case, sealed in an encrypted one. */
+    @Override
     public CaseConfigFiles config() {
         return config;
     }
 
     /** Whether the case in {@code root} is encrypted. */
+    @Override
     public boolean encrypted() {
         return key != null;
     }
@@ -186,7 +172,7 @@ public final class CaseFolder implements AutoCloseable {
         return CaseKeys.isEncrypted(root) ? CaseKeyring.unlock(root) : null;
     }
 
-    private SqliteDatabase database() {
+    private org.redress.store.sqlite.CaseDatabase database() {
         return SqliteDatabase.open(root.resolve("case.db"), cipher);
     }
 
@@ -197,17 +183,20 @@ public final class CaseFolder implements AutoCloseable {
         }
     }
 
+    @Override
     public Path root() {
         return root;
     }
 
     /** The case folder's own name ("case" when it has none, as a file-system root). */
+    @Override
     public String name() {
         Path name = root.toAbsolutePath().normalize().getFileName();
         return name == null ? "case" : name.toString();
     }
 
     /** Work files: the case's {@code work/} folder, or for an encrypted case a private folder in memory. */
+    @Override
     public synchronized Path workDir() throws IOException {
         if (key == null) return root.resolve("work");
         if (ramWork == null) ramWork = RamWorkFolder.create();
@@ -215,52 +204,60 @@ public final class CaseFolder implements AutoCloseable {
     }
 
     /** The isolated readers' temporary folder: their default for a plain case (null), in memory for an encrypted one. */
+    @Override
     public synchronized Path readerTempDir() throws IOException {
         if (key == null) return null;
         workDir();
         return ramWork.temporary();
     }
 
+    @Override
     public DocumentStore store() {
-        return store;
+        return stores.documents();
     }
 
+    @Override
     public BlobStore blobs() {
         return blobs;
     }
 
+    @Override
     public SearchIndex index() {
         return index;
     }
 
     /** The search fields whose pages come from outside the index ({@code person:}); filled by {@code CaseServices}. */
+    @Override
     public org.redress.core.search.PageSetFields pageSetFields() {
         return pageSetFields;
     }
 
     /** The append-only audit log under {@code audit/} (files opened per entry: nothing to close). */
+    @Override
     public AuditLog auditLog() {
         return key == null ? FileAuditLog.of(root) : FileAuditLog.of(root, key);
     }
 
     /** The case's records requests (opened on first use, over the same database). */
-    public synchronized RequestStore requests() {
-        if (requests == null) requests = new SqliteRequestStore(database());
-        return requests;
+    @Override
+    public RequestStore requests() {
+        return stores.requests();
     }
 
     /** People, events, citations, claims and findings: same database file, its own connection, opened on first use. */
-    public synchronized org.redress.core.casemodel.CaseModel caseModel() {
-        if (caseModel == null) caseModel = new org.redress.store.sqlite.SqliteCaseModelStore(database());
-        return new org.redress.core.casemodel.CaseModel(caseModel, store);
+    @Override
+    public org.redress.core.casemodel.CaseModel caseModel() {
+        return stores.caseModel();
     }
 
     /** The custody manifests, under {@code manifests/}. */
+    @Override
     public ManifestStore manifests() {
         return new FileManifestStore(root.resolve("manifests"), key);
     }
 
     /** The case's Ed25519 custody key under {@code keys/}, made on first use in a case older than custody. */
+    @Override
     public synchronized SigningKey custodyKey() throws IOException {
         if (custodyKey == null)
             custodyKey = FileSigningKey.openOrCreate(
@@ -281,54 +278,56 @@ public final class CaseFolder implements AutoCloseable {
     }
 
     /** The watch list's hits and their review (opened on first use, over the same database). */
-    public synchronized MentionStore mentions() {
-        if (mentions == null) mentions = new SqliteMentionStore(database());
-        return mentions;
+    @Override
+    public MentionStore mentions() {
+        return stores.mentions();
     }
 
     /** The member's visits to the home page (opened on first use, over the same database). */
-    public synchronized org.redress.core.port.HomeVisitStore homeVisits() {
-        if (homeVisits == null) homeVisits = new org.redress.store.sqlite.SqliteHomeVisitStore(database());
-        return homeVisits;
+    @Override
+    public org.redress.core.port.HomeVisitStore homeVisits() {
+        return stores.homeVisits();
     }
 
     /** Entities, exemption marks and flags on the pages (opened on first use, over the same database). */
-    public synchronized MarkStore marks() {
-        if (marks == null) marks = new SqliteMarkStore(database());
-        return marks;
+    @Override
+    public MarkStore marks() {
+        return stores.marks();
     }
 
     /** Named entities and the team's decisions on them (opened on first use, over the same database). */
-    public synchronized EntityStore entities() {
-        if (entities == null) entities = new SqliteEntityStore(database());
-        return entities;
+    @Override
+    public EntityStore entities() {
+        return stores.entities();
     }
 
     /** CoreNLP's recogniser; its models load only when a page is first read (about 700 MB of heap for both languages). */
+    @Override
     public synchronized EntityRecognizer entityRecognizer() {
         if (recognizer == null) recognizer = new CoreNlpRecognizer();
         return recognizer;
     }
 
     /** Reference sources and text reuse (opened on first use, over the same database). */
-    public synchronized ReuseStore reuse() {
-        if (reuse == null) reuse = new SqliteReuseStore(database());
-        return reuse;
+    @Override
+    public ReuseStore reuse() {
+        return stores.reuse();
     }
 
     /** Saved searches and the pages each has matched (opened on first use, over the same database). */
-    public synchronized SavedSearchStore savedSearches() {
-        if (savedSearches == null) savedSearches = new SqliteSavedSearchStore(database());
-        return savedSearches;
+    @Override
+    public SavedSearchStore savedSearches() {
+        return stores.savedSearches();
     }
 
     /** The witness form's reports (opened on first use, over the same database). */
-    public synchronized org.redress.core.port.WitnessReportStore witnessReports() {
-        if (witnessReports == null) witnessReports = new org.redress.store.sqlite.SqliteWitnessReportStore(database());
-        return witnessReports;
+    @Override
+    public org.redress.core.port.WitnessReportStore witnessReports() {
+        return stores.witnessReports();
     }
 
     /** The fast first pass of screening: one pass over a page's words, looked up in the watch list's dictionaries. */
+    @Override
     public PageScreen pageScreen() {
         return new WatchListScreen();
     }
@@ -337,18 +336,9 @@ public final class CaseFolder implements AutoCloseable {
     public void close() {
         index.close();
         synchronized (this) {
-            if (requests != null) requests.close();
-            if (mentions != null) mentions.close();
-            if (marks != null) marks.close();
-            if (entities != null) entities.close();
             if (recognizer != null) recognizer.close();
-            if (reuse != null) reuse.close();
-            if (savedSearches != null) savedSearches.close();
-            if (witnessReports != null) witnessReports.close();
-            if (homeVisits != null) homeVisits.close();
         }
-        store.close();
-        if (caseModel != null) caseModel.close();
+        stores.close();
         synchronized (this) {
             if (ramWork != null) ramWork.close();
         }

@@ -43,21 +43,22 @@ import org.redress.ingest.pipeline.Ingest;
 import org.redress.ingest.pipeline.IngestListener;
 import org.redress.ingest.pipeline.IngestOptions;
 import org.redress.ingest.worker.IsolatedExtractor;
+import org.redress.store.postgres.CaseName;
 
 /**
- * The composition root of one open case: the one place where its adapters ({@link CaseFolder}) are
- * joined to its use cases. Opened once per case by a command or by the web server, never per HTTP
+ * The composition root of one open case: the one place where its adapters (a {@link CaseBackend}: a
+ * {@link CaseFolder}, or a {@link ServerCase} on a team server) are joined to its use cases. Opened once per case by a command or by the web server, never per HTTP
  * request: the laws, calendars and claim templates are read here once.
  */
 public final class CaseServices implements AutoCloseable {
-    private final CaseFolder folder;
+    private final CaseBackend folder;
     private final Corpus corpus;
     private final DeadlineCalculator deadlines;
     private final ClaimTemplates templates;
     private final org.redress.application.mail.ThreadCache threads = new org.redress.application.mail.ThreadCache();
     private NameMatcher matcher;
 
-    private CaseServices(CaseFolder folder) {
+    private CaseServices(CaseBackend folder) {
         this.folder = folder;
         this.corpus = new Corpus(folder.store());
         // The case's own laws/, calendars/ and claims/ folders add to or replace the built-ins.
@@ -85,6 +86,21 @@ public final class CaseServices implements AutoCloseable {
         return new CaseServices(CaseFolder.init(dir, encrypt));
     }
 
+    /** Opens an existing case on a team server. */
+    public static CaseServices open(ServerConfig server, CaseName name) throws IOException {
+        return new CaseServices(ServerCase.open(server, name));
+    }
+
+    /** Makes a new case on a team server, or reopens an existing one without harm (plain only, for now). */
+    public static CaseServices init(ServerConfig server, CaseName name) throws IOException {
+        return new CaseServices(ServerCase.init(server, name));
+    }
+
+    /** The audit trail of a case on a team server, without opening its database or index. */
+    public static AuditTrail audit(ServerConfig server, CaseName name) {
+        return new AuditTrail(ServerCase.auditLogOf(server, name), Clock.systemUTC());
+    }
+
     /**
      * The audit trail of the case in {@code dir}, without opening the rest of it: the command line records each
      * command here after it has closed its case.
@@ -98,7 +114,8 @@ public final class CaseServices implements AutoCloseable {
         return new AuditTrail(folder.auditLog(), Clock.systemUTC());
     }
 
-    public CaseFolder folder() {
+    /** Where the case lives: its folder, or its place on a team server. */
+    public CaseBackend folder() {
         return folder;
     }
 

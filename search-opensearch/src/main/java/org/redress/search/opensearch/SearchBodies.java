@@ -66,14 +66,16 @@ final class SearchBodies {
                     .put("field", PageDocuments.FACET_FILTER_PREFIX + facet)
                     .put("size", TOP);
         for (PageSetField field : language.pageSets().all()) {
-            ObjectNode filters = aggs.putObject("pageset_" + field.name())
-                    .putObject("filters")
-                    .putObject("filters");
+            ObjectNode filters = OpenSearchCluster.JSON.createObjectNode();
             for (Map.Entry<String, Set<PageRef>> v : field.values().entrySet()) {
                 if (v.getValue().isEmpty()) continue;
                 ArrayNode ids = filters.putObject(v.getKey()).putObject("terms").putArray(PageFields.ID);
                 v.getValue().forEach(p -> ids.add(PageDocuments.pageId(p.documentId(), p.page())));
             }
+            // OpenSearch refuses a filters aggregation without filters (a case with nobody watched yet): no
+            // aggregation then, and facetCounts reads its absence as an empty facet.
+            if (!filters.isEmpty())
+                aggs.putObject("pageset_" + field.name()).putObject("filters").set("filters", filters);
         }
     }
 

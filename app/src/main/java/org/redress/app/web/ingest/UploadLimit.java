@@ -6,7 +6,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.redress.app.wiring.CaseFolder;
+import org.redress.app.wiring.CaseBackend;
 import org.redress.core.UserMistake;
 
 /**
@@ -36,7 +36,7 @@ public final class UploadLimit {
     }
 
     /** The limit as configured, with the uploads folder inside the case's work folder. */
-    public static UploadLimit of(CaseFolder folder) {
+    public static UploadLimit of(CaseBackend folder) {
         String configured = System.getProperty("redress.upload.limit-mb", System.getenv("REDRESS_UPLOAD_LIMIT_MB"));
         long mb = DEFAULT_MB;
         if (configured != null && !configured.isBlank()) {

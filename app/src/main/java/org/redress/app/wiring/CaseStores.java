@@ -1,0 +1,112 @@
+package org.redress.app.wiring;
+
+import java.util.function.Supplier;
+import org.redress.core.port.DocumentStore;
+import org.redress.core.port.EntityStore;
+import org.redress.core.port.HomeVisitStore;
+import org.redress.core.port.MarkStore;
+import org.redress.core.port.MentionStore;
+import org.redress.core.port.RequestStore;
+import org.redress.core.port.ReuseStore;
+import org.redress.core.port.SavedSearchStore;
+import org.redress.core.port.WitnessReportStore;
+import org.redress.store.sqlite.CaseDatabase;
+import org.redress.store.sqlite.SqliteCaseModelStore;
+import org.redress.store.sqlite.SqliteDocumentStore;
+import org.redress.store.sqlite.SqliteEntityStore;
+import org.redress.store.sqlite.SqliteHomeVisitStore;
+import org.redress.store.sqlite.SqliteMarkStore;
+import org.redress.store.sqlite.SqliteMentionStore;
+import org.redress.store.sqlite.SqliteRequestStore;
+import org.redress.store.sqlite.SqliteReuseStore;
+import org.redress.store.sqlite.SqliteSavedSearchStore;
+import org.redress.store.sqlite.SqliteWitnessReportStore;
+
+/**
+ * The SQL stores of one case over its database, whichever it is (a SQLite file or a PostgreSQL schema): the documents
+ * at once, each other store on first use, each over a connection of its own, as both backends expect.
+ */
+final class CaseStores implements AutoCloseable {
+    private final Supplier<CaseDatabase> database;
+    private final DocumentStore documents;
+    private RequestStore requests;
+    private SqliteCaseModelStore caseModel;
+    private MentionStore mentions;
+    private MarkStore marks;
+    private EntityStore entities;
+    private ReuseStore reuse;
+    private SavedSearchStore savedSearches;
+    private WitnessReportStore witnessReports;
+    private SqliteHomeVisitStore homeVisits;
+
+    /** {@code database} opens a new connection to the case's database each time it is asked. */
+    CaseStores(Supplier<CaseDatabase> database) {
+        this.database = database;
+        this.documents = new SqliteDocumentStore(database.get());
+    }
+
+    DocumentStore documents() {
+        return documents;
+    }
+
+    synchronized RequestStore requests() {
+        if (requests == null) requests = new SqliteRequestStore(database.get());
+        return requests;
+    }
+
+    synchronized org.redress.core.casemodel.CaseModel caseModel() {
+        if (caseModel == null) caseModel = new SqliteCaseModelStore(database.get());
+        return new org.redress.core.casemodel.CaseModel(caseModel, documents);
+    }
+
+    synchronized MentionStore mentions() {
+        if (mentions == null) mentions = new SqliteMentionStore(database.get());
+        return mentions;
+    }
+
+    synchronized HomeVisitStore homeVisits() {
+        if (homeVisits == null) homeVisits = new SqliteHomeVisitStore(database.get());
+        return homeVisits;
+    }
+
+    synchronized MarkStore marks() {
+        if (marks == null) marks = new SqliteMarkStore(database.get());
+        return marks;
+    }
+
+    synchronized EntityStore entities() {
+        if (entities == null) entities = new SqliteEntityStore(database.get());
+        return entities;
+    }
+
+    synchronized ReuseStore reuse() {
+        if (reuse == null) reuse = new SqliteReuseStore(database.get());
+        return reuse;
+    }
+
+    synchronized SavedSearchStore savedSearches() {
+        if (savedSearches == null) savedSearches = new SqliteSavedSearchStore(database.get());
+        return savedSearches;
+    }
+
+    synchronized WitnessReportStore witnessReports() {
+        if (witnessReports == null) witnessReports = new SqliteWitnessReportStore(database.get());
+        return witnessReports;
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (requests != null) requests.close();
+            if (mentions != null) mentions.close();
+            if (marks != null) marks.close();
+            if (entities != null) entities.close();
+            if (reuse != null) reuse.close();
+            if (savedSearches != null) savedSearches.close();
+            if (witnessReports != null) witnessReports.close();
+            if (homeVisits != null) homeVisits.close();
+        }
+        documents.close();
+        if (caseModel != null) caseModel.close();
+    }
+}
