@@ -31,6 +31,7 @@ import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.redress.app.wiring.CaseFolder;
 import org.redress.core.corpus.IngestSummary;
+import org.redress.ingest.extract.PlainTextFirst;
 import org.redress.ingest.ocr.PdfPageRenderer;
 import org.redress.ingest.ocr.Pdftoppm;
 import org.redress.ingest.ocr.Tesseract;
@@ -291,7 +292,7 @@ public final class IngestBenchmark {
                     c.store(),
                     c.blobs(),
                     c.index(),
-                    () -> new IsolatedExtractor(timeout, memory),
+                    () -> new PlainTextFirst(new IsolatedExtractor(timeout, memory)),
                     options,
                     IngestListener.NONE);
             run.summary = ingest.run(List.of(corpus), "bench", LocalDate.of(2026, 11, 29));

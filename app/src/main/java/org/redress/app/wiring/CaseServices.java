@@ -39,6 +39,7 @@ import org.redress.core.port.DocumentStore;
 import org.redress.core.port.Ingester;
 import org.redress.core.port.SearchIndex;
 import org.redress.core.requests.Request;
+import org.redress.ingest.extract.PlainTextFirst;
 import org.redress.ingest.pipeline.Ingest;
 import org.redress.ingest.pipeline.IngestListener;
 import org.redress.ingest.pipeline.IngestOptions;
@@ -310,7 +311,8 @@ public final class CaseServices implements AutoCloseable {
                 folder.store(),
                 folder.blobs(),
                 folder.index(),
-                () -> new IsolatedExtractor(timeout, memory).withTempDir(readerTemp),
+                // Plain UTF-8 text files are read in process; everything else (and anything hostile) in a reader.
+                () -> new PlainTextFirst(new IsolatedExtractor(timeout, memory).withTempDir(readerTemp)),
                 options,
                 settings.listener());
         // Screening, marking, reuse and saved searches are standing: what a run adds is screened for the watch list,

@@ -88,6 +88,20 @@ public interface DocumentStore extends AutoCloseable {
 
     CaseStatus status();
 
+    /**
+     * From now on, groups the writes of several files into one transaction (committed every few hundred writes or
+     * about a second) instead of one per write, until {@link #endBatch}. Crash safety is kept by the ingest's steps:
+     * each is keyed by the bytes' hash, so a crash loses at most the open group and the next run does it again.
+     * Stores without transactions of their own ignore it.
+     */
+    default void startBatch() {}
+
+    /** Commits the open group of writes now: before the search index commits, so it never holds what the store lacks. */
+    default void commitBatch() {}
+
+    /** Commits the open group and writes one at a time again. */
+    default void endBatch() {}
+
     @Override
     void close();
 }

@@ -62,6 +62,7 @@ final class ChildSaver implements EmbeddedDocumentExtractor {
             children.add(new ExtractionResult.Child(null, name, escape));
             return;
         }
+        Files.createDirectories(dir); // here, not per file: only a file that really has children needs the folder
         Path file = dir.resolve("child-" + (children.size() + 1));
         try (OutputStream out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[1 << 16];

@@ -40,7 +40,7 @@ public final class TikaExtractor implements Extractor {
     private final Utf8FirstEncodingDetector encodings;
     private final Optional<Tesseract> tesseract;
     private final Optional<Pdftoppm> pdftoppm;
-    private final LanguageGuesser languages = new LanguageGuesser();
+    private final LanguageGuesser languages = LanguageGuesser.shared();
     private final Runnable heartbeat;
 
     /** With {@code pdftoppm} to render the PDF pages PDFBox cannot draw (JPEG 2000 scans). */
@@ -233,12 +233,12 @@ public final class TikaExtractor implements Extractor {
                 notes);
     }
 
+    /** Removes what an earlier attempt saved; the folder itself is made only for a first child (most files have none). */
     private static void clear(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> walk = Files.walk(dir)) {
                 for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
             }
         }
-        Files.createDirectories(dir);
     }
 }

@@ -21,6 +21,8 @@ final class Indexer {
     private final DocumentStore store;
     private final SearchIndex index;
     private final List<String> uncommitted = new ArrayList<>();
+    /** Source names by id: read once per run, not once per document. */
+    private final java.util.Map<Long, String> sourceNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     Indexer(DocumentStore store, SearchIndex index) {
         this.store = store;
@@ -59,7 +61,7 @@ final class Indexer {
             }
             return;
         }
-        index.index(of(store, d.get()));
+        index.index(of(store, d.get(), source -> sourceNames.computeIfAbsent(source, this::sourceName)));
         synchronized (uncommitted) {
             uncommitted.add(id);
         }
@@ -71,17 +73,27 @@ final class Indexer {
             ids = new ArrayList<>(uncommitted);
             uncommitted.clear();
         }
+        store.commitBatch(); // the index must never hold a document the store could still lose
         index.commit();
         store.markIndexed(ids);
+        store.commitBatch();
+    }
+
+    private String sourceName(long id) {
+        return store.sourceById(id).map(Source::name).orElse("");
     }
 
     /** The index entry of a document: its pages, every source it came with, and its first path. */
     static IndexedDocument of(DocumentStore store, Document d) {
+        return of(store, d, id -> store.sourceById(id).map(Source::name).orElse(""));
+    }
+
+    private static IndexedDocument of(DocumentStore store, Document d, java.util.function.LongFunction<String> source) {
         List<Location> locations = store.locations(d.id());
         List<String> sources = locations.stream()
                 .map(Location::sourceId)
                 .distinct()
-                .map(id -> store.sourceById(id).map(Source::name).orElse(""))
+                .map(source::apply)
                 .toList();
         String path = locations.isEmpty() ? d.id() : DisplayPaths.of(store, locations.get(0));
         return new IndexedDocument(d, store.pages(d.id()), sources, path);

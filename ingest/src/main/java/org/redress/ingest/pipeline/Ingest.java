@@ -73,6 +73,7 @@ public final class Ingest implements org.redress.core.port.Ingester {
                 options.ocr() && Tesseract.find().isPresent(),
                 !options.passwords().isEmpty());
         AtomicLong done = new AtomicLong();
+        store.startBatch(); // the small writes of many files in one transaction; a crash loses at most that group
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -108,6 +109,7 @@ public final class Ingest implements org.redress.core.port.Ingester {
             synchronized (opened) {
                 opened.forEach(Extractor::close);
             }
+            store.endBatch();
         }
         indexer.finish();
         store.finishRun(run.id());

@@ -43,13 +43,15 @@ public final class SqliteDatabase implements CaseDatabase {
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/sqlite")
-                .loggers("slf4j")
-                .outOfOrder(true) // features are built side by side: a case made before V2 existed must still open
-                .load()
-                .migrate();
+        if (!SchemaCurrent.check(dataSource)) {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/sqlite")
+                    .loggers("slf4j")
+                    .outOfOrder(true) // features are built side by side: a case made before V2 existed must still open
+                    .load()
+                    .migrate();
+        }
         Jdbi jdbi = Jdbi.create(dataSource);
         // Jdbi's default puts the bound values in a failed statement's message: names of the watch list, a page's
         // text. The SQLite error and nothing else reaches an error message or a trace.

@@ -31,6 +31,8 @@ public final class SqliteDocumentStore implements DocumentStore {
     private final Handle h;
     private final ColumnCipher c;
     private final Rows rows;
+    /** The writes of several files in one transaction (see {@link #startBatch}), or null when one per write. */
+    private WriteBatch batch;
 
     public SqliteDocumentStore(CaseDatabase database) {
         this.database = database;
@@ -110,6 +112,7 @@ public final class SqliteDocumentStore implements DocumentStore {
 
     @Override
     public synchronized void saveExtraction(Document d, List<Page> pages) {
+        written();
         h.useTransaction(tx -> {
             EmailHeaders e = d.email();
             String id = d.id();
@@ -176,6 +179,7 @@ public final class SqliteDocumentStore implements DocumentStore {
 
     @Override
     public synchronized void setStatus(String documentId, ExtractionStatus status, String detail) {
+        written();
         h.createUpdate(
                         "UPDATE documents SET status = :s, status_detail = :d, indexed = 0, updated_at = :now WHERE id = :id")
                 .bind("s", status.name())
@@ -187,6 +191,7 @@ public final class SqliteDocumentStore implements DocumentStore {
 
     @Override
     public synchronized boolean addLocation(Location l) {
+        written();
         return h.createUpdate("""
                 INSERT INTO locations(document_id, source_id, parent_id, path, seen_at) VALUES (:d, :s, :p, :path, :now)
                 ON CONFLICT(document_id, source_id, parent_id, path) DO NOTHING""")
@@ -288,6 +293,7 @@ public final class SqliteDocumentStore implements DocumentStore {
 
     @Override
     public synchronized void recordFailure(Failure f) {
+        written();
         h.createUpdate("""
                 INSERT INTO failures(source_id, path, document_id, reason, at) VALUES (:s, :p, :d, :r, :at)
                 ON CONFLICT(source_id, path) DO UPDATE SET document_id = excluded.document_id, reason = excluded.reason, at = excluded.at""")
@@ -301,6 +307,7 @@ public final class SqliteDocumentStore implements DocumentStore {
 
     @Override
     public synchronized void clearFailure(long sourceId, String path) {
+        written();
         h.createUpdate("DELETE FROM failures WHERE source_id = :s AND path = :p")
                 .bind("s", sourceId)
                 .bind("p", c.token("failures.path", path))
@@ -309,6 +316,7 @@ public final class SqliteDocumentStore implements DocumentStore {
 
     @Override
     public synchronized void clearFailuresOf(String documentId) {
+        written();
         h.createUpdate("DELETE FROM failures WHERE document_id = :d")
                 .bind("d", c.hash(documentId))
                 .execute();
@@ -335,6 +343,7 @@ public final class SqliteDocumentStore implements DocumentStore {
 
     @Override
     public synchronized void markIndexed(List<String> documentIds) {
+        written();
         h.useTransaction(tx -> {
             PreparedBatch batch = tx.prepareBatch("UPDATE documents SET indexed = 1 WHERE id = :id");
             documentIds.forEach(id -> batch.bind("id", c.hash(id)).add());
@@ -390,12 +399,34 @@ public final class SqliteDocumentStore implements DocumentStore {
         return new CaseStatus(documents, pages, ocrPages, sources, failures, pending, needsOcr, unfinished);
     }
 
+    @Override
+    public synchronized void startBatch() {
+        if (batch == null) batch = new WriteBatch(h);
+    }
+
+    @Override
+    public synchronized void commitBatch() {
+        if (batch != null) batch.commit();
+    }
+
+    @Override
+    public synchronized void endBatch() {
+        if (batch != null) batch.commit();
+        batch = null;
+    }
+
+    /** Called before each write: opens the group's transaction, or commits it once it is due. */
+    private void written() {
+        if (batch != null) batch.write();
+    }
+
     private long count(String sql) {
         return h.createQuery(sql).mapTo(Long.class).one();
     }
 
     @Override
     public synchronized void close() {
+        endBatch();
         database.close();
     }
 }

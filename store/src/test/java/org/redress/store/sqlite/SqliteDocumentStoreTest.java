@@ -25,4 +25,40 @@ class SqliteDocumentStoreTest extends DocumentStoreContract {
         store = open(dir);
         assertThat(store.pages(d.id())).extracting(Page::text).containsExactly("kept");
     }
+
+    @Test
+    void batchedWritesAreSeenHereAtOnceAndElsewhereOnlyOnceCommitted() throws Exception {
+        Path file = dir.resolve("case.db");
+        store.startBatch();
+        Document d = doc("batched", ExtractionStatus.DONE);
+        store.saveExtraction(d, List.of(new Page(d.id(), 1, "in the batch", false)));
+        store.setStatus(d.id(), ExtractionStatus.DONE, null);
+        assertThat(store.document(d.id())).isPresent();
+        assertThat(documentsSeenByAnotherConnection(file)).isZero();
+        store.commitBatch();
+        assertThat(documentsSeenByAnotherConnection(file)).isEqualTo(1);
+        Document e = doc("after", ExtractionStatus.DONE);
+        store.saveExtraction(e, List.of());
+        store.endBatch();
+        assertThat(documentsSeenByAnotherConnection(file)).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchOpenAtCloseIsCommitted() {
+        store.startBatch();
+        Document d = doc("open at close", ExtractionStatus.DONE);
+        store.saveExtraction(d, List.of(new Page(d.id(), 1, "kept", false)));
+        store.close();
+        store = open(dir);
+        assertThat(store.pages(d.id())).extracting(Page::text).containsExactly("kept");
+    }
+
+    private static long documentsSeenByAnotherConnection(Path file) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+                var s = c.createStatement();
+                var r = s.executeQuery("SELECT count(*) FROM documents")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
 }
