@@ -235,7 +235,8 @@ class ApiTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(contentType(r)).startsWith("text/html");
         String html = text(r);
-        // The only scripts are the server's own (the top bar's menus, cite by selecting); nothing of the document's runs.
+        // The only scripts are the server's own (the top bar's menus, cite by selecting); nothing of the document's
+        // runs.
         String menus = "<script src=\"/menus.js\" defer></script>";
         String cite = "<script src=\"/cite.js\" defer></script>";
         assertThat(html).containsOnlyOnce(menus).containsOnlyOnce(cite);

@@ -316,7 +316,8 @@ class CaseBrowserTest {
                         "March 17, 2017, 7:30 AM",
                         "around April 10, 2017");
         List<String> machineDates = browser
-                .findElements(By.cssSelector("table.chronology tbody tr:not(.derived) td:first-child a time:first-child"))
+                .findElements(
+                        By.cssSelector("table.chronology tbody tr:not(.derived) td:first-child a time:first-child"))
                 .stream()
                 .map(t -> t.getAttribute("datetime"))
                 .toList();
