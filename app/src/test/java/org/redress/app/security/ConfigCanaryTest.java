@@ -65,7 +65,9 @@ class ConfigCanaryTest {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("kinds.txt", "protected." + CANARY.toLowerCase() + "_vigil\n");
         f.put("diminutives.txt", CANARY + ": Quetzi\n");
-        f.put("lexicon.txt", "profiling: " + CANARY.toLowerCase() + " talk\n");
+        // The canary in a comment: a flag's lexicon term is kept plain in case.db (marks' code/label, SECURITY.md),
+        // so a term that is itself a name would show there; the term flagged here names no one.
+        f.put("lexicon.txt", "# terms of " + CANARY + "'s file\nprofiling: maizefield talk\n");
         f.put("organisations.txt", CANARY.toLowerCase() + ".example.gov = " + CANARY + " Agency, headquarters\n");
         f.put(
                 "claims/canary.json",
@@ -91,7 +93,7 @@ class ConfigCanaryTest {
         Path production = Files.createDirectories(tmp.resolve("production"));
         Files.writeString(
                 production.resolve("memo.txt"),
-                "Memo: Quetzi Ortiz spoke at the meeting and " + CANARY.toLowerCase() + " talk was heard.\n");
+                "Memo: Quetzi Ortiz spoke at the meeting and maizefield talk was heard.\n");
         Path events = Files.writeString(
                 tmp.resolve("events.csv"),
                 "id,date,kind,people,description\nV1,2017-05-01,protected." + CANARY.toLowerCase()
@@ -120,7 +122,7 @@ class ConfigCanaryTest {
             ok("watch", "--case", dir, CANARY + " Ortiz");
             ok("ingest", "--case", dir, production.toString());
             assertThat(ok("mentions", "--case", dir, "--json").out()).contains(CANARY + " Ortiz");
-            assertThat(ok("flags", "--case", dir).out().toLowerCase()).contains(CANARY.toLowerCase() + " talk");
+            assertThat(ok("flags", "--case", dir).out().toLowerCase()).contains("maizefield talk");
             assertThat(ok("claims", "templates", "--case", dir).out()).contains("Retaliation against " + CANARY);
         } finally {
             watcher.close();
