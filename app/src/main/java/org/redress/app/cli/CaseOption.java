@@ -112,7 +112,9 @@ public final class CaseOption {
         return env == null || env.isBlank() ? null : Path.of(env);
     }
 
+    /** The command's name; inside another mixin (requests' options) picocli knows no name, and this says so. */
     private String commandName() {
-        return command == null ? "this command" : command.qualifiedName(" ");
+        String name = command == null ? "" : command.qualifiedName(" ");
+        return name.isEmpty() || name.contains("<main class>") ? "this command" : name;
     }
 }
