@@ -20,7 +20,9 @@ final class AliasesAlone {
                 && NameWords.SPACE.matcher(ws.get(k).before()).matches()
                 && words.couldBeAName(ws.get(k - 1))
                 && !NameWords.sentenceInitial(ws, k - 1)) return true;
-        return k + 1 < ws.size() && NameWords.SPACE.matcher(ws.get(k + 1).before()).matches() && words.couldBeAName(ws.get(k + 1));
+        return k + 1 < ws.size()
+                && NameWords.SPACE.matcher(ws.get(k + 1).before()).matches()
+                && words.couldBeAName(ws.get(k + 1));
     }
 
     List<NameHit> hits(WatchedPerson p, PageWords page) {

@@ -16,6 +16,7 @@ final class NameWords {
     /** What may stand between two words of one name: spaces, a line break, a hyphen, an initial's period, a comma. */
     static final Pattern LINK = Pattern.compile(
             "[ \\t]*(?:\\r?\\n[ \\t]*)?|[ \\t]*[-‐][ \\t]*(?:\\r?\\n[ \\t]*)?|\\.[ \\t]*(?:\\r?\\n[ \\t]*)?|[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?");
+
     static final Pattern SPACE = Pattern.compile("[ \\t]*(?:\\r?\\n[ \\t]*)?");
     static final Pattern SPACE_OR_HYPHEN = Pattern.compile("[ \\t]*[-‐]?[ \\t]*(?:\\r?\\n[ \\t]*)?");
     private static final Pattern SENTENCE_END =

@@ -26,8 +26,16 @@ final class OcrDamage {
 
     /** Groups of letters OCR reads as one letter, and the reverse: name side, page side. */
     private static final String[][] GROUPS = {
-        {"m", "rn"}, {"rn", "m"}, {"m", "nn"}, {"d", "cl"}, {"cl", "d"}, {"w", "vv"}, {"vv", "w"}, {"h", "li"},
-        {"n", "ri"}, {"u", "ii"}
+        {"m", "rn"},
+        {"rn", "m"},
+        {"m", "nn"},
+        {"d", "cl"},
+        {"cl", "d"},
+        {"w", "vv"},
+        {"vv", "w"},
+        {"h", "li"},
+        {"n", "ri"},
+        {"u", "ii"}
     };
 
     /** The damage found: its weighted cost, the budget it fits, and each edit in words. */
@@ -98,10 +106,22 @@ final class OcrDamage {
                     // A letter added: a doubled one (Balcazzar) is OCR's; any other is not.
                     char b = word.charAt(j - 1);
                     boolean doubled = (j > 1 && word.charAt(j - 2) == b) || (i > 0 && name.charAt(i - 1) == b);
-                    set(d, how, back, m, i, j, i, j - 1, doubled ? CHEAP : OTHER, (doubled ? "doubled '" : "'") + b
-                            + (doubled ? "'" : "' added"));
+                    set(
+                            d,
+                            how,
+                            back,
+                            m,
+                            i,
+                            j,
+                            i,
+                            j - 1,
+                            doubled ? CHEAP : OTHER,
+                            (doubled ? "doubled '" : "'") + b + (doubled ? "'" : "' added"));
                 }
-                if (i > 1 && j > 1 && name.charAt(i - 1) == word.charAt(j - 2) && name.charAt(i - 2) == word.charAt(j - 1))
+                if (i > 1
+                        && j > 1
+                        && name.charAt(i - 1) == word.charAt(j - 2)
+                        && name.charAt(i - 2) == word.charAt(j - 1))
                     set(d, how, back, m, i, j, i - 2, j - 2, OTHER, "'" + name.substring(i - 2, i) + "' swapped");
                 for (String[] g : GROUPS) {
                     int gi = g[0].length();

@@ -57,8 +57,10 @@ final class Rivals {
             boolean slotOpen = c.given() == 0 || c.openGivenBefore();
             // A capitalised word opening a sentence is often no name ("Yesterday Enrique Balcázar"), unless what
             // follows it is only an initial ("Eric A. Wendt" is not Josh A. Wendt).
-            boolean exempt =
-                    c.given() > 0 && !c.onlyInitials() && !middleAsGiven(form, c) && NameWords.sentenceInitial(ws, before);
+            boolean exempt = c.given() > 0
+                    && !c.onlyInitials()
+                    && !middleAsGiven(form, c)
+                    && NameWords.sentenceInitial(ws, before);
             if (slotOpen
                     && !exempt
                     && NameWords.SPACE.matcher(ws.get(before + 1).before()).matches()

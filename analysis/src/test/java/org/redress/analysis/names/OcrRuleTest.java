@@ -69,14 +69,17 @@ class OcrRuleTest {
                 "Jcsé Enrlque Ba1cazar Sanchcz");
         assertThat(h.rule()).contains("OCR damage");
         assertThat(h.explanation())
-                .anySatisfy(l -> assertThat(l).startsWith("'Ba1cazar' = surname 1 'Balcázar': OCR damage")
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith("'Ba1cazar' = surname 1 'Balcázar': OCR damage")
                         .contains("'1' for 'l'")
                         .contains("cost 0.5 of 1.5"))
-                .anySatisfy(l -> assertThat(l).startsWith("'Sanchcz' = surname 2").contains("OCR damage"));
+                .anySatisfy(
+                        l -> assertThat(l).startsWith("'Sanchcz' = surname 2").contains("OCR damage"));
         // Two of OCR's errors in one given name (Enrrlque): beyond the one edit allowed off a scan.
         WatchedPerson enrique = new WatchedPerson("e", "José Enrique Balcázar Sánchez", List.of());
         counted(onScan(enrique, "Present: Enrrlque Balcázar and two others."), "Enrrlque Balcázar");
-        assertThat(counts(onText(enrique, "Present: Enrrlque Balcázar and two others."))).isFalse();
+        assertThat(counts(onText(enrique, "Present: Enrrlque Balcázar and two others.")))
+                .isFalse();
         // A surname damaged twice by OCR (BIannco: I for l, a doubled n).
         WatchedPerson blanco = new WatchedPerson("b", "Rosa Blanco", List.of());
         counted(onScan(blanco, "The informant named Rosa BIannco."), "Rosa BIannco");
@@ -98,8 +101,10 @@ class OcrRuleTest {
     void theLookAlikeRulesHoldOnAScan() {
         assertThat(counts(onScan(ZULLY, "Rosa Palacios attended the meeting."))).isFalse();
         assertThat(counts(onScan(ZULLY, "Rosa Pa1acios attended the meeting."))).isFalse();
-        assertThat(counts(onScan(ENRIQUE, "Present: Enrique Baltazar Sandoval and two others."))).isFalse();
-        assertThat(counts(onScan(ENRIQUE, "Present: Enrique Ba1cazar Sandova1 and two others."))).isFalse();
+        assertThat(counts(onScan(ENRIQUE, "Present: Enrique Baltazar Sandoval and two others.")))
+                .isFalse();
+        assertThat(counts(onScan(ENRIQUE, "Present: Enrique Ba1cazar Sandova1 and two others.")))
+                .isFalse();
     }
 
     @Test
@@ -107,7 +112,8 @@ class OcrRuleTest {
         WatchedPerson mario = new WatchedPerson("m", "Mario Quintanilla", List.of());
         assertThat(counts(onScan(mario, "Se identificó a María Quintanilla."))).isFalse();
         WatchedPerson daniel = new WatchedPerson("d", "Daniel Quintanilla", List.of());
-        assertThat(counts(onScan(daniel, "Se identificó a Daniela Quintanilla."))).isFalse();
+        assertThat(counts(onScan(daniel, "Se identificó a Daniela Quintanilla.")))
+                .isFalse();
         counted(onScan(daniel, "Se identificó a Danlel Quintaniila."), "Danlel Quintaniila");
     }
 

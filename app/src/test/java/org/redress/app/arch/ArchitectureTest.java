@@ -107,22 +107,24 @@ class ArchitectureTest {
      * The team server's search cluster is reached by its adapter alone (search-opensearch); the embedded Lucene index
      * does not know it, and everything else sees the SearchIndex port.
      */
-    private static final ArchRule ONLY_THE_OPENSEARCH_ADAPTER_USES_ITS_CLIENT = com.tngtech.archunit.lang
-            .CompositeArchRule.of(noClasses()
-                    .that()
-                    .resideOutsideOfPackage("org.redress.search.opensearch..")
-                    .should()
-                    .dependOnClassesThat()
-                    .resideInAPackage("org.opensearch..")
-                    .because("the OpenSearch client is the search-opensearch adapter's, behind core/port/SearchIndex"))
-            .and(noClasses()
-                    .that()
-                    .resideOutsideOfPackages("org.redress.search.opensearch..", "org.redress.app.wiring..")
-                    .should()
-                    .dependOnClassesThat()
-                    .resideInAPackage("org.redress.search.opensearch..")
-                    .because("the OpenSearch adapter is wired by app/wiring alone (ServerCase), behind"
-                            + " core/port/SearchIndex (issue 13)"));
+    private static final ArchRule ONLY_THE_OPENSEARCH_ADAPTER_USES_ITS_CLIENT =
+            com.tngtech.archunit.lang.CompositeArchRule.of(
+                            noClasses()
+                                    .that()
+                                    .resideOutsideOfPackage("org.redress.search.opensearch..")
+                                    .should()
+                                    .dependOnClassesThat()
+                                    .resideInAPackage("org.opensearch..")
+                                    .because(
+                                            "the OpenSearch client is the search-opensearch adapter's, behind core/port/SearchIndex"))
+                    .and(noClasses()
+                            .that()
+                            .resideOutsideOfPackages("org.redress.search.opensearch..", "org.redress.app.wiring..")
+                            .should()
+                            .dependOnClassesThat()
+                            .resideInAPackage("org.redress.search.opensearch..")
+                            .because("the OpenSearch adapter is wired by app/wiring alone (ServerCase), behind"
+                                    + " core/port/SearchIndex (issue 13)"));
 
     /**
      * The team server's database is reached through the store ports alone: only its adapter (module store-postgres,

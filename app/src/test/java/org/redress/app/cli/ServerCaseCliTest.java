@@ -68,7 +68,13 @@ class ServerCaseCliTest {
         assertOk(Cli.run("init", "--server", serverFile.toString(), "--case", HARBOUR));
         assertOk(Cli.run("init", "--server", serverFile.toString(), "--case", ORCHARD));
         harbourIngest = assertOk(Cli.run(
-                        "ingest", "--server", serverFile.toString(), "--case", HARBOUR, "--json", harbourFiles.toString()))
+                        "ingest",
+                        "--server",
+                        serverFile.toString(),
+                        "--case",
+                        HARBOUR,
+                        "--json",
+                        harbourFiles.toString()))
                 .json();
         assertOk(Cli.run(
                 "ingest", "--server", serverFile.toString(), "--case", ORCHARD, "--json", orchardFiles.toString()));
@@ -129,7 +135,10 @@ class ServerCaseCliTest {
         assertThat(hits(on(HARBOUR, "search", "--json", "walnut"))).isEmpty();
         assertThat(hits(on(ORCHARD, "search", "--json", "lighthouse"))).isEmpty();
         assertThat(hits(on(ORCHARD, "search", "--json", "walnut"))).hasSize(1);
-        assertThat(assertOk(on(ORCHARD, "status", "--json")).json().get("documents").asLong())
+        assertThat(assertOk(on(ORCHARD, "status", "--json"))
+                        .json()
+                        .get("documents")
+                        .asLong())
                 .isEqualTo(1);
     }
 
@@ -154,7 +163,10 @@ class ServerCaseCliTest {
     @Test
     void initAgainReopensTheCaseWithoutHarm() {
         assertOk(Cli.run("init", "--server", serverFile.toString(), "--case", HARBOUR));
-        assertThat(assertOk(on(HARBOUR, "status", "--json")).json().get("documents").asLong())
+        assertThat(assertOk(on(HARBOUR, "status", "--json"))
+                        .json()
+                        .get("documents")
+                        .asLong())
                 .isEqualTo(3);
     }
 
@@ -190,7 +202,8 @@ class ServerCaseCliTest {
 
     @Test
     void aMissingServerFileIsAMistake() {
-        Cli.Run run = Cli.run("status", "--server", tmp.resolve("absent.properties").toString(), "--case", HARBOUR);
+        Cli.Run run =
+                Cli.run("status", "--server", tmp.resolve("absent.properties").toString(), "--case", HARBOUR);
         assertThat(run.code()).as(run.toString()).isEqualTo(1);
         assertThat(run.err()).contains("no server file").doesNotContain("Exception");
     }
