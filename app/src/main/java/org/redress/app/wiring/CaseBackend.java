@@ -45,7 +45,12 @@ public interface CaseBackend extends AutoCloseable {
     /** The isolated readers' temporary folder, or null for their default. */
     Path readerTempDir() throws IOException;
 
-    DocumentStore store();
+    /** The SQL stores of the case, over its database. */
+    CaseStores stores();
+
+    default DocumentStore store() {
+        return stores().documents();
+    }
 
     BlobStore blobs();
 
@@ -56,29 +61,47 @@ public interface CaseBackend extends AutoCloseable {
 
     AuditLog auditLog();
 
-    RequestStore requests();
+    default RequestStore requests() {
+        return stores().requests();
+    }
 
-    org.redress.core.casemodel.CaseModel caseModel();
+    default org.redress.core.casemodel.CaseModel caseModel() {
+        return stores().caseModel();
+    }
 
     ManifestStore manifests();
 
     SigningKey custodyKey() throws IOException;
 
-    MentionStore mentions();
+    default MentionStore mentions() {
+        return stores().mentions();
+    }
 
-    HomeVisitStore homeVisits();
+    default HomeVisitStore homeVisits() {
+        return stores().homeVisits();
+    }
 
-    MarkStore marks();
+    default MarkStore marks() {
+        return stores().marks();
+    }
 
-    EntityStore entities();
+    default EntityStore entities() {
+        return stores().entities();
+    }
 
     EntityRecognizer entityRecognizer();
 
-    ReuseStore reuse();
+    default ReuseStore reuse() {
+        return stores().reuse();
+    }
 
-    SavedSearchStore savedSearches();
+    default SavedSearchStore savedSearches() {
+        return stores().savedSearches();
+    }
 
-    WitnessReportStore witnessReports();
+    default WitnessReportStore witnessReports() {
+        return stores().witnessReports();
+    }
 
     PageScreen pageScreen();
 

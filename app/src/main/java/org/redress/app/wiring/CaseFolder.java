@@ -6,16 +6,9 @@ import java.nio.file.Path;
 import org.redress.analysis.names.WatchListScreen;
 import org.redress.core.port.AuditLog;
 import org.redress.core.port.BlobStore;
-import org.redress.core.port.DocumentStore;
 import org.redress.core.port.EntityRecognizer;
-import org.redress.core.port.EntityStore;
 import org.redress.core.port.ManifestStore;
-import org.redress.core.port.MarkStore;
-import org.redress.core.port.MentionStore;
 import org.redress.core.port.PageScreen;
-import org.redress.core.port.RequestStore;
-import org.redress.core.port.ReuseStore;
-import org.redress.core.port.SavedSearchStore;
 import org.redress.core.port.SearchIndex;
 import org.redress.core.port.SigningKey;
 import org.redress.nlp.CoreNlpRecognizer;
@@ -212,8 +205,8 @@ public final class CaseFolder implements CaseBackend {
     }
 
     @Override
-    public DocumentStore store() {
-        return stores.documents();
+    public CaseStores stores() {
+        return stores;
     }
 
     @Override
@@ -236,18 +229,6 @@ public final class CaseFolder implements CaseBackend {
     @Override
     public AuditLog auditLog() {
         return key == null ? FileAuditLog.of(root) : FileAuditLog.of(root, key);
-    }
-
-    /** The case's records requests (opened on first use, over the same database). */
-    @Override
-    public RequestStore requests() {
-        return stores.requests();
-    }
-
-    /** People, events, citations, claims and findings: same database file, its own connection, opened on first use. */
-    @Override
-    public org.redress.core.casemodel.CaseModel caseModel() {
-        return stores.caseModel();
     }
 
     /** The custody manifests, under {@code manifests/}. */
@@ -277,53 +258,11 @@ public final class CaseFolder implements CaseBackend {
         }
     }
 
-    /** The watch list's hits and their review (opened on first use, over the same database). */
-    @Override
-    public MentionStore mentions() {
-        return stores.mentions();
-    }
-
-    /** The member's visits to the home page (opened on first use, over the same database). */
-    @Override
-    public org.redress.core.port.HomeVisitStore homeVisits() {
-        return stores.homeVisits();
-    }
-
-    /** Entities, exemption marks and flags on the pages (opened on first use, over the same database). */
-    @Override
-    public MarkStore marks() {
-        return stores.marks();
-    }
-
-    /** Named entities and the team's decisions on them (opened on first use, over the same database). */
-    @Override
-    public EntityStore entities() {
-        return stores.entities();
-    }
-
     /** CoreNLP's recogniser; its models load only when a page is first read (about 700 MB of heap for both languages). */
     @Override
     public synchronized EntityRecognizer entityRecognizer() {
         if (recognizer == null) recognizer = new CoreNlpRecognizer();
         return recognizer;
-    }
-
-    /** Reference sources and text reuse (opened on first use, over the same database). */
-    @Override
-    public ReuseStore reuse() {
-        return stores.reuse();
-    }
-
-    /** Saved searches and the pages each has matched (opened on first use, over the same database). */
-    @Override
-    public SavedSearchStore savedSearches() {
-        return stores.savedSearches();
-    }
-
-    /** The witness form's reports (opened on first use, over the same database). */
-    @Override
-    public org.redress.core.port.WitnessReportStore witnessReports() {
-        return stores.witnessReports();
     }
 
     /** The fast first pass of screening: one pass over a page's words, looked up in the watch list's dictionaries. */

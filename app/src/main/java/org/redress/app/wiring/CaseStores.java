@@ -26,7 +26,7 @@ import org.redress.store.sqlite.SqliteWitnessReportStore;
  * The SQL stores of one case over its database, whichever it is (a SQLite file or a PostgreSQL schema): the documents
  * at once, each other store on first use, each over a connection of its own, as both backends expect.
  */
-final class CaseStores implements AutoCloseable {
+public final class CaseStores implements AutoCloseable {
     private final Supplier<CaseDatabase> database;
     private final DocumentStore documents;
     private RequestStore requests;
@@ -45,51 +45,51 @@ final class CaseStores implements AutoCloseable {
         this.documents = new SqliteDocumentStore(database.get());
     }
 
-    DocumentStore documents() {
+    public DocumentStore documents() {
         return documents;
     }
 
-    synchronized RequestStore requests() {
+    public synchronized RequestStore requests() {
         if (requests == null) requests = new SqliteRequestStore(database.get());
         return requests;
     }
 
-    synchronized org.redress.core.casemodel.CaseModel caseModel() {
+    public synchronized org.redress.core.casemodel.CaseModel caseModel() {
         if (caseModel == null) caseModel = new SqliteCaseModelStore(database.get());
         return new org.redress.core.casemodel.CaseModel(caseModel, documents);
     }
 
-    synchronized MentionStore mentions() {
+    public synchronized MentionStore mentions() {
         if (mentions == null) mentions = new SqliteMentionStore(database.get());
         return mentions;
     }
 
-    synchronized HomeVisitStore homeVisits() {
+    public synchronized HomeVisitStore homeVisits() {
         if (homeVisits == null) homeVisits = new SqliteHomeVisitStore(database.get());
         return homeVisits;
     }
 
-    synchronized MarkStore marks() {
+    public synchronized MarkStore marks() {
         if (marks == null) marks = new SqliteMarkStore(database.get());
         return marks;
     }
 
-    synchronized EntityStore entities() {
+    public synchronized EntityStore entities() {
         if (entities == null) entities = new SqliteEntityStore(database.get());
         return entities;
     }
 
-    synchronized ReuseStore reuse() {
+    public synchronized ReuseStore reuse() {
         if (reuse == null) reuse = new SqliteReuseStore(database.get());
         return reuse;
     }
 
-    synchronized SavedSearchStore savedSearches() {
+    public synchronized SavedSearchStore savedSearches() {
         if (savedSearches == null) savedSearches = new SqliteSavedSearchStore(database.get());
         return savedSearches;
     }
 
-    synchronized WitnessReportStore witnessReports() {
+    public synchronized WitnessReportStore witnessReports() {
         if (witnessReports == null) witnessReports = new SqliteWitnessReportStore(database.get());
         return witnessReports;
     }

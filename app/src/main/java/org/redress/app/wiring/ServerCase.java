@@ -8,20 +8,11 @@ import org.redress.analysis.names.WatchListScreen;
 import org.redress.core.UserMistake;
 import org.redress.core.port.AuditLog;
 import org.redress.core.port.BlobStore;
-import org.redress.core.port.DocumentStore;
 import org.redress.core.port.EntityRecognizer;
-import org.redress.core.port.EntityStore;
-import org.redress.core.port.HomeVisitStore;
 import org.redress.core.port.ManifestStore;
-import org.redress.core.port.MarkStore;
-import org.redress.core.port.MentionStore;
 import org.redress.core.port.PageScreen;
-import org.redress.core.port.RequestStore;
-import org.redress.core.port.ReuseStore;
-import org.redress.core.port.SavedSearchStore;
 import org.redress.core.port.SearchIndex;
 import org.redress.core.port.SigningKey;
-import org.redress.core.port.WitnessReportStore;
 import org.redress.core.search.PageSetFields;
 import org.redress.nlp.CoreNlpRecognizer;
 import org.redress.search.opensearch.CaseIndexName;
@@ -173,8 +164,8 @@ public final class ServerCase implements CaseBackend {
     }
 
     @Override
-    public DocumentStore store() {
-        return stores.documents();
+    public CaseStores stores() {
+        return stores;
     }
 
     @Override
@@ -198,16 +189,6 @@ public final class ServerCase implements CaseBackend {
     }
 
     @Override
-    public RequestStore requests() {
-        return stores.requests();
-    }
-
-    @Override
-    public org.redress.core.casemodel.CaseModel caseModel() {
-        return stores.caseModel();
-    }
-
-    @Override
     public ManifestStore manifests() {
         return new FileManifestStore(root.resolve("manifests"), null);
     }
@@ -227,44 +208,9 @@ public final class ServerCase implements CaseBackend {
     }
 
     @Override
-    public MentionStore mentions() {
-        return stores.mentions();
-    }
-
-    @Override
-    public HomeVisitStore homeVisits() {
-        return stores.homeVisits();
-    }
-
-    @Override
-    public MarkStore marks() {
-        return stores.marks();
-    }
-
-    @Override
-    public EntityStore entities() {
-        return stores.entities();
-    }
-
-    @Override
     public synchronized EntityRecognizer entityRecognizer() {
         if (recognizer == null) recognizer = new CoreNlpRecognizer();
         return recognizer;
-    }
-
-    @Override
-    public ReuseStore reuse() {
-        return stores.reuse();
-    }
-
-    @Override
-    public SavedSearchStore savedSearches() {
-        return stores.savedSearches();
-    }
-
-    @Override
-    public WitnessReportStore witnessReports() {
-        return stores.witnessReports();
     }
 
     @Override
