@@ -65,9 +65,8 @@ class ConfigCanaryTest {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("kinds.txt", "protected." + CANARY.toLowerCase() + "_vigil\n");
         f.put("diminutives.txt", CANARY + ": Quetzi\n");
-        // The canary in a comment: a flag's lexicon term is kept plain in case.db (marks' code/label, SECURITY.md),
-        // so a term that is itself a name would show there; the term flagged here names no one.
-        f.put("lexicon.txt", "# terms of " + CANARY + "'s file\nprofiling: maizefield talk\n");
+        // The canary as the term itself and as the lexicon's name: a flag's code and label hold both (sealed).
+        f.put("lexicon.txt", CANARY.toLowerCase() + " watchers: " + CANARY.toLowerCase() + " crowd\n");
         f.put("organisations.txt", CANARY.toLowerCase() + ".example.gov = " + CANARY + " Agency, headquarters\n");
         f.put(
                 "claims/canary.json",
@@ -93,7 +92,7 @@ class ConfigCanaryTest {
         Path production = Files.createDirectories(tmp.resolve("production"));
         Files.writeString(
                 production.resolve("memo.txt"),
-                "Memo: Quetzi Ortiz spoke at the meeting and maizefield talk was heard.\n");
+                "Memo: Quetzi Ortiz spoke at the meeting and the " + CANARY + " crowd was there.\n");
         Path events = Files.writeString(
                 tmp.resolve("events.csv"),
                 "id,date,kind,people,description\nV1,2017-05-01,protected." + CANARY.toLowerCase()
@@ -122,7 +121,8 @@ class ConfigCanaryTest {
             ok("watch", "--case", dir, CANARY + " Ortiz");
             ok("ingest", "--case", dir, production.toString());
             assertThat(ok("mentions", "--case", dir, "--json").out()).contains(CANARY + " Ortiz");
-            assertThat(ok("flags", "--case", dir).out().toLowerCase()).contains("maizefield talk");
+            assertThat(ok("flags", "--case", dir).out().toLowerCase())
+                    .contains(CANARY.toLowerCase() + " crowd", CANARY.toLowerCase() + " watchers");
             assertThat(ok("claims", "templates", "--case", dir).out()).contains("Retaliation against " + CANARY);
         } finally {
             watcher.close();
