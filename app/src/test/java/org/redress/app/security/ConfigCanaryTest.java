@@ -65,9 +65,9 @@ class ConfigCanaryTest {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("kinds.txt", "protected." + CANARY.toLowerCase() + "_vigil\n");
         f.put("diminutives.txt", CANARY + ": Quetzi\n");
-        // The canary in a comment: a flag's lexicon term is kept plain in case.db (marks' code/label, SECURITY.md),
-        // so a term that is itself a name would show there; the term flagged here names no one.
-        f.put("lexicon.txt", "# terms of " + CANARY + "'s file\nprofiling: maizefield talk\n");
+        // The canary in the term and in the lexicon's name (listed as quetzalcanary-watchers): a flag's code and label,
+        // sealed.
+        f.put("lexicon.txt", CANARY.toLowerCase() + " watchers: " + CANARY.toLowerCase() + " crowd\n");
         f.put("organisations.txt", CANARY.toLowerCase() + ".example.gov = " + CANARY + " Agency, headquarters\n");
         f.put(
                 "claims/canary.json",
@@ -93,7 +93,7 @@ class ConfigCanaryTest {
         Path production = Files.createDirectories(tmp.resolve("production"));
         Files.writeString(
                 production.resolve("memo.txt"),
-                "Memo: Quetzi Ortiz spoke at the meeting and maizefield talk was heard.\n");
+                "Memo: Quetzi Ortiz spoke at the meeting and the " + CANARY + " crowd was there. Withheld: (b)(6).\n");
         Path events = Files.writeString(
                 tmp.resolve("events.csv"),
                 "id,date,kind,people,description\nV1,2017-05-01,protected." + CANARY.toLowerCase()
@@ -122,7 +122,10 @@ class ConfigCanaryTest {
             ok("watch", "--case", dir, CANARY + " Ortiz");
             ok("ingest", "--case", dir, production.toString());
             assertThat(ok("mentions", "--case", dir, "--json").out()).contains(CANARY + " Ortiz");
-            assertThat(ok("flags", "--case", dir).out().toLowerCase()).contains("maizefield talk");
+            assertThat(ok("flags", "--case", dir).out().toLowerCase())
+                    .contains(CANARY.toLowerCase() + " crowd", CANARY.toLowerCase() + "-watchers");
+            // the exemption's code and law, sealed like a flag's term, still group the redaction report
+            assertThat(ok("redactions", "--case", dir, "--json").out()).contains("(b)(6)");
             assertThat(ok("claims", "templates", "--case", dir).out()).contains("Retaliation against " + CANARY);
         } finally {
             watcher.close();

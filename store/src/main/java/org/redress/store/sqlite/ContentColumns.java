@@ -116,7 +116,13 @@ public final class ContentColumns {
             token("mention_screening", "fingerprint"),
             token("marks", "id"),
             hash("marks", "document_id"),
-            sealed("marks", List.of("id"), "value", "sentence"),
+            sealed(
+                    "marks",
+                    List.of("id"),
+                    "value",
+                    "sentence",
+                    "code",
+                    "label"), // a flag's term: a lexicon may name people
             hash("mark_runs", "document_id"),
             token("mark_runs", "fingerprint"),
             sealed("entities", List.of(), "name"),
@@ -184,8 +190,8 @@ public final class ContentColumns {
             Map.entry("mentions", Set.of("rule")), // the name of the matching rule ("full name", "initial")
             Map.entry("mention_decisions", Set.of("status", "decided_at")),
             Map.entry("mention_screening", Set.of("screened_at")),
-            // what the rules found, never a page's words: stage, kind, exemption code or lexicon term, law or lexicon
-            Map.entry("marks", Set.of("stage", "kind", "code", "label")),
+            // which rules found it: the stage and the built-in kind (email, phone, exemption, flag …)
+            Map.entry("marks", Set.of("stage", "kind")),
             Map.entry("mark_runs", Set.of("stage", "marked_at")),
             Map.entry("entities", Set.of("type")), // person, organisation, place
             Map.entry("entity_forms", Set.of("type")),

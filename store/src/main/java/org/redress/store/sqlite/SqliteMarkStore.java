@@ -19,14 +19,18 @@ import org.redress.store.crypto.ColumnCipher;
 
 /**
  * The marks of an embedded case, in the case's SQLite file (tables {@code marks} and {@code mark_runs}, migration
- * V10). This is the one class whose statements touch the marks' content columns ({@code value}, {@code sentence}):
- * the page's own words, to be encrypted at the application level. Statement errors carry no bound values
- * ({@link SqliteDatabase}).
+ * V10). This is the one class whose statements touch the marks' content columns: {@code value} and {@code sentence},
+ * the page's own words, and {@code code} and {@code label}, which for a flag are the lexicon term it matched and the
+ * lexicon's name (a case's own lexicon can make a term a person's name). All four are only read back, never looked
+ * up: the redaction report groups by exemption and the flags list by term in Java. Statement errors carry no bound
+ * values ({@link SqliteDatabase}).
  */
 public final class SqliteMarkStore implements MarkStore {
     private static final String ID = "marks.id";
     private static final String VALUE = "marks.value";
     private static final String SENTENCE = "marks.sentence";
+    private static final String CODE = "marks.code";
+    private static final String LABEL = "marks.label";
     private static final String FINGERPRINT = "mark_runs.fingerprint";
     private static final String ORDER = " ORDER BY document_id, page, start_offset, end_offset, kind";
     private final CaseDatabase database;
@@ -123,8 +127,8 @@ public final class SqliteMarkStore implements MarkStore {
                         .bind("end", m.end())
                         .bind("stage", stage.code())
                         .bind("kind", m.kind())
-                        .bind("code", m.code())
-                        .bind("label", m.label())
+                        .bind("code", c.seal(CODE, m.id(), m.code()))
+                        .bind("label", c.seal(LABEL, m.id(), m.label()))
                         .bind("value", c.seal(VALUE, m.id(), m.value()))
                         .bind("sentence", c.seal(SENTENCE, m.id(), m.sentence()))
                         .execute();
@@ -186,8 +190,8 @@ public final class SqliteMarkStore implements MarkStore {
                 rs.getInt("end_offset"),
                 MarkStage.fromCode(rs.getString("stage")),
                 rs.getString("kind"),
-                rs.getString("code"),
-                rs.getString("label"),
+                c.open(CODE, id, rs.getString("code")),
+                c.open(LABEL, id, rs.getString("label")),
                 c.open(VALUE, id, rs.getString("value")),
                 c.open(SENTENCE, id, rs.getString("sentence")));
     }

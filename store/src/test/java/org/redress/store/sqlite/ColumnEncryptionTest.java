@@ -40,6 +40,8 @@ import org.redress.core.corpus.Location;
 import org.redress.core.corpus.Page;
 import org.redress.core.corpus.Sha256;
 import org.redress.core.corpus.Source;
+import org.redress.core.marks.Mark;
+import org.redress.core.marks.MarkStage;
 import org.redress.core.mentions.Decision;
 import org.redress.core.mentions.Mention;
 import org.redress.core.mentions.MentionStatus;
@@ -199,6 +201,7 @@ class ColumnEncryptionTest {
                     null);
             mentions.replaceHits(mail, "fingerprint", List.of(m));
             mentions.decide(new Decision(m.id(), MentionStatus.CONFIRMED, "it is " + CANARY, Instant.now()));
+            new SqliteMarkStore(db).replaceMarks(mail, MarkStage.FLAGS, "lexicon", List.of(canaryFlag(mail)));
             return Snapshot.of(db);
         }
     }
@@ -236,8 +239,25 @@ class ColumnEncryptionTest {
             }
             f.add(mentions.mentions(null, null));
             f.add(mentions.documentsToScreen("fingerprint", 10));
+            f.add(new SqliteMarkStore(db).marks(null, null));
             return new Snapshot(f);
         }
+    }
+
+    /** A flag whose lexicon term and lexicon name (code and label) are a name, as a case's lexicon.txt can make them. */
+    private static Mark canaryFlag(String document) {
+        return new Mark(
+                null,
+                document,
+                1,
+                6,
+                6 + CANARY.length(),
+                MarkStage.FLAGS,
+                "flag",
+                CANARY.toLowerCase(Locale.ROOT),
+                "watchers of " + CANARY,
+                CANARY,
+                "Memo: " + CANARY + " attended");
     }
 
     @Test
@@ -277,10 +297,62 @@ class ColumnEncryptionTest {
                             1),
                     List.of(new Page(mail, 1, pageText, false)));
             new SqliteCaseModelStore(db).savePerson(new CasePerson(CANARY, List.of(), Role.SUBJECT, null, false, ""));
+            var marks = new SqliteMarkStore(db);
+            marks.replaceMarks(mail, MarkStage.FLAGS, "lexicon", List.of(canaryFlag(mail)));
+            assertThat(marks.marks(MarkStage.FLAGS, mail))
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.code()).isEqualTo(CANARY.toLowerCase(Locale.ROOT)))
+                    .satisfies(f -> assertThat(f.label()).isEqualTo("watchers of " + CANARY));
             db.handle().execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
         assertThat(bytesHold(file, CANARY)).isFalse();
         assertThat(bytesHold(file, mail)).isFalse();
+    }
+
+    /**
+     * An encrypted case made before V19 holds its marks' code and label plain, which no longer open: V19 drops its
+     * marks and their runs, to be marked again, sealed. A plain case keeps them.
+     */
+    @Test
+    void markTermsWrittenPlainByAnOlderEncryptedCaseAreDroppedToBeMarkedAgain() {
+        for (ColumnCipher each : List.of(cipher, ColumnCipher.PLAIN)) {
+            Path file = dir.resolve((each.encrypts() ? "sealed" : "plain") + "-old.db");
+            try (SqliteDatabase db = SqliteDatabase.open(file, each)) {
+                new SqliteDocumentStore(db)
+                        .saveExtraction(
+                                new Document(
+                                        mail,
+                                        4,
+                                        "text/plain",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        ExtractionStatus.DONE,
+                                        null,
+                                        null,
+                                        1),
+                                List.of(new Page(mail, 1, pageText, false)));
+                new SqliteMarkStore(db).replaceMarks(mail, MarkStage.FLAGS, "lexicon", List.of(canaryFlag(mail)));
+                // as the store wrote them before: the term and the lexicon's name plain; V19 not yet applied
+                db.handle().execute("UPDATE marks SET code = 'term', label = 'lexicon'");
+                db.handle().execute("DELETE FROM flyway_schema_history WHERE version = '19'");
+            }
+            try (SqliteDatabase db = SqliteDatabase.open(file, each)) {
+                var marks = new SqliteMarkStore(db);
+                if (each.encrypts()) {
+                    assertThat(marks.marks(null, null)).isEmpty();
+                    assertThat(marks.markedWith(mail)).isEmpty();
+                } else {
+                    assertThat(marks.marks(null, null))
+                            .singleElement()
+                            .satisfies(m -> assertThat(m.code()).isEqualTo("term"));
+                    assertThat(marks.markedWith(mail)).containsEntry(MarkStage.FLAGS, "lexicon");
+                }
+            }
+        }
     }
 
     @Test
