@@ -13,7 +13,9 @@ import org.redress.app.json.EntityJson;
 import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseException;
 import org.redress.app.wiring.CaseServices;
+import org.redress.app.wiring.IngestQueueing;
 import org.redress.app.wiring.IngestSettings;
+import org.redress.app.wiring.ServerCase;
 import org.redress.application.audit.AuditNote;
 import org.redress.application.entities.EntityRecognition;
 import org.redress.core.audit.AuditAction;
@@ -35,7 +37,8 @@ import picocli.CommandLine.Parameters;
             "interrupted run and adds nothing twice.",
             "With --reference, the files are the group's own material (posts, flyers, press releases, testimony; with",
             "--private, notes and agendas of closed meetings), not agency records: records are searched for their",
-            "words (redress reuse)."
+            "words (redress reuse).",
+            "With --server FILE --case NAME, the files are stored on the server and queued: redress worker reads them."
         })
 final class IngestCommand implements Callable<Integer>, Audited {
     @Mixin
@@ -111,14 +114,13 @@ final class IngestCommand implements Callable<Integer>, Audited {
         ProgressMode progressWhen = ProgressMode.parse(progressMode);
         for (Path p : paths) if (!Files.exists(p)) throw new CaseException("'" + p + "' does not exist");
         try (CaseServices c = caseOption.open()) {
+            if (c.folder() instanceof ServerCase server) return queue(c, server, receivedDate);
             boolean drawBar = !json && progressWhen.draws(System.getenv("TERM"), ProgressMode.STDERR);
             IngestListener progress = drawBar ? new ProgressBar(System.err) : IngestListener.NONE;
             IngestSettings settings = new IngestSettings(
                     readPasswords(), Duration.ofSeconds(timeoutSeconds), workerMemory, threads, progress);
             Ingester ingest = c.ingester(settings);
-            sourceName = source != null
-                    ? source
-                    : paths.get(0).toAbsolutePath().normalize().getFileName().toString();
+            sourceName = sourceName();
             ReferenceSources.prepare(c, sourceName, receivedDate, reference, privateReference);
             IngestSummary summary = ingest.run(paths, sourceName, receivedDate);
             if (progress instanceof ProgressBar bar) bar.close();
@@ -130,6 +132,28 @@ final class IngestCommand implements Callable<Integer>, Audited {
                         IngestReport.plain(summary) + (found == null ? "" : "\n" + EntitiesCommand.plain(found)));
         }
         return 0;
+    }
+
+    /** On a team server: the originals stored and queued for {@code redress worker}, nothing read here. */
+    private int queue(CaseServices c, ServerCase server, LocalDate receivedDate) throws java.io.IOException {
+        if (entities || passwords != null)
+            throw new CaseException("on a server, --entities and --passwords are not supported yet: the workers"
+                    + " read the files (redress worker)");
+        sourceName = sourceName();
+        ReferenceSources.prepare(c, sourceName, receivedDate, reference, privateReference);
+        IngestQueueing.Queued queued = IngestQueueing.queue(server, paths, sourceName, receivedDate);
+        counts = "queued " + queued.queued() + " of " + queued.files() + " file(s)";
+        if (json) System.out.println(Json.write(queued));
+        else
+            System.out.println(queued.queued() + " file(s) queued for the workers (" + queued.files()
+                    + " seen; the others were queued already). Run: redress worker --server FILE");
+        return 0;
+    }
+
+    private String sourceName() {
+        return source != null
+                ? source
+                : paths.get(0).toAbsolutePath().normalize().getFileName().toString();
     }
 
     /** The ingest summary with the entity stage's beside it, as {@code "entities"}: one JSON document. */

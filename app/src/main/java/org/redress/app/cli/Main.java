@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             InitCommand.class,
             EncryptCommand.class,
             IngestCommand.class,
+            WorkerCommand.class,
             SearchCommand.class,
             SearchesCommand.class,
             ShowCommand.class,

@@ -26,11 +26,16 @@ final class StatusCommand implements Callable<Integer>, Audited {
     public Integer call() throws Exception {
         try (CaseServices c = caseOption.open()) {
             CaseStatus s = c.documents().status();
+            var queue = c.queueCounts();
             if (json) {
                 System.out.println(Json.write(
-                        StatusJson.of(s, c.index().pageCount(), c.reuse().referenceSources())));
+                        StatusJson.of(s, c.index().pageCount(), c.reuse().referenceSources())
+                                .withQueue(queue.queued(), queue.running())));
                 return 0;
             }
+            if (queue.queued() + queue.running() > 0)
+                System.out.printf(
+                        "%d file(s) queued for the workers, %d being read now.%n", queue.queued(), queue.running());
             System.out.printf(
                     "%d document(s), %d page(s) (%d read by OCR), from %d source(s); %d file(s) could not be read.%n",
                     s.documents(), s.pages(), s.ocrPages(), s.sources(), s.failures());

@@ -13,6 +13,8 @@ public record StatusJson(
         long pendingDocuments,
         long needsOcrDocuments,
         long indexedPages,
+        long queued,
+        long running,
         List<UnfinishedIngest> unfinishedIngests,
         List<ReferenceSource> referenceSources) {
 
@@ -30,6 +32,23 @@ public record StatusJson(
         return of(s, indexedPages, List.of());
     }
 
+    /** The same with the files a team server's workers have still to read ({@code queued}) and are reading. */
+    public StatusJson withQueue(long queuedFiles, long runningFiles) {
+        return new StatusJson(
+                documents,
+                pages,
+                ocrPages,
+                sources,
+                failures,
+                pendingDocuments,
+                needsOcrDocuments,
+                indexedPages,
+                queuedFiles,
+                runningFiles,
+                unfinishedIngests,
+                referenceSources);
+    }
+
     public static StatusJson of(
             CaseStatus s, long indexedPages, List<org.redress.core.reuse.ReferenceSource> references) {
         return new StatusJson(
@@ -41,6 +60,8 @@ public record StatusJson(
                 s.pendingDocuments(),
                 s.needsOcrDocuments(),
                 indexedPages,
+                0,
+                0,
                 s.unfinishedRuns().stream()
                         .map(r -> new UnfinishedIngest(r.started().toString(), r.arguments()))
                         .toList(),

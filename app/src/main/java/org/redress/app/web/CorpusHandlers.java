@@ -33,10 +33,12 @@ final class CorpusHandlers {
     }
 
     void apiStatus(Context ctx) {
+        var queue = services.queueCounts();
         ctx.json(StatusJson.of(
-                services.documents().status(),
-                services.index().pageCount(),
-                services.reuse().referenceSources()));
+                        services.documents().status(),
+                        services.index().pageCount(),
+                        services.reuse().referenceSources())
+                .withQueue(queue.queued(), queue.running()));
     }
 
     void apiDocument(Context ctx) {

@@ -120,6 +120,13 @@ public final class CaseServices implements AutoCloseable {
         return folder;
     }
 
+    /** The case's ingest queue as counts; an embedded case ingests inline and has none waiting or running. */
+    public org.redress.store.postgres.FileQueue.Counts queueCounts() {
+        return folder instanceof ServerCase server
+                ? server.queue().counts()
+                : org.redress.store.postgres.FileQueue.Counts.NONE;
+    }
+
     public DocumentStore documents() {
         return folder.store();
     }
@@ -287,6 +294,15 @@ public final class CaseServices implements AutoCloseable {
                 : new RequestRef(answering.id(), answering.trackingNumber(), answering.agency());
         return new CustodyIngester(
                 pipeline(settings), recorder, Clock.systemUTC(), System.getProperty("user.name"), request);
+    }
+
+    /**
+     * The ingest a team server's worker runs on one queued file: the same pipeline and standing analyses, without the
+     * source's custody manifest (workers in parallel would each write its next version; recording it once a source's
+     * queue is done is still to come, issue 13).
+     */
+    Ingester queuedFileIngester(IngestSettings settings) throws IOException {
+        return pipeline(settings);
     }
 
     /** Checks every original and custody manifest of the case ({@code redress verify}). */

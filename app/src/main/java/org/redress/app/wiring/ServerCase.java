@@ -3,6 +3,7 @@ package org.redress.app.wiring;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.redress.analysis.names.WatchListScreen;
 import org.redress.core.UserMistake;
@@ -25,6 +26,7 @@ import org.redress.store.crypto.ColumnCipher;
 import org.redress.store.custody.FileManifestStore;
 import org.redress.store.custody.FileSigningKey;
 import org.redress.store.postgres.CaseName;
+import org.redress.store.postgres.FileQueue;
 import org.redress.store.postgres.PostgresServer;
 
 /**
@@ -114,6 +116,18 @@ public final class ServerCase implements CaseBackend {
         }
     }
 
+    /** The case's ingest queue (issue 13): files stored in the blob store, waiting for a worker. */
+    public FileQueue queue() {
+        return server.queue(name);
+    }
+
+    /** The cases of the server in its blob store as well as its database: those a worker of this server file serves. */
+    static List<CaseName> casesOn(ServerConfig config, PostgresServer server) {
+        return server.cases().stream()
+                .filter(n -> Files.isRegularFile(folderOf(config, n).resolve(CaseFolder.MARKER)))
+                .toList();
+    }
+
     /** The audit log of a case on the server, without opening its database or index. */
     public static AuditLog auditLogOf(ServerConfig config, CaseName name) {
         Path root = folderOf(config, name);
@@ -127,7 +141,7 @@ public final class ServerCase implements CaseBackend {
         return config.blobsDir().resolve(name.schema());
     }
 
-    private static PostgresServer connect(ServerConfig config) {
+    static PostgresServer connect(ServerConfig config) {
         return PostgresServer.connect(config.dbUrl(), config.dbUser(), config.dbPassword());
     }
 

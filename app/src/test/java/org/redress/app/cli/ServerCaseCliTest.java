@@ -43,6 +43,7 @@ class ServerCaseCliTest {
 
     static Path serverFile;
     static JsonNode harbourIngest;
+    static JsonNode harbourWorker;
 
     @BeforeAll
     static void twoCasesOnOneServer() throws IOException {
@@ -78,6 +79,9 @@ class ServerCaseCliTest {
                 .json();
         assertOk(Cli.run(
                 "ingest", "--server", serverFile.toString(), "--case", ORCHARD, "--json", orchardFiles.toString()));
+        // The ingest only queued the files; one worker over every case of the server reads them.
+        harbourWorker = assertOk(Cli.run("worker", "--server", serverFile.toString(), "--once", "--json"))
+                .json();
     }
 
     @AfterAll
@@ -114,10 +118,11 @@ class ServerCaseCliTest {
     }
 
     @Test
-    void ingestStoresEveryFileOnce() {
-        assertThat(harbourIngest.get("filesNew").asLong()).isEqualTo(3);
-        assertThat(harbourIngest.get("filesFailed").asLong()).isZero();
-        assertThat(harbourIngest.get("documentsNew").asLong()).isEqualTo(3);
+    void ingestQueuesEveryFileAndTheWorkerReadsEachOnce() {
+        assertThat(harbourIngest.get("files").asLong()).isEqualTo(3);
+        assertThat(harbourIngest.get("queued").asLong()).isEqualTo(3);
+        assertThat(harbourWorker.get("done").asLong()).isEqualTo(4); // the harbour's 3 and the orchard's 1
+        assertThat(harbourWorker.get("failed").asLong()).isZero();
     }
 
     @Test
@@ -149,6 +154,8 @@ class ServerCaseCliTest {
         assertThat(s.get("pages").asLong()).isEqualTo(3);
         assertThat(s.get("indexedPages").asLong()).isEqualTo(3);
         assertThat(s.get("failures").asLong()).isZero();
+        assertThat(s.get("queued").asLong()).isZero();
+        assertThat(s.get("running").asLong()).isZero();
     }
 
     @Test

@@ -11,14 +11,15 @@ import java.util.stream.Stream;
 /**
  * The files a production consists of, in a stable order, each with the path it is known by in
  * the case: relative to the folder given, so the same production ingested from another disk is
- * recognised as the same. Links are not followed: a production must not reach outside itself.
+ * recognised as the same. Links are not followed: a production must not reach outside itself. A team server's
+ * ingest queues these same files (and paths) for its workers.
  */
-final class InputFiles {
-    record InputFile(Path file, String displayPath) {}
+public final class InputFiles {
+    public record InputFile(Path file, String displayPath) {}
 
     private InputFiles() {}
 
-    static List<InputFile> list(List<Path> inputs) throws IOException {
+    public static List<InputFile> list(List<Path> inputs) throws IOException {
         List<InputFile> files = new ArrayList<>();
         for (Path input : inputs) {
             Path absolute = input.toAbsolutePath().normalize();

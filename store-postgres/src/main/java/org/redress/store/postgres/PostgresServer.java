@@ -75,6 +75,15 @@ public final class PostgresServer {
         return PostgresDatabase.open(jdbi, name, cipher);
     }
 
+    /** The ingest queue of a case of the server, its schema brought up to date first; a NotFound when there is none. */
+    public FileQueue queue(CaseName name) {
+        if (!migrated.contains(name)) {
+            if (!exists(name)) throw new NotFound("there is no case named " + name + " on " + where);
+            migrate(name);
+        }
+        return new FileQueue(jdbi, name);
+    }
+
     /** The cases on the server, by name. */
     public List<CaseName> cases() {
         return jdbi

@@ -1,0 +1,235 @@
+package org.redress.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The ingest queue of a team server (issue 13) end to end, against the real PostgreSQL and OpenSearch (as
+ * {@link ServerCaseCliTest}): files queued by {@code ingest --server}, read by {@code worker} processes started in
+ * parallel, a job whose worker was killed (its lease expired) read by the next worker, and the same file queued twice
+ * read once. Skipped with REDRESS_TEST_PG=skip or REDRESS_TEST_OS=skip.
+ */
+class ServerWorkerCliTest {
+    private static final String PG_URL = env("REDRESS_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:55432/redress_test");
+    private static final String PG_USER = env("REDRESS_TEST_PG_USER", "postgres");
+    private static final String PG_PASSWORD = System.getenv("REDRESS_TEST_PG_PASSWORD");
+    private static final String OS_URL = env("REDRESS_TEST_OS_URL", "http://127.0.0.1:19200");
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static final String PARALLEL = "wrktest_parallel_" + RUN;
+    private static final String LEASED = "wrktest_leased_" + RUN;
+    private static final int FILES = 12;
+
+    @TempDir
+    static Path tmp;
+
+    static Path serverFile;
+
+    @BeforeAll
+    static void aServerFile() throws IOException {
+        Assumptions.assumeFalse(
+                "skip".equalsIgnoreCase(System.getenv("REDRESS_TEST_PG")),
+                "REDRESS_TEST_PG=skip: the PostgreSQL tests are skipped");
+        Assumptions.assumeFalse(
+                "skip".equalsIgnoreCase(System.getenv("REDRESS_TEST_OS")),
+                "REDRESS_TEST_OS=skip: the OpenSearch tests are skipped");
+        serverFile = Files.writeString(
+                tmp.resolve("server.properties"),
+                "db.url = " + PG_URL + "\ndb.user = " + PG_USER + "\n"
+                        + (PG_PASSWORD == null ? "" : "db.password = " + PG_PASSWORD + "\n")
+                        + "search.url = " + OS_URL + "\nblobs.dir = blobs\n");
+    }
+
+    @AfterAll
+    static void dropTheTestCases() throws Exception {
+        if (serverFile == null) return;
+        jdbi().useHandle(h -> {
+            for (String name : List.of(PARALLEL, LEASED))
+                h.execute("DROP SCHEMA IF EXISTS case_" + name + " CASCADE"); // this test's names: safe in the SQL
+        });
+        HttpClient http = HttpClient.newHttpClient();
+        for (String name : List.of(PARALLEL, LEASED))
+            http.send(
+                    HttpRequest.newBuilder(URI.create(OS_URL + "/redress-case-" + name))
+                            .DELETE()
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+    }
+
+    private static Jdbi jdbi() {
+        return Jdbi.create(PG_URL, PG_USER, PG_PASSWORD == null ? "" : PG_PASSWORD);
+    }
+
+    private static Cli.Run on(String caseName, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(1, List.of("--server", serverFile.toString(), "--case", caseName));
+        return Cli.run(all.toArray(String[]::new));
+    }
+
+    private static Cli.Run assertOk(Cli.Run run) {
+        assertThat(run.code()).as(run.toString()).isZero();
+        return run;
+    }
+
+    /** A production of {@code n} text files, each naming its own number, and one more copy of the first. */
+    private static Path production(String name, int n) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve(name));
+        for (int i = 0; i < n; i++)
+            Files.writeString(
+                    dir.resolve("memo-" + i + ".txt"), "Memo number m" + i + " about the harbour dredging.\n");
+        Files.writeString(dir.resolve("copy-of-memo-0.txt"), "Memo number m0 about the harbour dredging.\n");
+        return dir;
+    }
+
+    /** {@code redress worker …} in a JVM of its own, as on another machine. */
+    private static Process workerProcess(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "worker",
+                "--server",
+                serverFile.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command)
+                .redirectError(Files.createTempFile(tmp, "worker", ".err").toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .start();
+    }
+
+    private static List<String> failures(String caseName) {
+        return jdbi().withHandle(h -> h.createQuery(
+                        "SELECT coalesce(failure, state) FROM case_" + caseName + ".file_job WHERE state <> 'done'")
+                .mapTo(String.class)
+                .list());
+    }
+
+    private static String errors() throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (var files = Files.list(tmp)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".err")).toList()) all.append(Files.readString(f));
+        }
+        return all.toString();
+    }
+
+    private static JsonNode finished(Process p) throws Exception {
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("the worker finished").isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        return new ObjectMapper().readTree(out);
+    }
+
+    @Test
+    void twoWorkersInParallelReadEveryQueuedFileExactlyOnce() throws Exception {
+        assertOk(Cli.run("init", "--server", serverFile.toString(), "--case", PARALLEL));
+        Path files = production("parallel", FILES);
+        JsonNode queued =
+                assertOk(on(PARALLEL, "ingest", "--json", files.toString())).json();
+        assertThat(queued.get("files").asLong()).isEqualTo(FILES + 1);
+        assertThat(queued.get("queued").asLong()).isEqualTo(FILES); // the copy has the same content: one job
+        JsonNode again =
+                assertOk(on(PARALLEL, "ingest", "--json", files.toString())).json();
+        assertThat(again.get("queued").asLong()).isZero(); // queued twice: still one job per file
+        JsonNode waiting = assertOk(on(PARALLEL, "status", "--json")).json();
+        assertThat(waiting.get("queued").asLong()).isEqualTo(FILES);
+        assertThat(waiting.get("documents").asLong()).isZero();
+
+        Process first = workerProcess("--case", PARALLEL, "--once", "--json", "--threads", "2");
+        Process second = workerProcess("--case", PARALLEL, "--once", "--json");
+        JsonNode a = finished(first);
+        JsonNode b = finished(second);
+        assertThat(a.get("done").asLong() + b.get("done").asLong())
+                .as(a + " " + b + " " + failures(PARALLEL) + errors())
+                .isEqualTo(FILES);
+        assertThat(a.get("failed").asLong() + b.get("failed").asLong()).isZero();
+
+        JsonNode status = assertOk(on(PARALLEL, "status", "--json")).json();
+        assertThat(status.get("documents").asLong()).isEqualTo(FILES);
+        assertThat(status.get("pages").asLong()).isEqualTo(FILES);
+        assertThat(status.get("indexedPages").asLong()).isEqualTo(FILES);
+        assertThat(status.get("queued").asLong()).isZero();
+        assertThat(status.get("running").asLong()).isZero();
+        JsonNode hits = assertOk(on(PARALLEL, "search", "--json", "dredging")).json();
+        assertThat(hits.get("total").asLong()).isEqualTo(FILES);
+        Set<String> documents = new HashSet<>();
+        hits.get("hits").forEach(h -> documents.add(h.get("documentId").asText()));
+        assertThat(documents).hasSize(FILES); // no document twice
+        assertThat(assertOk(on(PARALLEL, "search", "--json", "m0"))
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aJobWhoseWorkerWasKilledIsReadByTheNextWorker() throws Exception {
+        assertOk(Cli.run("init", "--server", serverFile.toString(), "--case", LEASED));
+        Path files = production("leased", 2);
+        assertOk(on(LEASED, "ingest", "--json", files.toString()));
+        String table = "case_" + LEASED + ".file_job"; // this test's name: safe in the SQL
+        // A worker holds memo-0 now (a live lease), as a running worker does.
+        jdbi().useHandle(h -> h.execute("UPDATE " + table + " SET state = 'running', lease_owner = 'killed-worker',"
+                + " lease_expires = now() + interval '1 hour', attempts = 1 WHERE display_path LIKE '%memo-0.txt'"));
+        JsonNode holding = assertOk(on(LEASED, "status", "--json")).json();
+        assertThat(holding.get("running").asLong()).isEqualTo(1);
+        assertThat(holding.get("queued").asLong()).isEqualTo(1);
+        // Then it is killed with kill -9: nothing tells the queue, its lease runs out.
+        jdbi().useHandle(h -> h.execute("UPDATE " + table + " SET lease_expires = now() - interval '1 minute'"
+                + " WHERE lease_owner = 'killed-worker'"));
+        JsonNode expired = assertOk(on(LEASED, "status", "--json")).json();
+        assertThat(expired.get("running").asLong()).isZero();
+        assertThat(expired.get("queued").asLong()).isEqualTo(2);
+
+        JsonNode worked = assertOk(
+                        Cli.run("worker", "--server", serverFile.toString(), "--case", LEASED, "--once", "--json"))
+                .json();
+        assertThat(worked.get("done").asLong()).isEqualTo(2);
+        JsonNode status = assertOk(on(LEASED, "status", "--json")).json();
+        assertThat(status.get("documents").asLong()).isEqualTo(2);
+        assertThat(status.get("queued").asLong()).isZero();
+        assertThat(status.get("running").asLong()).isZero();
+        long attempts = jdbi().withHandle(
+                        h -> h.createQuery("SELECT attempts FROM " + table + " WHERE display_path LIKE '%memo-0.txt'")
+                                .mapTo(Long.class)
+                                .one());
+        assertThat(attempts).isEqualTo(2);
+    }
+
+    @Test
+    void anEmbeddedCaseHasNothingQueuedOrRunning() {
+        Path dir = tmp.resolve("embedded");
+        assertOk(Cli.run("init", "--case", dir.toString()));
+        JsonNode status =
+                assertOk(Cli.run("status", "--case", dir.toString(), "--json")).json();
+        assertThat(status.get("queued").asLong()).isZero();
+        assertThat(status.get("running").asLong()).isZero();
+    }
+
+    private static String env(String name, String otherwise) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? otherwise : value;
+    }
+}

@@ -1,0 +1,132 @@
+package org.redress.store.postgres;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The ingest queue of one case on the server (table {@code file_job} of its schema): files waiting to be read by a
+ * worker, one job per content hash. Every method is one short statement in a transaction of its own: a claim only
+ * sets the lease ({@code FOR UPDATE SKIP LOCKED}, so two workers never take the same job and never wait on each
+ * other), and the long work of reading the file holds nothing on the queue. A worker renews its lease while it works;
+ * a worker killed leaves only a lease that expires, and the job is taken again, up to {@link #MAX_ATTEMPTS} times.
+ */
+public final class FileQueue {
+    /** Claims of one job before it is given up as failed: a file that kills every worker that reads it. */
+    public static final int MAX_ATTEMPTS = 3;
+
+    /** A job as a worker gets it. */
+    public record Job(String sha256, String displayPath, String sourceName, LocalDate received, int attempts) {}
+
+    /** Files of the case by state of their job; waiting includes jobs whose lease expired. */
+    public record Counts(long queued, long running, long done, long failed) {
+        public static final Counts NONE = new Counts(0, 0, 0, 0);
+    }
+
+    private final Jdbi jdbi;
+    private final CaseName name;
+    private final String table;
+
+    FileQueue(Jdbi jdbi, CaseName name) {
+        this.jdbi = jdbi;
+        this.name = name;
+        this.table = name.schema() + ".file_job"; // CaseName: lower-case letters, digits and '_', safe in the SQL
+    }
+
+    public CaseName caseName() {
+        return name;
+    }
+
+    /** Queues a file whose original is already in the blob store; false when its content is queued or done already. */
+    public boolean add(String sha256, String displayPath, String sourceName, LocalDate received) {
+        return jdbi.withHandle(h -> h.createUpdate("INSERT INTO " + table
+                                + " (sha256, display_path, source_name, received) VALUES (:sha, :path, :source,"
+                                + " :received) ON CONFLICT (sha256) DO NOTHING")
+                        .bind("sha", sha256)
+                        .bind("path", displayPath)
+                        .bind("source", sourceName)
+                        .bind("received", received)
+                        .execute())
+                == 1;
+    }
+
+    /** Leases the oldest waiting job (or one whose lease expired) to {@code owner}, or nothing when none is free. */
+    public Optional<Job> claim(String owner, Duration lease) {
+        return jdbi.inTransaction(h -> {
+            h.createUpdate("UPDATE " + table + " SET state = 'failed', lease_owner = NULL, lease_expires = NULL,"
+                            + " finished_at = now(), failure = 'a worker stopped while reading it ' || attempts"
+                            + " || ' times (killed, or out of memory)' WHERE state = 'running' AND lease_expires < now()"
+                            + " AND attempts >= :max")
+                    .bind("max", MAX_ATTEMPTS)
+                    .execute();
+            return h.createQuery("UPDATE " + table + " SET state = 'running', lease_owner = :owner,"
+                            + " lease_expires = now() + make_interval(secs => :secs), attempts = attempts + 1"
+                            + " WHERE sha256 = (SELECT sha256 FROM " + table
+                            + " WHERE state = 'queued' OR (state = 'running' AND lease_expires < now())"
+                            + " ORDER BY queued_at, sha256 LIMIT 1 FOR UPDATE SKIP LOCKED)"
+                            + " RETURNING sha256, display_path, source_name, received, attempts")
+                    .bind("owner", owner)
+                    .bind("secs", (double) lease.toSeconds())
+                    .map((rs, ctx) -> new Job(
+                            rs.getString("sha256"),
+                            rs.getString("display_path"),
+                            rs.getString("source_name"),
+                            rs.getObject("received", LocalDate.class),
+                            rs.getInt("attempts")))
+                    .findOne();
+        });
+    }
+
+    /** Extends the lease of a job {@code owner} holds; false when it no longer holds it (expired and taken). */
+    public boolean renew(String sha256, String owner, Duration lease) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE " + table
+                                + " SET lease_expires = now() + make_interval(secs => :secs)"
+                                + " WHERE sha256 = :sha AND lease_owner = :owner AND state = 'running'")
+                        .bind("secs", (double) lease.toSeconds())
+                        .bind("sha", sha256)
+                        .bind("owner", owner)
+                        .execute())
+                == 1;
+    }
+
+    /** The job's file is in the case; false when another worker had taken the job over (the work is idempotent). */
+    public boolean done(String sha256, String owner) {
+        return finish(sha256, owner, "done", null);
+    }
+
+    /** The job could not be done, with why (no document text: the reason of a failed step). */
+    public boolean failed(String sha256, String owner, String reason) {
+        return finish(sha256, owner, "failed", reason);
+    }
+
+    private boolean finish(String sha256, String owner, String state, String reason) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE " + table + " SET state = :state, failure = :reason,"
+                                + " lease_owner = NULL, lease_expires = NULL, finished_at = now()"
+                                + " WHERE sha256 = :sha AND lease_owner = :owner AND state = 'running'")
+                        .bind("state", state)
+                        .bind("reason", reason)
+                        .bind("sha", sha256)
+                        .bind("owner", owner)
+                        .execute())
+                == 1;
+    }
+
+    /** The reason a job failed, if it did. */
+    public Optional<String> failure(String sha256) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT failure FROM " + table + " WHERE sha256 = :sha")
+                .bind("sha", sha256)
+                .mapTo(String.class)
+                .findOne());
+    }
+
+    public Counts counts() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT"
+                        + " count(*) FILTER (WHERE state = 'queued' OR (state = 'running' AND lease_expires < now())),"
+                        + " count(*) FILTER (WHERE state = 'running' AND lease_expires >= now()),"
+                        + " count(*) FILTER (WHERE state = 'done'), count(*) FILTER (WHERE state = 'failed') FROM "
+                        + table)
+                .map((rs, ctx) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .one());
+    }
+}
