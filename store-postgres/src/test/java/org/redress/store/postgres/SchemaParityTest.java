@@ -13,7 +13,7 @@ import org.redress.store.sqlite.SqliteDatabase;
  * The case schema on PostgreSQL has every table and column of the embedded case's database, and nothing more than
  * the rowid columns that stand for SQLite's own: the same stores write both, so a migration added to one
  * (store/src/main/resources/db/sqlite) must be added to the other (db/postgres). The one exception is
- * {@link #SERVER_ONLY}: the ingest queue of workers (V3__file_queue), which an embedded case, ingesting inline, has
+ * {@link #SERVER_ONLY}: the ingest queue of workers (V4__file_queue), which an embedded case, ingesting inline, has
  * no use for.
  */
 class SchemaParityTest {
