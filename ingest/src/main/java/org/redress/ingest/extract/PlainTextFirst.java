@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * thousands of 3 KB text files otherwise pays, per file, a round trip to the reader process, Tika's type detection
  * and a result file; and when a production holds nothing else, no reader process is ever started. Only a file that
  * is certainly plain text is kept: named {@code .txt}, at most {@link #MAX_BYTES}, valid UTF-8 without control
- * characters, and not starting like a format Tika would recognise from its bytes (markup, RTF, PDF, mail
+ * characters (but form feeds), and not starting like a format Tika would recognise from its bytes (markup, RTF, PDF, mail
  * headers). Its text comes out as Tika's text parser would give it (same page splitting, same tidying), so a
  * document reads the same whichever way it went; any doubt sends the file to the reader.
  */
@@ -27,6 +27,8 @@ public final class PlainTextFirst implements Extractor {
     private static final String MEDIA_TYPE = "text/plain"; // what Tika detects for such a file
     /** The first line of a mail message or a mailbox ("From: …", "Received: …", "From someone …"). */
     private static final Pattern HEADER_START = Pattern.compile("^(From |[A-Za-z][A-Za-z0-9-]{0,40}:)");
+
+    private static final char FORM_FEED = '\f';
 
     private final Extractor isolated;
 
@@ -61,7 +63,7 @@ public final class PlainTextFirst implements Extractor {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
                     .toString();
-            return looksPlain(text) ? text : null;
+            return looksPlain(text) ? withTikasFormFeeds(text) : null;
         } catch (CharacterCodingException e) {
             return null;
         } catch (IOException e) {
@@ -72,9 +74,10 @@ public final class PlainTextFirst implements Extractor {
     private static boolean looksPlain(String text) {
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            // Control characters (a form feed too: Tika's text parser turns it into U+FFFD, it splits no page) and
-            // the non-characters: left to Tika, whose handling of them this class does not copy.
-            if (ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t') return false;
+            // Control characters and the non-characters: left to Tika, whose handling of them this class does not
+            // copy. Except the form feed, the page separator of text releases (every file of a FOIA text production
+            // has some): Tika's text parser writes it as U+FFFD (not a character of XML), which this class copies.
+            if (ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t' && ch != FORM_FEED) return false;
             if (ch == 0x7f || ch == 0xfffe || ch == 0xffff) return false;
         }
         String head = text.stripLeading();
@@ -82,6 +85,11 @@ public final class PlainTextFirst implements Extractor {
         char first = head.charAt(0);
         if (first == '<' || first == '{' || first == '%' || first == '#' || first == '@') return false;
         return !HEADER_START.matcher(text).find();
+    }
+
+    /** The text as Tika hands it on: a form feed is not an XML character, so its content handler writes U+FFFD. */
+    private static String withTikasFormFeeds(String text) {
+        return text.replace(FORM_FEED, '\uFFFD');
     }
 
     private static ExtractionResult result(ExtractionRequest request, String text) {

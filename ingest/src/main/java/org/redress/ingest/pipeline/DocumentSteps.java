@@ -164,14 +164,14 @@ final class DocumentSteps {
                 }
             }
             ancestors.remove(sha);
-            finish(sha, display, result, pages);
+            finish(sha, size, display, result, pages);
             return Outcome.NEW;
         } finally {
             deleteTree(childDir);
         }
     }
 
-    private void finish(String sha, String display, ExtractionResult result, List<Page> pages) {
+    private void finish(String sha, long size, String display, ExtractionResult result, List<Page> pages) {
         List<String> notes = new ArrayList<>(result.notes());
         ExtractionStatus status = ExtractionStatus.DONE;
         if (!result.pagesNeedingOcr().isEmpty()) {
@@ -179,11 +179,12 @@ final class DocumentSteps {
             notes.add("page(s) " + result.pagesNeedingOcr() + " need OCR: Tesseract is not installed");
             for (int n : result.pagesNeedingOcr()) tally.notOcrd.add(display + " (page " + n + ")");
         }
-        store.setStatus(sha, status, notes.isEmpty() ? null : String.join("; ", notes));
+        String detail = notes.isEmpty() ? null : String.join("; ", notes);
+        store.setStatus(sha, status, detail);
         tally.documentsNew.incrementAndGet();
         tally.pages.addAndGet(pages.size());
         tally.ocrPages.addAndGet(pages.stream().filter(Page::ocr).count());
-        indexer.add(sha);
+        indexer.add(document(sha, size, result, status, detail), pages); // as stored: nothing read back
     }
 
     private Document document(String sha, long size, ExtractionResult r, ExtractionStatus status, String detail) {

@@ -7,6 +7,7 @@ import org.redress.core.corpus.DisplayPaths;
 import org.redress.core.corpus.Document;
 import org.redress.core.corpus.ExtractionStatus;
 import org.redress.core.corpus.Location;
+import org.redress.core.corpus.Page;
 import org.redress.core.corpus.Source;
 import org.redress.core.port.DocumentStore;
 import org.redress.core.port.SearchIndex;
@@ -36,8 +37,19 @@ final class Indexer {
         }
     }
 
-    void add(String documentId) {
-        indexNow(documentId);
+    /**
+     * Indexes a document just stored, from what the caller holds: reading the document and its pages back from the
+     * store right after writing them cost two queries a file, under the store's lock.
+     */
+    void add(Document stored, List<Page> pages) {
+        index.index(entry(store, stored, pages, source -> sourceNames.computeIfAbsent(source, this::sourceName)));
+        synchronized (uncommitted) {
+            uncommitted.add(stored.id());
+        }
+        commitIfDue();
+    }
+
+    private void commitIfDue() {
         boolean due;
         synchronized (uncommitted) {
             due = uncommitted.size() >= COMMIT_EVERY;
@@ -89,6 +101,11 @@ final class Indexer {
     }
 
     private static IndexedDocument of(DocumentStore store, Document d, java.util.function.LongFunction<String> source) {
+        return entry(store, d, store.pages(d.id()), source);
+    }
+
+    private static IndexedDocument entry(
+            DocumentStore store, Document d, List<Page> pages, java.util.function.LongFunction<String> source) {
         List<Location> locations = store.locations(d.id());
         List<String> sources = locations.stream()
                 .map(Location::sourceId)
@@ -96,6 +113,6 @@ final class Indexer {
                 .map(source::apply)
                 .toList();
         String path = locations.isEmpty() ? d.id() : DisplayPaths.of(store, locations.get(0));
-        return new IndexedDocument(d, store.pages(d.id()), sources, path);
+        return new IndexedDocument(d, pages, sources, path);
     }
 }

@@ -1,6 +1,7 @@
 package org.redress.ingest.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,8 @@ class PlainTextFirstTest {
                     + "Can you have the office prepare a comparison of the three countries over the last twenty years on as "
                     + "many factors reflecting their economic and social development as you can muster? Gracias, señora.\n"
                     + "\tSecond paragraph of the release, with more plain English text about the meetings next week.\n";
+
+    private static final Path FOIA = Path.of("../../shared/corpora/foia/state-dept-clinton-emails-sample");
 
     @TempDir
     Path dir;
@@ -69,6 +72,37 @@ class PlainTextFirstTest {
     }
 
     @Test
+    void formFeedsBetweenPagesOfAReleaseReadAsTikaReadsThem() throws Exception {
+        String release =
+                RELEASE + "\f\n     UNCLASSIFIED U.S. Department of State Case No. F-2014-20439\n\fLast page.\n";
+        assertSameAsTika(request("C05774959.txt", release.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Every file of the FOIA text sample (they all separate pages with form feeds) reads here as in the reader. */
+    @Test
+    void theFoiaSampleReadsInProcessExactlyAsTikaReadsIt() throws Exception {
+        assumeTrue(Files.isDirectory(FOIA), "skipped: " + FOIA + " is absent (the shared test corpora)");
+        List<Path> files;
+        try (var walk = Files.walk(FOIA)) {
+            files = walk.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertThat(files).isNotEmpty();
+        for (Path f : files) assertSameAsTika(request(f.getFileName().toString(), Files.readAllBytes(f)));
+    }
+
+    private void assertSameAsTika(ExtractionRequest r) {
+        Reader reader = new Reader();
+        ExtractionResult here = new PlainTextFirst(reader).extract(r);
+        ExtractionResult tika = new TikaExtractor(Optional.empty(), Optional.empty(), () -> {}).extract(r);
+        assertThat(reader.asked).as(r.name()).isEmpty();
+        assertThat(tika.ok()).isTrue();
+        assertThat(here.pages()).as(r.name()).isEqualTo(tika.pages());
+        assertThat(here.mediaType()).as(r.name()).isEqualTo(tika.mediaType());
+        assertThat(here.language()).as(r.name()).isEqualTo(tika.language());
+        assertThat(here.title()).as(r.name()).isEqualTo(tika.title());
+    }
+
+    @Test
     void anythingNotCertainlyPlainTextGoesToTheReader() throws Exception {
         Reader reader = new Reader();
         PlainTextFirst first = new PlainTextFirst(reader);
@@ -77,7 +111,7 @@ class PlainTextFirstTest {
                 request("mail.txt", "From: a@example.gov\nTo: b@example.gov\n\nhi".getBytes(StandardCharsets.UTF_8)));
         first.extract(request("latin1.txt", "se\u00f1ora".getBytes(StandardCharsets.ISO_8859_1)));
         first.extract(request("binary.txt", new byte[] {'a', 'b', 0, 1, 2, 'c'}));
-        first.extract(request("pages.txt", "page one\fpage two".getBytes(StandardCharsets.UTF_8)));
+        first.extract(request("bell.txt", "page one\u0007page two".getBytes(StandardCharsets.UTF_8)));
         first.extract(request("report.pdf", "%PDF-1.7 not really".getBytes(StandardCharsets.UTF_8)));
         first.extract(request("notes.doc", "plain words in a file named like Word".getBytes(StandardCharsets.UTF_8)));
         first.extract(request(
@@ -89,7 +123,7 @@ class PlainTextFirstTest {
                         "mail.txt",
                         "latin1.txt",
                         "binary.txt",
-                        "pages.txt",
+                        "bell.txt",
                         "report.pdf",
                         "notes.doc",
                         "big.txt");
