@@ -133,11 +133,13 @@ public final class QueueWorker {
             throws IOException {
         FileQueue.Job job = claimed.job();
         long every = LEASE.toMillis() / 3;
+        // A renewal that throws would silently end every later one (scheduleAtFixedRate's rule), so none may throw.
         ScheduledFuture<?> renewal = renewals.scheduleAtFixedRate(
-                () -> claimed.queue().renew(job.sha256(), owner, LEASE), every, every, TimeUnit.MILLISECONDS);
-        Path work = Files.createDirectories(services.folder().workDir());
-        Path jobDir = Files.createTempDirectory(work, "job-");
+                () -> renewQuietly(claimed.queue(), job, owner), every, every, TimeUnit.MILLISECONDS);
+        Path jobDir = null;
         try {
+            Path work = Files.createDirectories(services.folder().workDir());
+            jobDir = Files.createTempDirectory(work, "job-");
             Path input = original(services, job, jobDir);
             IngestSettings one = new IngestSettings(
                     List.of(),
@@ -149,12 +151,23 @@ public final class QueueWorker {
             claimed.queue().done(job.sha256(), owner);
             done.incrementAndGet();
         } catch (IOException | RuntimeException e) {
+            // Stopped because another thread of this worker failed, or Ctrl-C: not the file's fault. Its lease
+            // expires and another worker reads it.
+            if (Thread.currentThread().isInterrupted()) throw new IOException("the worker was stopped", e);
             // The reason is the failed step's message (a path, a reader's complaint), never the file's text.
             claimed.queue().failed(job.sha256(), owner, e.getClass().getSimpleName() + ": " + e.getMessage());
             failed.incrementAndGet();
         } finally {
             renewal.cancel(false);
-            deleteTree(jobDir);
+            if (jobDir != null) deleteTree(jobDir);
+        }
+    }
+
+    private static void renewQuietly(FileQueue queue, FileQueue.Job job, String owner) {
+        try {
+            queue.renew(job.sha256(), owner, LEASE);
+        } catch (RuntimeException e) {
+            // the database is away for a moment: the next renewal, 20 s on, tries again within the lease
         }
     }
 

@@ -18,6 +18,10 @@ import org.redress.core.search.IndexedDocument;
  * index commit that holds it, so a crash in between means it is indexed again, never missed.
  */
 final class Indexer {
+    private final java.util.concurrent.locks.ReentrantReadWriteLock documentsIn =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private final java.util.concurrent.locks.Lock adding = documentsIn.readLock();
+    private final java.util.concurrent.locks.Lock committing = documentsIn.writeLock();
     private static final int COMMIT_EVERY = 500;
     private final DocumentStore store;
     private final SearchIndex index;
@@ -42,9 +46,14 @@ final class Indexer {
      * store right after writing them cost two queries a file, under the store's lock.
      */
     void add(Document stored, List<Page> pages) {
-        index.index(entry(store, stored, pages, source -> sourceNames.computeIfAbsent(source, this::sourceName)));
-        synchronized (uncommitted) {
-            uncommitted.add(stored.id());
+        adding.lock();
+        try {
+            index.index(entry(store, stored, pages, source -> sourceNames.computeIfAbsent(source, this::sourceName)));
+            synchronized (uncommitted) {
+                uncommitted.add(stored.id());
+            }
+        } finally {
+            adding.unlock();
         }
         commitIfDue();
     }
@@ -80,15 +89,22 @@ final class Indexer {
     }
 
     private synchronized void commit() {
-        List<String> ids;
-        synchronized (uncommitted) {
-            ids = new ArrayList<>(uncommitted);
-            uncommitted.clear();
+        // No document may enter the index between the store's commit and the index's: its rows would be in the
+        // store's next, uncommitted group while the index already holds it.
+        committing.lock();
+        try {
+            List<String> ids;
+            synchronized (uncommitted) {
+                ids = new ArrayList<>(uncommitted);
+                uncommitted.clear();
+            }
+            store.commitBatch(); // the index must never hold a document the store could still lose
+            index.commit();
+            store.markIndexed(ids);
+            store.commitBatch();
+        } finally {
+            committing.unlock();
         }
-        store.commitBatch(); // the index must never hold a document the store could still lose
-        index.commit();
-        store.markIndexed(ids);
-        store.commitBatch();
     }
 
     private String sourceName(long id) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.redress.core.corpus.IngestSummary;
@@ -74,6 +76,14 @@ public final class Ingest implements org.redress.core.port.Ingester {
                 !options.passwords().isEmpty());
         AtomicLong done = new AtomicLong();
         store.startBatch(); // the small writes of many files in one transaction; a crash loses at most that group
+        // A group is otherwise committed only by the next write: while one long file is read, it would hold SQLite's
+        // write lock and keep every other connection (the web, the analyses) waiting.
+        ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "store-batch-commit");
+            t.setDaemon(true);
+            return t;
+        });
+        flusher.scheduleWithFixedDelay(() -> commitQuietly(store), 1, 1, TimeUnit.SECONDS);
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -109,11 +119,22 @@ public final class Ingest implements org.redress.core.port.Ingester {
             synchronized (opened) {
                 opened.forEach(Extractor::close);
             }
+            flusher.shutdownNow();
+            awaitQuietly(flusher);
             store.endBatch();
         }
         indexer.finish();
         store.finishRun(run.id());
         return tally.summary((System.nanoTime() - startNanos) / 1e9);
+    }
+
+    /** A timed commit of the store's group; a failure here is met again, and reported, by the next write. */
+    private static void commitQuietly(DocumentStore store) {
+        try {
+            store.commitBatch();
+        } catch (RuntimeException e) {
+            // the next write or the index commit commits the group, and fails loudly if the database does
+        }
     }
 
     private static void awaitQuietly(ExecutorService pool) {

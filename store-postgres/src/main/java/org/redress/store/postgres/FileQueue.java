@@ -38,11 +38,16 @@ public final class FileQueue {
         return name;
     }
 
-    /** Queues a file whose original is already in the blob store; false when its content is queued or done already. */
+    /**
+     * Queues a file whose original is already in the blob store; false when its content is queued or done already.
+     * A job that failed is queued again, as an inline ingest retries its failures on the next run.
+     */
     public boolean add(String sha256, String displayPath, String sourceName, LocalDate received) {
         return jdbi.withHandle(h -> h.createUpdate("INSERT INTO " + table
-                                + " (sha256, display_path, source_name, received) VALUES (:sha, :path, :source,"
-                                + " :received) ON CONFLICT (sha256) DO NOTHING")
+                                + " AS j (sha256, display_path, source_name, received) VALUES (:sha, :path, :source,"
+                                + " :received) ON CONFLICT (sha256) DO UPDATE SET state = 'queued', attempts = 0,"
+                                + " failure = NULL, finished_at = NULL, lease_owner = NULL, lease_expires = NULL"
+                                + " WHERE j.state = 'failed'")
                         .bind("sha", sha256)
                         .bind("path", displayPath)
                         .bind("source", sourceName)

@@ -82,7 +82,7 @@ class FileQueueTest {
     @Test
     void anExpiredLeaseIsTakenByTheNextWorkerAndTheOldOwnerCannotFinishIt() {
         queue.add(sha(7), "scan.pdf", "s", null);
-        queue.claim("killed", Duration.ZERO).orElseThrow(); // a lease that expires at once: a worker killed
+        assertThat(queue.claim("killed", Duration.ZERO)).isPresent(); // a lease that expires at once: a worker killed
         FileQueue.Job again = queue.claim("next", LEASE).orElseThrow();
         assertThat(again.sha256()).isEqualTo(sha(7));
         assertThat(again.attempts()).isEqualTo(2);
@@ -95,12 +95,16 @@ class FileQueueTest {
     @Test
     void aFailureIsRecordedWithItsReason() {
         queue.add(sha(9), "bad.bin", "s", null);
-        queue.claim("w", LEASE).orElseThrow();
+        assertThat(queue.claim("w", LEASE)).isPresent();
         assertThat(queue.failed(sha(9), "w", "the original is missing from the blob store"))
                 .isTrue();
         assertThat(queue.failure(sha(9))).contains("the original is missing from the blob store");
         assertThat(queue.counts()).isEqualTo(new FileQueue.Counts(0, 0, 0, 1));
         assertThat(queue.claim("w", LEASE)).isEmpty();
+        // ingest run again: a failed file is queued again, as an inline ingest retries its failures
+        assertThat(queue.add(sha(9), "bad.bin", "s", null)).isTrue();
+        assertThat(queue.counts()).isEqualTo(new FileQueue.Counts(1, 0, 0, 0));
+        assertThat(queue.claim("w", LEASE).orElseThrow().attempts()).isEqualTo(1);
     }
 
     @Test

@@ -113,7 +113,7 @@ public final class SqliteDocumentStore implements DocumentStore {
     @Override
     public synchronized void saveExtraction(Document d, List<Page> pages) {
         written();
-        h.useTransaction(tx -> {
+        atomically(tx -> {
             EmailHeaders e = d.email();
             String id = d.id();
             String row = id;
@@ -344,7 +344,7 @@ public final class SqliteDocumentStore implements DocumentStore {
     @Override
     public synchronized void markIndexed(List<String> documentIds) {
         written();
-        h.useTransaction(tx -> {
+        atomically(tx -> {
             PreparedBatch batch = tx.prepareBatch("UPDATE documents SET indexed = 1 WHERE id = :id");
             documentIds.forEach(id -> batch.bind("id", c.hash(id)).add());
             if (!documentIds.isEmpty()) batch.execute();
@@ -413,6 +413,26 @@ public final class SqliteDocumentStore implements DocumentStore {
     public synchronized void endBatch() {
         if (batch != null) batch.commit();
         batch = null;
+    }
+
+    /**
+     * Runs {@code writes} all or nothing. Inside a group's transaction a nested transaction would only run them, so a
+     * failure half-way would leave its first rows to be committed with the group: a savepoint undoes them instead.
+     */
+    private void atomically(org.jdbi.v3.core.HandleConsumer<RuntimeException> writes) {
+        if (!h.isInTransaction()) {
+            h.useTransaction(writes);
+            return;
+        }
+        h.savepoint("one_write");
+        try {
+            writes.useHandle(h);
+        } catch (RuntimeException e) {
+            h.rollbackToSavepoint("one_write");
+            throw e;
+        } finally {
+            h.release("one_write");
+        }
     }
 
     /** Called before each write: opens the group's transaction, or commits it once it is due. */

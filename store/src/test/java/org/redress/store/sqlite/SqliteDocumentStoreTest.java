@@ -53,6 +53,22 @@ class SqliteDocumentStoreTest extends DocumentStoreContract {
         assertThat(store.pages(d.id())).extracting(Page::text).containsExactly("kept");
     }
 
+    @Test
+    void aWriteThatFailsHalfWayInABatchLeavesNothingAndTheGroupGoesOn() throws Exception {
+        Path file = dir.resolve("case.db");
+        store.startBatch();
+        Document kept = doc("kept in the group", ExtractionStatus.DONE);
+        store.saveExtraction(kept, List.of(new Page(kept.id(), 1, "kept", false)));
+        Document broken = doc("two first pages", ExtractionStatus.DONE);
+        List<Page> twice = List.of(new Page(broken.id(), 1, "one", false), new Page(broken.id(), 1, "again", false));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.saveExtraction(broken, twice))
+                .isInstanceOf(RuntimeException.class);
+        store.endBatch();
+        assertThat(store.document(broken.id())).isEmpty();
+        assertThat(store.pages(kept.id())).extracting(Page::text).containsExactly("kept");
+        assertThat(documentsSeenByAnotherConnection(file)).isEqualTo(1);
+    }
+
     private static long documentsSeenByAnotherConnection(Path file) throws Exception {
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
                 var s = c.createStatement();
