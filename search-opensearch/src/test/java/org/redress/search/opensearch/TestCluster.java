@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 
 /**
  * The real OpenSearch node the tests use: REDRESS_TEST_OS_URL (default http://127.0.0.1:19200, which
- * scripts/services/opensearch.sh starts). Unreachable, the tests fail saying how to start it, unless
+ * scripts/services.d/opensearch.sh starts). Unreachable, the tests fail saying how to start it, unless
  * REDRESS_TEST_OS=skip, which skips them.
  */
 final class TestCluster {
@@ -24,7 +24,7 @@ final class TestCluster {
             cluster.close();
             throw new IllegalStateException(
                     "No OpenSearch at " + url + " (REDRESS_TEST_OS_URL): start one with"
-                            + " scripts/services/opensearch.sh (as root), or set REDRESS_TEST_OS=skip to skip these tests",
+                            + " scripts/services.d/opensearch.sh (as root), or set REDRESS_TEST_OS=skip to skip these tests",
                     e);
         }
         return cluster;

@@ -12,7 +12,7 @@ import org.redress.store.crypto.ColumnCipher;
 
 /**
  * The real PostgreSQL the tests run against: {@code REDRESS_TEST_PG_URL} (default the private cluster that
- * scripts/services/postgres.sh starts), user {@code REDRESS_TEST_PG_USER} (postgres), password
+ * scripts/services.d/postgres.sh starts), user {@code REDRESS_TEST_PG_USER} (postgres), password
  * {@code REDRESS_TEST_PG_PASSWORD} (none). Unreachable, the tests fail saying how to start it, unless
  * {@code REDRESS_TEST_PG=skip} is set: then they are skipped with that message. Each test's temporary folder names one
  * case ({@code test_<hash>}), so a test that reopens its stores reopens the same schema; the test cases of an earlier
@@ -33,7 +33,7 @@ final class TestServer {
                 server = PostgresServer.connect(URL, USER, PASSWORD);
             } catch (PostgresServer.ServerUnreachableException e) {
                 String message = "PostgreSQL is not reachable (" + e.getMessage()
-                        + "). Start it with scripts/services/postgres.sh, point REDRESS_TEST_PG_URL at another, or set"
+                        + "). Start it with scripts/services.d/postgres.sh, point REDRESS_TEST_PG_URL at another, or set"
                         + " REDRESS_TEST_PG=skip to skip the PostgreSQL tests.";
                 if ("skip".equalsIgnoreCase(System.getenv("REDRESS_TEST_PG"))) Assumptions.abort(message);
                 fail(message);

@@ -2,14 +2,38 @@
 # A private PostgreSQL for the tests (and a one-machine team server): installs Debian's postgresql if it is missing,
 # creates a cluster of its own with initdb (trust authentication, listening on 127.0.0.1 only), starts it with pg_ctl
 # (no systemd) and creates the database. Safe to run again: whatever already exists or runs is kept.
+#   scripts/services.d/postgres.sh [start|stop|status]     (start by default)
 # Knobs: PG_PORT (55432), PG_DATA (/var/lib/redress/pgdata), PG_DATABASE (redress_test).
 set -euo pipefail
+action=${1:-start}
 PG_PORT=${PG_PORT:-55432}
 PG_DATA=${PG_DATA:-/var/lib/redress/pgdata}
 PG_DATABASE=${PG_DATABASE:-redress_test}
 
 sudo_cmd=""
 [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+
+# The server runs as the postgres system user (it refuses root); the Debian package creates that user.
+as_postgres() {
+  if [ "$(id -un)" = postgres ]; then bash -c "$1"; else $sudo_cmd su postgres -s /bin/bash -c "$1"; fi
+}
+
+case "$action" in
+  start) ;;
+  stop|status)
+    PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+    if [ -z "$PGBIN" ] || [ ! -f "$PG_DATA/PG_VERSION" ]; then echo "PostgreSQL is not set up in $PG_DATA"; exit 3; fi
+    if [ "$action" = stop ]; then
+      as_postgres "$PGBIN/pg_ctl -D '$PG_DATA' status" >/dev/null 2>&1 && as_postgres "$PGBIN/pg_ctl -D '$PG_DATA' -m fast -w stop" >/dev/null
+      echo "PostgreSQL stopped"
+    elif as_postgres "$PGBIN/pg_ctl -D '$PG_DATA' status" >/dev/null 2>&1; then
+      echo "PostgreSQL: running on 127.0.0.1:$PG_PORT ($PG_DATA)"
+    else
+      echo "PostgreSQL is not running ($PG_DATA)"; exit 3
+    fi
+    exit 0 ;;
+  *) echo "usage: $0 [start|stop|status]" >&2; exit 64 ;;
+esac
 
 if ! ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1; then
   echo "Installing PostgreSQL (Debian's postgresql package)"
@@ -23,11 +47,6 @@ if ! ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1; then
   done
 fi
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-
-# The server runs as the postgres system user (it refuses root); the Debian package creates that user.
-as_postgres() {
-  if [ "$(id -un)" = postgres ]; then bash -c "$1"; else $sudo_cmd su postgres -s /bin/bash -c "$1"; fi
-}
 
 if [ ! -f "$PG_DATA/PG_VERSION" ]; then
   $sudo_cmd install -d -o postgres -g postgres "$PG_DATA"

@@ -2,7 +2,7 @@
 # A local single-node OpenSearch for the team server and its tests: the minimal distribution from Maven Central
 # (integ-test-zip) plus the analysis-common module (english/spanish stemmers, asciifolding) and lang-painless it
 # extends, rebuilt from their Maven jars. Runs as the user "opensearch" (OpenSearch refuses root), on 127.0.0.1.
-#   scripts/services/opensearch.sh [start|stop|status]     (start by default; idempotent)
+#   scripts/services.d/opensearch.sh [start|stop|status]     (start by default; idempotent)
 # Knobs: REDRESS_OS_HOME (default /opt/redress/opensearch), REDRESS_OS_PORT (19200), REDRESS_OS_HEAP (512m).
 # The last line printed by start and status is the cluster's URL.
 set -euo pipefail
