@@ -117,11 +117,7 @@ public final class PageDocuments {
 
     /** The title a hit shows: an email's subject, else the document's title, else its file name. */
     public static String title(Document d, String path) {
-        if (d.email() != null
-                && d.email().subject() != null
-                && !d.email().subject().isBlank()) return d.email().subject();
-        if (d.title() != null && !d.title().isBlank()) return d.title();
-        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-        return slash >= 0 ? path.substring(slash + 1) : path;
+        String shown = d.shownTitle(path);
+        return shown == null ? path : shown;
     }
 }

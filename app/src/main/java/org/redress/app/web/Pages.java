@@ -66,6 +66,15 @@ public final class Pages {
         public String queryParam() {
             return query == null ? "" : "?q=" + enc(query);
         }
+
+        /** The page's heading: the document's subject or title, else the file name it was found under. */
+        public String heading() {
+            String path = view.provenance().isEmpty()
+                    ? null
+                    : view.provenance().get(0).path();
+            String shown = view.document().shownTitle(path);
+            return shown == null ? t.get("doc.untitled") : shown;
+        }
     }
 
     public record ErrorModel(Messages t, int status, String title, String detail) {}

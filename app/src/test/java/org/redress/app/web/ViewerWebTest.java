@@ -62,6 +62,16 @@ class ViewerWebTest {
     }
 
     @Test
+    void aScanWithoutTitleIsHeadedByItsFileNameAndAnEmailByItsSubject() throws Exception {
+        String page =
+                new String(bytes("/documents/" + scan + "?lang=es").body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("<h1>004-arrest-report-scan.pdf</h1>").doesNotContain("Documento sin título");
+        assertThat(page).contains("<title>004-arrest-report-scan.pdf");
+        String mail = new String(bytes("/documents/" + email).body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(mail).doesNotContain("<h1>001-dmv-to-ice.eml</h1>").doesNotContain("Untitled document");
+    }
+
+    @Test
     void pdfPagesAreDrawnAsPngsThatTheBrowserDoesNotKeep() throws Exception {
         HttpResponse<byte[]> r = bytes("/api/v1/documents/" + memo + "/pages/2/image");
         assertThat(r.statusCode()).isEqualTo(200);

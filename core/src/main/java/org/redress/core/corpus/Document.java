@@ -39,6 +39,18 @@ public record Document(
         return email != null;
     }
 
+    /**
+     * What a reader calls this document: an email's subject, else its title, else the file name of {@code path}
+     * (where it was found), else null. A scan has no title, and "untitled" tells a reader less than its file name.
+     */
+    public String shownTitle(String path) {
+        if (email != null && email.subject() != null && !email.subject().isBlank()) return email.subject();
+        if (title != null && !title.isBlank()) return title;
+        if (path == null || path.isBlank()) return null;
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
+    }
+
     public Document withStatus(ExtractionStatus newStatus, String detail) {
         return new Document(
                 id,
