@@ -103,7 +103,10 @@ public interface CaseBackend extends AutoCloseable {
         return stores().witnessReports();
     }
 
-    PageScreen pageScreen();
+    /** The fast first pass of screening: one pass over a page's words, looked up in the watch list's dictionaries. */
+    default PageScreen pageScreen() {
+        return new org.redress.analysis.names.WatchListScreen();
+    }
 
     @Override
     void close();

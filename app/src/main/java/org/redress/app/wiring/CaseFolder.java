@@ -3,12 +3,10 @@ package org.redress.app.wiring;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.redress.analysis.names.WatchListScreen;
 import org.redress.core.port.AuditLog;
 import org.redress.core.port.BlobStore;
 import org.redress.core.port.EntityRecognizer;
 import org.redress.core.port.ManifestStore;
-import org.redress.core.port.PageScreen;
 import org.redress.core.port.SearchIndex;
 import org.redress.core.port.SigningKey;
 import org.redress.nlp.CoreNlpRecognizer;
@@ -241,21 +239,9 @@ public final class CaseFolder implements CaseBackend {
     @Override
     public synchronized SigningKey custodyKey() throws IOException {
         if (custodyKey == null)
-            custodyKey = FileSigningKey.openOrCreate(
-                    root.resolve("keys"),
-                    !hasManifests(),
-                    key == null
-                            ? null
-                            : org.redress.store.crypto.SealedText.of(key, org.redress.store.crypto.KeyUse.FILES));
+            custodyKey = FileSigningKey.ofCase(
+                    root, key == null ? null : org.redress.store.crypto.SealedText.of(key, KeyUse.FILES));
         return custodyKey;
-    }
-
-    private boolean hasManifests() throws IOException {
-        Path dir = root.resolve("manifests");
-        if (!Files.isDirectory(dir)) return false;
-        try (var files = Files.list(dir)) {
-            return files.findAny().isPresent();
-        }
     }
 
     /** CoreNLP's recogniser; its models load only when a page is first read (about 700 MB of heap for both languages). */
@@ -263,12 +249,6 @@ public final class CaseFolder implements CaseBackend {
     public synchronized EntityRecognizer entityRecognizer() {
         if (recognizer == null) recognizer = new CoreNlpRecognizer();
         return recognizer;
-    }
-
-    /** The fast first pass of screening: one pass over a page's words, looked up in the watch list's dictionaries. */
-    @Override
-    public PageScreen pageScreen() {
-        return new WatchListScreen();
     }
 
     @Override

@@ -5,13 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.redress.analysis.names.WatchListScreen;
 import org.redress.core.UserMistake;
 import org.redress.core.port.AuditLog;
 import org.redress.core.port.BlobStore;
 import org.redress.core.port.EntityRecognizer;
 import org.redress.core.port.ManifestStore;
-import org.redress.core.port.PageScreen;
 import org.redress.core.port.SearchIndex;
 import org.redress.core.port.SigningKey;
 import org.redress.core.search.PageSetFields;
@@ -209,27 +207,14 @@ public final class ServerCase implements CaseBackend {
 
     @Override
     public synchronized SigningKey custodyKey() throws IOException {
-        if (custodyKey == null) custodyKey = FileSigningKey.openOrCreate(root.resolve("keys"), !hasManifests(), null);
+        if (custodyKey == null) custodyKey = FileSigningKey.ofCase(root, null);
         return custodyKey;
-    }
-
-    private boolean hasManifests() throws IOException {
-        Path dir = root.resolve("manifests");
-        if (!Files.isDirectory(dir)) return false;
-        try (var files = Files.list(dir)) {
-            return files.findAny().isPresent();
-        }
     }
 
     @Override
     public synchronized EntityRecognizer entityRecognizer() {
         if (recognizer == null) recognizer = new CoreNlpRecognizer();
         return recognizer;
-    }
-
-    @Override
-    public PageScreen pageScreen() {
-        return new WatchListScreen();
     }
 
     @Override

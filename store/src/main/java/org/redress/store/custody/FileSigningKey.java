@@ -49,6 +49,21 @@ public final class FileSigningKey implements SigningKey {
         return openOrCreate(dir, mayCreate, null);
     }
 
+    /**
+     * The custody key of the case whose folder is {@code caseRoot} (its {@code keys/}); made now only while the case's
+     * {@code manifests/} is empty. {@code sealed} seals the private key in an encrypted case (null in a plain one).
+     */
+    public static FileSigningKey ofCase(Path caseRoot, SealedText sealed) throws IOException {
+        return openOrCreate(caseRoot.resolve("keys"), !hasManifests(caseRoot.resolve("manifests")), sealed);
+    }
+
+    private static boolean hasManifests(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return false;
+        try (var files = Files.list(dir)) {
+            return files.findAny().isPresent();
+        }
+    }
+
     /** The same, the private key sealed by {@code sealed} (an encrypted case's file sealing; null for a plain case). */
     public static FileSigningKey openOrCreate(Path dir, boolean mayCreate, SealedText sealed) throws IOException {
         Path priv = dir.resolve(PRIVATE);
