@@ -1,22 +1,16 @@
 package org.redress.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redress.app.cli.TestTeamServer.assertOk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,10 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * document shown, and neither sees the other's pages. The cases' schemas and indices are dropped afterwards.
  */
 class ServerCaseCliTest {
-    private static final String PG_URL = env("REDRESS_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:55432/redress_test");
-    private static final String PG_USER = env("REDRESS_TEST_PG_USER", "postgres");
-    private static final String PG_PASSWORD = System.getenv("REDRESS_TEST_PG_PASSWORD");
-    private static final String OS_URL = env("REDRESS_TEST_OS_URL", "http://127.0.0.1:19200");
     /** Names of this run only, so a run never meets an earlier one's cases. */
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
@@ -41,23 +31,15 @@ class ServerCaseCliTest {
     @TempDir
     static Path tmp;
 
+    static TestTeamServer server;
     static Path serverFile;
     static JsonNode harbourIngest;
     static JsonNode harbourWorker;
 
     @BeforeAll
     static void twoCasesOnOneServer() throws IOException {
-        Assumptions.assumeFalse(
-                "skip".equalsIgnoreCase(System.getenv("REDRESS_TEST_PG")),
-                "REDRESS_TEST_PG=skip: the PostgreSQL tests are skipped");
-        Assumptions.assumeFalse(
-                "skip".equalsIgnoreCase(System.getenv("REDRESS_TEST_OS")),
-                "REDRESS_TEST_OS=skip: the OpenSearch tests are skipped");
-        serverFile = Files.writeString(
-                tmp.resolve("server.properties"),
-                "db.url = " + PG_URL + "\ndb.user = " + PG_USER + "\n"
-                        + (PG_PASSWORD == null ? "" : "db.password = " + PG_PASSWORD + "\n")
-                        + "search.url = " + OS_URL + "\nblobs.dir = blobs\n");
+        server = TestTeamServer.in(tmp);
+        serverFile = server.serverFile;
 
         Path harbourFiles = Files.createDirectories(tmp.resolve("harbour"));
         Files.writeString(harbourFiles.resolve("memo.txt"), "The harbour master logged the lighthouse repairs.\n");
@@ -87,29 +69,7 @@ class ServerCaseCliTest {
     @AfterAll
     static void dropTheTestCases() throws Exception {
         if (serverFile == null) return; // skipped
-        Jdbi.create(PG_URL, PG_USER, PG_PASSWORD == null ? "" : PG_PASSWORD).useHandle(h -> {
-            for (String schema : List.of("case_srvtest_harbour_" + RUN, "case_srvtest_orchard_" + RUN))
-                h.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE"); // names of this test: safe in the SQL
-        });
-        HttpClient http = HttpClient.newHttpClient();
-        for (String index : List.of("redress-case-srvtest_harbour_" + RUN, "redress-case-srvtest_orchard_" + RUN)) {
-            http.send(
-                    HttpRequest.newBuilder(URI.create(OS_URL + "/" + index))
-                            .DELETE()
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
-        }
-    }
-
-    private static Cli.Run on(String caseName, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(1, List.of("--server", serverFile.toString(), "--case", caseName));
-        return Cli.run(all.toArray(String[]::new));
-    }
-
-    private static Cli.Run assertOk(Cli.Run run) {
-        assertThat(run.code()).as(run.toString()).isZero();
-        return run;
+        TestTeamServer.drop(HARBOUR, ORCHARD);
     }
 
     private static List<JsonNode> hits(Cli.Run run) {
@@ -127,7 +87,7 @@ class ServerCaseCliTest {
 
     @Test
     void searchFindsThePagesOfItsCaseWithStemsAndCounts() {
-        Cli.Run run = on(HARBOUR, "search", "--json", "lighthouses");
+        Cli.Run run = server.on(HARBOUR, "search", "--json", "lighthouses");
         List<JsonNode> hits = hits(run);
         assertThat(hits).hasSize(2);
         assertThat(hits.stream().map(h -> h.get("path").asText()))
@@ -137,10 +97,10 @@ class ServerCaseCliTest {
 
     @Test
     void twoCasesOnOneServerDoNotSeeEachOthersPages() {
-        assertThat(hits(on(HARBOUR, "search", "--json", "walnut"))).isEmpty();
-        assertThat(hits(on(ORCHARD, "search", "--json", "lighthouse"))).isEmpty();
-        assertThat(hits(on(ORCHARD, "search", "--json", "walnut"))).hasSize(1);
-        assertThat(assertOk(on(ORCHARD, "status", "--json"))
+        assertThat(hits(server.on(HARBOUR, "search", "--json", "walnut"))).isEmpty();
+        assertThat(hits(server.on(ORCHARD, "search", "--json", "lighthouse"))).isEmpty();
+        assertThat(hits(server.on(ORCHARD, "search", "--json", "walnut"))).hasSize(1);
+        assertThat(assertOk(server.on(ORCHARD, "status", "--json"))
                         .json()
                         .get("documents")
                         .asLong())
@@ -149,7 +109,7 @@ class ServerCaseCliTest {
 
     @Test
     void statusJsonCountsTheCaseOnTheServer() {
-        JsonNode s = assertOk(on(HARBOUR, "status", "--json")).json();
+        JsonNode s = assertOk(server.on(HARBOUR, "status", "--json")).json();
         assertThat(s.get("documents").asLong()).isEqualTo(3);
         assertThat(s.get("pages").asLong()).isEqualTo(3);
         assertThat(s.get("indexedPages").asLong()).isEqualTo(3);
@@ -160,9 +120,9 @@ class ServerCaseCliTest {
 
     @Test
     void showPrintsADocumentFoundBySearch() {
-        JsonNode hit = hits(on(HARBOUR, "search", "--json", "ferry")).get(0);
+        JsonNode hit = hits(server.on(HARBOUR, "search", "--json", "ferry")).get(0);
         String id = hit.get("documentId").asText();
-        JsonNode doc = assertOk(on(HARBOUR, "show", "--json", id)).json();
+        JsonNode doc = assertOk(server.on(HARBOUR, "show", "--json", id)).json();
         assertThat(doc.toString()).contains("ferry timetable");
         assertThat(doc.toString()).contains(id);
     }
@@ -170,7 +130,7 @@ class ServerCaseCliTest {
     @Test
     void initAgainReopensTheCaseWithoutHarm() {
         assertOk(Cli.run("init", "--server", serverFile.toString(), "--case", HARBOUR));
-        assertThat(assertOk(on(HARBOUR, "status", "--json"))
+        assertThat(assertOk(server.on(HARBOUR, "status", "--json"))
                         .json()
                         .get("documents")
                         .asLong())
@@ -181,7 +141,7 @@ class ServerCaseCliTest {
     void eachCommandIsRecordedInTheCasesAuditLogOnTheServer() throws IOException {
         Path audit = tmp.resolve("blobs").resolve("case_srvtest_harbour_" + RUN).resolve("audit");
         long before = bytesUnder(audit);
-        assertOk(on(HARBOUR, "status"));
+        assertOk(server.on(HARBOUR, "status"));
         assertThat(bytesUnder(audit)).isGreaterThan(before);
     }
 
@@ -202,7 +162,7 @@ class ServerCaseCliTest {
 
     @Test
     void aCaseNotOnTheServerIsAMistake() {
-        Cli.Run run = on("srvtest-nowhere-" + RUN, "status");
+        Cli.Run run = server.on("srvtest-nowhere-" + RUN, "status");
         assertThat(run.code()).as(run.toString()).isEqualTo(1);
         assertThat(run.err()).contains("no case named").doesNotContain("Exception");
     }
@@ -217,7 +177,7 @@ class ServerCaseCliTest {
 
     @Test
     void aCommandNotYetOnServersSaysSoPlainly() {
-        Cli.Run run = on(HARBOUR, "verify");
+        Cli.Run run = server.on(HARBOUR, "verify");
         assertThat(run.code()).as(run.toString()).isEqualTo(1);
         assertThat(run.err())
                 .contains("verify' does not work on a case on a server yet")
@@ -234,10 +194,5 @@ class ServerCaseCliTest {
         Cli.Run run = Cli.run("init", "--encrypt", "--server", serverFile.toString(), "--case", "srvtest-enc-" + RUN);
         assertThat(run.code()).as(run.toString()).isEqualTo(1);
         assertThat(run.err()).contains("encrypted case on a server is not supported yet");
-    }
-
-    private static String env(String name, String otherwise) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? otherwise : value;
     }
 }

@@ -1,14 +1,12 @@
 package org.redress.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redress.app.cli.TestTeamServer.assertOk;
+import static org.redress.app.cli.TestTeamServer.jdbi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,10 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  * read once. Skipped with REDRESS_TEST_PG=skip or REDRESS_TEST_OS=skip.
  */
 class ServerWorkerCliTest {
-    private static final String PG_URL = env("REDRESS_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:55432/redress_test");
-    private static final String PG_USER = env("REDRESS_TEST_PG_USER", "postgres");
-    private static final String PG_PASSWORD = System.getenv("REDRESS_TEST_PG_PASSWORD");
-    private static final String OS_URL = env("REDRESS_TEST_OS_URL", "http://127.0.0.1:19200");
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final String PARALLEL = "wrktest_parallel_" + RUN;
     private static final String LEASED = "wrktest_leased_" + RUN;
@@ -44,52 +36,19 @@ class ServerWorkerCliTest {
     @TempDir
     static Path tmp;
 
+    static TestTeamServer server;
     static Path serverFile;
 
     @BeforeAll
     static void aServerFile() throws IOException {
-        Assumptions.assumeFalse(
-                "skip".equalsIgnoreCase(System.getenv("REDRESS_TEST_PG")),
-                "REDRESS_TEST_PG=skip: the PostgreSQL tests are skipped");
-        Assumptions.assumeFalse(
-                "skip".equalsIgnoreCase(System.getenv("REDRESS_TEST_OS")),
-                "REDRESS_TEST_OS=skip: the OpenSearch tests are skipped");
-        serverFile = Files.writeString(
-                tmp.resolve("server.properties"),
-                "db.url = " + PG_URL + "\ndb.user = " + PG_USER + "\n"
-                        + (PG_PASSWORD == null ? "" : "db.password = " + PG_PASSWORD + "\n")
-                        + "search.url = " + OS_URL + "\nblobs.dir = blobs\n");
+        server = TestTeamServer.in(tmp);
+        serverFile = server.serverFile;
     }
 
     @AfterAll
     static void dropTheTestCases() throws Exception {
         if (serverFile == null) return;
-        jdbi().useHandle(h -> {
-            for (String name : List.of(PARALLEL, LEASED))
-                h.execute("DROP SCHEMA IF EXISTS case_" + name + " CASCADE"); // this test's names: safe in the SQL
-        });
-        HttpClient http = HttpClient.newHttpClient();
-        for (String name : List.of(PARALLEL, LEASED))
-            http.send(
-                    HttpRequest.newBuilder(URI.create(OS_URL + "/redress-case-" + name))
-                            .DELETE()
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
-    }
-
-    private static Jdbi jdbi() {
-        return Jdbi.create(PG_URL, PG_USER, PG_PASSWORD == null ? "" : PG_PASSWORD);
-    }
-
-    private static Cli.Run on(String caseName, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(1, List.of("--server", serverFile.toString(), "--case", caseName));
-        return Cli.run(all.toArray(String[]::new));
-    }
-
-    private static Cli.Run assertOk(Cli.Run run) {
-        assertThat(run.code()).as(run.toString()).isZero();
-        return run;
+        TestTeamServer.drop(PARALLEL, LEASED);
     }
 
     /** A production of {@code n} text files, each naming its own number, and one more copy of the first. */
@@ -146,14 +105,14 @@ class ServerWorkerCliTest {
     void twoWorkersInParallelReadEveryQueuedFileExactlyOnce() throws Exception {
         assertOk(Cli.run("init", "--server", serverFile.toString(), "--case", PARALLEL));
         Path files = production("parallel", FILES);
-        JsonNode queued =
-                assertOk(on(PARALLEL, "ingest", "--json", files.toString())).json();
+        JsonNode queued = assertOk(server.on(PARALLEL, "ingest", "--json", files.toString()))
+                .json();
         assertThat(queued.get("files").asLong()).isEqualTo(FILES + 1);
         assertThat(queued.get("queued").asLong()).isEqualTo(FILES); // the copy has the same content: one job
-        JsonNode again =
-                assertOk(on(PARALLEL, "ingest", "--json", files.toString())).json();
+        JsonNode again = assertOk(server.on(PARALLEL, "ingest", "--json", files.toString()))
+                .json();
         assertThat(again.get("queued").asLong()).isZero(); // queued twice: still one job per file
-        JsonNode waiting = assertOk(on(PARALLEL, "status", "--json")).json();
+        JsonNode waiting = assertOk(server.on(PARALLEL, "status", "--json")).json();
         assertThat(waiting.get("queued").asLong()).isEqualTo(FILES);
         assertThat(waiting.get("documents").asLong()).isZero();
 
@@ -166,18 +125,19 @@ class ServerWorkerCliTest {
                 .isEqualTo(FILES);
         assertThat(a.get("failed").asLong() + b.get("failed").asLong()).isZero();
 
-        JsonNode status = assertOk(on(PARALLEL, "status", "--json")).json();
+        JsonNode status = assertOk(server.on(PARALLEL, "status", "--json")).json();
         assertThat(status.get("documents").asLong()).isEqualTo(FILES);
         assertThat(status.get("pages").asLong()).isEqualTo(FILES);
         assertThat(status.get("indexedPages").asLong()).isEqualTo(FILES);
         assertThat(status.get("queued").asLong()).isZero();
         assertThat(status.get("running").asLong()).isZero();
-        JsonNode hits = assertOk(on(PARALLEL, "search", "--json", "dredging")).json();
+        JsonNode hits =
+                assertOk(server.on(PARALLEL, "search", "--json", "dredging")).json();
         assertThat(hits.get("total").asLong()).isEqualTo(FILES);
         Set<String> documents = new HashSet<>();
         hits.get("hits").forEach(h -> documents.add(h.get("documentId").asText()));
         assertThat(documents).hasSize(FILES); // no document twice
-        assertThat(assertOk(on(PARALLEL, "search", "--json", "m0"))
+        assertThat(assertOk(server.on(PARALLEL, "search", "--json", "m0"))
                         .json()
                         .get("total")
                         .asLong())
@@ -188,18 +148,18 @@ class ServerWorkerCliTest {
     void aJobWhoseWorkerWasKilledIsReadByTheNextWorker() throws Exception {
         assertOk(Cli.run("init", "--server", serverFile.toString(), "--case", LEASED));
         Path files = production("leased", 2);
-        assertOk(on(LEASED, "ingest", "--json", files.toString()));
+        assertOk(server.on(LEASED, "ingest", "--json", files.toString()));
         String table = "case_" + LEASED + ".file_job"; // this test's name: safe in the SQL
         // A worker holds memo-0 now (a live lease), as a running worker does.
         jdbi().useHandle(h -> h.execute("UPDATE " + table + " SET state = 'running', lease_owner = 'killed-worker',"
                 + " lease_expires = now() + interval '1 hour', attempts = 1 WHERE display_path LIKE '%memo-0.txt'"));
-        JsonNode holding = assertOk(on(LEASED, "status", "--json")).json();
+        JsonNode holding = assertOk(server.on(LEASED, "status", "--json")).json();
         assertThat(holding.get("running").asLong()).isEqualTo(1);
         assertThat(holding.get("queued").asLong()).isEqualTo(1);
         // Then it is killed with kill -9: nothing tells the queue, its lease runs out.
         jdbi().useHandle(h -> h.execute("UPDATE " + table + " SET lease_expires = now() - interval '1 minute'"
                 + " WHERE lease_owner = 'killed-worker'"));
-        JsonNode expired = assertOk(on(LEASED, "status", "--json")).json();
+        JsonNode expired = assertOk(server.on(LEASED, "status", "--json")).json();
         assertThat(expired.get("running").asLong()).isZero();
         assertThat(expired.get("queued").asLong()).isEqualTo(2);
 
@@ -207,7 +167,7 @@ class ServerWorkerCliTest {
                         Cli.run("worker", "--server", serverFile.toString(), "--case", LEASED, "--once", "--json"))
                 .json();
         assertThat(worked.get("done").asLong()).isEqualTo(2);
-        JsonNode status = assertOk(on(LEASED, "status", "--json")).json();
+        JsonNode status = assertOk(server.on(LEASED, "status", "--json")).json();
         assertThat(status.get("documents").asLong()).isEqualTo(2);
         assertThat(status.get("queued").asLong()).isZero();
         assertThat(status.get("running").asLong()).isZero();
@@ -226,10 +186,5 @@ class ServerWorkerCliTest {
                 assertOk(Cli.run("status", "--case", dir.toString(), "--json")).json();
         assertThat(status.get("queued").asLong()).isZero();
         assertThat(status.get("running").asLong()).isZero();
-    }
-
-    private static String env(String name, String otherwise) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? otherwise : value;
     }
 }
