@@ -88,19 +88,19 @@ public final class EncryptionBenchmark {
         double encryptedIndexing = index(new LuceneSearchIndex(encryptedDir, indexKey), seed, pages);
         SearchBenchmark.log("indexed " + pages + " pages: plain " + Machine.f1(plainIndexing) + " s, encrypted "
                 + Machine.f1(encryptedIndexing) + " s");
-        List<SearchBenchmark.Q> warm = SearchBenchmark.queries(new Prose(seed + 7), 100);
-        List<SearchBenchmark.Q> measured = SearchBenchmark.queries(new Prose(seed + 11), queries);
+        List<SearchQueries.Q> warm = SearchQueries.queries(new Prose(seed + 7), 100);
+        List<SearchQueries.Q> measured = SearchQueries.queries(new Prose(seed + 11), queries);
         String loadSearch = Machine.load();
         double[] plainMs = new double[measured.size()];
         double[] encryptedMs = new double[measured.size()];
         try (LuceneSearchIndex plain = new LuceneSearchIndex(plainDir);
                 LuceneSearchIndex encrypted = new LuceneSearchIndex(encryptedDir, indexKey)) {
-            for (SearchBenchmark.Q q : warm) {
+            for (SearchQueries.Q q : warm) {
                 quietly(plain, q);
                 quietly(encrypted, q);
             }
             for (int i = 0; i < measured.size(); i++) {
-                SearchBenchmark.Q q = measured.get(i);
+                SearchQueries.Q q = measured.get(i);
                 if (i % 2 == 0) {
                     plainMs[i] = timed(plain, q);
                     encryptedMs[i] = timed(encrypted, q);
@@ -195,7 +195,7 @@ public final class EncryptionBenchmark {
             int slot = 0;
             for (int d = 0; slot < pages; d++) {
                 int n = (int) Math.min(1 + shape.nextInt(10), pages - slot);
-                index.index(SearchBenchmark.document(seed, d, n));
+                index.index(SearchCorpus.document(seed, d, n));
                 slot += n;
             }
             index.commit();
@@ -203,14 +203,14 @@ public final class EncryptionBenchmark {
         return (System.nanoTime() - t0) / 1e9;
     }
 
-    private static double timed(LuceneSearchIndex index, SearchBenchmark.Q q) {
+    private static double timed(LuceneSearchIndex index, SearchQueries.Q q) {
         long t0 = System.nanoTime();
         quietly(index, q);
         return (System.nanoTime() - t0) / 1e6;
     }
 
     /** A query the parser refuses costs what it costs on both sides; its failure is not the measurement. */
-    private static void quietly(LuceneSearchIndex index, SearchBenchmark.Q q) {
+    private static void quietly(LuceneSearchIndex index, SearchQueries.Q q) {
         try {
             index.search(q.request(20));
         } catch (RuntimeException refused) {

@@ -54,6 +54,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final FacetCounter facetCounter = new FacetCounter();
     private final Highlights highlights;
     private final PageSetFields pageSets;
+    private final SearchThreads searcherFactory = SearchThreads.configured();
     private IndexWriter writer;
     private SearcherManager searchers;
 
@@ -100,7 +101,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 throw new IndexBusyException(folder, busy);
             }
             if (searchers != null) searchers.close();
-            searchers = new SearcherManager(writer, null);
+            searchers = new SearcherManager(writer, searcherFactory);
         }
         return writer;
     }
@@ -108,7 +109,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     /** Searchers over the writer if this process writes, else over the last commit (none yet: null). */
     private synchronized SearcherManager searchers() throws IOException {
         if (searchers == null && DirectoryReader.indexExists(directory))
-            searchers = new SearcherManager(directory, null);
+            searchers = new SearcherManager(directory, searcherFactory);
         return searchers;
     }
 
