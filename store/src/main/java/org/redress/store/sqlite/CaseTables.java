@@ -121,7 +121,8 @@ public final class CaseTables {
                     ? ColumnCodec.encode(ContentColumns.of(table), plainRow, db.cipher())
                     : plainRow;
             StringBuilder values = new StringBuilder();
-            for (int i = 0; i < names.size(); i++) values.append(i == 0 ? ":c" : ", :c").append(i);
+            for (int i = 0; i < names.size(); i++)
+                values.append(i == 0 ? ":c" : ", :c").append(i);
             Update update = h.createUpdate(
                     "INSERT INTO " + table + " (" + String.join(", ", names) + ") VALUES (" + values + ")");
             for (int i = 0; i < names.size(); i++) update.bind("c" + i, stored.get(names.get(i)));
@@ -184,7 +185,8 @@ public final class CaseTables {
                 ? "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND"
                         + " table_name = :t"
                 : "SELECT name FROM pragma_table_info(:t)";
-        return Set.copyOf(h.createQuery(sql).bind("t", table).mapTo(String.class).list());
+        return Set.copyOf(
+                h.createQuery(sql).bind("t", table).mapTo(String.class).list());
     }
 
     private static boolean postgres(Handle h) {

@@ -33,7 +33,8 @@ final class ColumnCodec {
     }
 
     /** A plain row as stored: its content columns sealed, tokenised or hashed. */
-    static Map<String, Object> encode(List<ContentColumns.Column> columns, Map<String, Object> plainRow, ColumnCipher c) {
+    static Map<String, Object> encode(
+            List<ContentColumns.Column> columns, Map<String, Object> plainRow, ColumnCipher c) {
         Map<String, Object> stored = new HashMap<>(plainRow);
         for (ContentColumns.Column column : columns)
             if (plainRow.containsKey(column.name())) stored.put(column.name(), stored(column, plainRow, c));
@@ -44,7 +45,8 @@ final class ColumnCodec {
      * A stored row made plain: tokens and hashes first, then each sealed value once the columns of its row key are
      * plain (a sealed value may be bound to another sealed column, as an organisation's notes to its name).
      */
-    static Map<String, Object> decode(List<ContentColumns.Column> columns, Map<String, Object> storedRow, ColumnCipher c) {
+    static Map<String, Object> decode(
+            List<ContentColumns.Column> columns, Map<String, Object> storedRow, ColumnCipher c) {
         Map<String, Object> plain = new HashMap<>(storedRow);
         Set<String> pending = new HashSet<>();
         for (ContentColumns.Column column : columns) {
@@ -60,7 +62,9 @@ final class ColumnCodec {
             boolean progress = false;
             for (ContentColumns.Column column : columns) {
                 if (!pending.contains(column.name()) || column.rowKey().stream().anyMatch(pending::contains)) continue;
-                plain.put(column.name(), c.open(column.label(), rowKey(column, plain), text(storedRow.get(column.name()))));
+                plain.put(
+                        column.name(),
+                        c.open(column.label(), rowKey(column, plain), text(storedRow.get(column.name()))));
                 pending.remove(column.name());
                 progress = true;
             }
