@@ -91,7 +91,7 @@ public final class CaseArchiveImport {
                     if (entry == null) throw CaseArchiveCheck.altered(name);
                     MessageDigest digest = Sha256.newDigest();
                     InputStream in = new DigestInputStream(zip, digest);
-                    if (name.startsWith(CaseArchive.TABLES)) rows(in, row -> writer.insert(table(name), row));
+                    if (name.startsWith(CaseArchive.TABLES)) rows(in, row -> insert(writer, table(name), row));
                     else if (name.startsWith(CaseArchive.ORIGINALS)) original(made, name, in);
                     else if (name.startsWith(CaseArchive.CONFIG))
                         made.config()
@@ -113,6 +113,21 @@ public final class CaseArchiveImport {
         for (AuditEntry e : history) made.auditLog().record(e);
     }
 
+    /**
+     * One row into the new case; one the database does not take (a column it lacks, a broken reference, a duplicate
+     * id) ends the import as the user's mistake, naming the table and never a value.
+     */
+    private static void insert(CaseTables.Writer writer, String table, Map<String, Object> row) {
+        try {
+            writer.insert(table, row);
+        } catch (IllegalArgumentException | org.jdbi.v3.core.JdbiException e) {
+            throw new org.redress.core.UserMistake(
+                    "the case archive holds a row of " + table + " that this case's database does not take;"
+                            + " nothing was imported",
+                    e);
+        }
+    }
+
     private static String table(String entry) {
         return entry.substring(CaseArchive.TABLES.length(), entry.length() - ".jsonl".length());
     }
@@ -120,7 +135,12 @@ public final class CaseArchiveImport {
     private static void rows(InputStream in, java.util.function.Consumer<Map<String, Object>> row) throws IOException {
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line; (line = lines.readLine()) != null; ) {
-            Map<String, Object> values = Json.MAPPER.readValue(line, ROW);
+            Map<String, Object> values;
+            try {
+                values = Json.MAPPER.readValue(line, ROW);
+            } catch (com.fasterxml.jackson.core.JacksonException e) { // its message would quote the line
+                throw new CaseException("the case archive holds a line that is not a JSON row; nothing was imported");
+            }
             for (Object v : values.values())
                 if (v instanceof Map || v instanceof List)
                     throw new CaseException("the case archive holds a row that is not a row of a table");
@@ -153,7 +173,7 @@ public final class CaseArchiveImport {
                     text(row, "target"),
                     text(row, "detail"));
         } catch (RuntimeException e) {
-            throw new CaseException("the case archive holds an audit entry that cannot be read");
+            throw new CaseException("the case archive holds an audit entry that cannot be read; nothing was imported");
         }
     }
 

@@ -347,6 +347,36 @@ class CaseMoveCliTest {
     }
 
     @Test
+    void anImportThatFailsHalfWayLeavesNoCaseBehind() throws IOException, InterruptedException {
+        Path plain = tmp.resolve("halfway").resolve("folder.zip");
+        ok(exportFolder(folder, plain, "--plain"));
+        // A consistent archive (its manifest lists the changed entry's digest) whose audit log, read after the tables,
+        // originals and files, cannot be read: the case is made and filled up to there before the failure.
+        Path broken = tmp.resolve("halfway").resolve("broken.zip");
+        rewriteConsistently(plain, broken, "audit.jsonl", text -> text + "{\"at\":\"yesterday\"}\n");
+        Cli.Run server = importToServer(TAMPERED, broken);
+        assertThat(server.code()).as(server.toString()).isEqualTo(1);
+        assertThat(server.err()).contains("audit entry").contains("nothing was imported");
+        assertThat(Cli.run("status", "--server", serverFile.toString(), "--case", TAMPERED)
+                        .err())
+                .contains("no case named");
+        assertThat(tmp.resolve("blobs").resolve("case_" + TAMPERED)).doesNotExist();
+        assertThat(HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(OS_URL + "/redress-case-" + TAMPERED))
+                                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode())
+                .isEqualTo(404);
+
+        Path intoFolder = tmp.resolve("halfway-case");
+        Cli.Run run = Cli.run("case", "import", "--case", intoFolder.toString(), broken.toString());
+        assertThat(run.code()).as(run.toString()).isEqualTo(1);
+        assertThat(intoFolder).doesNotExist();
+    }
+
+    @Test
     void anImportIntoACaseAlreadyThereIsRefusedAndLeavesItAsItWas() {
         long before = ok(onServer("status", "--json")).json().get("documents").asLong();
         Cli.Run server = importToServer(MOVED, folderArchive);
@@ -370,20 +400,55 @@ class CaseMoveCliTest {
     /** A copy of a plain archive with one entry's text changed and its manifest left as it was. */
     private static void rewrite(Path from, Path to, String entry, java.util.function.UnaryOperator<String> change)
             throws IOException {
+        rewrite(from, to, entry, change, false);
+    }
+
+    /** The same, with the manifest made to list the changed entry (a consistent archive of bad content). */
+    private static void rewriteConsistently(
+            Path from, Path to, String entry, java.util.function.UnaryOperator<String> change) throws IOException {
+        rewrite(from, to, entry, change, true);
+    }
+
+    private static void rewrite(
+            Path from, Path to, String entry, java.util.function.UnaryOperator<String> change, boolean relist)
+            throws IOException {
+        byte[] changed = null;
         try (InputStream raw = Files.newInputStream(from);
                 ZipInputStream in = new ZipInputStream(raw);
                 OutputStream sink = Files.newOutputStream(to);
                 ZipOutputStream out = new ZipOutputStream(sink)) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 byte[] bytes = in.readAllBytes();
-                if (e.getName().equals(entry))
+                if (e.getName().equals(entry)) {
                     bytes = change.apply(new String(bytes, StandardCharsets.UTF_8))
                             .getBytes(StandardCharsets.UTF_8);
+                    changed = bytes;
+                }
+                if (relist && e.getName().equals("manifest.json") && changed != null)
+                    bytes = relisted(bytes, entry, changed);
                 out.putNextEntry(new ZipEntry(e.getName()));
                 out.write(bytes);
                 out.closeEntry();
             }
         }
+    }
+
+    private static byte[] relisted(byte[] manifest, String entry, byte[] bytes) throws IOException {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(manifest);
+        for (JsonNode e : root.get("entries"))
+            if (e.get("name").asText().equals(entry)) {
+                var listed = (com.fasterxml.jackson.databind.node.ObjectNode) e;
+                listed.put("sha256", org.redress.core.corpus.Sha256.of(bytes));
+                listed.put("bytes", bytes.length);
+                listed.put(
+                        "rows",
+                        new String(bytes, StandardCharsets.UTF_8)
+                                .chars()
+                                .filter(c -> c == '\n')
+                                .count());
+            }
+        return mapper.writeValueAsBytes(root);
     }
 
     private static String env(String name, String fallback) {
