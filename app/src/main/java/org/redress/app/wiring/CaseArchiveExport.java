@@ -39,6 +39,9 @@ public final class CaseArchiveExport {
     /** Exports {@code source} to {@code file}; {@code plain} writes the archive unencrypted, as asked. */
     public static CaseArchive.Manifest export(CaseBackend source, Path file, boolean plain) throws IOException {
         if (Files.isDirectory(file)) throw new CaseException("'" + file + "' is a folder; name the archive's file");
+        if (plain && source.encrypted())
+            throw new CaseException("--plain is for plain cases: an encrypted case's archive is encrypted too, under a"
+                    + " passphrase");
         char[] passphrase = plain ? null : CaseKeyring.backupPassphrase(true);
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
