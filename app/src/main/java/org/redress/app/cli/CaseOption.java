@@ -75,6 +75,12 @@ public final class CaseOption {
         return CaseServices.init(serverConfig(), caseName());
     }
 
+    /** The new case an import makes: this folder, or this name on the server (refused when either holds a case). */
+    public org.redress.app.wiring.CaseArchiveImport.NewCase importTarget() {
+        if (!onServer()) return org.redress.app.wiring.ImportTargets.folder(folder());
+        return org.redress.app.wiring.ImportTargets.server(serverConfig(), caseName());
+    }
+
     /** The case's audit trail, without opening the rest of it. */
     public AuditTrail audit() {
         if (!onServer()) return CaseServices.audit(folder());

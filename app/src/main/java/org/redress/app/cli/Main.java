@@ -2,6 +2,7 @@ package org.redress.app.cli;
 
 import java.io.PrintWriter;
 import org.redress.app.cli.custody.BackupCommand;
+import org.redress.app.cli.custody.CaseCommand;
 import org.redress.app.cli.custody.ExportCommand;
 import org.redress.app.cli.custody.RestoreCommand;
 import org.redress.app.cli.custody.VerifyCommand;
@@ -43,6 +44,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            CaseCommand.class,
             AuditCommand.class,
             ConfigCommand.class,
             WatchCommand.class,

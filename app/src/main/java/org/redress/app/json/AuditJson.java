@@ -14,7 +14,8 @@ public final class AuditJson {
         return Map.of("entries", entries.stream().map(AuditJson::entry).toList());
     }
 
-    static Map<String, Object> entry(RecordedEntry r) {
+    /** One entry, as {@code audit --json} prints it and a case archive's {@code audit.jsonl} holds it. */
+    public static Map<String, Object> entry(RecordedEntry r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("number", r.number());
         m.put("at", r.entry().at().toString());

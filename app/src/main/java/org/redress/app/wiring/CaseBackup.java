@@ -12,9 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.redress.ingest.pipeline.Reindex;
-import org.redress.store.crypto.Argon2Tuning;
 import org.redress.store.crypto.CaseKeys;
-import org.redress.store.crypto.PassphraseStreams;
 import org.redress.store.sqlite.SqliteSnapshot;
 
 /**
@@ -28,7 +26,7 @@ import org.redress.store.sqlite.SqliteSnapshot;
  *
  * <p>Encrypted: an encrypted case's files are already ciphertext (its database columns, originals, audit log and
  * manifests, under the key that {@code keys/case-key.json} wraps), so its zip holds them as they are and needs its
- * passphrase to be used. A plain case's zip is encrypted as a whole under a passphrase ({@link PassphraseStreams}),
+ * passphrase to be used. A plain case's zip is encrypted as a whole under a passphrase ({@link PassphraseFiles}),
  * unless {@code --plain} asks for it unencrypted.
  */
 public final class CaseBackup {
@@ -63,7 +61,7 @@ public final class CaseBackup {
         Path temp = Files.createTempFile(parent, ".backup-", ".tmp");
         Path snapshot = Files.createTempDirectory(parent, ".backup-db-").resolve(DATABASE);
         long[] counts = new long[3];
-        try (ZipOutputStream zip = new ZipOutputStream(sink(temp, passphrase))) {
+        try (ZipOutputStream zip = new ZipOutputStream(PassphraseFiles.create(temp, passphrase))) {
             // 1. keys, manifests and the case's own files (claims, kinds, laws): before the database
             try (Stream<Path> top = Files.list(caseDir)) {
                 for (Path p : top.sorted().toList()) {
@@ -87,18 +85,6 @@ public final class CaseBackup {
         }
         Files.move(temp, zipFile, StandardCopyOption.REPLACE_EXISTING);
         return new Summary(counts[0], counts[1], counts[0] + counts[2] + 1);
-    }
-
-    private static OutputStream sink(Path file, char[] passphrase) throws IOException {
-        OutputStream out = Files.newOutputStream(file);
-        if (passphrase == null) return out;
-        try {
-            java.security.SecureRandom random = new java.security.SecureRandom();
-            return PassphraseStreams.encrypting(
-                    out, passphrase, Argon2Tuning.forAbout(CaseKeyring.ARGON2_TARGET, random));
-        } finally {
-            java.util.Arrays.fill(passphrase, '\0');
-        }
     }
 
     /** Adds every regular file under {@code dir}, skipping files still being written (".incoming-…"). */
@@ -130,17 +116,16 @@ public final class CaseBackup {
                     throw new CaseException("'" + caseDir + "' is not empty; restore into a new or empty folder");
             }
         }
-        InputStream source = Files.newInputStream(zipFile);
-        if (PassphraseStreams.isEncrypted(zipFile)) {
+        InputStream source;
+        if (PassphraseFiles.encrypted(zipFile)) {
             char[] passphrase = CaseKeyring.backupPassphrase(false);
             try {
-                source = PassphraseStreams.decrypting(source, passphrase); // wrong: stops before anything is written
-            } catch (IOException | RuntimeException e) {
-                source.close();
-                throw e;
+                source = PassphraseFiles.open(zipFile, passphrase); // wrong: stops before anything is written
             } finally {
                 java.util.Arrays.fill(passphrase, '\0');
             }
+        } else {
+            source = PassphraseFiles.open(zipFile, null);
         }
         Files.createDirectories(caseDir);
         Path root = caseDir.toAbsolutePath().normalize();

@@ -45,6 +45,11 @@ public final class CaseStores implements AutoCloseable {
         this.documents = new SqliteDocumentStore(database.get());
     }
 
+    /** A connection of its own to the case's database, which the caller closes (a case archive's rows). */
+    CaseDatabase openDatabase() {
+        return database.get();
+    }
+
     public DocumentStore documents() {
         return documents;
     }

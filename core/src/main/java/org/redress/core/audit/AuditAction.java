@@ -55,6 +55,8 @@ public enum AuditAction {
     MANIFEST_EXPORT("manifest.export"),
     CASE_BACKUP("case.backup"),
     CASE_RESTORE("case.restore"),
+    CASE_EXPORT("case.export"),
+    CASE_IMPORT("case.import"),
     CASE_ENCRYPT("case.encrypt"),
     KEY_CHANGE("key.change"),
     KEY_RECOVERY_SHARES("key.recovery"),

@@ -97,6 +97,13 @@ public final class PostgresServer {
                 .toList();
     }
 
+    /** Removes a case's schema and all it holds (an import that failed takes back the case it made). */
+    public void drop(CaseName name) {
+        // The schema's name comes from CaseName, letters, digits and '_' only: safe to put in the statement.
+        jdbi.useHandle(h -> h.execute("DROP SCHEMA IF EXISTS " + name.schema() + " CASCADE"));
+        migrated.remove(name);
+    }
+
     public boolean exists(CaseName name) {
         return jdbi.withHandle(h -> h.createQuery("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = :s)")
                 .bind("s", name.schema())

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
-import org.redress.core.corpus.Sha256;
 import org.redress.store.crypto.ColumnCipher;
 
 /**
@@ -68,27 +67,8 @@ public final class ColumnEncryption {
         String sql = "UPDATE " + table + " SET " + set + " WHERE rowid = :row_id";
         for (Map<String, Object> row : rows) {
             Update update = tx.createUpdate(sql).bind("row_id", row.get("row_id"));
-            for (ContentColumns.Column c : columns) update.bind(c.name(), stored(c, row, cipher));
+            for (ContentColumns.Column c : columns) update.bind(c.name(), ColumnCodec.stored(c, row, cipher));
             update.execute();
         }
-    }
-
-    private static String stored(ContentColumns.Column c, Map<String, Object> row, ColumnCipher cipher) {
-        Object value = row.get(c.name());
-        String text = value == null ? null : value.toString();
-        return switch (c.kind()) {
-            case SEALED -> cipher.seal(c.label(), rowKey(c, row), text);
-            case TOKEN -> cipher.token(c.label(), text);
-            case HASH -> {
-                if (text == null || text.isEmpty()) yield text;
-                if (!Sha256.isHex(text))
-                    throw new IllegalStateException("column " + c.label() + " holds a value that is not a SHA-256");
-                yield cipher.hash(text);
-            }
-        };
-    }
-
-    private static String rowKey(ContentColumns.Column c, Map<String, Object> row) {
-        return Rows.key(c.rowKey().stream().map(row::get).toArray());
     }
 }

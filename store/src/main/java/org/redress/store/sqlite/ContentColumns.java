@@ -218,6 +218,11 @@ public final class ContentColumns {
                         .anyMatch(c -> c.table().equals(table) && c.name().equals(column));
     }
 
+    /** The content columns of one table. */
+    static List<Column> of(String table) {
+        return ALL.stream().filter(c -> c.table().equals(table)).toList();
+    }
+
     static String label(String table, String column) {
         return table + "." + column;
     }

@@ -71,7 +71,7 @@ class ColumnEncryptionTest {
     private final String pageText = "Memo: " + CANARY + " attended the meeting.";
 
     /** Everything the stores can hold, with the canary in every content field. */
-    private Snapshot fill(Path file) {
+    Snapshot fill(Path file) {
         try (SqliteDatabase db = SqliteDatabase.open(file)) {
             var docs = new SqliteDocumentStore(db);
             var model = new SqliteCaseModelStore(db);
