@@ -10,18 +10,27 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.redress.core.casemodel.CaseEvent;
 import org.redress.core.casemodel.CasePerson;
+import org.redress.core.casemodel.Claim;
+import org.redress.core.casemodel.ClaimElement;
+import org.redress.core.casemodel.Finding;
 import org.redress.core.casemodel.Role;
+import org.redress.core.casemodel.Weight;
+import org.redress.core.chronology.EventDate;
+import org.redress.core.chronology.EventKind;
 import org.redress.core.corpus.Document;
 import org.redress.core.corpus.ExtractionStatus;
 import org.redress.core.corpus.Location;
 import org.redress.core.corpus.Page;
 import org.redress.core.corpus.Sha256;
+import org.redress.core.requests.Request;
 import org.redress.store.crypto.CaseKey;
 import org.redress.store.crypto.ColumnCipher;
 import org.redress.store.sqlite.ContentColumns;
 import org.redress.store.sqlite.SqliteCaseModelStore;
 import org.redress.store.sqlite.SqliteDocumentStore;
+import org.redress.store.sqlite.SqliteRequestStore;
 
 /**
  * A case schema is held to the embedded case's list of content columns (ContentColumns), and an encrypted case
@@ -66,7 +75,8 @@ class CaseSchemaEncryptionTest {
         ColumnCipher cipher = ColumnCipher.of(CaseKey.generate(new SecureRandom()));
         String mail = Sha256.of("mail".getBytes(StandardCharsets.UTF_8));
         try (var docs = new SqliteDocumentStore(TestServer.database(dir, cipher));
-                var people = new SqliteCaseModelStore(TestServer.database(dir, cipher))) {
+                var people = new SqliteCaseModelStore(TestServer.database(dir, cipher));
+                var requests = new SqliteRequestStore(TestServer.database(dir, cipher))) {
             docs.saveExtraction(
                     new Document(
                             mail,
@@ -86,6 +96,33 @@ class CaseSchemaEncryptionTest {
             long source = docs.source("Production of " + CANARY, null).id();
             docs.addLocation(new Location(mail, source, null, CANARY + ".eml"));
             people.savePerson(new CasePerson(CANARY, List.of(), Role.SUBJECT, null, false, ""));
+            // the ids a user types, which other tables join on: tokens, as the content hashes are
+            people.saveAll(
+                    List.of(),
+                    List.of(),
+                    List.of(new CaseEvent(
+                            "arrest-canary-ruiz",
+                            EventDate.parse("2017-03-17"),
+                            EventKind.of("adverse.arrest"),
+                            List.of(),
+                            "",
+                            "",
+                            false,
+                            List.of())));
+            people.saveClaim(new Claim(
+                    "claim-canary",
+                    "template-canary",
+                    "t",
+                    "",
+                    List.of(new ClaimElement("element-canary", "e", "", "", "alternative-canary"))));
+            people.addFinding(
+                    new Finding(0, "claim-canary", "element-canary", "arrest-canary-ruiz", null, Weight.SUPPORTS, ""));
+            requests.add(Request.draft("law-canary", "Agency", "records"));
+            assertThat(requests.requests()).extracting(Request::lawId).containsExactly("law-canary");
+            assertThat(people.findings())
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.eventId()).isEqualTo("arrest-canary-ruiz"))
+                    .satisfies(f -> assertThat(f.elementId()).isEqualTo("element-canary"));
             assertThat(docs.pages(mail)).extracting(Page::text).containsExactly("Seen: " + CANARY + " at the march");
         }
         CaseName name = TestServer.caseFor(dir);

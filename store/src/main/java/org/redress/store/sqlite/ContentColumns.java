@@ -32,6 +32,33 @@ public final class ContentColumns {
     /** The label of a mention's id, in the hits and in the findings that cite one. */
     static final String MENTION_ID = "mentions.id";
 
+    /*
+     * The ids a user chooses and types (an event id from events.csv, a claim's --id, a claim template's and its
+     * elements' ids, a law id) can be a person's name. They are tokens under one label per kind of id, like content
+     * hashes, so that the tables that join on them still join, keep them unique and find them by equality; AES-SIV
+     * also opens, so the token alone gives the id back to show: no sealed copy beside it is needed.
+     */
+    /** An event's id: cm_events.id and every event_id that names it. */
+    public static final String EVENT_ID = "event-id";
+
+    /** A claim's id in the case. */
+    public static final String CLAIM_ID = "claim-id";
+
+    /** A claim element's id (unique within its claim). */
+    public static final String ELEMENT_ID = "claim-element-id";
+
+    /** The id of the template a claim was adopted from. */
+    public static final String TEMPLATE_ID = "claim-template-id";
+
+    /** The id of a request's law. */
+    public static final String LAW_ID = "law-id";
+
+    /** The id of a group of alternative elements of a claim. */
+    public static final String ALTERNATIVE = "claim-element-alternative";
+
+    /** The labels of {@link #userIds()}. */
+    static final Set<String> USER_ID_LABELS = Set.of(EVENT_ID, CLAIM_ID, ELEMENT_ID, TEMPLATE_ID, LAW_ID, ALTERNATIVE);
+
     static final List<Column> ALL = all(
             token("sources", "name"),
             hash("documents", "id"),
@@ -69,8 +96,11 @@ public final class ContentColumns {
             sealed("cm_people", List.of(), "name"),
             sealed("cm_people", List.of("id"), "organisation", "notes"),
             sealed("cm_aliases", List.of("person_id", "position"), "alias"),
+            userId(EVENT_ID, "cm_events", "id"),
             sealed("cm_events", List.of("id"), "date_text", "kind", "place", "description"),
+            userId(EVENT_ID, "cm_event_people", "event_id"),
             sealed("cm_event_people", List.of("event_id", "position"), "name"),
+            userId(EVENT_ID, "cm_citations", "event_id"),
             hash("cm_citations", "document_id"),
             sealed(
                     "cm_citations",
@@ -86,10 +116,19 @@ public final class ContentColumns {
                     "url",
                     "title",
                     "source_date"),
+            userId(CLAIM_ID, "cm_claims", "id"),
+            userId(TEMPLATE_ID, "cm_claims", "template"),
             sealed("cm_claims", List.of("id"), "title", "summary"),
+            userId(CLAIM_ID, "cm_claim_elements", "claim_id"),
+            userId(ELEMENT_ID, "cm_claim_elements", "id"),
+            userId(ALTERNATIVE, "cm_claim_elements", "alternative"),
             sealed("cm_claim_elements", List.of("claim_id", "id"), "title", "law", "authority"),
+            userId(CLAIM_ID, "cm_findings", "claim_id"),
+            userId(ELEMENT_ID, "cm_findings", "element_id"),
+            userId(EVENT_ID, "cm_findings", "event_id"),
             sealed("cm_findings", List.of("id"), "note"),
             List.of(new Column("cm_findings", "mention_id", Kind.TOKEN, MENTION_ID, List.of())),
+            userId(LAW_ID, "requests", "law_id"),
             sealed(
                     "requests",
                     List.of("id"),
@@ -157,9 +196,13 @@ public final class ContentColumns {
                     "badges",
                     "reason"),
             hash("witness_attachments", "document_id"),
-            sealed("witness_attachments", List.of("report_id", "position"), "name"));
+            sealed("witness_attachments", List.of("report_id", "position"), "name"),
+            userId(EVENT_ID, "witness_reports", "event_id"));
 
-    /** Text columns left plain, table by table, and why: ids, states, codes and the dates that order things. */
+    /**
+     * Text columns left plain, table by table, and why: states, codes and the dates that order things. The ids a user
+     * types are not among them ({@link #USER_ID_LABELS}).
+     */
     static final Map<String, Set<String>> PLAIN = Map.ofEntries(
             Map.entry("sources", Set.of("received", "ingested_at")), // dates
             Map.entry("documents", Set.of("status", "updated_at")), // state, date
@@ -167,16 +210,13 @@ public final class ContentColumns {
             Map.entry("failures", Set.of("at")),
             Map.entry("ingest_runs", Set.of("started", "finished")),
             Map.entry("cm_people", Set.of("role", "level")), // subject, official …; a level in the chain of command
-            Map.entry("cm_events", Set.of("id", "sort_key")), // E1, E2 …; the date that orders the chronology
-            Map.entry("cm_event_people", Set.of("event_id", "part")),
-            Map.entry("cm_citations", Set.of("event_id", "type")),
-            Map.entry("cm_claims", Set.of("id", "template")), // ids and names of the built-in claim templates
-            Map.entry("cm_claim_elements", Set.of("claim_id", "id", "alternative")),
-            Map.entry("cm_findings", Set.of("claim_id", "element_id", "event_id", "weight")),
+            Map.entry("cm_events", Set.of("sort_key")), // the date that orders the chronology
+            Map.entry("cm_event_people", Set.of("part")),
+            Map.entry("cm_citations", Set.of("type")),
+            Map.entry("cm_findings", Set.of("weight")),
             Map.entry(
                     "requests",
                     Set.of(
-                            "law_id",
                             "filed",
                             "received",
                             "status",
@@ -184,7 +224,7 @@ public final class ContentColumns {
                             "determined",
                             "appealed",
                             "created_at",
-                            "updated_at")), // the law and the dates the deadlines are counted from
+                            "updated_at")), // the dates the deadlines are counted from
             Map.entry("request_correspondence", Set.of("date", "direction", "created_at")),
             Map.entry("productions", Set.of("received", "created_at")),
             Map.entry("mentions", Set.of("rule")), // the name of the matching rule ("full name", "initial")
@@ -199,8 +239,8 @@ public final class ContentColumns {
             Map.entry("reuse_compared", Set.of("compared_at")),
             Map.entry("reuse_matches", Set.of("kind")), // verbatim, near, paraphrase
             Map.entry("saved_searches", Set.of("created_at")), // a date
-            // when it came, the form's language, draft/accepted/rejected, and the event id (E1 …) it became
-            Map.entry("witness_reports", Set.of("submitted_at", "language", "status", "event_id", "reviewed_at")),
+            // when it came, the form's language, draft/accepted/rejected
+            Map.entry("witness_reports", Set.of("submitted_at", "language", "status", "reviewed_at")),
             Map.entry("column_encryption", Set.of("scheme", "key_check", "since")),
             Map.entry(
                     "flyway_schema_history",
@@ -223,6 +263,11 @@ public final class ContentColumns {
         return ALL.stream().filter(c -> c.table().equals(table)).toList();
     }
 
+    /** The columns that hold an id a user chose. */
+    static List<Column> userIds() {
+        return ALL.stream().filter(c -> USER_ID_LABELS.contains(c.label())).toList();
+    }
+
     static String label(String table, String column) {
         return table + "." + column;
     }
@@ -234,6 +279,10 @@ public final class ContentColumns {
 
     private static List<Column> token(String table, String column) {
         return List.of(new Column(table, column, Kind.TOKEN, label(table, column), List.of()));
+    }
+
+    private static List<Column> userId(String label, String table, String column) {
+        return List.of(new Column(table, column, Kind.TOKEN, label, List.of()));
     }
 
     private static List<Column> hash(String table, String column) {

@@ -13,7 +13,12 @@ import org.redress.store.crypto.DamagedValueException;
  * PostgreSQL case schemas, which carry the same table.
  */
 public final class EncryptionMark {
-    static final String SCHEME = "redress-columns-v1 aes-256-gcm aes-siv";
+    /** v2: the ids a user types are tokens too ({@link ContentColumns#USER_ID_LABELS}). */
+    static final String SCHEME = "redress-columns-v2 aes-256-gcm aes-siv";
+
+    /** Before v2 those ids were plain: {@link UserIdSealing} converts such a database the first time it opens. */
+    static final String SCHEME_V1 = "redress-columns-v1 aes-256-gcm aes-siv";
+
     private static final String CHECK_LABEL = "column_encryption.key_check";
     private static final String CHECK_TEXT = "redress case database";
 
@@ -23,8 +28,27 @@ public final class EncryptionMark {
         return mark(h).isPresent();
     }
 
-    /** Refuses a database opened with the wrong key or none; marks a new one opened with a key. */
+    /**
+     * Refuses a database opened with the wrong key or none; marks a new one opened with a key. A case schema on a
+     * server encrypted before its ids were sealed is refused: none was made outside tests (server cases are plain),
+     * and its foreign keys, which PostgreSQL checks at once, would refuse the conversion.
+     */
     public static void check(Handle h, ColumnCipher cipher) {
+        check(h, cipher, false);
+    }
+
+    /** As {@link #check(Handle, ColumnCipher)}; with {@code convertOlder}, seals the user ids of an older database. */
+    static void check(Handle h, ColumnCipher cipher, boolean convertOlder) {
+        checkKey(h, cipher);
+        if (cipher.encrypts() && SCHEME_V1.equals(scheme(h))) {
+            if (!convertOlder)
+                throw new IllegalStateException(
+                        "this case database was encrypted before its ids were sealed and cannot be converted here");
+            UserIdSealing.convert(h, cipher);
+        }
+    }
+
+    private static void checkKey(Handle h, ColumnCipher cipher) {
         Optional<String> keyCheck = mark(h);
         if (keyCheck.isPresent()) {
             if (!cipher.encrypts())
@@ -50,6 +74,13 @@ public final class EncryptionMark {
                 .bind("k", cipher.token(CHECK_LABEL, CHECK_TEXT))
                 .bind("t", Instant.now().toString())
                 .execute();
+    }
+
+    static String scheme(Handle h) {
+        return h.createQuery("SELECT scheme FROM column_encryption WHERE id = 1")
+                .mapTo(String.class)
+                .findOne()
+                .orElse(null);
     }
 
     private static Optional<String> mark(Handle h) {

@@ -32,7 +32,9 @@ import org.redress.store.crypto.ColumnCipher;
  * Writes never delete evidence: saving an event again updates its fields and people and adds citations it did
  * not have; saving a claim again updates its elements and keeps its findings. Content columns go through the
  * database's {@link ColumnCipher} ({@link ContentColumns}), so names are matched, ignoring case, and sorted here
- * rather than by SQL.
+ * rather than by SQL. The ids a user types (events', claims', elements', templates') are tokens in an encrypted case
+ * ({@link ContentColumns#EVENT_ID} …): bound as tokens, opened as they are read, and the row keys that bind sealed
+ * values stay the plain ids, so that a conversion from a plain case seals exactly what the store would.
  */
 public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable {
     private final CaseDatabase database;
@@ -52,6 +54,14 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
     @Override
     public void close() {
         database.close();
+    }
+
+    private String eventToken(String id) {
+        return c.token(ContentColumns.EVENT_ID, id);
+    }
+
+    private String eventId(String stored) {
+        return c.untoken(ContentColumns.EVENT_ID, stored);
     }
 
     // --- people ------------------------------------------------------------------------------
@@ -143,10 +153,10 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
 
     private List<CaseEvent> loadEvents(String sql, String id) {
         var q = h.createQuery(sql);
-        if (id != null) q.bind("id", id);
+        if (id != null) q.bind("id", eventToken(id));
         record Row(String id, String date, String kind, String place, String description, boolean disputed) {}
         List<Row> rows = q.map((rs, ctx) -> {
-                    String event = rs.getString("id");
+                    String event = eventId(rs.getString("id"));
                     return new Row(
                             event,
                             c.open("cm_events.date_text", event, rs.getString("date_text")),
@@ -159,7 +169,7 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
         Map<String, List<Participant>> people = new LinkedHashMap<>();
         h.createQuery("SELECT event_id, position, name, part FROM cm_event_people ORDER BY event_id, position")
                 .map((rs, ctx) -> {
-                    String event = rs.getString(1);
+                    String event = eventId(rs.getString(1));
                     String name = c.open("cm_event_people.name", Rows.key(event, rs.getInt(2)), rs.getString(3));
                     people.computeIfAbsent(event, k -> new ArrayList<>())
                             .add(new Participant(name, Part.fromCode(rs.getString(4))));
@@ -170,7 +180,7 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
         h.createQuery("SELECT * FROM cm_citations ORDER BY event_id, position")
                 .map((rs, ctx) -> {
                     citations
-                            .computeIfAbsent(rs.getString("event_id"), k -> new ArrayList<>())
+                            .computeIfAbsent(eventId(rs.getString("event_id")), k -> new ArrayList<>())
                             .add(citation(rs));
                     return 0;
                 })
@@ -192,7 +202,7 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
 
     private Citation citation(ResultSet rs) throws SQLException {
         Citation.Type type = Citation.Type.fromCode(rs.getString("type"));
-        String row = Rows.key(rs.getString("event_id"), rs.getInt("position"));
+        String row = Rows.key(eventId(rs.getString("event_id")), rs.getInt("position"));
         WitnessStatement ws = type == Citation.Type.WITNESS
                 ? new WitnessStatement(
                         citationField(rs, "witness", row),
@@ -292,9 +302,12 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                             .execute();
                 }
             }
-            // The highest E<number> so far, read in Java: the SQL stays the same on SQLite and PostgreSQL.
-            long next = tx.createQuery("SELECT id FROM cm_events WHERE id LIKE 'E%'").mapTo(String.class).stream()
-                    .filter(id -> id.length() > 1
+            // The highest E<number> so far, read in Java: the SQL stays the same on SQLite and PostgreSQL, and the
+            // ids may be tokens.
+            long next = tx.createQuery("SELECT id FROM cm_events").mapTo(String.class).stream()
+                    .map(this::eventId)
+                    .filter(id -> id.startsWith("E")
+                            && id.length() > 1
                             && id.length() < 19
                             && id.chars().skip(1).allMatch(Character::isDigit))
                     .mapToLong(id -> Long.parseLong(id.substring(1)))
@@ -312,7 +325,7 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                                         + "VALUES (:id, :seq, :d, :s, :k, :p, :desc, :disp) ON CONFLICT(id) DO UPDATE SET "
                                         + "date_text = excluded.date_text, sort_key = excluded.sort_key, kind = excluded.kind, "
                                         + "place = excluded.place, description = excluded.description, disputed = excluded.disputed")
-                        .bind("id", id)
+                        .bind("id", eventToken(id))
                         .bind("seq", ++seq)
                         .bind("d", c.seal("cm_events.date_text", id, e.date().toString()))
                         .bind("s", e.date().sortKey())
@@ -322,13 +335,13 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                         .bind("disp", e.disputed() ? 1 : 0)
                         .execute();
                 tx.createUpdate("DELETE FROM cm_event_people WHERE event_id = :id")
-                        .bind("id", id)
+                        .bind("id", eventToken(id))
                         .execute();
                 for (int i = 0; i < e.people().size(); i++) {
                     Participant p = e.people().get(i);
                     tx.createUpdate(
                                     "INSERT INTO cm_event_people(event_id, position, name, part) VALUES (:id, :i, :n, :p)")
-                            .bind("id", id)
+                            .bind("id", eventToken(id))
                             .bind("i", i)
                             .bind("n", c.seal("cm_event_people.name", Rows.key(id, i), p.name()))
                             .bind("p", p.part().code())
@@ -354,7 +367,7 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
 
     private List<Citation> citationsOf(Handle tx, String eventId) {
         return tx.createQuery("SELECT * FROM cm_citations WHERE event_id = :e ORDER BY position")
-                .bind("e", eventId)
+                .bind("e", eventToken(eventId))
                 .map((rs, ctx) -> citation(rs))
                 .list();
     }
@@ -365,7 +378,7 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
 
     private long insertCitation(Handle tx, String eventId, Citation citation) {
         int position = tx.createQuery("SELECT COALESCE(MAX(position), -1) + 1 FROM cm_citations WHERE event_id = :e")
-                .bind("e", eventId)
+                .bind("e", eventToken(eventId))
                 .mapTo(Integer.class)
                 .one();
         WitnessStatement w = citation.statement();
@@ -376,7 +389,7 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                         "INSERT INTO cm_citations(event_id, position, type, document_id, page, quote, witness, saw, seen_when, "
                                 + "seen_where, words, vehicles, badges, url, title, source_date) VALUES (:e, :pos, :type, :doc, :page, :quote, "
                                 + ":witness, :saw, :when, :where, :words, :vehicles, :badges, :url, :title, :date)")
-                .bind("e", eventId)
+                .bind("e", eventToken(eventId))
                 .bind("pos", position)
                 .bind("type", citation.type().code())
                 .bind("doc", c.hash(citation.documentId()))
@@ -402,7 +415,7 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
         return h.inTransaction(tx -> {
             database.holdWriters(tx, "cm_events"); // the citation's position follows the event's last
             if (tx.createQuery("SELECT COUNT(*) FROM cm_events WHERE id = :e")
-                            .bind("e", eventId)
+                            .bind("e", eventToken(eventId))
                             .mapTo(Integer.class)
                             .one()
                     == 0) {
@@ -428,8 +441,8 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
             tx.createUpdate(
                             "INSERT INTO cm_claims(id, template, title, summary) VALUES (:id, :t, :title, :s) ON CONFLICT(id) DO UPDATE "
                                     + "SET template = excluded.template, title = excluded.title, summary = excluded.summary")
-                    .bind("id", claim.id())
-                    .bind("t", claim.template())
+                    .bind("id", c.token(ContentColumns.CLAIM_ID, claim.id()))
+                    .bind("t", c.token(ContentColumns.TEMPLATE_ID, claim.template()))
                     .bind("title", c.seal("cm_claims.title", claim.id(), claim.title()))
                     .bind("s", c.seal("cm_claims.summary", claim.id(), claim.summary()))
                     .execute();
@@ -440,13 +453,13 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                                         + "VALUES (:c, :p, :id, :t, :l, :a, :alt) "
                                         + "ON CONFLICT(claim_id, id) DO UPDATE SET position = excluded.position, title = excluded.title, "
                                         + "law = excluded.law, authority = excluded.authority, alternative = excluded.alternative")
-                        .bind("c", claim.id())
+                        .bind("c", c.token(ContentColumns.CLAIM_ID, claim.id()))
                         .bind("p", i)
-                        .bind("id", e.id())
+                        .bind("id", c.token(ContentColumns.ELEMENT_ID, e.id()))
                         .bind("t", c.seal("cm_claim_elements.title", Rows.key(claim.id(), e.id()), e.title()))
                         .bind("l", c.seal("cm_claim_elements.law", Rows.key(claim.id(), e.id()), e.law()))
                         .bind("a", c.seal("cm_claim_elements.authority", Rows.key(claim.id(), e.id()), e.authority()))
-                        .bind("alt", e.alternative())
+                        .bind("alt", c.token(ContentColumns.ALTERNATIVE, e.alternative()))
                         .execute();
             }
         });
@@ -457,8 +470,8 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
         Map<String, List<ClaimElement>> elements = new LinkedHashMap<>();
         h.createQuery("SELECT * FROM cm_claim_elements ORDER BY claim_id, position")
                 .map((rs, ctx) -> {
-                    String claim = rs.getString("claim_id");
-                    String element = rs.getString("id");
+                    String claim = c.untoken(ContentColumns.CLAIM_ID, rs.getString("claim_id"));
+                    String element = c.untoken(ContentColumns.ELEMENT_ID, rs.getString("id"));
                     String row = Rows.key(claim, element);
                     elements.computeIfAbsent(claim, k -> new ArrayList<>())
                             .add(new ClaimElement(
@@ -466,17 +479,20 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                                     c.open("cm_claim_elements.title", row, rs.getString("title")),
                                     c.open("cm_claim_elements.law", row, rs.getString("law")),
                                     c.open("cm_claim_elements.authority", row, rs.getString("authority")),
-                                    rs.getString("alternative")));
+                                    c.untoken(ContentColumns.ALTERNATIVE, rs.getString("alternative"))));
                     return 0;
                 })
                 .list();
         return h.createQuery("SELECT * FROM cm_claims ORDER BY rowid")
-                .map((rs, ctx) -> new Claim(
-                        rs.getString("id"),
-                        rs.getString("template"),
-                        c.open("cm_claims.title", rs.getString("id"), rs.getString("title")),
-                        c.open("cm_claims.summary", rs.getString("id"), rs.getString("summary")),
-                        elements.getOrDefault(rs.getString("id"), List.of())))
+                .map((rs, ctx) -> {
+                    String id = c.untoken(ContentColumns.CLAIM_ID, rs.getString("id"));
+                    return new Claim(
+                            id,
+                            c.untoken(ContentColumns.TEMPLATE_ID, rs.getString("template")),
+                            c.open("cm_claims.title", id, rs.getString("title")),
+                            c.open("cm_claims.summary", id, rs.getString("summary")),
+                            elements.getOrDefault(id, List.of()));
+                })
                 .list();
     }
 
@@ -492,9 +508,9 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
             long made = tx.createUpdate(
                             "INSERT INTO cm_findings(claim_id, element_id, event_id, citation_id, weight, mention_id) "
                                     + "VALUES (:c, :e, :ev, :ci, :w, :m)")
-                    .bind("c", f.claimId())
-                    .bind("e", f.elementId())
-                    .bind("ev", f.eventId())
+                    .bind("c", c.token(ContentColumns.CLAIM_ID, f.claimId()))
+                    .bind("e", c.token(ContentColumns.ELEMENT_ID, f.elementId()))
+                    .bind("ev", eventToken(f.eventId()))
                     .bind("ci", f.citationId())
                     .bind("w", f.weight().code())
                     .bind("m", c.token(ContentColumns.MENTION_ID, f.mentionId()))
@@ -518,9 +534,9 @@ public final class SqliteCaseModelStore implements CaseModelStore, AutoCloseable
                     Long citation = rs.wasNull() ? null : ci;
                     return new Finding(
                             rs.getLong("id"),
-                            rs.getString("claim_id"),
-                            rs.getString("element_id"),
-                            rs.getString("event_id"),
+                            c.untoken(ContentColumns.CLAIM_ID, rs.getString("claim_id")),
+                            c.untoken(ContentColumns.ELEMENT_ID, rs.getString("element_id")),
+                            eventId(rs.getString("event_id")),
                             citation,
                             Weight.fromCode(rs.getString("weight")),
                             c.open("cm_findings.note", Long.toString(rs.getLong("id")), rs.getString("note")),

@@ -58,7 +58,7 @@ public final class SqliteDatabase implements CaseDatabase {
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         Handle handle = jdbi.open();
         try {
-            EncryptionMark.check(handle, cipher);
+            EncryptionMark.check(handle, cipher, true);
         } catch (RuntimeException e) {
             handle.close();
             throw e;

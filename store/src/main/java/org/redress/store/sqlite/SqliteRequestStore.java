@@ -48,7 +48,7 @@ public final class SqliteRequestStore implements RequestStore {
             long made = tx.createUpdate("""
                     INSERT INTO requests(law_id, agency, subject, status, created_at, updated_at)
                     VALUES (:law, '', '', :status, :now, :now)""")
-                    .bind("law", r.lawId())
+                    .bind("law", c.token(ContentColumns.LAW_ID, r.lawId()))
                     .bind("status", r.status().id())
                     .bind("now", now.toString())
                     .executeAndReturnGeneratedKeys("id")
@@ -79,7 +79,7 @@ public final class SqliteRequestStore implements RequestStore {
     }
 
     private <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bind(T s, Request r, String row) {
-        return s.bind("law", r.lawId())
+        return s.bind("law", c.token(ContentColumns.LAW_ID, r.lawId()))
                 .bind("agency", c.seal("requests.agency", row, r.agency()))
                 .bind("office", c.seal("requests.office", row, r.office()))
                 .bind("subject", c.seal("requests.subject", row, r.subject()))
@@ -327,7 +327,7 @@ public final class SqliteRequestStore implements RequestStore {
         String tolled = rs.getString("tolled");
         return new Request(
                 rs.getLong("id"),
-                rs.getString("law_id"),
+                c.untoken(ContentColumns.LAW_ID, rs.getString("law_id")),
                 c.open("requests.agency", row, rs.getString("agency")),
                 c.open("requests.office", row, rs.getString("office")),
                 c.open("requests.subject", row, rs.getString("subject")),

@@ -146,7 +146,7 @@ public final class SqliteWitnessReportStore implements WitnessReportStore {
                         UPDATE witness_reports SET status = 'accepted', event_id = :e, reviewed_at = :at
                         WHERE id = :id AND status = 'draft'""")
                         .bind("id", id)
-                        .bind("e", eventId)
+                        .bind("e", c.token(ContentColumns.EVENT_ID, eventId))
                         .bind("at", at.toString())
                         .execute()
                 == 1;
@@ -183,7 +183,7 @@ public final class SqliteWitnessReportStore implements WitnessReportStore {
                 v.get(7),
                 List.of(),
                 WitnessReport.Status.fromCode(rs.getString("status")),
-                rs.getString("event_id"),
+                c.untoken(ContentColumns.EVENT_ID, rs.getString("event_id")),
                 c.open("witness_reports.reason", row, rs.getString("reason")),
                 reviewed == null ? null : Instant.parse(reviewed));
     }

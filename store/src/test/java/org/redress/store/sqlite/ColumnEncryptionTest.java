@@ -61,6 +61,12 @@ import org.redress.store.crypto.DamagedValueException;
 class ColumnEncryptionTest {
     static final String CANARY = "Xochiquetzal Canaryname";
 
+    /** The canary as a user would type it into an id (events.csv, claims add --id, a template, a law). */
+    static final String ID_CANARY = "xochiquetzal-canaryname";
+
+    private static final String EVENT = "arrest-" + ID_CANARY;
+    private static final String CLAIM = "claim-" + ID_CANARY;
+
     @TempDir
     Path dir;
 
@@ -133,7 +139,7 @@ class ColumnEncryptionTest {
                             "lives at " + CANARY)),
                     List.of(new Organisation("Org " + CANARY, "union", "notes " + CANARY)),
                     List.of(new CaseEvent(
-                            "E1",
+                            EVENT,
                             EventDate.parse("2017-03-17"),
                             EventKind.of("adverse.arrest"),
                             List.of(new Participant(CANARY, Part.TARGET)),
@@ -143,7 +149,7 @@ class ColumnEncryptionTest {
                             List.of(new Citation(
                                     0, Citation.Type.DOCUMENT, mail, 1, "quote " + CANARY, null, null, null, null)))));
             Citation witness = model.addCitation(
-                    "E1",
+                    EVENT,
                     new Citation(
                             0,
                             Citation.Type.WITNESS,
@@ -156,17 +162,27 @@ class ColumnEncryptionTest {
                             null,
                             null));
             model.saveClaim(new Claim(
-                    "c1",
-                    "c1",
+                    CLAIM,
+                    "template-" + ID_CANARY,
                     "claim " + CANARY,
                     "summary " + CANARY,
-                    List.of(new ClaimElement("e1", "element " + CANARY, "law", "authority"))));
-            model.addFinding(new Finding(0, "c1", "e1", null, witness.id(), Weight.SUPPORTS, "finding " + CANARY));
-            Request r = requests.add(Request.draft("us-foia", "Agency " + CANARY, "records of " + CANARY).toBuilder()
-                    .trackingNumber("TRK-" + CANARY)
-                    .fees(new BigDecimal("25.50"))
-                    .notes("notes " + CANARY)
-                    .build());
+                    List.of(
+                            new ClaimElement(
+                                    "element-" + ID_CANARY,
+                                    "element " + CANARY,
+                                    "law",
+                                    "authority",
+                                    "alt-" + ID_CANARY),
+                            new ClaimElement("e2", "second", "law", "authority", "alt-" + ID_CANARY))));
+            model.addFinding(new Finding(
+                    0, CLAIM, "element-" + ID_CANARY, null, witness.id(), Weight.SUPPORTS, "finding " + CANARY));
+            model.addFinding(new Finding(0, CLAIM, "e2", EVENT, null, Weight.SUPPORTS, "on the event"));
+            Request r = requests.add(
+                    Request.draft("law-" + ID_CANARY, "Agency " + CANARY, "records of " + CANARY).toBuilder()
+                            .trackingNumber("TRK-" + CANARY)
+                            .fees(new BigDecimal("25.50"))
+                            .notes("notes " + CANARY)
+                            .build());
             requests.addCorrespondence(new Correspondence(
                     0,
                     r.id(),
@@ -268,6 +284,7 @@ class ColumnEncryptionTest {
         ColumnEncryption.encryptedCopy(dir.resolve("plain.db"), dir.resolve("sealed.db"), cipher);
 
         assertThat(bytesHold(dir.resolve("sealed.db"), CANARY)).isFalse();
+        assertThat(bytesHold(dir.resolve("sealed.db"), ID_CANARY)).isFalse(); // nor an id a user typed
         assertThat(bytesHold(dir.resolve("sealed.db"), mail)).isFalse(); // nor the plain hash of an original
         assertThat(bytesHold(dir.resolve("sealed.db"), "25.50")).isFalse();
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("sealed.db"), cipher)) {
@@ -307,6 +324,50 @@ class ColumnEncryptionTest {
         }
         assertThat(bytesHold(file, CANARY)).isFalse();
         assertThat(bytesHold(file, mail)).isFalse();
+    }
+
+    /**
+     * An encrypted case made before its user ids were sealed (scheme v1) holds them plain: the first open turns them
+     * into tokens, in one transaction, and the stores read back everything as before, with no id left in the bytes.
+     */
+    @Test
+    void anOlderEncryptedCaseHasItsPlainIdsSealedWhenItOpens() throws IOException {
+        Snapshot before = fill(dir.resolve("plain.db"));
+        Path file = dir.resolve("sealed.db");
+        ColumnEncryption.encryptedCopy(dir.resolve("plain.db"), file, cipher);
+        try (SqliteDatabase db = SqliteDatabase.open(file, cipher)) { // as an older build left it: the ids plain
+            db.handle().useTransaction(tx -> {
+                tx.execute("PRAGMA defer_foreign_keys = ON");
+                for (ContentColumns.Column c : ContentColumns.userIds()) {
+                    for (String token : tx.createQuery("SELECT DISTINCT " + c.name() + " FROM " + c.table() + " WHERE "
+                                    + c.name() + " IS NOT NULL")
+                            .mapTo(String.class)
+                            .list())
+                        tx.createUpdate("UPDATE " + c.table() + " SET " + c.name() + " = ? WHERE " + c.name() + " = ?")
+                                .bind(0, cipher.untoken(c.label(), token))
+                                .bind(1, token)
+                                .execute();
+                }
+                tx.execute("UPDATE column_encryption SET scheme = ?", EncryptionMark.SCHEME_V1);
+            });
+            db.handle().execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        assertThat(bytesHold(file, ID_CANARY)).isTrue(); // the test would see them stay plain
+
+        try (SqliteDatabase db = SqliteDatabase.open(file, cipher)) {
+            assertThat(EncryptionMark.scheme(db.handle())).isEqualTo(EncryptionMark.SCHEME);
+            assertThat(Snapshot.of(db)).isEqualTo(before);
+            assertThat(db.handle()
+                            .createQuery("SELECT id FROM cm_events")
+                            .mapTo(String.class)
+                            .one())
+                    .isEqualTo(cipher.token(ContentColumns.EVENT_ID, EVENT));
+        }
+        assertThat(bytesHold(file, ID_CANARY)).isFalse();
+        assertThat(bytesHold(file, CANARY)).isFalse();
+        try (SqliteDatabase db = SqliteDatabase.open(file, cipher)) { // a second open changes nothing
+            assertThat(Snapshot.of(db)).isEqualTo(before);
+        }
     }
 
     /**

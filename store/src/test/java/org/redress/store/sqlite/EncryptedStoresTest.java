@@ -21,7 +21,12 @@ class EncryptedStoresTest extends SqlStoreContracts {
     class WitnessFiles extends Witness {
         @org.junit.jupiter.api.Test
         void noWordOfAStatementIsReadableInTheDatabaseFiles() throws java.io.IOException {
-            store.add(draft("Ana Ruiz", java.time.Instant.parse("2026-12-01T10:00:00Z")));
+            long report = store.add(draft("Ana Ruiz", java.time.Instant.parse("2026-12-01T10:00:00Z")))
+                    .id();
+            store.accept(report, "arrest-ana-ruiz", java.time.Instant.parse("2026-12-02T10:00:00Z"));
+            org.assertj.core.api.Assertions.assertThat(
+                            store.report(report).orElseThrow().eventId())
+                    .isEqualTo("arrest-ana-ruiz");
             StringBuilder raw = new StringBuilder();
             try (var files = java.nio.file.Files.list(dir)) {
                 for (Path f : files.toList())
@@ -31,6 +36,7 @@ class EncryptedStoresTest extends SqlStoreContracts {
             org.assertj.core.api.Assertions.assertThat(raw.toString())
                     .contains("witness_reports") // the schema is plain: the test reads the right files
                     .doesNotContain("Ana Ruiz")
+                    .doesNotContain("ana-ruiz") // the event id it became
                     .doesNotContain("Sabemos")
                     .doesNotContain("ABC-123")
                     .doesNotContain(PHOTO);
