@@ -1,6 +1,7 @@
 package org.redress.app.cli;
 
 import java.nio.file.Path;
+import org.redress.app.cli.users.ServerAudited;
 import org.redress.app.wiring.CaseServices;
 import org.redress.application.audit.Actor;
 import org.redress.application.audit.AuditNote;
@@ -27,6 +28,10 @@ final class AuditedExecution implements CommandLine.IExecutionStrategy {
         AuditNote note = audited.audit();
         if (note == null) return code;
         try {
+            if (audited instanceof ServerAudited onServer) {
+                for (AuditTrail trail : onServer.trails()) trail.record(Actor.commandLine(), note);
+                return code;
+            }
             AuditTrail trail = caseAudit(last.commandSpec());
             if (trail == null) return code;
             trail.record(Actor.commandLine(), note);
@@ -35,7 +40,7 @@ final class AuditedExecution implements CommandLine.IExecutionStrategy {
                     command,
                     "audit",
                     new IllegalStateException(
-                            "the command ran but could not be recorded in the case's audit log: " + e.getMessage(), e));
+                            "the command ran but could not be recorded in the audit log: " + e.getMessage(), e));
         }
         return code;
     }

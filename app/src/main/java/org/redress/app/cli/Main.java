@@ -9,6 +9,7 @@ import org.redress.app.cli.custody.VerifyCommand;
 import org.redress.app.cli.keys.DestroyCommand;
 import org.redress.app.cli.keys.KeyCommand;
 import org.redress.app.cli.requests.RequestsCommand;
+import org.redress.app.cli.users.UsersCommand;
 import org.redress.app.wiring.CaseKeyring;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
             EncryptCommand.class,
             IngestCommand.class,
             WorkerCommand.class,
+            UsersCommand.class,
             SearchCommand.class,
             SearchesCommand.class,
             ShowCommand.class,

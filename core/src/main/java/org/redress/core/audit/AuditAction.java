@@ -80,7 +80,13 @@ public enum AuditAction {
     WITNESS_REVIEW("witness.review"),
     CONFIG_VIEW("config.view"),
     CONFIG_CHANGE("config.change"),
-    CONFIG_EXPORT("config.export");
+    CONFIG_EXPORT("config.export"),
+    USER_ADD("user.add"),
+    USER_DISABLE("user.disable"),
+    USER_RESET("user.reset"),
+    USER_GRANT("user.grant"),
+    USER_REVOKE("user.revoke"),
+    USER_TOKEN("user.token");
 
     private final String code;
 

@@ -24,6 +24,7 @@ public final class PostgresServer {
     private final Jdbi jdbi;
     private final String where;
     private final Set<CaseName> migrated = ConcurrentHashMap.newKeySet();
+    private boolean usersMigrated;
 
     private PostgresServer(DataSource dataSource, String where) {
         this.dataSource = dataSource;
@@ -82,6 +83,23 @@ public final class PostgresServer {
             migrate(name);
         }
         return new FileQueue(jdbi, name);
+    }
+
+    /** The users of the server (issue 13), their schema brought up to date the first time. */
+    public synchronized PostgresUserStore users() {
+        if (!usersMigrated) {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .schemas(PostgresUserStore.SCHEMA)
+                    .defaultSchema(PostgresUserStore.SCHEMA)
+                    .createSchemas(true)
+                    .locations("classpath:db/server")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+            usersMigrated = true;
+        }
+        return new PostgresUserStore(jdbi);
     }
 
     /** The cases on the server, by name. */

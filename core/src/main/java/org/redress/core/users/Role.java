@@ -1,0 +1,32 @@
+package org.redress.core.users;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.redress.core.UserMistake;
+
+/** What a user of a team server may do in the cases they are a member of (issue 13). */
+public enum Role {
+    ADMIN,
+    ATTORNEY,
+    ORGANISER,
+    REPORTER,
+    VIEWER;
+
+    /** The role as written on the command line and stored: {@code admin}, {@code attorney} … */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Admins and attorneys must log in with a second factor: they see privileged and private material. */
+    public boolean needsSecondFactor() {
+        return this == ADMIN || this == ATTORNEY;
+    }
+
+    public static Role of(String code) {
+        for (Role r : values())
+            if (r.code().equals(code == null ? "" : code.strip().toLowerCase(Locale.ROOT))) return r;
+        throw new UserMistake(
+                "a role is one of " + Arrays.stream(values()).map(Role::code).collect(Collectors.joining(", ")));
+    }
+}
