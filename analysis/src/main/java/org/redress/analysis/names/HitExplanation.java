@@ -38,8 +38,11 @@ final class HitExplanation {
                 if (o.rule() != WordRule.EXACT) rules.add(o.rule().words());
             }
             if (w.brokenAcrossLine()) {
-                line += ", joined across a line break";
-                rules.add("broken across a line");
+                line += ", " + w.joined().words();
+                rules.add(
+                        w.joined() == Word.Joined.HYPHEN
+                                ? "broken across a line at a hyphen"
+                                : "broken across a line without a hyphen");
             }
             if (x.word() > c.from() && w.before().contains("-")) hyphen = true;
             lines.add(line);

@@ -58,7 +58,10 @@ public final class NameMatcher {
     /** The person's hits on the page, best first where two overlap, in page order. */
     public List<NameHit> find(WatchedPerson person, PageWords page) {
         List<NameHit> found = new ArrayList<>();
-        for (NameForm form : person.forms()) found.addAll(windows(person, form, page));
+        for (NameForm form : person.forms()) {
+            found.addAll(windows(person, form, page, 0, Integer.MAX_VALUE, -1));
+            for (int k : page.lineEnds()) found.addAll(joined(person, form, page, k));
+        }
         found.addAll(aliases.hits(person, page));
         found.addAll(new EmailLocalParts(this).hits(person, page));
         // Of overlapping hits the longest that counts wins (a multi-word alias must not cut a fuller name short).
@@ -74,14 +77,35 @@ public final class NameMatcher {
         return kept;
     }
 
-    /** The readings around each surname of the form on the page, each made a hit unless a rival refuses it. */
-    private List<NameHit> windows(WatchedPerson person, NameForm form, PageWords page) {
+    /**
+     * The hits that read words k and k + 1, broken at the end of a line without a hyphen, as one part of the name
+     * ("Balcá" / "zar"): only where the whole word is the part as written, with accents lost, or (on a page read by
+     * OCR) damaged within OCR's budget, never by the rules of letters off, so that two words of a page do not join
+     * into a near name.
+     */
+    private List<NameHit> joined(WatchedPerson person, NameForm form, PageWords page, int k) {
+        PageWords merged = page.joinedAt(k);
+        WordReadings readings = new WordReadings(rules, person, form, merged.words(), merged.ocr());
+        if (readings.of(k).stream().noneMatch(o -> JOINS.contains(o.rule()))) return List.of();
+        return windows(person, form, merged, k - REACH, k + REACH, k);
+    }
+
+    /** The rules by which a word joined across a line may match a part of the name. */
+    private static final java.util.Set<WordRule> JOINS =
+            java.util.EnumSet.of(WordRule.EXACT, WordRule.ACCENTS, WordRule.ALIAS, WordRule.OCR_ONE, WordRule.OCR);
+
+    /**
+     * The readings around each surname of the form on the page (anchors from {@code from} to {@code to}), each made a
+     * hit unless a rival refuses it; {@code joined}, when not -1: only readings that read that word, joined across a
+     * line, by a rule of {@link #JOINS}.
+     */
+    private List<NameHit> windows(WatchedPerson person, NameForm form, PageWords page, int from, int to, int joined) {
         List<Word> ws = page.words();
         int n = ws.size();
         List<NameHit> hits = new ArrayList<>();
         WordReadings readings = new WordReadings(rules, person, form, ws, page.ocr());
         int lastEnd = -1;
-        for (int a = 0; a < n; a++) {
+        for (int a = Math.max(0, from); a <= Math.min(n - 1, to); a++) {
             if (ws.get(a).start() < lastEnd || !couldBeASurname(form, ws.get(a))) continue;
             if (!readings.surname(a)) continue;
             Reading.Candidate best = null;
@@ -92,13 +116,21 @@ public final class NameMatcher {
                     if (c != null && (best == null || c.beats(best))) best = c;
                 }
             }
-            if (best == null) continue;
+            if (best == null || (joined >= 0 && !reads(best, joined))) continue;
             double factor = rivals.conflict(readings, best) * Rivals.lowerCase(page, ws, best);
             if (factor == 0) continue;
             hits.add(HitExplanation.hit(person, form, page, ws, best, factor));
             lastEnd = ws.get(best.to()).end();
         }
         return hits;
+    }
+
+    /** The reading takes word k for a part of the name by a rule a joined word may match by. */
+    private static boolean reads(Reading.Candidate c, int k) {
+        return c.picks().stream()
+                .anyMatch(x -> x.word() == k
+                        && x.option() != null
+                        && JOINS.contains(x.option().rule()));
     }
 
     /** A quick test before the rules: no surname of the form is within two letters of the word's length. */

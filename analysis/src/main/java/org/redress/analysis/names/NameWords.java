@@ -22,14 +22,23 @@ final class NameWords {
     private static final Pattern SENTENCE_END =
             Pattern.compile("(?s).*(?:[.!?:;]|\\n[ \\t]*\\n)[\\s\\p{Pi}\\p{Pf}\"']*");
 
+    private static final CharArraySet STOP_WORDS = stopWords();
+
     private final Honorifics honorifics;
-    private final CharArraySet stopWords;
 
     NameWords(Honorifics honorifics) {
         this.honorifics = honorifics;
+    }
+
+    private static CharArraySet stopWords() {
         CharArraySet stop = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
         stop.addAll(SpanishAnalyzer.getDefaultStopSet());
-        this.stopWords = CharArraySet.unmodifiableSet(stop);
+        return CharArraySet.unmodifiableSet(stop);
+    }
+
+    /** An English or Spanish stop word ("the", "son"), as written or folded. */
+    private static boolean stopWord(Word w) {
+        return STOP_WORDS.contains(w.text().toLowerCase(Locale.ROOT)) || STOP_WORDS.contains(w.folded());
     }
 
     Honorifics honorifics() {
@@ -50,8 +59,7 @@ final class NameWords {
                 && !w.inEmail()
                 && !honorifics.isTitle(w.folded())
                 && !NameForm.PARTICLES.contains(w.folded())
-                && !stopWords.contains(w.text().toLowerCase(Locale.ROOT))
-                && !stopWords.contains(w.folded());
+                && !stopWord(w);
     }
 
     static boolean sentenceInitial(List<Word> ws, int k) {

@@ -20,6 +20,9 @@ public final class PageWords {
             "(?:[\\uFFFD?](?=\\p{L}))?(?:[ÃÂ][\\u0080-\\u00BF]|[\\p{L}\\p{M}])+(?:(?:['’]|[0-9]+|[\\uFFFD?]{1,2})(?:[ÃÂ][\\u0080-\\u00BF]|[\\p{L}\\p{M}])+)*");
 
     static final Pattern LINE_BREAK_HYPHEN = Pattern.compile("-[ \\t]*\\r?\\n[ \\t]*");
+    /** Only a line break, or a hyphen and a line break, between two words: where a word may have been cut. */
+    static final Pattern LINE_END = Pattern.compile("[-‐]?[ \\t]*\\r?\\n[ \\t]*");
+
     static final Pattern EMAIL = Pattern.compile(
             "(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}._%+-]{2,64})@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
 
@@ -31,6 +34,7 @@ public final class PageWords {
     private final List<LocalPart> localParts;
     private final boolean ocr;
     private Boolean capitalised;
+    private List<Integer> lineEnds;
 
     private PageWords(String text, List<Word> words, List<LocalPart> localParts, boolean ocr) {
         this.text = text;
@@ -55,7 +59,8 @@ public final class PageWords {
         int prevEnd = 0;
         while (m.next()) {
             String w = m.word();
-            raw.add(new Word(w, Folding.fold(w), m.start(), m.end(), t.substring(prevEnd, m.start()), false, false));
+            raw.add(new Word(
+                    w, Folding.fold(w), m.start(), m.end(), t.substring(prevEnd, m.start()), Word.Joined.NO, false));
             prevEnd = m.end();
         }
         List<Word> words = new ArrayList<>();
@@ -64,10 +69,7 @@ public final class PageWords {
             if (last != null
                     && LINE_BREAK_HYPHEN.matcher(w.before()).matches()
                     && Character.isLowerCase(w.text().codePointAt(0))) {
-                String joined = last.text() + w.text();
-                words.set(
-                        words.size() - 1,
-                        new Word(joined, Folding.fold(joined), last.start(), w.end(), last.before(), true, false));
+                words.set(words.size() - 1, last.joinedWith(w, Word.Joined.HYPHEN));
             } else {
                 words.add(w);
             }
@@ -82,6 +84,43 @@ public final class PageWords {
             }
         }
         return new PageWords(t, List.copyOf(words), List.copyOf(locals), ocr);
+    }
+
+    /**
+     * Where a word may have been broken at the end of a line without a hyphen ("Balcá" / "zar", as OCR and PDF text
+     * extraction leave a word cut at the margin): the indexes k of the words k and k + 1 with only a line break
+     * between them (or a hyphen and a line break, when the second is in capitals), the second in lower case or both
+     * in capitals, neither in an email address. The second may be a stop word or particle ("Mont" / "es", "O'Sulli" /
+     * "van"). Not joined here, since most such pairs are two words ("Balcázar" / "said"): {@link NameMatcher} joins one
+     * only where the whole is a part of the name.
+     */
+    public List<Integer> lineEnds() {
+        if (lineEnds == null) {
+            List<Integer> out = new ArrayList<>();
+            for (int k = 0; k + 1 < words.size(); k++) {
+                if (mayJoin(words.get(k), words.get(k + 1))) out.add(k);
+            }
+            lineEnds = List.copyOf(out);
+        }
+        return lineEnds;
+    }
+
+    private static boolean mayJoin(Word a, Word b) {
+        if (a.inEmail() || b.inEmail() || !LINE_END.matcher(b.before()).matches()) return false;
+        boolean capitals = a.shape() == Word.Shape.UPPER && b.shape() == Word.Shape.UPPER;
+        // A hyphen before a lower-case word was joined already; before capitals it may join two surnames or cut one.
+        boolean hyphen = b.before().startsWith("-") || b.before().startsWith("‐");
+        return hyphen ? capitals : capitals || b.shape() == Word.Shape.LOWER;
+    }
+
+    /** The same page with words k and k + 1 read as one word broken at the end of a line. */
+    PageWords joinedAt(int k) {
+        List<Word> ws = new ArrayList<>(words);
+        ws.set(k, ws.get(k).joinedWith(ws.remove(k + 1), Word.Joined.LINE_END));
+        PageWords p = new PageWords(text, List.copyOf(ws), localParts, ocr);
+        p.capitalised = writesNamesCapitalised();
+        p.lineEnds = List.of();
+        return p;
     }
 
     /** The page's text was read by OCR. */

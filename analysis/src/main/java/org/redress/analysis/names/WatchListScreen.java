@@ -68,6 +68,11 @@ public final class WatchListScreen implements PageScreen {
                         && brokenLine(t, previousEnd, m.start())) {
                     take(word, at);
                     word = previous + word;
+                } else if (previous != null && lineEnd(t, previousEnd, m.start())) {
+                    // Perhaps one word cut at the margin without a hyphen (PageWords#lineEnds): the two read joined
+                    // too, in the place of the first, since the matcher may read them as one (see SPAN).
+                    take(previous + word, at);
+                    at++;
                 } else {
                     at++;
                 }
@@ -87,6 +92,13 @@ public final class WatchListScreen implements PageScreen {
         private static boolean brokenLine(String t, int from, int to) {
             if (to - from < 2 || t.indexOf('\n', from) < 0 || t.indexOf('\n', from) >= to) return false;
             return PageWords.LINE_BREAK_HYPHEN.matcher(t.substring(from, to)).matches();
+        }
+
+        private static boolean lineEnd(String t, int from, int to) {
+            int nl = t.indexOf('\n', from);
+            return nl >= 0
+                    && nl < to
+                    && PageWords.LINE_END.matcher(t.substring(from, to)).matches();
         }
 
         private void take(String raw, int at) {
@@ -109,8 +121,11 @@ public final class WatchListScreen implements PageScreen {
      * address named them.
      */
     static final class Page {
-        /** The farthest apart two words of one reading can be ({@link NameMatcher} reads four words each side). */
-        static final int SPAN = 2 * NameMatcher.REACH;
+        /**
+         * The farthest apart two words of one reading can be here: {@link NameMatcher} reads four words each side, and
+         * may read two words cut at a line end as one (then those after are one nearer for it than here).
+         */
+        static final int SPAN = 2 * NameMatcher.REACH + 1;
 
         private static final int FAR = Integer.MIN_VALUE / 2;
         private final ScreenDictionary dictionary;

@@ -1,11 +1,36 @@
 package org.redress.analysis.names;
 
 /**
- * A word of a page: {@code text} its letters (joined when a hyphen broke it across a line), {@code start} and
+ * A word of a page: {@code text} its letters (joined when it was broken across a line), {@code start} and
  * {@code end} offsets into the page, {@code before} the characters between the previous word and this one.
  */
-public record Word(
-        String text, String folded, int start, int end, String before, boolean brokenAcrossLine, boolean inEmail) {
+public record Word(String text, String folded, int start, int end, String before, Joined joined, boolean inEmail) {
+
+    /** How a word broken across a line was joined again, if it was. */
+    public enum Joined {
+        NO(null),
+        /** A hyphen at the end of the line ("Bal-" / "cázar"): always joined. */
+        HYPHEN("joined across a line break at a hyphen"),
+        /**
+         * No hyphen ("Balcá" / "zar", as OCR and PDF text extraction leave it): joined only where the whole is a part
+         * of the name ({@link NameMatcher}).
+         */
+        LINE_END("joined across a line break without a hyphen");
+
+        private final String words;
+
+        Joined(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
+    public boolean brokenAcrossLine() {
+        return joined != Joined.NO;
+    }
 
     public enum Shape {
         TITLE,
@@ -39,7 +64,13 @@ public record Word(
         return shape() != Shape.LOWER;
     }
 
+    /** This word and the next on the following line read as one word. */
+    Word joinedWith(Word next, Joined how) {
+        String t = text + next.text;
+        return new Word(t, Folding.fold(t), start, next.end, before, how, false);
+    }
+
     Word markedInEmail() {
-        return new Word(text, folded, start, end, before, brokenAcrossLine, true);
+        return new Word(text, folded, start, end, before, joined, true);
     }
 }

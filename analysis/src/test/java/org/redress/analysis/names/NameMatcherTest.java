@@ -145,6 +145,48 @@ class NameMatcherTest {
         }
 
         @Test
+        void aSurnameCutAtTheEndOfALineWithoutAHyphen() {
+            NameHit h = counted(
+                    ENRIQUE, "report on José Enrique Balcá\nzar Sánchez and others", "José Enrique Balcá\nzar Sánchez");
+            assertThat(h.rule()).startsWith("full name").contains("broken across a line without a hyphen");
+            assertThat(h.explanation())
+                    .anySatisfy(l -> assertThat(l)
+                            .contains("'Balcázar' = surname 1")
+                            .contains("joined across a line break without a hyphen"));
+            counted(ENRIQUE, "re: JOSE ENRIQUE BALCA\nZAR SANCHEZ", "JOSE ENRIQUE BALCA\nZAR SANCHEZ");
+            // The second line may open with what is elsewhere a word of its own ("es", "van").
+            counted(ZULLY, "ZULLY PALACI\nOS", "ZULLY PALACI\nOS");
+            counted(ENRIQUE, "Enrique Sán \n chez was there", "Enrique Sán \n chez");
+            // Capitals cut at a hyphen: one surname, not two.
+            counted(ENRIQUE, "JOSE ENRIQUE BAL-\nCAZAR SANCHEZ", "JOSE ENRIQUE BAL-\nCAZAR SANCHEZ");
+        }
+
+        @Test
+        void theCommaFormOverTwoLines() {
+            NameHit h = counted(ENRIQUE, "Subject: BALCAZAR SANCHEZ,\nJOSE E\nDOB:", "BALCAZAR SANCHEZ,\nJOSE E");
+            assertThat(h.rule()).contains("comma form");
+            counted(ENRIQUE, "Balcázar\nSánchez, José Enrique", "Balcázar\nSánchez, José Enrique");
+            h = counted(ENRIQUE, "Balcá\nzar Sánchez,\nJosé Enrique", "Balcá\nzar Sánchez,\nJosé Enrique");
+            assertThat(h.rule()).contains("comma form").contains("broken across a line without a hyphen");
+        }
+
+        @Test
+        void aWordEndingALineDoesNotJoinTheNextIntoAName() {
+            // The name ends the line; the next line's word stays a word of its own.
+            NameHit h = counted(ENRIQUE, "José Enrique Balcázar\nsaid nothing", "José Enrique Balcázar");
+            assertThat(h.rule()).doesNotContain("broken across a line");
+            // Joined, the two words are a letter off the surname: letters off do not join lines.
+            assertThat(hits(ENRIQUE, "Enrique Balca\nzas said")).isEmpty();
+            // Joined into the surname, but beside another given name: a look-alike all the same.
+            assertThat(hits(ZULLY, "Rosa Pala\ncios")).isEmpty();
+            // Two words on two lines of capitals that do not make a part stay apart.
+            assertThat(hits(ENRIQUE, "JOSE BAL\nCONY")).isEmpty();
+            // A word in an address is never joined.
+            assertThat(hits(ENRIQUE, "Enrique jbalca\nzar@example.org"))
+                    .allSatisfy(x -> assertThat(x.rule()).doesNotContain("broken across a line"));
+        }
+
+        @Test
         void emailLocalParts() {
             NameHit h = counted(ENRIQUE, "From: jbalcazar@migrantjustice.net", "jbalcazar");
             assertThat(h.rule()).startsWith("email local part");

@@ -42,6 +42,8 @@ class WatchListScreenTest {
         assertThat(screen.candidates("From: jbalcazar@example.org")).containsExactly("enrique");
         assertThat(screen.candidates("From: mfox9@example.org")).containsExactly("fox");
         assertThat(screen.candidates("Enrique Bal-\ncázar")).containsExactly("enrique");
+        assertThat(screen.candidates("Enrique Balcá\nzar")).containsExactly("enrique");
+        assertThat(screen.candidates("ENRIQUE BAL-\nCAZAR")).containsExactly("enrique");
         assertThat(screen.candidates("Kike was there")).containsExactly("enrique");
         assertThat(screen.candidates("Maria de la Cruz")).containsExactly("maria");
     }
@@ -175,7 +177,10 @@ class WatchListScreenTest {
             if (r.nextInt(3) == 0) out = out.toUpperCase(Locale.ROOT);
             if (r.nextInt(8) == 0 && out.length() > 4) {
                 int at = 2 + r.nextInt(out.length() - 3);
-                out = out.substring(0, at) + "-\n" + out.substring(at).toLowerCase(Locale.ROOT);
+                // Cut at a hyphen, or without one (as OCR and PDF text extraction leave a word at the margin).
+                String cut = r.nextBoolean() ? "-\n" : "\n";
+                String rest = out.substring(at);
+                out = out.substring(0, at) + cut + (r.nextBoolean() ? rest.toLowerCase(Locale.ROOT) : rest);
             }
             return out;
         }

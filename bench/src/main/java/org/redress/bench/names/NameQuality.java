@@ -71,11 +71,24 @@ public final class NameQuality {
      */
     public static Result run(
             List<Member> members, List<Page> pages, NameMatcher matcher, PageScreen screen, boolean checkScreen) {
+        return run(members, pages, matcher, screen, checkScreen, 8);
+    }
+
+    /** As above, keeping up to {@code examples} misses and false alarms of each class. */
+    public static Result run(
+            List<Member> members,
+            List<Page> pages,
+            NameMatcher matcher,
+            PageScreen screen,
+            boolean checkScreen,
+            int examples) {
         Map<String, WatchedPerson> people = new LinkedHashMap<>();
+        Map<String, String> written = new LinkedHashMap<>();
         List<ScreenWords> words = new ArrayList<>();
         for (Member m : members) {
             WatchedPerson p = new WatchedPerson(m.key(), m.name(), m.aliases());
             people.put(m.key(), p);
+            written.put(m.key(), m.name() + (m.aliases().isEmpty() ? "" : " " + m.aliases()));
             words.add(p.screenWords(matcher.diminutives()));
         }
         PageScreen.Prepared prepared = screen.prepare(words);
@@ -103,13 +116,19 @@ public final class NameQuality {
                 if (found.contains(truth)) t.truePositives++;
                 else {
                     t.falseNegatives++;
-                    example(t, "missed " + page.planted().replace("\n", "\\n"));
+                    example(
+                            t,
+                            examples,
+                            "missed " + page.planted().replace("\n", "\\n") + " (" + written.get(truth) + ")");
                 }
             }
             for (String key : found) {
                 if (key.equals(truth)) continue;
                 t.falsePositives++;
-                example(t, "wrongly found " + key + " in " + page.planted().replace("\n", "\\n"));
+                example(
+                        t,
+                        examples,
+                        "wrongly found " + key + " in " + page.planted().replace("\n", "\\n"));
             }
         }
         return new Result(byClass, pages.size() * members.size(), misses, candidatePairs, NameMatcher.THRESHOLD);
@@ -119,7 +138,7 @@ public final class NameQuality {
         return hits.stream().anyMatch(h -> h.score() >= NameMatcher.THRESHOLD);
     }
 
-    private static void example(Tally t, String s) {
-        if (t.examples.size() < 8) t.examples.add(s);
+    private static void example(Tally t, int examples, String s) {
+        if (t.examples.size() < examples) t.examples.add(s);
     }
 }

@@ -3,8 +3,11 @@ package org.redress.bench.names;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.redress.analysis.names.Diminutives;
 import org.redress.analysis.names.NameMatcher;
 import org.redress.analysis.names.WatchListScreen;
@@ -18,7 +21,11 @@ import org.redress.bench.names.Members.Member;
  *
  * <pre>
  * java -cp ... org.redress.bench.names.NameQualityBenchmark --report FILE [--members 80] [--per-class 300] [--seed S]
+ *     [--classes ocr,ocr-lookalike] [--misses N]
  * </pre>
+ *
+ * <p>{@code --classes} keeps only the pages of these classes (the same pages as a full run, since all are generated),
+ * to look at one class quickly; {@code --misses} prints up to N misses and false alarms of each class (default 8).
  */
 public final class NameQualityBenchmark {
     public static void main(String[] args) throws Exception {
@@ -27,6 +34,8 @@ public final class NameQualityBenchmark {
         int perClass = 300;
         long seed = 20261202L;
         Path pairs = Path.of("../shared/corpora/names/contrib_entity_bench_checks.yml");
+        Set<Variant> classes = EnumSet.allOf(Variant.class);
+        int misses = 8;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--report" -> report = args[i + 1];
@@ -34,14 +43,19 @@ public final class NameQualityBenchmark {
                 case "--per-class" -> perClass = Integer.parseInt(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
                 case "--pairs" -> pairs = Path.of(args[i + 1]);
+                case "--classes" -> classes = classes(args[i + 1]);
+                case "--misses" -> misses = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         List<Member> members = Members.generate(seed, membersWanted);
-        List<Page> pages = LabelledPages.generate(seed + 1, members, perClass);
+        Set<Variant> kept = classes;
+        List<Page> pages = LabelledPages.generate(seed + 1, members, perClass).stream()
+                .filter(p -> kept.contains(p.variant()))
+                .toList();
         NameMatcher matcher = new NameMatcher(Diminutives.builtIn());
         long t0 = System.nanoTime();
-        NameQuality.Result r = NameQuality.run(members, pages, matcher, new WatchListScreen(), true);
+        NameQuality.Result r = NameQuality.run(members, pages, matcher, new WatchListScreen(), true, misses);
         double seconds = (System.nanoTime() - t0) / 1e9;
         StringBuilder md = new StringBuilder();
         md.append("### Name matching quality (generated, labelled)\n\n");
@@ -61,7 +75,7 @@ public final class NameQualityBenchmark {
                 r.threshold(),
                 seconds));
         md.append("| class | kind | pages | found | missed | false alarms | recall |\n|---|---|---|---|---|---|---|\n");
-        for (Variant v : Variant.values()) {
+        for (Variant v : classes) {
             NameQuality.Tally t = r.byClass().get(v);
             md.append(String.format(
                     Locale.ROOT,
@@ -91,16 +105,30 @@ public final class NameQualityBenchmark {
                 r.candidatePairs(),
                 r.pairs()));
         StringBuilder examples = new StringBuilder();
-        for (Variant v : Variant.values()) {
+        for (Variant v : classes) {
             for (String e : r.byClass().get(v).examples)
                 examples.append(v.code()).append(": ").append(e).append('\n');
         }
         System.err.print(examples);
-        if (Files.isRegularFile(pairs)) md.append('\n').append(SanctionsPairs.report(pairs, matcher));
+        if (classes.size() < Variant.values().length)
+            md.append("\nOpenSanctions pairs: skipped, only some classes were run.\n");
+        else if (Files.isRegularFile(pairs)) md.append('\n').append(SanctionsPairs.report(pairs, matcher));
         else md.append("\nOpenSanctions pairs: skipped, ").append(pairs).append(" is absent.\n");
         Path out = Path.of(report);
         if (out.getParent() != null) Files.createDirectories(out.getParent());
         Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
         System.out.print(md);
+    }
+
+    /** Classes by their codes, comma-separated ("ocr,ocr-lookalike"). */
+    private static Set<Variant> classes(String codes) {
+        Set<Variant> out = EnumSet.noneOf(Variant.class);
+        for (String code : codes.split(",")) {
+            out.add(Arrays.stream(Variant.values())
+                    .filter(v -> v.code().equals(code.trim()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unknown class " + code)));
+        }
+        return out;
     }
 }

@@ -141,16 +141,25 @@ final class NameVariants {
         return nick + " " + m.paternalWritten() + (m.maternal() != null && r.nextBoolean() ? " " + m.maternal() : "");
     }
 
+    /**
+     * The name broken across a line: inside the first surname at a hyphen, or without one (as OCR and PDF text
+     * extraction leave a word cut at the margin, in capitals half the time), between the given names and the
+     * surnames, or after the comma of the comma form.
+     */
     private String lineBreak(Member m) {
         String given = given(m);
         String surname = m.paternal();
-        if (r.nextBoolean() && surname.length() >= 5) {
+        String maternal = m.maternal() == null ? "" : " " + m.maternal();
+        int how = r.nextInt(4);
+        if (how <= 1 && surname.length() >= 5) {
             int at = 2 + r.nextInt(surname.length() - 3);
             String p = m.particle() == null ? "" : m.particle() + " ";
-            return given + " " + p + surname.substring(0, at) + "-\n" + surname.substring(at)
-                    + (m.maternal() == null ? "" : " " + m.maternal());
+            String cut = given + " " + p + surname.substring(0, at) + (how == 0 ? "-\n" : "\n") + surname.substring(at)
+                    + maternal;
+            return how == 1 && r.nextBoolean() ? strip(cut).toUpperCase(Locale.ROOT) : cut;
         }
-        return given + "\n" + m.paternalWritten() + (m.maternal() == null ? "" : " " + m.maternal());
+        if (how == 3) return m.paternalWritten() + maternal + ",\n" + given;
+        return given + "\n" + m.paternalWritten() + maternal;
     }
 
     private String email(Member m) {
