@@ -218,8 +218,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             throws IOException {
         int wanted = Math.max(1, request.offset() + request.limit());
         var topManager = request.sort() == SearchQuery.Sort.RELEVANCE
-                ? new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE, false)
-                : new TopFieldCollectorManager(dateSort(request.sort()), wanted, null, Integer.MAX_VALUE, false);
+                ? new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE, true)
+                : new TopFieldCollectorManager(dateSort(request.sort()), wanted, null, Integer.MAX_VALUE, true);
         @SuppressWarnings({"unchecked", "rawtypes"})
         MultiCollectorManager both = new MultiCollectorManager(
                 (org.apache.lucene.search.CollectorManager) topManager, new FacetsCollectorManager());
