@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.redress.app.wiring.CaseServices;
 
 /** A case folder served on a free port of this machine, and an HTTP client that does not follow redirects. */
-final class ServedCase implements AutoCloseable {
+public final class ServedCase implements AutoCloseable {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     final CaseServices folder;
@@ -21,11 +21,11 @@ final class ServedCase implements AutoCloseable {
         this.server = new WebServer(folder, TestAccess.TOKEN, java.util.List.of()).start("127.0.0.1", 0);
     }
 
-    static ServedCase open(Path caseDir) throws IOException {
+    public static ServedCase open(Path caseDir) throws IOException {
         return new ServedCase(CaseServices.open(caseDir));
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + server.port();
     }
 
@@ -44,12 +44,12 @@ final class ServedCase implements AutoCloseable {
         return HttpRequest.newBuilder(URI.create(base() + path));
     }
 
-    HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    public HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A POST of form fields, url-encoded as a browser sends them, with the form token the server's forms carry. */
-    HttpRequest.Builder form(String path, java.util.Map<String, String> fields) {
+    public HttpRequest.Builder form(String path, java.util.Map<String, String> fields) {
         java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
         all.putIfAbsent(FormTokens.FIELD, TestAccess.formToken());
         return formWithout(path, all);
@@ -66,7 +66,7 @@ final class ServedCase implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
-    HttpResponse<String> get(String path) throws Exception {
+    public HttpResponse<String> get(String path) throws Exception {
         return send(request(path).GET());
     }
 

@@ -40,7 +40,7 @@ public final class EncryptionMark {
     /** As {@link #check(Handle, ColumnCipher)}; with {@code convertOlder}, seals the user ids of an older database. */
     static void check(Handle h, ColumnCipher cipher, boolean convertOlder) {
         checkKey(h, cipher);
-        if (cipher.encrypts() && SCHEME_V1.equals(scheme(h))) {
+        if (cipher.encrypts() && UserIdSealing.needed(scheme(h))) {
             if (!convertOlder)
                 throw new IllegalStateException(
                         "this case database was encrypted before its ids were sealed and cannot be converted here");

@@ -10,12 +10,29 @@ import org.redress.store.crypto.ColumnCipher;
  * scheme, in one transaction, so that a crash at any point leaves either the old database or the converted one and
  * the next open simply does it again. The sealed values bound to those ids need nothing: their row keys were and stay
  * the plain ids. Then, as {@link ColumnEncryption} does, VACUUM rewrites the file without the plain ids that free pages
- * and the write-ahead log still held.
+ * and the write-ahead log still held; until it has, the mark says so ({@link #VACUUM_PENDING}), so that a crash
+ * between the two makes the next open vacuum again.
  */
 final class UserIdSealing {
+    /** The ids are tokens, but their plain values may still lie in free pages. */
+    static final String VACUUM_PENDING = EncryptionMark.SCHEME + " vacuum-pending";
+
     private UserIdSealing() {}
 
+    /** True when the database needs {@link #convert} (or the end of it). */
+    static boolean needed(String scheme) {
+        return EncryptionMark.SCHEME_V1.equals(scheme) || VACUUM_PENDING.equals(scheme);
+    }
+
     static void convert(Handle h, ColumnCipher cipher) {
+        if (EncryptionMark.SCHEME_V1.equals(EncryptionMark.scheme(h))) seal(h, cipher);
+        if (!VACUUM_PENDING.equals(EncryptionMark.scheme(h))) return;
+        h.execute("VACUUM");
+        mark(h, EncryptionMark.SCHEME);
+        h.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+
+    private static void seal(Handle h, ColumnCipher cipher) {
         h.useTransaction(tx -> {
             if (!EncryptionMark.SCHEME_V1.equals(EncryptionMark.scheme(tx))) return; // another process did it
             // The parents' ids change before their references do: checked when the transaction commits.
@@ -32,11 +49,13 @@ final class UserIdSealing {
                             .bind("plain", id)
                             .execute();
             }
-            tx.createUpdate("UPDATE column_encryption SET scheme = :s WHERE id = 1")
-                    .bind("s", EncryptionMark.SCHEME)
-                    .execute();
+            mark(tx, VACUUM_PENDING);
         });
-        h.execute("VACUUM");
-        h.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+
+    private static void mark(Handle h, String scheme) {
+        h.createUpdate("UPDATE column_encryption SET scheme = :s WHERE id = 1")
+                .bind("s", scheme)
+                .execute();
     }
 }

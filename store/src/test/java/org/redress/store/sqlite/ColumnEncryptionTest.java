@@ -367,7 +367,19 @@ class ColumnEncryptionTest {
         assertThat(bytesHold(file, CANARY)).isFalse();
         try (SqliteDatabase db = SqliteDatabase.open(file, cipher)) { // a second open changes nothing
             assertThat(Snapshot.of(db)).isEqualTo(before);
+            // a crash after the ids were sealed but before VACUUM: their plain values still in free pages
+            db.handle().execute("CREATE TABLE scratch(x TEXT)");
+            db.handle().execute("INSERT INTO scratch VALUES (?)", EVENT);
+            db.handle().execute("DROP TABLE scratch");
+            db.handle().execute("UPDATE column_encryption SET scheme = ?", UserIdSealing.VACUUM_PENDING);
+            db.handle().execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
+        assertThat(bytesHold(file, ID_CANARY)).isTrue();
+        try (SqliteDatabase db = SqliteDatabase.open(file, cipher)) { // the next open finishes it
+            assertThat(EncryptionMark.scheme(db.handle())).isEqualTo(EncryptionMark.SCHEME);
+            assertThat(Snapshot.of(db)).isEqualTo(before);
+        }
+        assertThat(bytesHold(file, ID_CANARY)).isFalse();
     }
 
     /**
