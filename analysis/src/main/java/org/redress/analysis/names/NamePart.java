@@ -19,6 +19,7 @@ public final class NamePart {
     private final String folded;
     private CharacterRunAutomaton oneEdit;
     private CharacterRunAutomaton twoEdits;
+    private CharacterRunAutomaton undoubledTwo;
 
     NamePart(Role role, int position, String display, String folded) {
         this.role = role;
@@ -61,6 +62,30 @@ public final class NamePart {
         }
         if (oneEdit.run(word)) return 1;
         return twoEdits.run(word) ? 2 : 3;
+    }
+
+    /**
+     * Within two edits of this part once every run of one letter is written once ("guttierreez" and "gutierrez" both
+     * "gutierez"): OCR doubles letters, and a word it doubled three times is past two plain edits. The screen's OCR
+     * tier looks the same up ({@link ScreenDictionary}).
+     */
+    synchronized boolean withinTwoUndoubled(String word) {
+        String w = undoubled(word);
+        String f = undoubled(folded);
+        if (w.equals(f)) return true;
+        if (Math.abs(w.length() - f.length()) > 2) return false;
+        if (undoubledTwo == null) undoubledTwo = EditNeighbourhood.automaton(f, 2);
+        return undoubledTwo.run(w);
+    }
+
+    /** The word with every run of one letter written once. */
+    static String undoubled(String word) {
+        StringBuilder b = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (i == 0 || c != word.charAt(i - 1)) b.append(c);
+        }
+        return b.toString();
     }
 
     @Override

@@ -6,10 +6,12 @@ import java.util.Set;
 
 /**
  * How far a folded page word is from a folded part of a name as OCR damages words: a weighted edit distance in which
- * the confusions of OCR (rn for m, l or i for 1, o for 0, c for e, cl for d, vv for w, a doubled or a missing letter)
- * cost less than other edits. A word is the part, damaged, when Lucene's Levenshtein automaton puts it within two
- * plain edits ({@link NamePart#edits}, the measure the screen uses, so that the screen never hides such a word) and its
- * weighted cost fits a budget that grows with the length of the part; parts of three letters or fewer get none.
+ * the confusions of OCR (rn for m, l or i for 1, o for 0, c or a for e, cl for d, vv for w, E for F, O for Q, C for G,
+ * G for 6, s for z, a doubled or a missing letter) cost less than other edits. A word is the part, damaged, when
+ * Lucene's Levenshtein automaton puts it within two plain edits ({@link NamePart#edits}), or within two once doubled
+ * letters are written once ({@link NamePart#withinTwoUndoubled}: "EEcchheverria"), the measures the screen uses, so
+ * that the screen never hides such a word, and its weighted cost fits a budget that grows with the length of the
+ * part; parts of three letters or fewer get none.
  */
 final class OcrDamage {
     /** The cost of one of OCR's confusions (a pair of the table, a doubled letter). */
@@ -21,8 +23,8 @@ final class OcrDamage {
 
     /** Letters (as folded: lower case, digits kept) OCR takes for one another, each pair both ways. */
     private static final Set<String> LOOK_ALIKE = Set.of(
-            "l1", "i1", "il", "ij", "o0", "oc", "ec", "eo", "ao", "nu", "nh", "hb", "uv", "mn", "rn", "s5", "z2", "b6",
-            "b8", "g9", "gq", "tf", "ft");
+            "l1", "i1", "il", "ij", "o0", "oc", "ec", "eo", "ao", "ae", "nu", "nh", "hb", "uv", "mn", "rn", "s5", "z2",
+            "sz", "b6", "b8", "g9", "gq", "g6", "cg", "oq", "ef", "tf", "ft");
 
     /** Groups of letters OCR reads as one letter, and the reverse: name side, page side. */
     private static final String[][] GROUPS = {
@@ -66,7 +68,8 @@ final class OcrDamage {
     static Damage of(NamePart part, String word) {
         String name = part.folded();
         double budget = budget(name.length());
-        if (budget == 0 || word.length() < 2 || word.equals(name) || part.edits(word) > 2) return null;
+        if (budget == 0 || word.length() < 2 || word.equals(name)) return null;
+        if (part.edits(word) > 2 && !part.withinTwoUndoubled(word)) return null;
         Damage d = align(name, word, budget);
         return d.cost() <= budget + 1e-9 ? d : null;
     }

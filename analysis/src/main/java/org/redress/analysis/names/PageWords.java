@@ -55,7 +55,7 @@ public final class PageWords {
     public static PageWords of(String text, boolean ocr) {
         String t = text == null ? "" : text;
         List<Word> raw = new ArrayList<>();
-        WordScanner m = new WordScanner(t);
+        WordScanner m = new WordScanner(t, ocr);
         int prevEnd = 0;
         while (m.next()) {
             String w = m.word();

@@ -29,11 +29,22 @@ final class Rivals {
             Word w = ws.get(x.word());
             if (x.option() != null
                     && w.shape() == Word.Shape.LOWER
-                    && !w.before().contains("-")) {
+                    && !w.before().contains("-")
+                    && !capitalLost(x.option(), w)) {
                 return page.writesNamesCapitalised() ? LOWER_CASE : 1;
             }
         }
         return 1;
+    }
+
+    /**
+     * On a page read by OCR, a word that lost its capital with its first letter ("onovan" for Donovan, "lizondo" for
+     * Elizondo): read by the OCR rule, with another first letter than the part's, so its lower case says nothing.
+     */
+    private static boolean capitalLost(Reading.Option o, Word w) {
+        return (o.rule() == WordRule.OCR || o.rule() == WordRule.OCR_ONE)
+                && !o.alias()
+                && w.folded().charAt(0) != o.part().folded().charAt(0);
     }
 
     /** 1 without a conflict; 0 (no hit) or a lower factor (in capitals) with one. */

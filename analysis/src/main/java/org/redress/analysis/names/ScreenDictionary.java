@@ -38,6 +38,10 @@ final class ScreenDictionary {
     private Fuzzy ocrSurnames;
 
     private Fuzzy ocrCompanions;
+    /** The same with every run of one letter written once ({@link NamePart#withinTwoUndoubled}). */
+    private Fuzzy ocrUndoubledSurnames;
+
+    private Fuzzy ocrUndoubledCompanions;
     private int shortestContained = Integer.MAX_VALUE;
     private int longestContained;
 
@@ -77,22 +81,34 @@ final class ScreenDictionary {
         if (ocrSurnames != null) return;
         Fuzzy s = new Fuzzy();
         Fuzzy c = new Fuzzy();
+        Fuzzy us = new Fuzzy();
+        Fuzzy uc = new Fuzzy();
         for (int i = 0; i < people.size(); i++) {
             ScreenWords p = people.get(i);
             int slot = 0;
             for (String w : p.fuzzy()) {
                 if (w.isEmpty()) continue;
                 int entry = (i << SLOT_BITS) | Math.min(slot++, SLOT_MASK);
-                if (OcrDamage.budget(w.length()) > 0) s.add(w, 2, entry);
+                if (OcrDamage.budget(w.length()) > 0) {
+                    s.add(w, 2, entry);
+                    us.add(NamePart.undoubled(w), 2, entry);
+                }
             }
             for (String w : p.companions()) {
-                if (!w.equals(ScreenWords.ANY) && OcrDamage.budget(w.length()) > 0) c.add(w, 2, i);
+                if (!w.equals(ScreenWords.ANY) && OcrDamage.budget(w.length()) > 0) {
+                    c.add(w, 2, i);
+                    uc.add(NamePart.undoubled(w), 2, i);
+                }
             }
         }
         s.build();
         c.build();
+        us.build();
+        uc.build();
         ocrSurnames = s;
         ocrCompanions = c;
+        ocrUndoubledSurnames = us;
+        ocrUndoubledCompanions = uc;
     }
 
     int size() {
@@ -122,6 +138,9 @@ final class ScreenDictionary {
             buildOcr();
             s = union(s, ocrSurnames.find(folded));
             c = union(c, ocrCompanions.find(folded));
+            String undoubled = NamePart.undoubled(folded);
+            s = union(s, ocrUndoubledSurnames.find(undoubled));
+            c = union(c, ocrUndoubledCompanions.find(undoubled));
         }
         if (initial) c = union(c, initials.getOrDefault(folded, NONE));
         int[] a = aliases.getOrDefault(folded, NONE);

@@ -56,7 +56,7 @@ public final class WatchListScreen implements PageScreen {
             this.ocr = ocr;
             String t = text == null ? "" : text;
             page.clear();
-            WordScanner m = new WordScanner(t);
+            WordScanner m = new WordScanner(t, ocr);
             String previous = null;
             int previousEnd = -1;
             int at = -1;

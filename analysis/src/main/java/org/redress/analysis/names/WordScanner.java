@@ -6,12 +6,25 @@ package org.redress.analysis.names;
  * two to the same words.
  */
 final class WordScanner {
+    /** Digits OCR reads for letters (0 for o, 1 for l or i, 5 for s, 8 or 6 for b, 2 for z, 9 for g). */
+    private static final String LOOK_ALIKE_DIGITS = "0125689";
+
     private final String text;
+    private final boolean ocr;
     private int start = -1;
     private int end;
 
     WordScanner(String text) {
+        this(text, false);
+    }
+
+    /**
+     * {@code ocr}: the page was read by OCR, so a lone digit of the kind OCR reads for a letter at either end of a
+     * word belongs to it ("8erard" for Bernard, "Río5" for Ríos), where elsewhere it would cut the word.
+     */
+    WordScanner(String text, boolean ocr) {
         this.text = text;
+        this.ocr = ocr;
     }
 
     /** Moves to the next word; false when there is none. */
@@ -22,13 +35,13 @@ final class WordScanner {
             int after = prefix(i);
             if (after > i) {
                 start = i;
-                end = rest(after);
+                end = digitAfter(rest(after));
                 return true;
             }
             int u = unit(i);
             if (u > i) {
-                start = i;
-                end = rest(u);
+                start = digitBefore(i);
+                end = digitAfter(rest(u));
                 return true;
             }
             i += Character.charCount(text.codePointAt(i));
@@ -36,6 +49,16 @@ final class WordScanner {
         start = -1;
         end = n;
         return false;
+    }
+
+    private int digitBefore(int i) {
+        if (!ocr || i < 1 || LOOK_ALIKE_DIGITS.indexOf(text.charAt(i - 1)) < 0) return i;
+        return i >= 2 && Character.isLetterOrDigit(text.charAt(i - 2)) ? i : i - 1;
+    }
+
+    private int digitAfter(int j) {
+        if (!ocr || j >= text.length() || LOOK_ALIKE_DIGITS.indexOf(text.charAt(j)) < 0) return j;
+        return j + 1 < text.length() && Character.isLetterOrDigit(text.charAt(j + 1)) ? j : j + 1;
     }
 
     int start() {

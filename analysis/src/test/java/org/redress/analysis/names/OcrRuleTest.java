@@ -118,6 +118,58 @@ class OcrRuleTest {
     }
 
     @Test
+    void aCapitalLostWithItsLetterIsNoLowerCaseWord() {
+        String prose = "Report Of The Field Office. ";
+        WatchedPerson faith = new WatchedPerson("f", "Faith Donovan", List.of());
+        counted(onScan(faith, prose + "Officer Hartwick interviewed Faith onovan about the march."), "Faith onovan");
+        // A name word merely written in lower case still counts for less, on a scan too.
+        WatchedPerson hope = new WatchedPerson("h", "Hope Banks", List.of());
+        assertThat(counts(onScan(hope, prose + "We hope banks will comply."))).isFalse();
+        assertThat(counts(onScan(hope, prose + "We hopc banks will comply."))).isFalse();
+    }
+
+    @Test
+    void lettersDoubledBeyondTwoEditsAreStillOcrDamage() {
+        WatchedPerson hector = new WatchedPerson("h", "Héctor Cárdenas Echeverría", List.of());
+        NameHit h =
+                counted(onScan(hector, "Subject: Héctoorr Cárdenas EEcchheverría"), "Héctoorr Cárdenas EEcchheverría");
+        assertThat(h.explanation())
+                .anySatisfy(l ->
+                        assertThat(l).startsWith("'EEcchheverría' = surname 2").contains("cost 1.5 of 2"));
+        assertThat(WatchListScreenTest.screen(List.of(hector)).candidates("Subject: Héctor EEcchheverría", true))
+                .containsExactly("h");
+        // Not on a page with a text layer, and not past the budget: three letters doubled in a name of six.
+        assertThat(counts(onText(hector, "Subject: Héctor EEcchheverría"))).isFalse();
+        NamePart flores = new NamePart(NamePart.Role.SURNAME, 0, "Flores", "flores");
+        assertThat(OcrDamage.of(flores, "ffllorres")).isNull();
+    }
+
+    @Test
+    void aDigitReadForALetterAtEitherEndOfAWordBelongsToIt() {
+        WatchedPerson bernard = new WatchedPerson("b", "Bernard Thornton", List.of());
+        NameHit h = counted(onScan(bernard, "Protester 8ernard Thornton was cited."), "8ernard Thornton");
+        assertThat(h.explanation()).first().asString().contains("'8' for 'b'");
+        WatchedPerson leticia = new WatchedPerson("l", "Leticia Ríos Franco", List.of());
+        counted(onScan(leticia, "Nombre: Leticia Río5 Franco"), "Leticia Río5 Franco");
+        // So the digit no longer cuts off the look-alike's given name from the surnames.
+        WatchedPerson isabel = new WatchedPerson("i", "Isabel Jiménez Esquivel", List.of());
+        assertThat(counts(onScan(isabel, "Nombre: Dolore5 Jiménez Esquivcl"))).isFalse();
+        assertThat(WatchListScreenTest.screen(List.of(bernard)).candidates("cc: 8ernard Thornton", true))
+                .containsExactly("b");
+    }
+
+    @Test
+    void moreOfOcrsConfusionsAreCheap() {
+        // a for e (here the last letter of a given name), E for F, C for G, O for Q, G for 6, s for z.
+        WatchedPerson rebecca = new WatchedPerson("r", "Rebecca Mills", List.of());
+        counted(onScan(rebecca, "cc: Rebecce Mills"), "Rebecce Mills");
+        NamePart fuentes = new NamePart(NamePart.Role.SURNAME, 0, "Fuentes", "fuentes");
+        assertThat(OcrDamage.of(fuentes, "euentes").cost()).isEqualTo(OcrDamage.CHEAP);
+        NamePart garza = new NamePart(NamePart.Role.SURNAME, 0, "Garza", "garza");
+        assertThat(OcrDamage.of(garza, "carsa").cost()).isEqualTo(2 * OcrDamage.CHEAP);
+    }
+
+    @Test
     void theScreenPassesWhatTheOcrRuleAccepts() {
         var screen = WatchListScreenTest.screen(List.of(ENRIQUE));
         String page = "Present: Enrrlque Ba1cazzr and two others.";
