@@ -4,6 +4,12 @@
   "use strict";
   var section = document.getElementById("ingest-progress");
   if (!section) return;
+  // "%,d of %,d documents" with each number grouped as the page's language groups it (1,234 / 1.234)
+  var lang = document.documentElement.lang || "en";
+  function counted(pattern, numbers) {
+    var i = 0;
+    return pattern.replace(/%,?d/g, function () { return Number(numbers[i++]).toLocaleString(lang); });
+  }
   function set(id, text) {
     var el = document.getElementById(id);
     if (el) el.textContent = text;
@@ -25,14 +31,15 @@
         set("ingest-pages", p.pages);
         set("ingest-ocr", p.ocrPages);
         set("ingest-failures", p.failures);
-        set("ingest-rate", perSecond.replace("%s", p.pagesPerSecond.toFixed(1)));
+        set("ingest-rate", perSecond.replace("%s", p.pagesPerSecond.toLocaleString(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 })));
         set("ingest-elapsed", duration(p.secondsElapsed));
         set("ingest-left", duration(p.secondsLeft));
         var stage = section.getAttribute("data-stage-" + p.stage);
         if (stage) set("ingest-state", stage);
         if (p.stage !== "reading") { // the analyses after the files: their own count of documents
-          var words = section.getAttribute(p.stageTotal >= 0 ? "data-documents-of" : "data-documents") || "%d";
-          set("ingest-stage-count", words.replace("%d", p.stageDone).replace("%d", p.stageTotal));
+          var of = p.stageTotal >= 0, n = of ? p.stageTotal : p.stageDone; // the noun agrees with the last number
+          var words = section.getAttribute("data-documents" + (of ? "-of" : "") + (n === 1 ? "-one" : "-other")) || "%,d";
+          set("ingest-stage-count", counted(words, [p.stageDone, p.stageTotal]));
         }
         var bar = document.getElementById("ingest-bar");
         if (bar && p.filesTotal > 0) bar.value = Math.min(100, Math.floor(p.filesDone * 100 / p.filesTotal));

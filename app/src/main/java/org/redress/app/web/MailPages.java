@@ -94,7 +94,7 @@ public final class MailPages {
             long days = java.time.temporal.ChronoUnit.DAYS.between(
                     r.first().atZone(java.time.ZoneOffset.UTC).toLocalDate(), java.time.LocalDate.parse(a.date()));
             if (days == 0) return t.format("chain.sameDay", a.kind());
-            return t.format(days > 0 ? "chain.before" : "chain.after", Math.abs(days), a.kind());
+            return t.format(days > 0 ? "chain.before" : "chain.after", t.count("days", Math.abs(days)), a.kind());
         }
 
         public String levelWords(Reach r) {

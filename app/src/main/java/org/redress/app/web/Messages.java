@@ -68,6 +68,20 @@ public final class Messages {
         return String.format(Locale.forLanguageTag(language), get(key), args);
     }
 
+    /**
+     * A sentence whose words agree with a count: {@code key.one} when {@code n} is 1, {@code key.other} otherwise,
+     * formatted with {@code args} ("1 page matches", "3 pages match"; "1 página coincide"). English and Spanish both
+     * put a whole number in the plural category "one" exactly when it is 1 (CLDR), so two forms are enough here.
+     */
+    public String plural(String key, long n, Object... args) {
+        return format(key + (n == 1 ? ".one" : ".other"), args);
+    }
+
+    /** A counted noun, grouped as the language groups numbers: "1 document", "1,234 documents", "1.234 documentos". */
+    public String count(String noun, long n) {
+        return plural("count." + noun, n, n);
+    }
+
     /** Dates and numbers in this language (the one place pages format them). */
     public DateWords dates() {
         return dates;

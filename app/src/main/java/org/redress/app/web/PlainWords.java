@@ -39,7 +39,7 @@ public final class PlainWords {
 
     /** "1 day", "16 days", "1 día", "16 días". */
     String days(long n) {
-        return w(n == 1 ? "days.one" : "days.other", n);
+        return t.count("days", n);
     }
 
     /** A gap that may be a range or open-ended, never shown as more exact than it is; null for the same day. */
@@ -82,7 +82,12 @@ public final class PlainWords {
         long within30 = r.rows().stream()
                 .filter(x -> x.gapDaysMax() != null && x.gapDaysMax() <= 30)
                 .count();
-        return w("proximity.summary", r.rows().size(), r.knowledge().size(), withPrior, within30);
+        return w(
+                "proximity.summary",
+                t.count("adverseActions", r.rows().size()),
+                t.count("subjects", r.knowledge().size()),
+                withPrior,
+                within30);
     }
 
     public String proximity(ProximityRow r) {
@@ -115,17 +120,19 @@ public final class PlainWords {
     }
 
     public String clustering(ClusteringResult c) {
-        String s = w(
-                "clustering.summary",
+        String s = t.plural(
+                "words.clustering.summary",
                 c.observed(),
-                c.adverseActions(),
+                c.observed(),
+                t.count("adverseActions", c.adverseActions()),
                 days(c.windowDays()),
                 number(c.expected()),
                 p(c.p()),
                 c.permutations(),
                 p(c.pLow()),
                 p(c.pHigh()));
-        if (c.excludedImprecise() > 0) s += " " + w("clustering.excluded", c.excludedImprecise());
+        if (c.excludedImprecise() > 0)
+            s += " " + t.plural("words.clustering.excluded", c.excludedImprecise(), c.excludedImprecise());
         return s;
     }
 
@@ -165,11 +172,12 @@ public final class PlainWords {
         List<GapReport.ElementStatus> open =
                 c.elements().stream().filter(e -> !e.met()).toList();
         if (open.isEmpty()) return w("gaps.claimComplete", title(c));
-        return w(
-                "gaps.claimOpen",
+        return t.plural(
+                "words.gaps.claimOpen",
+                open.size(),
                 title(c),
                 open.size(),
-                c.elements().size(),
+                t.count("elements", c.elements().size()),
                 open.stream().map(e -> title(c, e)).collect(Collectors.joining("; ")));
     }
 
@@ -177,7 +185,11 @@ public final class PlainWords {
         if (r.claims().isEmpty()) return w("gaps.none");
         return w(
                 "gaps.summary",
-                r.claims().size(),
-                r.claims().stream().mapToInt(c -> c.unsupported().size()).sum());
+                t.count("claims", r.claims().size()),
+                t.count(
+                        "elements",
+                        r.claims().stream()
+                                .mapToInt(c -> c.unsupported().size())
+                                .sum()));
     }
 }

@@ -321,12 +321,13 @@ class CaseWebTest {
                         "Arresto (E2) que afectó a Enrique Balcázar el 2017-03-17T07:30 se produjo 16 días después de "
                                 + "su última actividad protegida (rueda de prensa, 2017-03-01, E1).",
                         "tuvo lugar entre 37 y 43 días antes.",
-                        "2 de 3 medida(s) adversa(s) ocurrieron en un plazo de 30 días",
-                        "persona(s) afectada(s)")
+                        "2 de 3 medidas adversas ocurrieron en un plazo de 30 días",
+                        "3 medidas adversas contra ")
+                .containsPattern("contra \\d+ personas? afectadas?;")
                 .containsPattern("cabría esperar alrededor de \\d+,\\d+\\.")
                 .containsPattern("probabilidad p = 0,\\d+ \\(")
                 .containsPattern("<dd>\\d+,\\d{3}</dd>")
-                .doesNotContain("lang=\"en\">", "adverse action(s)", "came 16 days after");
+                .doesNotContain("lang=\"en\">", "adverse action", "came 16 days after", "(s)");
         String en = get("/analysis?window=30").body();
         assertThat(en)
                 .contains(
@@ -338,10 +339,10 @@ class CaseWebTest {
                 .contains(
                         "<h2>Arresto en represalia pese a existir causa probable (o causal de deportabilidad)</h2>",
                         "<span>Falta de causa probable (o de fundamento legal para el arresto migratorio)</span>",
-                        "elemento(s) aún carecen de prueba que los respalde: Actividad protegida; Arresto o detención;",
+                        "elementos aún carecen de prueba que los respalde: Actividad protegida; Arresto o detención;",
                         ">Represalia en violación de la Primera Enmienda</option>",
                         "<cite lang=\"en\">Nieves v. Bartlett, 587 U.S. 391 (2019)</cite>")
-                .containsPattern("\\d+ pretensión\\(es\\); \\d+ elemento\\(s\\) aún sin prueba\\.")
+                .containsPattern("\\d+ pretensi(ón|ones); \\d+ elementos? aún sin prueba\\.")
                 .doesNotContain("<h2 lang=\"en\">", "still lack supporting evidence");
         assertThat(get("/claims").body())
                 .contains(

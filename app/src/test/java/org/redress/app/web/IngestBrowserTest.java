@@ -139,7 +139,7 @@ class IngestBrowserTest {
         new WebDriverWait(browser, Duration.ofMinutes(5))
                 .until(ExpectedConditions.attributeToBe(By.id("ingest-progress"), "data-state", "finished"));
         assertThat(browser.findElement(By.id("ingest-files")).getText()).isEqualTo("3 / 3");
-        assertThat(browser.findElement(By.id("ingest-summary")).getText()).contains("3 file(s) seen", "1 failed");
+        assertThat(browser.findElement(By.id("ingest-summary")).getText()).contains("3 files seen", "1 failed");
         WebElement failures = browser.findElement(By.id("ingest-failure-list"));
         assertThat(failures.getText()).contains("broken.pdf");
         assertThat(failures.findElements(By.cssSelector("tbody td")).get(1).getText())
@@ -171,7 +171,7 @@ class IngestBrowserTest {
     void theIngestPageInSpanish() throws IOException {
         browser.get(base + "/ingest?lang=es");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Añadir una entrega");
-        assertThat(browser.findElement(By.id("ingest-summary")).getText()).contains("archivo(s) vistos");
+        assertThat(browser.findElement(By.id("ingest-summary")).getText()).contains("archivos vistos");
         assertThat(browser.findElement(By.cssSelector("label[for='ingest-passwords']"))
                         .getText())
                 .contains("Contraseñas de archivos cifrados");

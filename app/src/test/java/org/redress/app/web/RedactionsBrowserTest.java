@@ -78,8 +78,7 @@ class RedactionsBrowserTest {
     void theTableInEnglishAndSpanishAndPerAgency() {
         browser.get(served.base() + "/redactions?lang=en");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Redactions");
-        assertThat(browser.findElement(By.id("redactions-total")).getText())
-                .isEqualTo("3 exemption mark(s) on 2 page(s).");
+        assertThat(browser.findElement(By.id("redactions-total")).getText()).isEqualTo("3 exemption marks on 2 pages.");
         assertThat(table())
                 .containsExactly(
                         List.of(
@@ -109,7 +108,7 @@ class RedactionsBrowserTest {
         browser.get(served.base() + "/redactions?lang=es&by=document");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tachaduras");
         assertThat(browser.findElement(By.id("redactions-total")).getText())
-                .isEqualTo("3 marca(s) de exención en 2 página(s).");
+                .isEqualTo("3 marcas de exención en 2 páginas.");
         assertThat(table()).extracting(r -> r.get(0)).contains("release/memo.txt", "release/log.txt");
         assertThat(browser.findElement(By.id("redactions-csv")).getText()).isEqualTo("Descargar CSV");
         assertThat(browser.getPageSource()).doesNotContain("redactions.");

@@ -55,7 +55,7 @@ class SavedSearchesBrowserTest {
     void aSavedSearchLightsUpOnTheHomePageAfterANewProduction() throws Exception {
         open("/?lang=en&q=" + Pages.enc("informant OR vigil"));
         assertThat(browser.findElement(By.cssSelector(".hits .total")).getText())
-                .isEqualTo("0 page(s) match");
+                .isEqualTo("0 pages match");
         shots.take("1-search.png");
 
         // Saved by keyboard: type the name and press Enter in the field.
@@ -64,7 +64,7 @@ class SavedSearchesBrowserTest {
         HeadlessChromium.waiting(browser).until(ExpectedConditions.urlMatches("/searches/\\d+$"));
         String review = browser.getCurrentUrl();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Informants at vigils");
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("0 new hit(s)", "No new hits");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("0 new hits", "No new hits");
         shots.take("2-saved.png");
 
         open("/");
@@ -82,11 +82,11 @@ class SavedSearchesBrowserTest {
 
         open("/?lang=en");
         WebElement notice = browser.findElement(By.cssSelector("section.alerts"));
-        assertThat(notice.getText()).contains("2 new hit(s) for saved search \"Informants at vigils\"");
+        assertThat(notice.getText()).contains("2 new hits for saved search \"Informants at vigils\"");
         shots.take("3-home-notice.png");
         open("/?lang=es");
         assertThat(browser.findElement(By.cssSelector("section.alerts")).getText())
-                .contains("2 resultado(s) nuevo(s) para la búsqueda guardada «Informants at vigils»");
+                .contains("2 resultados nuevos para la búsqueda guardada «Informants at vigils»");
         open("/?lang=en");
 
         browser.findElement(By.cssSelector("section.alerts a")).click();
@@ -108,7 +108,7 @@ class SavedSearchesBrowserTest {
                 .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("ol.new-hits li"), 1));
         open("/searches?lang=en");
         assertThat(browser.findElement(By.cssSelector("table.grid")).getText())
-                .contains("Informants at vigils", "1 new hit(s)");
+                .contains("Informants at vigils", "1 new hit");
         shots.take("5-list.png");
 
         open(review.substring(served.base().length()));

@@ -90,7 +90,9 @@ class WitnessPhoneBrowserTest {
         send.click();
         HeadlessChromium.waiting(browser).until(ExpectedConditions.urlContains("/witness/thanks"));
         assertThat(browser.findElement(By.tagName("main")).getText())
-                .contains("Su declaración llegó al equipo legal", "Recibimos 1 archivo(s)");
+                .contains(
+                        "Su declaración llegó al equipo legal",
+                        "Recibimos 1 archivo con ella, guardado tal como lo envió");
         assertFitsThePhone();
         shots.take("3-thanks.png");
 

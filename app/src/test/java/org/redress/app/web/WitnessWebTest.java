@@ -120,7 +120,10 @@ class WitnessWebTest {
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
         assertThat(sent.headers().firstValue("Location")).hasValue("/witness/thanks?lang=es&files=1");
         String thanks = served.get("/witness/thanks?lang=es&files=1").body();
-        assertThat(thanks).contains("Gracias").contains("Qué pasa ahora").contains("Recibimos 1 archivo(s)");
+        assertThat(thanks)
+                .contains("Gracias")
+                .contains("Qué pasa ahora")
+                .contains("Recibimos 1 archivo con ella, guardado tal como lo envió");
         assertThat(served.get("/witness/thanks?lang=en&files=1").body()).contains("What happens now");
 
         WitnessReport r = served.folder.witness().drafts().get(0);
