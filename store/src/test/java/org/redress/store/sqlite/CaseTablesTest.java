@@ -41,8 +41,7 @@ class CaseTablesTest {
 
     @Test
     void rowsCarriedThroughPlainAndAnotherKeyReadBackTheSameThroughTheStores() throws IOException {
-        ColumnEncryptionTest filled = new ColumnEncryptionTest();
-        ColumnEncryptionTest.Snapshot before = filled.fill(dir.resolve("plain.db"));
+        CanaryCase.Snapshot before = CanaryCase.fill(dir.resolve("plain.db"));
         ColumnCipher first = ColumnCipher.of(CaseKey.generate(new SecureRandom()));
         ColumnEncryption.encryptedCopy(dir.resolve("plain.db"), dir.resolve("sealed.db"), first);
 
@@ -53,13 +52,13 @@ class CaseTablesTest {
         assertThat(rows.get("documents")).hasSize(2);
         try (SqliteDatabase plain = SqliteDatabase.open(dir.resolve("carried.db"))) {
             writeAll(plain, rows);
-            assertThat(ColumnEncryptionTest.Snapshot.of(plain)).isEqualTo(before);
+            assertThat(CanaryCase.Snapshot.of(plain)).isEqualTo(before);
             rows = readAll(plain);
         }
         ColumnCipher second = ColumnCipher.of(CaseKey.generate(new SecureRandom()));
         try (SqliteDatabase resealed = SqliteDatabase.open(dir.resolve("resealed.db"), second)) {
             writeAll(resealed, rows);
-            assertThat(ColumnEncryptionTest.Snapshot.of(resealed)).isEqualTo(before);
+            assertThat(CanaryCase.Snapshot.of(resealed)).isEqualTo(before);
             assertThat(CaseTables.count(resealed, "pages")).isEqualTo(2);
         }
     }
