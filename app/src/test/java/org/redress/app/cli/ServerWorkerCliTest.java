@@ -169,6 +169,8 @@ class ServerWorkerCliTest {
         assertThat(status.get("sources").asLong()).isEqualTo(2);
         assertThat(status.get("documents").asLong()).isEqualTo(2);
         assertThat(locations(SECOND)).isEqualTo(4); // memo-0, memo-1 and its copy in "first"; forwarded.txt in B
+        JsonNode found = assertOk(server.on(SECOND, "search", "--json", "m1")).json();
+        assertThat(found.get("facets").get("source").toString()).contains("agency B", "first");
         JsonNode custody = assertOk(server.on(SECOND, "verify", "--json")).json();
         assertThat(custody.get("manifests").asLong()).as(custody.toString()).isEqualTo(2);
         assertThat(custody.get("intact").asBoolean()).as(custody.toString()).isTrue();
