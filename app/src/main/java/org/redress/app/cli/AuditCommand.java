@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.redress.app.json.AuditJson;
 import org.redress.app.json.Json;
-import org.redress.app.wiring.CaseServices;
 import org.redress.application.audit.AuditNote;
 import org.redress.core.UserMistake;
 import org.redress.core.audit.AuditAction;
@@ -43,8 +42,7 @@ final class AuditCommand implements Callable<Integer>, Audited {
     public Integer call() {
         LocalDate first = day("--from", from);
         LocalDate last = day("--to", to);
-        List<RecordedEntry> entries =
-                CaseServices.audit(caseOption.folder()).entries(first, last, ZoneId.systemDefault());
+        List<RecordedEntry> entries = caseOption.audit().entries(first, last, ZoneId.systemDefault());
         if (json) {
             System.out.println(Json.write(AuditJson.entries(entries)));
             return ExitCodes.OK;
@@ -98,7 +96,7 @@ final class AuditCommand implements Callable<Integer>, Audited {
 
         @Override
         public Integer call() {
-            AuditCheck check = CaseServices.audit(caseOption.folder()).verify();
+            AuditCheck check = caseOption.audit().verify();
             if (json) System.out.println(Json.write(AuditJson.check(check)));
             if (check.isIntact()) {
                 if (!json) System.out.println("The audit log is intact: " + check.entries() + " entries.");

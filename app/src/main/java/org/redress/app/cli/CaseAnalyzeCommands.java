@@ -41,7 +41,7 @@ final class CaseAnalyzeCommands {
 
         @Override
         public Integer call() throws Exception {
-            try (CaseServices c = CaseServices.open(caseOption.folder())) {
+            try (CaseServices c = caseOption.open()) {
                 ProximityReport r = CaseAnalysis.proximity(
                         c.caseModel().store(), c.mentions().namings());
                 if (json) {
@@ -85,7 +85,7 @@ final class CaseAnalyzeCommands {
 
         @Override
         public Integer call() throws Exception {
-            try (CaseServices c = CaseServices.open(caseOption.folder())) {
+            try (CaseServices c = caseOption.open()) {
                 ClusteringResult r = CaseAnalysis.clustering(c.caseModel().store(), window, permutations, seed);
                 System.out.println(json ? Json.write(r) : r.summary());
             }

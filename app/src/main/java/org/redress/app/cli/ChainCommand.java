@@ -37,7 +37,7 @@ final class ChainCommand implements Callable<Integer>, Audited {
     @Override
     public Integer call() throws Exception {
         List<SubjectChain> chains;
-        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+        try (CaseServices c = caseOption.open()) {
             chains = c.mail().chain(person);
         }
         if (json) {

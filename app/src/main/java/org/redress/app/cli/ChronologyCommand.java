@@ -68,7 +68,7 @@ final class ChronologyCommand implements Callable<Integer>, Audited {
         if (output == null && (f == ChronologyExport.Format.DOCX || f == ChronologyExport.Format.PDF)) {
             throw new org.redress.core.UserMistake("--format " + format + " writes a file: give --output FILE");
         }
-        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+        try (CaseServices c = caseOption.open()) {
             CaseModel model = c.caseModel();
             var reuse = c.reuse();
             List<Chronology.Row> rows = includePrivate

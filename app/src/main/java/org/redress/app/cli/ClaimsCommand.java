@@ -95,7 +95,7 @@ final class ClaimsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (CaseServices c = CaseServices.open(caseOption.folder())) {
+            try (CaseServices c = caseOption.open()) {
                 Claim t = templates(c.folder().config(), claimsDir).get(template);
                 Claim claim = new Claim(id == null ? t.id() : id, t.id(), t.title(), t.summary(), t.elements());
                 c.caseModel().store().saveClaim(claim);
@@ -132,7 +132,7 @@ final class ClaimsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (CaseServices c = CaseServices.open(caseOption.folder())) {
+            try (CaseServices c = caseOption.open()) {
                 List<Claim> claims = c.caseModel().store().claims();
                 if (json) {
                     System.out.println(Json.write(Map.of("claims", claims)));
@@ -198,7 +198,7 @@ final class ClaimsCommand implements Runnable {
             int given = (event == null ? 0 : 1) + (citation == null ? 0 : 1) + (mention == null ? 0 : 1);
             if (given != 1)
                 throw new CaseException("give exactly one of --event ID, --citation ID or --mention HIT_ID");
-            try (CaseServices c = CaseServices.open(caseOption.folder())) {
+            try (CaseServices c = caseOption.open()) {
                 CaseModel model = c.caseModel();
                 Finding f = mention != null
                         ? c.mentions().cite(claim, element, mention, Weight.fromCode(weight), note)
@@ -239,7 +239,7 @@ final class ClaimsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (CaseServices c = CaseServices.open(caseOption.folder())) {
+            try (CaseServices c = caseOption.open()) {
                 GapReport.Report r = GapReport.of(c.caseModel().store());
                 if (json) {
                     System.out.println(Json.write(r));

@@ -45,7 +45,7 @@ final class EntitiesCommand implements Callable<Integer>, Audited {
     @Override
     public Integer call() throws Exception {
         ProgressMode when = ProgressMode.parse(progressMode);
-        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+        try (CaseServices c = caseOption.open()) {
             summary = run(c, !json && when.draws(System.getenv("TERM"), ProgressMode.STDERR));
         }
         System.out.println(json ? Json.write(EntityJson.summary(summary)) : plain(summary));

@@ -53,7 +53,7 @@ final class EntityCommands {
     /** Opens the case, makes one decision on entities, prints the entity it leaves; returns that entity. */
     private static Entity decide(Common common, String done, Function<EntityService, Entity> decision)
             throws java.io.IOException {
-        try (CaseServices c = CaseServices.open(common.caseOption.folder())) {
+        try (CaseServices c = common.caseOption.open()) {
             Entity e = decision.apply(c.entities());
             if (common.json) System.out.println(Json.write(EntityJson.entity(e)));
             else System.out.println(done + "\n" + line(e));
@@ -75,7 +75,7 @@ final class EntityCommands {
         @Override
         public Integer call() throws Exception {
             EntityType type = common.type();
-            try (CaseServices c = CaseServices.open(common.caseOption.folder())) {
+            try (CaseServices c = common.caseOption.open()) {
                 List<Entity> entities = c.entities().list(type, hidden);
                 if (common.json) {
                     System.out.println(Json.write(EntityJson.list(entities)));

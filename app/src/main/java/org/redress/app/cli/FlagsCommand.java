@@ -33,7 +33,7 @@ final class FlagsCommand implements Callable<Integer>, Audited {
 
     @Override
     public Integer call() throws Exception {
-        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+        try (CaseServices c = caseOption.open()) {
             c.marks().mark(MarkService.Progress.NONE);
             List<FlagRow> flags = c.marks().flags();
             if (json) {
@@ -95,7 +95,7 @@ final class FlagsCommand implements Callable<Integer>, Audited {
 
         @Override
         public Integer call() throws Exception {
-            try (CaseServices c = CaseServices.open(caseOption.folder())) {
+            try (CaseServices c = caseOption.open()) {
                 MarkService.Cited cited =
                         c.marks().cite(c.caseModel(), flag, event, claim, element, Weight.fromCode(weight));
                 if (json) {

@@ -61,7 +61,7 @@ final class GraphCommand implements Callable<Integer>, Audited {
         if ((between == null) != (and == null))
             throw new UserMistake("--between ORG needs --and ORG, and --and needs --between");
         String text;
-        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+        try (CaseServices c = caseOption.open()) {
             MailService mail = c.mail();
             text = between != null
                     ? GraphFormats.write(mail.between(between, and, fromDay, toDay), f)

@@ -42,7 +42,7 @@ final class ImportCommand implements Callable<Integer>, Audited {
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(file)) throw new CaseException("'" + file + "' is not a file");
-        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+        try (CaseServices c = caseOption.open()) {
             CaseModel model = c.caseModel();
             CaseImport importer = c.importer();
             CaseImport.Result r = switch (what) {

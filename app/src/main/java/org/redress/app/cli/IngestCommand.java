@@ -142,8 +142,13 @@ final class IngestCommand implements Callable<Integer>, Audited {
         sourceName = sourceName();
         ReferenceSources.prepare(c, sourceName, receivedDate, reference, privateReference);
         IngestQueueing.Queued queued = IngestQueueing.queue(server, paths, sourceName, receivedDate);
+        // A production whose files were all read before (an ingest run again) is signed here: no worker will be.
+        if (queued.queued() == 0) org.redress.app.wiring.QueuedProductions.sign(c, server.queue(), sourceName);
         counts = "queued " + queued.queued() + " of " + queued.files() + " file(s)";
         if (json) System.out.println(Json.write(queued));
+        else if (queued.queued() == 0)
+            System.out.println(
+                    "Nothing new to queue: the " + queued.files() + " file(s) seen are queued or read already.");
         else
             System.out.println(queued.queued() + " file(s) queued for the workers (" + queued.files()
                     + " seen; the others were queued already). Run: redress worker --server FILE");

@@ -46,7 +46,7 @@ final class MarksCommand implements Callable<Integer>, Audited {
     @Override
     public Integer call() throws Exception {
         boolean draw = !json && ProgressMode.parse(progressMode).draws(System.getenv("TERM"), ProgressMode.STDERR);
-        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+        try (CaseServices c = caseOption.open()) {
             MarkingResult r;
             if (draw) {
                 try (ProgressBar bar = new ProgressBar(System.err)) {
@@ -106,7 +106,7 @@ final class MarksCommand implements Callable<Integer>, Audited {
 
         @Override
         public Integer call() throws Exception {
-            try (CaseServices c = CaseServices.open(caseOption.folder())) {
+            try (CaseServices c = caseOption.open()) {
                 c.marks().mark(MarkService.Progress.NONE);
                 String id = document == null
                         ? null

@@ -58,7 +58,7 @@ final class MentionsCommand implements Callable<Integer>, Audited {
     @Override
     public Integer call() throws Exception {
         MentionStatus s = status == null ? null : MentionStatus.fromCode(status);
-        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+        try (CaseServices c = caseOption.open()) {
             MentionService mentions = c.mentions();
             mentions.screen();
             MentionService.Listing listing = mentions.list(person, s);
@@ -82,11 +82,10 @@ final class MentionsCommand implements Callable<Integer>, Audited {
                     p.firstNamed() == null ? "" : ", first named " + p.firstNamed() + ", last named " + p.lastNamed());
             for (PersonSummary.ByOrganisation o : p.byOrganisation()) {
                 System.out.printf(
-                        "  %s: %d document(s), %s to %s%n",
+                        "  %s: %d document(s)%s%n",
                         o.organisation() == null ? "(organisation unknown)" : o.organisation(),
                         o.documents(),
-                        o.firstNamed(),
-                        o.lastNamed());
+                        o.firstNamed() == null ? "" : ", " + o.firstNamed() + " to " + o.lastNamed());
             }
         }
         if (!listing.hits().isEmpty()) System.out.println();
@@ -160,7 +159,7 @@ final class MentionsCommand implements Callable<Integer>, Audited {
             MentionStatus s = decision.confirm
                     ? MentionStatus.CONFIRMED
                     : decision.reject ? MentionStatus.REJECTED : MentionStatus.UNSURE;
-            try (CaseServices c = CaseServices.open(caseOption.folder())) {
+            try (CaseServices c = caseOption.open()) {
                 Mention m = c.mentions().review(id, s, reason);
                 if (json) {
                     Map<String, Object> out = new LinkedHashMap<>();
@@ -200,7 +199,7 @@ final class MentionsCommand implements Callable<Integer>, Audited {
                             cell(r, header, "reason")));
                 }
             }
-            try (CaseServices c = CaseServices.open(caseOption.folder())) {
+            try (CaseServices c = caseOption.open()) {
                 int n = c.mentions().reviewAll(rows);
                 if (json) System.out.println(Json.write(Map.of("reviewed", n)));
                 else System.out.printf("Reviewed %d hit(s).%n", n);

@@ -30,7 +30,7 @@ final class NearDuplicatesCommand implements Callable<Integer>, Audited {
 
     @Override
     public Integer call() throws Exception {
-        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+        try (CaseServices c = caseOption.open()) {
             NearDuplicateService.Listing listing = c.nearDuplicates().groups();
             groups = listing.groups().size();
             if (json) {

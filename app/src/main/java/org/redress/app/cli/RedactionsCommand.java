@@ -54,7 +54,7 @@ final class RedactionsCommand implements Callable<Integer>, Audited {
             throw new CaseException("--docx writes a Word document: give a file name ending in .docx");
         }
         RedactionReport.By per = RedactionReport.By.of(by);
-        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+        try (CaseServices c = caseOption.open()) {
             c.marks().mark(MarkService.Progress.NONE);
             RedactionReport report = c.marks().redactions(per);
             if (docx != null) {

@@ -31,7 +31,7 @@ final class ReindexCommand implements Callable<Integer>, Audited {
 
     @Override
     public Integer call() throws Exception {
-        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+        try (CaseServices c = caseOption.open()) {
             int read = mailHeaders ? MailHeaderRefresh.run(c.documents(), c.blobs(), n -> {}) : 0;
             if (mailHeaders && !json) System.out.println("Mail headers read again: " + read + " email(s).");
             long pages = Reindex.run(c.documents(), c.index());

@@ -40,7 +40,7 @@ final class ReuseCommand implements Callable<Integer>, Audited {
 
     @Override
     public Integer call() throws Exception {
-        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+        try (CaseServices c = caseOption.open()) {
             ReuseService reuse = c.reuse();
             if (minWords < ReuseService.LOWEST_MIN_WORDS) reuse.matches(minWords); // says why, before any work
             reuse.compare(n -> {});

@@ -36,7 +36,7 @@ final class SearchesCommand implements Callable<Integer>, Audited {
 
     @Override
     public Integer call() throws Exception {
-        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+        try (CaseServices c = caseOption.open()) {
             List<SavedSearchHits> all = c.savedSearches().list();
             if (json) {
                 System.out.println(Json.write(new ListJson(all.stream()

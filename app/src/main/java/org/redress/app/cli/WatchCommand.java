@@ -36,7 +36,7 @@ final class WatchCommand implements Callable<Integer>, Audited {
 
     @Override
     public Integer call() throws Exception {
-        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+        try (CaseServices c = caseOption.open()) {
             MentionService.WatchChange change = c.mentions().watch(name, !off);
             if (json) {
                 Map<String, Object> out = new LinkedHashMap<>();

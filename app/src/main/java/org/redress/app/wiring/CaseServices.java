@@ -298,11 +298,17 @@ public final class CaseServices implements AutoCloseable {
 
     /**
      * The ingest a team server's worker runs on one queued file: the same pipeline and standing analyses, without the
-     * source's custody manifest (workers in parallel would each write its next version; recording it once a source's
-     * queue is done is still to come, issue 13).
+     * source's custody manifest, which {@link #recordQueuedProduction} signs once the production's last file is read.
      */
     Ingester queuedFileIngester(IngestSettings settings) throws IOException {
         return pipeline(settings);
+    }
+
+    /** Signs the custody manifest of a production the workers have finished, from its queueing to its last file. */
+    void recordQueuedProduction(String sourceName, java.time.Instant queued, java.time.Instant finished, String user)
+            throws IOException {
+        new CustodyRecorder(folder.store(), folder.requests(), folder.manifests(), folder.custodyKey())
+                .record(sourceName, queued, finished, user, null);
     }
 
     /** Checks every original and custody manifest of the case ({@code redress verify}). */

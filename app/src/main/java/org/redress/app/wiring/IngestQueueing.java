@@ -13,7 +13,7 @@ import org.redress.store.postgres.FileQueue;
  * queued for the workers, under the path the inline ingest would give it. Nothing is read here.
  */
 public final class IngestQueueing {
-    /** Files seen, and of them the new jobs (a file whose content is queued or done already is not queued again). */
+    /** Files seen, and of them the new jobs (a file of this production queued or done already is not queued again). */
     public record Queued(long files, long queued) {}
 
     private IngestQueueing() {}
@@ -27,7 +27,7 @@ public final class IngestQueueing {
             files++;
             String sha = Sha256.of(file.file());
             if (!on.blobs().contains(sha)) on.blobs().put(sha, file.file());
-            if (queue.add(sha, file.displayPath(), sourceName, received)) queued++;
+            if (queue.add(sha, file.displayPath(), sourceName, received, System.getProperty("user.name"))) queued++;
         }
         return new Queued(files, queued);
     }

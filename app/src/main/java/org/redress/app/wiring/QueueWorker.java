@@ -27,10 +27,11 @@ import org.redress.store.postgres.FileQueue;
 /**
  * {@code redress worker} (issue 13): threads that each lease a queued file of one of the server's cases, read its
  * original from the blob store and run the case's usual ingest on it (the same pipeline and standing analyses as an
- * inline ingest; no custody manifest yet, see {@link CaseServices#queuedFileIngester}), then mark the job done, or failed with its reason. The lease is renewed
- * while the file is read; a worker killed leaves a lease that expires and another worker takes the job again, which
- * is safe because every step of the pipeline is keyed by the content hash. Each thread opens its own copy of a case
- * (its own connections), as separate machines would.
+ * inline ingest), then mark the job done, or failed with its reason; the worker that finishes a production's last
+ * file signs its custody manifest. The lease is renewed while the file is read; a worker killed leaves a lease that
+ * expires and another worker takes the job again, which is safe because every step of the pipeline is keyed by the
+ * content hash, and one content is read by one worker at a time. Each thread opens its own copy of a case (its own
+ * connections), as separate machines would.
  */
 public final class QueueWorker {
     /** How long a lease lasts without renewal; renewed every third of it. */
@@ -147,25 +148,31 @@ public final class QueueWorker {
                     IngestSettings.DEFAULT_WORKER_MEMORY_MB,
                     1,
                     org.redress.ingest.pipeline.IngestListener.NONE);
-            services.queuedFileIngester(one).run(List.of(input), job.sourceName(), job.received());
-            claimed.queue().done(job.sha256(), owner);
+            // The same content in two productions is two jobs: the second waits, then finds it read and adds its place.
+            claimed.queue()
+                    .exclusively(
+                            "sha256/" + job.sha256(),
+                            () -> services.queuedFileIngester(one)
+                                    .run(List.of(input), job.sourceName(), job.received()));
+            claimed.queue().done(job.id(), owner);
             done.incrementAndGet();
         } catch (IOException | RuntimeException e) {
             // Stopped because another thread of this worker failed, or Ctrl-C: not the file's fault. Its lease
             // expires and another worker reads it.
             if (Thread.currentThread().isInterrupted()) throw new IOException("the worker was stopped", e);
             // The reason is the failed step's message (a path, a reader's complaint), never the file's text.
-            claimed.queue().failed(job.sha256(), owner, e.getClass().getSimpleName() + ": " + e.getMessage());
+            claimed.queue().failed(job.id(), owner, e.getClass().getSimpleName() + ": " + e.getMessage());
             failed.incrementAndGet();
         } finally {
             renewal.cancel(false);
             if (jobDir != null) deleteTree(jobDir);
         }
+        QueuedProductions.sign(services, claimed.queue(), job.sourceName());
     }
 
     private static void renewQuietly(FileQueue queue, FileQueue.Job job, String owner) {
         try {
-            queue.renew(job.sha256(), owner, LEASE);
+            queue.renew(job.id(), owner, LEASE);
         } catch (RuntimeException e) {
             // the database is away for a moment: the next renewal, 20 s on, tries again within the lease
         }

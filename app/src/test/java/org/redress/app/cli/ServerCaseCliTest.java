@@ -177,12 +177,12 @@ class ServerCaseCliTest {
 
     @Test
     void aCommandNotYetOnServersSaysSoPlainly() {
-        Cli.Run run = server.on(HARBOUR, "verify");
+        Cli.Run run = server.on(HARBOUR, "encrypt");
         assertThat(run.code()).as(run.toString()).isEqualTo(1);
         assertThat(run.err())
-                .contains("verify' does not work on a case on a server yet")
+                .contains("encrypt' does not work on a case on a server yet")
                 .doesNotContain("Exception");
-        Cli.Run nested = Cli.run("requests", "list", "--server", serverFile.toString(), "--case", HARBOUR);
+        Cli.Run nested = Cli.run("config", "list", "--server", serverFile.toString(), "--case", HARBOUR);
         assertThat(nested.code()).as(nested.toString()).isEqualTo(1);
         assertThat(nested.err())
                 .contains("does not work on a case on a server yet")

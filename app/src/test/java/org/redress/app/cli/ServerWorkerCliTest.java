@@ -31,6 +31,7 @@ class ServerWorkerCliTest {
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final String PARALLEL = "wrktest_parallel_" + RUN;
     private static final String LEASED = "wrktest_leased_" + RUN;
+    private static final String SECOND = "wrktest_second_" + RUN;
     private static final int FILES = 12;
 
     @TempDir
@@ -48,7 +49,7 @@ class ServerWorkerCliTest {
     @AfterAll
     static void dropTheTestCases() throws Exception {
         if (serverFile == null) return;
-        TestTeamServer.drop(PARALLEL, LEASED);
+        TestTeamServer.drop(PARALLEL, LEASED, SECOND);
     }
 
     /** A production of {@code n} text files, each naming its own number, and one more copy of the first. */
@@ -108,12 +109,13 @@ class ServerWorkerCliTest {
         JsonNode queued = assertOk(server.on(PARALLEL, "ingest", "--json", files.toString()))
                 .json();
         assertThat(queued.get("files").asLong()).isEqualTo(FILES + 1);
-        assertThat(queued.get("queued").asLong()).isEqualTo(FILES); // the copy has the same content: one job
+        // the copy is a file of the production too: its own job, whose content is read once
+        assertThat(queued.get("queued").asLong()).isEqualTo(FILES + 1);
         JsonNode again = assertOk(server.on(PARALLEL, "ingest", "--json", files.toString()))
                 .json();
         assertThat(again.get("queued").asLong()).isZero(); // queued twice: still one job per file
         JsonNode waiting = assertOk(server.on(PARALLEL, "status", "--json")).json();
-        assertThat(waiting.get("queued").asLong()).isEqualTo(FILES);
+        assertThat(waiting.get("queued").asLong()).isEqualTo(FILES + 1);
         assertThat(waiting.get("documents").asLong()).isZero();
 
         Process first = workerProcess("--case", PARALLEL, "--once", "--json", "--threads", "2");
@@ -122,7 +124,7 @@ class ServerWorkerCliTest {
         JsonNode b = finished(second);
         assertThat(a.get("done").asLong() + b.get("done").asLong())
                 .as(a + " " + b + " " + failures(PARALLEL) + errors())
-                .isEqualTo(FILES);
+                .isEqualTo(FILES + 1);
         assertThat(a.get("failed").asLong() + b.get("failed").asLong()).isZero();
 
         JsonNode status = assertOk(server.on(PARALLEL, "status", "--json")).json();
@@ -131,6 +133,11 @@ class ServerWorkerCliTest {
         assertThat(status.get("indexedPages").asLong()).isEqualTo(FILES);
         assertThat(status.get("queued").asLong()).isZero();
         assertThat(status.get("running").asLong()).isZero();
+        assertThat(locations(PARALLEL)).isEqualTo(FILES + 1); // the copy's place is kept
+        // the worker that read the last file signed the production's manifest, once
+        JsonNode custody = assertOk(server.on(PARALLEL, "verify", "--json")).json();
+        assertThat(custody.get("manifests").asLong()).as(custody.toString()).isEqualTo(1);
+        assertThat(custody.get("intact").asBoolean()).as(custody.toString()).isTrue();
         JsonNode hits =
                 assertOk(server.on(PARALLEL, "search", "--json", "dredging")).json();
         assertThat(hits.get("total").asLong()).isEqualTo(FILES);
@@ -144,6 +151,49 @@ class ServerWorkerCliTest {
                 .isEqualTo(1);
     }
 
+    /** The same email released by a second agency: read once, found in both productions, each with its manifest. */
+    @Test
+    void theSameContentInASecondProductionIsFoundInBoth() throws Exception {
+        assertOk(Cli.run("init", "--server", serverFile.toString(), "--case", SECOND));
+        Path first = production("first", 2);
+        Path second = Files.createDirectories(tmp.resolve("second"));
+        Files.copy(first.resolve("memo-1.txt"), second.resolve("forwarded.txt"));
+        assertOk(server.on(SECOND, "ingest", "--json", first.toString()));
+        assertOk(Cli.run("worker", "--server", serverFile.toString(), "--case", SECOND, "--once"));
+        JsonNode queued = assertOk(server.on(SECOND, "ingest", "--json", "--source", "agency B", second.toString()))
+                .json();
+        assertThat(queued.get("queued").asLong()).isEqualTo(1);
+        assertOk(Cli.run("worker", "--server", serverFile.toString(), "--case", SECOND, "--once"));
+
+        JsonNode status = assertOk(server.on(SECOND, "status", "--json")).json();
+        assertThat(status.get("sources").asLong()).isEqualTo(2);
+        assertThat(status.get("documents").asLong()).isEqualTo(2);
+        assertThat(locations(SECOND)).isEqualTo(4); // memo-0, memo-1 and its copy in "first"; forwarded.txt in B
+        JsonNode found = assertOk(server.on(SECOND, "search", "--json", "m1")).json();
+        assertThat(found.get("facets").get("source").toString()).contains("agency B", "first");
+        JsonNode custody = assertOk(server.on(SECOND, "verify", "--json")).json();
+        assertThat(custody.get("manifests").asLong()).as(custody.toString()).isEqualTo(2);
+        assertThat(custody.get("intact").asBoolean()).as(custody.toString()).isTrue();
+
+        // ingest run again after all was read: nothing queued, and the manifests stay as they are
+        assertThat(assertOk(server.on(SECOND, "ingest", "--json", "--source", "agency B", second.toString()))
+                        .json()
+                        .get("queued")
+                        .asLong())
+                .isZero();
+        assertThat(assertOk(server.on(SECOND, "verify", "--json"))
+                        .json()
+                        .get("manifests")
+                        .asLong())
+                .isEqualTo(2);
+    }
+
+    private static long locations(String caseName) {
+        return jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM case_" + caseName + ".locations")
+                .mapTo(Long.class)
+                .one());
+    }
+
     @Test
     void aJobWhoseWorkerWasKilledIsReadByTheNextWorker() throws Exception {
         assertOk(Cli.run("init", "--server", serverFile.toString(), "--case", LEASED));
@@ -152,27 +202,27 @@ class ServerWorkerCliTest {
         String table = "case_" + LEASED + ".file_job"; // this test's name: safe in the SQL
         // A worker holds memo-0 now (a live lease), as a running worker does.
         jdbi().useHandle(h -> h.execute("UPDATE " + table + " SET state = 'running', lease_owner = 'killed-worker',"
-                + " lease_expires = now() + interval '1 hour', attempts = 1 WHERE display_path LIKE '%memo-0.txt'"));
+                + " lease_expires = now() + interval '1 hour', attempts = 1 WHERE display_path LIKE '%/memo-0.txt'"));
         JsonNode holding = assertOk(server.on(LEASED, "status", "--json")).json();
         assertThat(holding.get("running").asLong()).isEqualTo(1);
-        assertThat(holding.get("queued").asLong()).isEqualTo(1);
+        assertThat(holding.get("queued").asLong()).isEqualTo(2); // memo-1 and the copy of memo-0
         // Then it is killed with kill -9: nothing tells the queue, its lease runs out.
         jdbi().useHandle(h -> h.execute("UPDATE " + table + " SET lease_expires = now() - interval '1 minute'"
                 + " WHERE lease_owner = 'killed-worker'"));
         JsonNode expired = assertOk(server.on(LEASED, "status", "--json")).json();
         assertThat(expired.get("running").asLong()).isZero();
-        assertThat(expired.get("queued").asLong()).isEqualTo(2);
+        assertThat(expired.get("queued").asLong()).isEqualTo(3);
 
         JsonNode worked = assertOk(
                         Cli.run("worker", "--server", serverFile.toString(), "--case", LEASED, "--once", "--json"))
                 .json();
-        assertThat(worked.get("done").asLong()).isEqualTo(2);
+        assertThat(worked.get("done").asLong()).isEqualTo(3);
         JsonNode status = assertOk(server.on(LEASED, "status", "--json")).json();
         assertThat(status.get("documents").asLong()).isEqualTo(2);
         assertThat(status.get("queued").asLong()).isZero();
         assertThat(status.get("running").asLong()).isZero();
         long attempts = jdbi().withHandle(
-                        h -> h.createQuery("SELECT attempts FROM " + table + " WHERE display_path LIKE '%memo-0.txt'")
+                        h -> h.createQuery("SELECT attempts FROM " + table + " WHERE display_path LIKE '%/memo-0.txt'")
                                 .mapTo(Long.class)
                                 .one());
         assertThat(attempts).isEqualTo(2);

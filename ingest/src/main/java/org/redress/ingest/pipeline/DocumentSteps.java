@@ -116,10 +116,17 @@ final class DocumentSteps {
         }
     }
 
-    /** Bytes the case already holds: one more location, nothing extracted again. */
+    /**
+     * Bytes the case already holds: one more location, nothing extracted again. When that location is in a production
+     * the document was not yet in (the same email released by a second agency), its pages are indexed again, so that
+     * filtering the search by that production finds them.
+     */
     private Outcome known(Document document, String name, String display, String parentId) {
-        if (store.addLocation(new Location(document.id(), source.id(), parentId, name)))
+        boolean newSource = store.locations(document.id()).stream().noneMatch(l -> l.sourceId() == source.id());
+        if (store.addLocation(new Location(document.id(), source.id(), parentId, name))) {
             tally.locationsNew.incrementAndGet();
+            if (newSource && document.status() == ExtractionStatus.DONE) indexer.refresh(document.id());
+        }
         if (document.status() == ExtractionStatus.FAILED) return fail(display, document.id(), document.statusDetail());
         tally.documentsDuplicate.incrementAndGet();
         return Outcome.DUPLICATE;

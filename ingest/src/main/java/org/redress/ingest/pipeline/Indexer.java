@@ -58,6 +58,17 @@ final class Indexer {
         commitIfDue();
     }
 
+    /** Indexes a document the store already held again, as the store now has it (one more production, say). */
+    void refresh(String id) {
+        adding.lock();
+        try {
+            indexNow(id);
+        } finally {
+            adding.unlock();
+        }
+        commitIfDue();
+    }
+
     private void commitIfDue() {
         boolean due;
         synchronized (uncommitted) {

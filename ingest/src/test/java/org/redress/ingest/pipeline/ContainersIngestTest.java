@@ -114,4 +114,28 @@ class ContainersIngestTest {
             assertThat(c.store.status().unfinishedRuns()).isEmpty();
         }
     }
+
+    /** The same memo released again by another agency: one document, found when the search is filtered by either. */
+    @Test
+    void aDocumentInASecondProductionIsFoundUnderBoth() throws Exception {
+        byte[] memo = "Memo: the vigil on Church Street was watched.\n".getBytes(StandardCharsets.UTF_8);
+        Path first = Files.createDirectories(tmp.resolve("first"));
+        Path second = Files.createDirectories(tmp.resolve("second"));
+        Files.write(first.resolve("memo.txt"), memo);
+        Files.write(second.resolve("forwarded.txt"), memo);
+        try (TestCase c = new TestCase(tmp.resolve("case"))) {
+            c.ingest(first);
+            IngestSummary again = new Ingest(
+                            c.store, c.blobs, c.index, TestCase.inProcess(), c.options(), IngestListener.NONE)
+                    .run(List.of(second), "agency B", TestCase.RECEIVED);
+            assertThat(again.documentsDuplicate()).isEqualTo(1);
+            for (String production : List.of("production", "agency B"))
+                assertThat(c.index
+                                .search(new org.redress.core.search.SearchQuery(
+                                        "vigil", 20, 0, null, Map.of("source", production)))
+                                .total())
+                        .as(production)
+                        .isEqualTo(1);
+        }
+    }
 }

@@ -1,13 +1,16 @@
 package org.redress.store.postgres;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * The ingest queue of one case on the server (table {@code file_job} of its schema): files waiting to be read by a
- * worker, one job per content hash. Every method is one short statement in a transaction of its own: a claim only
+ * worker, one job per file of a production (the same content in two productions is two jobs, read once: the pipeline
+ * is keyed by the content hash, and a worker reads one content at a time, see {@link #exclusively}). Every method is one short statement in a transaction of its own: a claim only
  * sets the lease ({@code FOR UPDATE SKIP LOCKED}, so two workers never take the same job and never wait on each
  * other), and the long work of reading the file holds nothing on the queue. A worker renews its lease while it works;
  * a worker killed leaves only a lease that expires, and the job is taken again, up to {@link #MAX_ATTEMPTS} times.
@@ -17,7 +20,11 @@ public final class FileQueue {
     public static final int MAX_ATTEMPTS = 3;
 
     /** A job as a worker gets it. */
-    public record Job(String sha256, String displayPath, String sourceName, LocalDate received, int attempts) {}
+    public record Job(
+            long id, String sha256, String displayPath, String sourceName, LocalDate received, int attempts) {}
+
+    /** A production none of whose files waits or is being read: when it was queued, finished, and by whom. */
+    public record Settled(Instant queued, Instant finished, String queuedBy) {}
 
     /** Files of the case by state of their job; waiting includes jobs whose lease expired. */
     public record Counts(long queued, long running, long done, long failed) {
@@ -39,19 +46,21 @@ public final class FileQueue {
     }
 
     /**
-     * Queues a file whose original is already in the blob store; false when its content is queued or done already.
-     * A job that failed is queued again, as an inline ingest retries its failures on the next run.
+     * Queues a file of a production whose original is already in the blob store; false when this file (the same
+     * content under the same path of the same production) is queued or done already. A job that failed is queued
+     * again, as an inline ingest retries its failures on the next run.
      */
-    public boolean add(String sha256, String displayPath, String sourceName, LocalDate received) {
+    public boolean add(String sha256, String displayPath, String sourceName, LocalDate received, String queuedBy) {
         return jdbi.withHandle(h -> h.createUpdate("INSERT INTO " + table
-                                + " AS j (sha256, display_path, source_name, received) VALUES (:sha, :path, :source,"
-                                + " :received) ON CONFLICT (sha256) DO UPDATE SET state = 'queued', attempts = 0,"
-                                + " failure = NULL, finished_at = NULL, lease_owner = NULL, lease_expires = NULL"
-                                + " WHERE j.state = 'failed'")
+                                + " AS j (sha256, display_path, source_name, received, queued_by) VALUES (:sha, :path,"
+                                + " :source, :received, :by) ON CONFLICT (source_name, display_path, sha256) DO UPDATE"
+                                + " SET state = 'queued', attempts = 0, failure = NULL, finished_at = NULL,"
+                                + " lease_owner = NULL, lease_expires = NULL, queued_by = :by WHERE j.state = 'failed'")
                         .bind("sha", sha256)
                         .bind("path", displayPath)
                         .bind("source", sourceName)
                         .bind("received", received)
+                        .bind("by", queuedBy)
                         .execute())
                 == 1;
     }
@@ -67,13 +76,14 @@ public final class FileQueue {
                     .execute();
             return h.createQuery("UPDATE " + table + " SET state = 'running', lease_owner = :owner,"
                             + " lease_expires = now() + make_interval(secs => :secs), attempts = attempts + 1"
-                            + " WHERE sha256 = (SELECT sha256 FROM " + table
+                            + " WHERE id = (SELECT id FROM " + table
                             + " WHERE state = 'queued' OR (state = 'running' AND lease_expires < now())"
-                            + " ORDER BY queued_at, sha256 LIMIT 1 FOR UPDATE SKIP LOCKED)"
-                            + " RETURNING sha256, display_path, source_name, received, attempts")
+                            + " ORDER BY queued_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)"
+                            + " RETURNING id, sha256, display_path, source_name, received, attempts")
                     .bind("owner", owner)
                     .bind("secs", (double) lease.toSeconds())
                     .map((rs, ctx) -> new Job(
+                            rs.getLong("id"),
                             rs.getString("sha256"),
                             rs.getString("display_path"),
                             rs.getString("source_name"),
@@ -84,43 +94,43 @@ public final class FileQueue {
     }
 
     /** Extends the lease of a job {@code owner} holds; false when it no longer holds it (expired and taken). */
-    public boolean renew(String sha256, String owner, Duration lease) {
+    public boolean renew(long job, String owner, Duration lease) {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE " + table
                                 + " SET lease_expires = now() + make_interval(secs => :secs)"
-                                + " WHERE sha256 = :sha AND lease_owner = :owner AND state = 'running'")
+                                + " WHERE id = :id AND lease_owner = :owner AND state = 'running'")
                         .bind("secs", (double) lease.toSeconds())
-                        .bind("sha", sha256)
+                        .bind("id", job)
                         .bind("owner", owner)
                         .execute())
                 == 1;
     }
 
     /** The job's file is in the case; false when another worker had taken the job over (the work is idempotent). */
-    public boolean done(String sha256, String owner) {
-        return finish(sha256, owner, "done", null);
+    public boolean done(long job, String owner) {
+        return finish(job, owner, "done", null);
     }
 
     /** The job could not be done, with why (no document text: the reason of a failed step). */
-    public boolean failed(String sha256, String owner, String reason) {
-        return finish(sha256, owner, "failed", reason);
+    public boolean failed(long job, String owner, String reason) {
+        return finish(job, owner, "failed", reason);
     }
 
-    private boolean finish(String sha256, String owner, String state, String reason) {
+    private boolean finish(long job, String owner, String state, String reason) {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE " + table + " SET state = :state, failure = :reason,"
                                 + " lease_owner = NULL, lease_expires = NULL, finished_at = now()"
-                                + " WHERE sha256 = :sha AND lease_owner = :owner AND state = 'running'")
+                                + " WHERE id = :id AND lease_owner = :owner AND state = 'running'")
                         .bind("state", state)
                         .bind("reason", reason)
-                        .bind("sha", sha256)
+                        .bind("id", job)
                         .bind("owner", owner)
                         .execute())
                 == 1;
     }
 
     /** The reason a job failed, if it did. */
-    public Optional<String> failure(String sha256) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT failure FROM " + table + " WHERE sha256 = :sha")
-                .bind("sha", sha256)
+    public Optional<String> failure(long job) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT failure FROM " + table + " WHERE id = :id")
+                .bind("id", job)
                 .mapTo(String.class)
                 .findOne());
     }
@@ -133,5 +143,47 @@ public final class FileQueue {
                         + table)
                 .map((rs, ctx) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .one());
+    }
+
+    /** The production once none of its files waits or is being read (a lease that expired still waits), else empty. */
+    public Optional<Settled> settled(String sourceName) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT min(queued_at), max(finished_at),"
+                        + " (array_agg(queued_by ORDER BY queued_at DESC, id DESC))[1] FROM " + table
+                        + " WHERE source_name = :source HAVING count(*) > 0"
+                        + " AND count(*) FILTER (WHERE state IN ('queued', 'running')) = 0")
+                .bind("source", sourceName)
+                .map((rs, ctx) -> new Settled(
+                        rs.getObject(1, OffsetDateTime.class).toInstant(),
+                        rs.getObject(2, OffsetDateTime.class).toInstant(),
+                        rs.getString(3)))
+                .findOne());
+    }
+
+    /** Work that throws what it throws. */
+    public interface Work<X extends Exception> {
+        void run() throws X;
+    }
+
+    /**
+     * Runs {@code work} while no other worker, on any machine, runs work under the same {@code key} of this case (a
+     * PostgreSQL advisory lock, held on a connection of its own and released even when the work fails).
+     */
+    public <X extends Exception> void exclusively(String key, Work<X> work) throws X {
+        jdbi.useHandle(h -> {
+            String lock = table + "/" + key;
+            // a void function: IS NULL makes it a row Jdbi can read
+            h.createQuery("SELECT pg_advisory_lock(hashtext(:k)) IS NULL")
+                    .bind("k", lock)
+                    .mapTo(Boolean.class)
+                    .one();
+            try {
+                work.run();
+            } finally {
+                h.createQuery("SELECT pg_advisory_unlock(hashtext(:k))")
+                        .bind("k", lock)
+                        .mapTo(Boolean.class)
+                        .one();
+            }
+        });
     }
 }

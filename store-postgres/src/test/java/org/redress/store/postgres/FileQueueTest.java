@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The ingest queue of a case on the real PostgreSQL: one job per content hash, leases, expiry, failures. */
+/** The ingest queue of a case on the real PostgreSQL: one job per file of a production, leases, expiry, failures. */
 class FileQueueTest {
     private static final Duration LEASE = Duration.ofMinutes(5);
 
@@ -37,23 +37,68 @@ class FileQueueTest {
     }
 
     @Test
-    void theSameContentQueuedTwiceIsOneJob() {
-        assertThat(queue.add(sha(1), "a/memo.txt", "a", LocalDate.of(2024, 3, 1)))
+    void theSameFileQueuedTwiceIsOneJobButTheSameContentInAnotherProductionIsAnother() {
+        assertThat(queue.add(sha(1), "a/memo.txt", "a", LocalDate.of(2024, 3, 1), "ana"))
                 .isTrue();
-        assertThat(queue.add(sha(1), "b/copy.txt", "b", null)).isFalse();
+        assertThat(queue.add(sha(1), "a/memo.txt", "a", LocalDate.of(2024, 3, 1), "ana"))
+                .isFalse();
         assertThat(queue.counts()).isEqualTo(new FileQueue.Counts(1, 0, 0, 0));
         FileQueue.Job job = queue.claim("w1", LEASE).orElseThrow();
-        assertThat(job).isEqualTo(new FileQueue.Job(sha(1), "a/memo.txt", "a", LocalDate.of(2024, 3, 1), 1));
+        assertThat(job).isEqualTo(new FileQueue.Job(job.id(), sha(1), "a/memo.txt", "a", LocalDate.of(2024, 3, 1), 1));
         assertThat(queue.claim("w2", LEASE)).isEmpty();
-        assertThat(queue.done(sha(1), "w1")).isTrue();
-        assertThat(queue.add(sha(1), "a/memo.txt", "a", null)).isFalse(); // done stays done
-        assertThat(queue.counts()).isEqualTo(new FileQueue.Counts(0, 0, 1, 0));
+        assertThat(queue.done(job.id(), "w1")).isTrue();
+        assertThat(queue.add(sha(1), "a/memo.txt", "a", null, "ana")).isFalse(); // done stays done
+        // the same email released by another agency: its own job, so that production lists it too
+        assertThat(queue.add(sha(1), "b/copy.txt", "b", null, "ana")).isTrue();
+        assertThat(queue.counts()).isEqualTo(new FileQueue.Counts(1, 0, 1, 0));
+    }
+
+    @Test
+    void aProductionIsSettledOnceNoneOfItsFilesWaitsOrIsBeingRead() {
+        queue.add(sha(1), "a/one.txt", "a", null, "ana");
+        queue.add(sha(2), "a/two.txt", "a", null, "ana");
+        queue.add(sha(3), "b/other.txt", "b", null, "luis");
+        assertThat(queue.settled("a")).isEmpty();
+        FileQueue.Job first = queue.claim("w", LEASE).orElseThrow();
+        queue.done(first.id(), "w");
+        assertThat(queue.settled("a")).isEmpty(); // one file still waits
+        FileQueue.Job second = queue.claim("w", LEASE).orElseThrow();
+        assertThat(queue.settled("a")).isEmpty(); // and then is being read
+        queue.failed(second.id(), "w", "locked");
+        FileQueue.Settled a = queue.settled("a").orElseThrow(); // a failed file settles too: the manifest lists it
+        assertThat(a.queuedBy()).isEqualTo("ana");
+        assertThat(a.finished()).isAfterOrEqualTo(a.queued());
+        assertThat(queue.settled("b")).isEmpty();
+        assertThat(queue.settled("never queued")).isEmpty();
+    }
+
+    @Test
+    void workUnderTheSameKeyNeverRunsAtOnce() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> all = new ArrayList<>();
+            for (int i = 0; i < 8; i++)
+                all.add(pool.submit(() -> {
+                    queue.exclusively("sha256/" + sha(5), () -> {
+                        most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                        Thread.sleep(20);
+                        inside.decrementAndGet();
+                    });
+                    return null;
+                }));
+            for (Future<?> f : all) f.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(most.get()).isEqualTo(1);
     }
 
     @Test
     void workersClaimingAtOnceNeverShareAJob() throws Exception {
         int jobs = 40;
-        for (int i = 0; i < jobs; i++) queue.add(sha(i), "f" + i, "s", null);
+        for (int i = 0; i < jobs; i++) queue.add(sha(i), "f" + i, "s", null, "ana");
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<String>>> claimed = new ArrayList<>();
@@ -63,7 +108,7 @@ class FileQueueTest {
                     List<String> mine = new ArrayList<>();
                     for (Optional<FileQueue.Job> j; (j = queue.claim(owner, LEASE)).isPresent(); ) {
                         mine.add(j.get().sha256());
-                        assertThat(queue.done(j.get().sha256(), owner)).isTrue();
+                        assertThat(queue.done(j.get().id(), owner)).isTrue();
                     }
                     return mine;
                 }));
@@ -81,39 +126,40 @@ class FileQueueTest {
 
     @Test
     void anExpiredLeaseIsTakenByTheNextWorkerAndTheOldOwnerCannotFinishIt() {
-        queue.add(sha(7), "scan.pdf", "s", null);
+        queue.add(sha(7), "scan.pdf", "s", null, "ana");
         assertThat(queue.claim("killed", Duration.ZERO)).isPresent(); // a lease that expires at once: a worker killed
         FileQueue.Job again = queue.claim("next", LEASE).orElseThrow();
         assertThat(again.sha256()).isEqualTo(sha(7));
         assertThat(again.attempts()).isEqualTo(2);
-        assertThat(queue.renew(sha(7), "killed", LEASE)).isFalse();
-        assertThat(queue.done(sha(7), "killed")).isFalse();
+        assertThat(queue.renew(again.id(), "killed", LEASE)).isFalse();
+        assertThat(queue.done(again.id(), "killed")).isFalse();
         assertThat(queue.counts().running()).isEqualTo(1);
-        assertThat(queue.done(sha(7), "next")).isTrue();
+        assertThat(queue.done(again.id(), "next")).isTrue();
     }
 
     @Test
     void aFailureIsRecordedWithItsReason() {
-        queue.add(sha(9), "bad.bin", "s", null);
-        assertThat(queue.claim("w", LEASE)).isPresent();
-        assertThat(queue.failed(sha(9), "w", "the original is missing from the blob store"))
+        queue.add(sha(9), "bad.bin", "s", null, "ana");
+        FileQueue.Job job = queue.claim("w", LEASE).orElseThrow();
+        assertThat(queue.failed(job.id(), "w", "the original is missing from the blob store"))
                 .isTrue();
-        assertThat(queue.failure(sha(9))).contains("the original is missing from the blob store");
+        assertThat(queue.failure(job.id())).contains("the original is missing from the blob store");
         assertThat(queue.counts()).isEqualTo(new FileQueue.Counts(0, 0, 0, 1));
         assertThat(queue.claim("w", LEASE)).isEmpty();
         // ingest run again: a failed file is queued again, as an inline ingest retries its failures
-        assertThat(queue.add(sha(9), "bad.bin", "s", null)).isTrue();
+        assertThat(queue.add(sha(9), "bad.bin", "s", null, "ana")).isTrue();
         assertThat(queue.counts()).isEqualTo(new FileQueue.Counts(1, 0, 0, 0));
         assertThat(queue.claim("w", LEASE).orElseThrow().attempts()).isEqualTo(1);
     }
 
     @Test
     void aFileThatKillsEveryWorkerIsGivenUpAfterItsAttempts() {
-        queue.add(sha(3), "poison.zip", "s", null);
+        queue.add(sha(3), "poison.zip", "s", null, "ana");
+        long id = 0;
         for (int i = 0; i < FileQueue.MAX_ATTEMPTS; i++)
-            assertThat(queue.claim("w" + i, Duration.ZERO)).isPresent();
+            id = queue.claim("w" + i, Duration.ZERO).orElseThrow().id();
         assertThat(queue.claim("last", LEASE)).isEmpty();
         assertThat(queue.counts().failed()).isEqualTo(1);
-        assertThat(queue.failure(sha(3)).orElseThrow()).contains("3 times");
+        assertThat(queue.failure(id).orElseThrow()).contains("3 times");
     }
 }

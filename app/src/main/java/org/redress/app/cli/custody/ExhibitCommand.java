@@ -78,7 +78,7 @@ final class ExhibitCommand implements Callable<Integer>, Audited {
                 .orElseThrow(() -> new UserMistake("An exhibit's text layer is read by Tesseract, which is not on"
                         + " this machine; install it with: " + Tesseract.INSTALL_COMMAND));
         ExhibitExport.Result result;
-        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+        try (CaseServices c = caseOption.open()) {
             DocumentView view = c.corpus()
                     .view(id)
                     .orElseThrow(() ->

@@ -43,7 +43,7 @@ final class FtmCommand implements Callable<Integer>, Audited {
 
     @Override
     public Integer call() throws Exception {
-        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+        try (CaseServices c = caseOption.open()) {
             FtmExport export = new FtmExport(
                     c.documents(),
                     c.caseModel().store(),

@@ -52,7 +52,7 @@ final class ManifestCommand implements Callable<Integer>, Audited {
             throw new UserMistake("--format " + format + " writes a file: give --output FILE");
         byte[] bytes;
         SignedManifest m;
-        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+        try (CaseServices c = caseOption.open()) {
             boolean isPrivate =
                     c.reuse().referenceSources().stream().anyMatch(r -> r.name().equals(source) && r.isPrivate());
             if (isPrivate && !includePrivate)

@@ -49,7 +49,7 @@ public final class ReuseExportCommand implements Callable<Integer>, Audited {
 
     @Override
     public Integer call() throws Exception {
-        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+        try (CaseServices c = caseOption.open()) {
             ReuseService reuse = c.reuse();
             reuse.compare(n -> {});
             List<MatchRow> rows = reuse.matches(minWords);

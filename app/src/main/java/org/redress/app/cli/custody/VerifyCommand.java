@@ -32,7 +32,7 @@ public final class VerifyCommand implements Callable<Integer>, Audited {
     @Override
     public Integer call() throws Exception {
         CustodyReport report;
-        try (CaseServices c = CaseServices.open(caseOption.folder())) {
+        try (CaseServices c = caseOption.open()) {
             report = c.custodyCheck().run();
         }
         if (json) {

@@ -32,7 +32,7 @@ final class RequestOptions {
     int soonDays;
 
     private CaseServices open() throws IOException {
-        return CaseServices.open(caseOption.folder());
+        return caseOption.open();
     }
 
     RequestService service(CaseServices c) {
