@@ -209,6 +209,12 @@ final class CanaryCase {
         }
     }
 
+    /** A plain text document of {@code pages} pages, with a title and nothing else known. */
+    static Document textDocument(String id, String title, int pages) {
+        return new Document(
+                id, 4, "text/plain", title, null, null, null, null, null, ExtractionStatus.DONE, null, null, pages);
+    }
+
     /** What the stores answer, compared before and after. */
     record Snapshot(List<Object> facts) {
         static Snapshot of(SqliteDatabase db) {

@@ -9,6 +9,7 @@ import static org.redress.store.sqlite.CanaryCase.PAGE_TEXT;
 import static org.redress.store.sqlite.CanaryCase.bytesHold;
 import static org.redress.store.sqlite.CanaryCase.canaryFlag;
 import static org.redress.store.sqlite.CanaryCase.fill;
+import static org.redress.store.sqlite.CanaryCase.textDocument;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.redress.core.casemodel.CasePerson;
 import org.redress.core.casemodel.Role;
 import org.redress.core.corpus.Document;
-import org.redress.core.corpus.ExtractionStatus;
 import org.redress.core.corpus.Page;
 import org.redress.core.corpus.Sha256;
 import org.redress.core.marks.MarkStage;
@@ -63,22 +63,7 @@ class ColumnEncryptionTest {
         Path file = dir.resolve("case.db");
         try (SqliteDatabase db = SqliteDatabase.open(file, cipher)) {
             var docs = new SqliteDocumentStore(db);
-            docs.saveExtraction(
-                    new Document(
-                            MAIL,
-                            4,
-                            "text/plain",
-                            "Title " + CANARY,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            ExtractionStatus.DONE,
-                            null,
-                            null,
-                            1),
-                    List.of(new Page(MAIL, 1, PAGE_TEXT, false)));
+            docs.saveExtraction(textDocument(MAIL, "Title " + CANARY, 1), List.of(new Page(MAIL, 1, PAGE_TEXT, false)));
             new SqliteCaseModelStore(db).savePerson(new CasePerson(CANARY, List.of(), Role.SUBJECT, null, false, ""));
             var marks = new SqliteMarkStore(db);
             marks.replaceMarks(MAIL, MarkStage.FLAGS, "lexicon", List.of(canaryFlag(MAIL)));
@@ -98,22 +83,7 @@ class ColumnEncryptionTest {
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("case.db"), cipher)) {
             var docs = new SqliteDocumentStore(db);
             for (String id : List.of(MAIL, other))
-                docs.saveExtraction(
-                        new Document(
-                                id,
-                                4,
-                                "text/plain",
-                                "Title of " + id,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                ExtractionStatus.DONE,
-                                null,
-                                null,
-                                0),
-                        List.of());
+                docs.saveExtraction(textDocument(id, "Title of " + id, 0), List.of());
             db.handle()
                     .execute(
                             "UPDATE documents SET title = (SELECT title FROM documents WHERE id = ?) WHERE id = ?",

@@ -9,6 +9,7 @@ import static org.redress.store.sqlite.CanaryCase.PAGE_TEXT;
 import static org.redress.store.sqlite.CanaryCase.bytesHold;
 import static org.redress.store.sqlite.CanaryCase.canaryFlag;
 import static org.redress.store.sqlite.CanaryCase.fill;
+import static org.redress.store.sqlite.CanaryCase.textDocument;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,8 +17,6 @@ import java.security.SecureRandom;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redress.core.corpus.Document;
-import org.redress.core.corpus.ExtractionStatus;
 import org.redress.core.corpus.Page;
 import org.redress.core.marks.MarkStage;
 import org.redress.store.crypto.CaseKey;
@@ -99,22 +98,7 @@ class EncryptedCaseUpgradeTest {
             Path file = dir.resolve((each.encrypts() ? "sealed" : "plain") + "-old.db");
             try (SqliteDatabase db = SqliteDatabase.open(file, each)) {
                 new SqliteDocumentStore(db)
-                        .saveExtraction(
-                                new Document(
-                                        MAIL,
-                                        4,
-                                        "text/plain",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        ExtractionStatus.DONE,
-                                        null,
-                                        null,
-                                        1),
-                                List.of(new Page(MAIL, 1, PAGE_TEXT, false)));
+                        .saveExtraction(textDocument(MAIL, null, 1), List.of(new Page(MAIL, 1, PAGE_TEXT, false)));
                 new SqliteMarkStore(db).replaceMarks(MAIL, MarkStage.FLAGS, "lexicon", List.of(canaryFlag(MAIL)));
                 // as the store wrote them before: the term and the lexicon's name plain; V19 not yet applied
                 db.handle().execute("UPDATE marks SET code = 'term', label = 'lexicon'");
