@@ -3,10 +3,13 @@ package org.redress.app.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven by Selenium, for the browser tests: the binary and driver given by
@@ -27,8 +30,18 @@ final class HeadlessChromium {
     }
 
     /** Waits up to ten seconds for what a page should show. */
-    static org.openqa.selenium.support.ui.WebDriverWait waiting(WebDriver browser) {
-        return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10));
+    static WebDriverWait waiting(WebDriver browser) {
+        return waiting(browser, Duration.ofSeconds(10));
+    }
+
+    /**
+     * Waits up to {@code timeout}. An element found just before the page reloads itself (the
+     * ingest page does when its production ends) goes stale; the wait looks again rather than fail.
+     */
+    static WebDriverWait waiting(WebDriver browser, Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(browser, timeout);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** A fresh browser with its own profile folder. */

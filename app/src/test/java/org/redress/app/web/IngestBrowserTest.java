@@ -136,7 +136,7 @@ class IngestBrowserTest {
         assertThat(browser.findElement(By.id("progress-title")).getText()).contains("ICE production 2");
         screenshot("4-progress.png");
         // The page's script polls the progress and reloads the page when the ingest ends.
-        new WebDriverWait(browser, Duration.ofMinutes(5))
+        HeadlessChromium.waiting(browser, Duration.ofMinutes(5))
                 .until(ExpectedConditions.attributeToBe(By.id("ingest-progress"), "data-state", "finished"));
         assertThat(browser.findElement(By.id("ingest-files")).getText()).isEqualTo("3 / 3");
         assertThat(browser.findElement(By.id("ingest-summary")).getText()).contains("3 files seen", "1 failed");
