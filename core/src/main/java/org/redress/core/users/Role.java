@@ -23,6 +23,21 @@ public enum Role {
         return this == ADMIN || this == ATTORNEY;
     }
 
+    /** Whether the role may change a case (add, mark, decide, ingest); reporters and viewers only read. */
+    public boolean mayChange() {
+        return this == ADMIN || this == ATTORNEY || this == ORGANISER;
+    }
+
+    /** Whether the role sees documents and notes under a privilege mark (attorney–client, work product). */
+    public boolean seesPrivileged() {
+        return this == ADMIN || this == ATTORNEY || this == ORGANISER;
+    }
+
+    /** Whether the role sees the watch-list, its mentions and the private references: attorneys and organisers. */
+    public boolean seesWatchList() {
+        return this == ATTORNEY || this == ORGANISER;
+    }
+
     public static Role of(String code) {
         for (Role r : values())
             if (r.code().equals(code == null ? "" : code.strip().toLowerCase(Locale.ROOT))) return r;
