@@ -13,8 +13,16 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * own detector over it, as the detector keeps per-call state.
  */
 final class LanguageGuesser {
-    /** Enough for a confident guess; the whole text made detection a third of a reader's time. */
+    /**
+     * Most texts are told apart on their first 1,000 characters; the detector's cost grows with the text (it was
+     * over half of a small file's ingest at 3,000). Only when the leader is not {@value #CLEAR_LEAD} times as likely
+     * as the next language does the guess read on, to 3,000 (on the FOIA sample and a generated production of
+     * English and Spanish mail, this gives the 3,000-character guess for every one of 3,050 files).
+     */
+    private static final int QUICK_CHARS = 1_000;
+
     private static final int SAMPLE_CHARS = 3_000;
+    private static final double CLEAR_LEAD = 5.0;
 
     private static final int MIN_CHARS = 40;
     private static volatile LanguageGuesser shared;
@@ -47,9 +55,19 @@ final class LanguageGuesser {
 
     /** The most likely language, or null when the text is too short or the guess too weak to say. */
     String guess(String text) {
-        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        String sample = head(text, SAMPLE_CHARS);
         if (sample.codePoints().filter(Character::isLetter).count() < MIN_CHARS) return null;
-        Language best = detector.get().predictLanguage(sample);
+        Language[] ranked = detector.get().predictLanguages(head(sample, QUICK_CHARS));
+        if (sample.length() > QUICK_CHARS && !clearLead(ranked)) ranked = detector.get().predictLanguages(sample);
+        Language best = ranked[0];
         return best.getConfidence() < 0.1 ? null : best.getLang();
+    }
+
+    private static boolean clearLead(Language[] ranked) {
+        return ranked.length < 2 || ranked[0].getConfidence() >= CLEAR_LEAD * ranked[1].getConfidence();
+    }
+
+    private static String head(String text, int chars) {
+        return text.length() > chars ? text.substring(0, chars) : text;
     }
 }
