@@ -25,14 +25,21 @@ import org.redress.core.UserMistake;
  * db.password.file = /etc/redress/db-password     (or db.password = …; neither for a server that trusts the login)
  * search.url = http://search.example.org:9200      (optional until the search cluster is wired)
  * blobs.dir = /srv/redress/originals
+ * secrets.key.file = /etc/redress/secrets.key      (optional; default blobs.dir/redress_server/secrets.key)
  * </pre>
  *
  * Keys are read whatever their case, with '_' or '-' for '.'; relative paths are read from the file's folder. The
  * password is never part of a message nor of {@link #toString()}.
  */
-public record ServerConfig(String dbUrl, String dbUser, String dbPassword, Optional<String> searchUrl, Path blobsDir) {
-    static final List<String> KEYS =
-            List.of("db.url", "db.user", "db.password", "db.password.file", "search.url", "blobs.dir");
+public record ServerConfig(
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        Optional<String> searchUrl,
+        Path blobsDir,
+        Path secretsKeyFile) {
+    static final List<String> KEYS = List.of(
+            "db.url", "db.user", "db.password", "db.password.file", "search.url", "blobs.dir", "secrets.key.file");
 
     /** The server file at {@code file}: refused, with the key and the file named, when anything is missing or wrong. */
     public static ServerConfig read(Path file) {
@@ -43,12 +50,18 @@ public record ServerConfig(String dbUrl, String dbUser, String dbPassword, Optio
         String password = values.containsKey("db.password.file")
                 ? passwordFile(file, values.get("db.password.file"))
                 : values.get("db.password");
+        Path blobs = resolve(file, required(values, "blobs.dir", where));
+        // The key that seals second factors is best kept off the shared disk, on the machines that log users in.
+        Path secretsKey = values.containsKey("secrets.key.file")
+                ? resolve(file, values.get("secrets.key.file"))
+                : blobs.resolve("redress_server").resolve("secrets.key");
         return new ServerConfig(
                 required(values, "db.url", where),
                 required(values, "db.user", where),
                 password,
                 Optional.ofNullable(values.get("search.url")),
-                resolve(file, required(values, "blobs.dir", where)));
+                blobs,
+                secretsKey);
     }
 
     /** The keys of the file, normalised, each with a value; an unknown key or an empty value is refused. */
@@ -114,7 +127,7 @@ public record ServerConfig(String dbUrl, String dbUser, String dbPassword, Optio
         String url = dbUrl.contains("?") ? dbUrl.substring(0, dbUrl.indexOf('?')) + "?…" : dbUrl;
         return "ServerConfig[dbUrl=" + url + ", dbUser=" + dbUser + ", dbPassword="
                 + (dbPassword == null ? "(none)" : "(set)") + ", searchUrl=" + searchUrl.orElse("(none)")
-                + ", blobsDir=" + blobsDir + "]";
+                + ", blobsDir=" + blobsDir + ", secretsKeyFile=" + secretsKeyFile + "]";
     }
 
     /** A server file that cannot be used as it is: the key and the file are named, never a value of it. */

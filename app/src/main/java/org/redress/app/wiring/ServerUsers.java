@@ -11,6 +11,8 @@ import org.redress.application.users.UserAdmin;
 import org.redress.core.port.UserStore;
 import org.redress.store.audit.FileAuditLog;
 import org.redress.store.crypto.Argon2idPasswords;
+import org.redress.store.crypto.SealedUserSecrets;
+import org.redress.store.crypto.ServerSecrets;
 import org.redress.store.crypto.TimeBasedCodes;
 import org.redress.store.postgres.CaseName;
 import org.redress.store.postgres.PostgresServer;
@@ -18,7 +20,8 @@ import org.redress.store.postgres.PostgresServer;
 /**
  * The users of a team server (issue 13), from its {@link ServerConfig}: the user store in the server's own schema,
  * the Argon2id hashes and TOTP codes, and where a change of users is recorded: the audit log of each case it
- * concerns, or, for a change that concerns no case, the server's own log in {@code blobs.dir/redress_server/}.
+ * concerns, or, for a change that concerns no case, the server's own log in {@code blobs.dir/redress_server/}. The
+ * second factors' secrets are sealed under the server's secrets key ({@code secrets.key.file}).
  */
 public final class ServerUsers {
     /** The name authenticator apps show above the codes. */
@@ -31,7 +34,7 @@ public final class ServerUsers {
     private ServerUsers(ServerConfig config, PostgresServer server) {
         this.config = config;
         this.server = server;
-        this.store = server.users();
+        this.store = new SealedUserSecrets(server.users(), ServerSecrets.ofKeyFile(config.secretsKeyFile()));
     }
 
     public static ServerUsers open(ServerConfig config) {

@@ -13,7 +13,7 @@ import org.redress.core.users.UserAccount;
 import org.redress.core.users.UserName;
 
 /**
- * Managing the users of a team server ({@code redress users}): adding, listing, disabling and resetting them, their
+ * Managing the users of a team server ({@code redress users}): adding, listing, disabling, enabling and resetting them, their
  * case memberships and API tokens. A new secret (a second factor's, a token) is handed back once and is not kept in
  * a form anyone can read back, except the TOTP secret, which the login needs.
  */
@@ -55,6 +55,12 @@ public final class UserAdmin {
     public UserAccount disable(UserName name) {
         if (!store.setDisabled(name, true)) throw noSuchUser(name);
         store.endSessions(name);
+        return existing(name);
+    }
+
+    /** Lets a disabled user log in again (with their password and second factor as they were); their tokens work again. */
+    public UserAccount enable(UserName name) {
+        if (!store.setDisabled(name, false)) throw noSuchUser(name);
         return existing(name);
     }
 

@@ -83,6 +83,7 @@ public enum AuditAction {
     CONFIG_EXPORT("config.export"),
     USER_ADD("user.add"),
     USER_DISABLE("user.disable"),
+    USER_ENABLE("user.enable"),
     USER_RESET("user.reset"),
     USER_GRANT("user.grant"),
     USER_REVOKE("user.revoke"),

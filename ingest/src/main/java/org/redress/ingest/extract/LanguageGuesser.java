@@ -58,7 +58,8 @@ final class LanguageGuesser {
         String sample = head(text, SAMPLE_CHARS);
         if (sample.codePoints().filter(Character::isLetter).count() < MIN_CHARS) return null;
         Language[] ranked = detector.get().predictLanguages(head(sample, QUICK_CHARS));
-        if (sample.length() > QUICK_CHARS && !clearLead(ranked)) ranked = detector.get().predictLanguages(sample);
+        if (sample.length() > QUICK_CHARS && !clearLead(ranked))
+            ranked = detector.get().predictLanguages(sample);
         Language best = ranked[0];
         return best.getConfidence() < 0.1 ? null : best.getLang();
     }

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class LanguageGuesserTest {
-    private static final String ENGLISH = "The field office opened a file on the vigil after the organisers spoke to the"
-            + " press about the detentions at the county jail. ";
+    private static final String ENGLISH =
+            "The field office opened a file on the vigil after the organisers spoke to the"
+                    + " press about the detentions at the county jail. ";
     private static final String SPANISH = "La oficina abrió un expediente sobre la vigilia después de que las"
             + " organizadoras hablaran con la prensa sobre las detenciones en la cárcel del condado. ";
 

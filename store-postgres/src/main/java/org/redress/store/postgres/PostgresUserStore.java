@@ -161,12 +161,17 @@ public final class PostgresUserStore implements UserStore {
 
     @Override
     public void addSession(UserName name, String sessionHash, Instant expires) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO " + SCHEMA + ".login_session (session_hash, user_name,"
-                        + " expires_at) VALUES (:h, :n, :at)")
-                .bind("h", sessionHash)
-                .bind("n", name.value())
-                .bind("at", utc(expires))
-                .execute());
+        jdbi.useHandle(h -> {
+            // Sessions that ended by their time go as new ones come, so the table does not keep every login ever.
+            h.createUpdate("DELETE FROM " + SCHEMA + ".login_session WHERE expires_at <= now()")
+                    .execute();
+            h.createUpdate("INSERT INTO " + SCHEMA + ".login_session (session_hash, user_name, expires_at)"
+                            + " VALUES (:h, :n, :at)")
+                    .bind("h", sessionHash)
+                    .bind("n", name.value())
+                    .bind("at", utc(expires))
+                    .execute();
+        });
     }
 
     @Override

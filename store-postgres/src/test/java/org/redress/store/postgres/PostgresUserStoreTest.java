@@ -127,4 +127,16 @@ class PostgresUserStoreTest {
         users.endSessions(fay);
         assertThat(users.sessionUser(other, now)).isEmpty();
     }
+
+    @Test
+    void aSessionPastItsTimeIsDeletedWhenTheNextOneIsMade() {
+        UserName gus = name("gus");
+        users.add(gus, Role.VIEWER, "hash", null);
+        Instant past = Instant.now().minusSeconds(60);
+        String old = "e".repeat(64) + RUN;
+        users.addSession(gus, old, past);
+        assertThat(users.sessionUser(old, past.minusSeconds(60))).contains(gus); // still there, if already useless
+        users.addSession(gus, "f".repeat(64) + RUN, Instant.now().plusSeconds(3600));
+        assertThat(users.sessionUser(old, past.minusSeconds(60))).isEmpty(); // gone from the table
+    }
 }

@@ -1,12 +1,10 @@
 package org.redress.store.audit;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Optional;
+import org.redress.store.crypto.OwnerOnlyFiles;
 
 /**
  * The case's audit key: 32 random bytes in {@code keys/audit.key}, readable by the owner only. It is made on first
@@ -34,27 +32,6 @@ final class AuditKey implements SealKey {
 
     @Override
     public byte[] create() throws IOException {
-        byte[] key = new byte[BYTES];
-        new SecureRandom().nextBytes(key);
-        Path dir = file.getParent();
-        boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
-        if (posix && !Files.exists(dir)) {
-            Files.createDirectories(
-                    dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } else {
-            Files.createDirectories(dir);
-        }
-        try {
-            if (posix) {
-                Files.createFile(
-                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(file);
-            }
-        } catch (FileAlreadyExistsException e) {
-            throw new IOException("the audit key " + file + " appeared while it was being made", e);
-        }
-        Files.write(file, key);
-        return key;
+        return OwnerOnlyFiles.createKey(file, BYTES);
     }
 }

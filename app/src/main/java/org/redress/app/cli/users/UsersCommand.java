@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             UserAddCommand.class,
             UserListCommand.class,
             UserDisableCommand.class,
+            UserEnableCommand.class,
             UserResetCommand.class,
             UserGrantCommand.class,
             UserRevokeCommand.class,

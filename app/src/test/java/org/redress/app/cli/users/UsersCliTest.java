@@ -100,6 +100,14 @@ class UsersCliTest {
         return Cli.run(all);
     }
 
+    private static String storedTotpSecret(String user) {
+        return Jdbi.create(PG_URL, PG_USER, PG_PASSWORD == null ? "" : PG_PASSWORD)
+                .withHandle(h -> h.createQuery("SELECT totp_secret FROM redress_server.server_user WHERE name = :n")
+                        .bind("n", user)
+                        .mapTo(String.class)
+                        .one());
+    }
+
     private static Cli.Run ok(Cli.Run run) {
         assertThat(run.code()).as(run.toString()).isZero();
         return run;
@@ -143,6 +151,10 @@ class UsersCliTest {
         assertThat(listed.get("totp").asBoolean()).isTrue();
         assertThat(listed.get("cases").toString()).isEqualTo("[\"" + HARBOUR + "\"]");
         assertThat(listed.toString()).doesNotContain("argon2", secret);
+
+        // The database keeps the secret sealed under the server's key file, apart from it.
+        assertThat(storedTotpSecret(ana)).startsWith("sealed1:").doesNotContain(secret);
+        assertThat(ServerConfig.read(serverFile).secretsKeyFile()).isRegularFile();
 
         Login login = ServerUsers.open(ServerConfig.read(serverFile)).login();
         String code = new TimeBasedCodes().codeAt(secret, Instant.now());
@@ -193,9 +205,12 @@ class UsersCliTest {
         ok(users("disable", vic));
         assertThat(listed(vic).get("disabled").asBoolean()).isTrue();
         assertThat(login.apiToken(token.out().strip())).isEmpty();
+        ok(users("enable", vic));
+        assertThat(listed(vic).get("disabled").asBoolean()).isFalse();
+        assertThat(login.apiToken(token.out().strip())).isPresent();
         assertThat(auditOf(ORCHARD))
                 .extracting(e -> e.entry().action())
-                .contains("user.grant", "user.reset", "user.token", "user.disable");
+                .contains("user.grant", "user.reset", "user.token", "user.disable", "user.enable");
         assertThat(auditOf(ORCHARD).toString()).doesNotContain(token.out().strip(), "brand new");
     }
 
@@ -227,7 +242,7 @@ class UsersCliTest {
     @Test
     void theHelpNamesEverySubcommand() {
         Cli.Run help = ok(Cli.run("users", "--help"));
-        assertThat(help.out()).contains("add", "list", "disable", "reset", "grant", "revoke", "token");
+        assertThat(help.out()).contains("add", "list", "disable", "enable", "reset", "grant", "revoke", "token");
     }
 
     private static String env(String name, String otherwise) {
