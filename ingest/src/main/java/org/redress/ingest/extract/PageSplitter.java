@@ -3,6 +3,7 @@ package org.redress.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -12,6 +13,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * with form feeds, which productions use as page breaks.
  */
 final class PageSplitter extends DefaultHandler {
+    // Compiled once: String.replaceAll compiles its pattern on every call, for every page.
+    private static final Pattern TRAILING_BLANKS = Pattern.compile("[ \\t\\x0B]+\\n");
+    private static final Pattern BLANK_RUNS = Pattern.compile("\\n{3,}");
     private static final Set<String> BLOCKS = Set.of(
             "p",
             "div",
@@ -106,9 +110,7 @@ final class PageSplitter extends DefaultHandler {
     }
 
     static String tidy(String text) {
-        return text.replace("\r\n", "\n")
-                .replaceAll("[ \\t\\x0B]+\\n", "\n")
-                .replaceAll("\\n{3,}", "\n\n")
-                .strip();
+        String lines = TRAILING_BLANKS.matcher(text.replace("\r\n", "\n")).replaceAll("\n");
+        return BLANK_RUNS.matcher(lines).replaceAll("\n\n").strip();
     }
 }
