@@ -266,6 +266,19 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void aCountAloneGivesTheSameTotalAndFacetsAsASearchWithHits() {
+        for (String text : List.of("*", "balcazar", "\"vigil\" OR march")) {
+            for (Map<String, String> filters : List.of(Map.<String, String>of(), Map.of("year", "2016"))) {
+                SearchResult withHits = index.search(new SearchQuery(text, 10, 0, SearchQuery.Sort.RELEVANCE, filters));
+                SearchResult counted = index.search(new SearchQuery(text, 0, 0, SearchQuery.Sort.RELEVANCE, filters));
+                assertThat(counted.hits()).as(text).isEmpty();
+                assertThat(counted.total()).as(text).isEqualTo(withHits.total());
+                assertThat(counted.facets()).as(text).isEqualTo(withHits.facets());
+            }
+        }
+    }
+
+    @Test
     void aPageSetFieldWithNoValuesYetCountsAnEmptyFacet() {
         people.clear(); // a new case: nobody watched yet (OpenSearch refused an empty filters aggregation)
         SearchResult all = index.search(new SearchQuery("*", 10, 0, SearchQuery.Sort.RELEVANCE, Map.of()));
