@@ -54,6 +54,8 @@ public final class UserGate {
 
     /** The before-filter. */
     void filter(Context ctx) {
+        // A pooled thread left acting for someone (a request whose after-filters never ran) forgets them first.
+        ActingUser.current().ifPresent(stale -> ActingUser.begin(stale).close());
         if (OPEN.contains(ctx.path())) {
             if (ctx.path().equals("/login")) ensureLoginSecret(ctx);
             return;

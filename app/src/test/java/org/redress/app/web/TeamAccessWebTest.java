@@ -155,6 +155,16 @@ class TeamAccessWebTest {
         assertThat(audited("document.view", documentId))
                 .isNotEmpty()
                 .allSatisfy(e -> assertThat(e.who()).isEqualTo(served.user("omar")));
+        // A script's change: JSON with the token, no form token, no Origin.
+        HttpResponse<String> added = served.send(bearer(token, "/api/v1/people")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[{\"name\":\"Thaddeus Okafor\",\"role\":\"witness\"}]")));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(served.audit())
+                .anySatisfy(e -> {
+                    assertThat(e.action()).isEqualTo("person.add");
+                    assertThat(e.who()).isEqualTo(served.user("omar"));
+                });
     }
 
     @Test
@@ -178,6 +188,7 @@ class TeamAccessWebTest {
                 "/mentions/hit/" + mentionId,
                 "/?q=marigold",
                 "/api/v1/status");
+        int people = served.services.caseModel().store().people().size();
         for (String path : byId) assertNothingOfTheCase(alex, "GET", path);
         for (Endpoint e : caseRoutes()) assertNothingOfTheCase(alex, e.method.name(), concrete(e.path));
         // Nor a session: the login of a user of other cases is refused as any other.
@@ -186,7 +197,7 @@ class TeamAccessWebTest {
         assertThat(TeamServedCase.setCookie(login, UserGate.SESSION_COOKIE)).isEmpty();
         assertThat(audited("user.login_failed", served.user("alex")))
                 .anySatisfy(e -> assertThat(e.detail()).contains("not a member"));
-        assertThat(served.services.caseModel().store().people()).hasSize(1);
+        assertThat(served.services.caseModel().store().people()).hasSize(people);
     }
 
     private static void assertNothingOfTheCase(String token, String method, String path) throws Exception {
@@ -201,6 +212,7 @@ class TeamAccessWebTest {
 
     @Test
     void aViewerReadsButEveryChangeIsRefused() throws Exception {
+        int before = served.services.caseModel().store().people().size();
         String session = served.session("vera");
         HttpResponse<String> people = served.send(served.request("/people").header("Cookie", session));
         assertThat(people.statusCode()).isEqualTo(200);
@@ -218,7 +230,7 @@ class TeamAccessWebTest {
                     .method(e.method.name(), HttpRequest.BodyPublishers.ofString("[{\"name\":\"Someone Else\"}]")));
             assertThat(r.statusCode()).as(e.method + " " + e.path).isEqualTo(403);
         }
-        assertThat(served.services.caseModel().store().people()).hasSize(1);
+        assertThat(served.services.caseModel().store().people()).hasSize(before);
         // Logging out is no change to the case: a viewer may, and the session is over.
         Map<String, String> out = Map.of(FormTokens.FIELD, TeamServedCase.formToken(people.body()));
         HttpResponse<String> logout = served.send(served.form("/logout", session, out));

@@ -3,6 +3,8 @@ package org.redress.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redress.app.cli.TestTeamServer.assertOk;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
@@ -52,12 +54,21 @@ class TeamLoginBrowserTest {
         if (server != null) TestTeamServer.drop(CASE);
     }
 
+    /** No WCAG 2.2 A or AA violation on the page shown, where the build fetched axe-core (else not checked). */
+    private static void assertAccessible(String what) throws Exception {
+        String script = System.getProperty("axe.script");
+        if (script == null || !Files.isRegularFile(Path.of(script))) return;
+        String axe = Files.readString(Path.of(script), StandardCharsets.UTF_8);
+        assertThat(AccessibilityBrowserTest.violations(browser, axe, what)).as(what).isEmpty();
+    }
+
     @Test
-    void anAttorneyLogsInWithTheirCodeSeesTheCaseAndLogsOut() {
+    void anAttorneyLogsInWithTheirCodeSeesTheCaseAndLogsOut() throws Exception {
         String base = served.base();
         browser.get(base + "/people");
         HeadlessChromium.waiting(browser).until(ExpectedConditions.urlContains("/login?next="));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Log in");
+        assertAccessible("/login");
 
         browser.findElement(By.name("name")).sendKeys(served.user("ana"));
         browser.findElement(By.name("password")).sendKeys(TeamServedCase.PASSWORD);
@@ -68,6 +79,7 @@ class TeamLoginBrowserTest {
         HeadlessChromium.waiting(browser).until(ExpectedConditions.urlToBe(base + "/people"));
         assertThat(browser.findElement(By.cssSelector("form.logout .user")).getText())
                 .contains(served.user("ana"));
+        assertAccessible("/people with the logout form");
 
         Cookie session = browser.manage().getCookieNamed(UserGate.SESSION_COOKIE);
         assertThat(session).as("the browser kept the session cookie").isNotNull();

@@ -33,14 +33,16 @@ final class Streamed {
         Optional<Principal> user = ActingUser.current();
         Thread writer = new Thread(
                 () -> {
-                    try (ActingUser.Scope acting = user.map(ActingUser::begin).orElse(null);
-                            out) {
+                    ActingUser.Scope acting = user.map(ActingUser::begin).orElse(null);
+                    try (out) {
                         body.write(out);
                     } catch (IOException | RuntimeException e) {
                         // The headers are gone: the download ends short. Only the kind of failure is logged, never
                         // the query or the documents' words.
                         System.err.println(
                                 "An export stopped early: " + e.getClass().getSimpleName());
+                    } finally {
+                        if (acting != null) acting.close(); // the thread is the export's alone, but say so
                     }
                 },
                 "redress-export");
