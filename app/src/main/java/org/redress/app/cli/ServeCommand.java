@@ -55,7 +55,13 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (caseOption.onServer()) {
             try (CaseServices c = caseOption.open()) {
-                serveWithLogin(c, new UserGate(caseOption.serverUsers().login(), c.folder().name()), host, port, allowHosts);
+                serveWithLogin(
+                        c,
+                        new UserGate(
+                                caseOption.serverUsers().login(), c.folder().name()),
+                        host,
+                        port,
+                        allowHosts);
             }
             return 0;
         }

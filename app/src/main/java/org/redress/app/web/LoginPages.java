@@ -27,7 +27,8 @@ public final class LoginPages {
 
     /** {@code GET /login}. */
     void form(Context ctx) {
-        ctx.html(render(new LoginModel(PageLanguage.messages(ctx), "", UserGate.localPath(ctx.queryParam("next")), false)));
+        ctx.html(render(
+                new LoginModel(PageLanguage.messages(ctx), "", UserGate.localPath(ctx.queryParam("next")), false)));
     }
 
     /** {@code POST /login}: in, with a session cookie, to the page asked for; or the form again, 401. */
@@ -41,7 +42,8 @@ public final class LoginPages {
             Principal user = in.session().principal();
             ctx.cookie(UserGate.sessionCookie(in.session().token(), -1));
             UserGate.loggedIn(ctx, user);
-            ctx.attribute(ATTEMPT, new AuditNote(AuditAction.USER_LOGIN, user.name().value(), ""));
+            ctx.attribute(
+                    ATTEMPT, new AuditNote(AuditAction.USER_LOGIN, user.name().value(), ""));
             ctx.redirect(next, HttpStatus.SEE_OTHER);
             return;
         }
@@ -65,7 +67,8 @@ public final class LoginPages {
         ctx.cookie(UserGate.sessionCookie("", 0));
         user.ifPresent(u -> {
             UserGate.loggedIn(ctx, u);
-            ctx.attribute(ATTEMPT, new AuditNote(AuditAction.USER_LOGOUT, u.name().value(), ""));
+            ctx.attribute(
+                    ATTEMPT, new AuditNote(AuditAction.USER_LOGOUT, u.name().value(), ""));
         });
         ctx.redirect("/login", HttpStatus.SEE_OTHER);
     }

@@ -48,7 +48,7 @@ public final class UserGate {
         return login;
     }
 
-    String caseName() {
+    public String caseName() {
         return caseName;
     }
 

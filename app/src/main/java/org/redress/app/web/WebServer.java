@@ -46,6 +46,7 @@ public final class WebServer {
     private final Handler door;
     /** The users of a team server's case, with their login pages; null for a case folder. */
     private final UserGate users;
+
     private final LoginPages login;
     private final FormTokens forms;
     private final RouteAudit audit;

@@ -56,17 +56,45 @@ class TeamAccessWebTest {
         assertOk(Cli.run("init", "--server", file, "--case", ORCHARD));
         assertOk(Cli.run("init", "--server", file, "--case", HARBOUR));
         Files.writeString(tmp.resolve("people.csv"), "name,aliases,role\nRosalind Quennell,,subject\n");
-        assertOk(Cli.run("import", "people", "--server", file, "--case", HARBOUR, tmp.resolve("people.csv").toString()));
-        Files.writeString(tmp.resolve("events.csv"), "date,kind,people,description\n"
-                + "2017-03-17,adverse.arrest,Rosalind Quennell,Arrested after the Marigold vigil\n");
-        assertOk(Cli.run("import", "events", "--server", file, "--case", HARBOUR, tmp.resolve("events.csv").toString()));
+        assertOk(Cli.run(
+                "import",
+                "people",
+                "--server",
+                file,
+                "--case",
+                HARBOUR,
+                tmp.resolve("people.csv").toString()));
+        Files.writeString(
+                tmp.resolve("events.csv"),
+                "date,kind,people,description\n"
+                        + "2017-03-17,adverse.arrest,Rosalind Quennell,Arrested after the Marigold vigil\n");
+        assertOk(Cli.run(
+                "import",
+                "events",
+                "--server",
+                file,
+                "--case",
+                HARBOUR,
+                tmp.resolve("events.csv").toString()));
         Path production = Files.createDirectories(tmp.resolve("production"));
         Files.writeString(production.resolve("memo.txt"), "Field office memo. Rosalind " + MEMO + ".\n");
         assertOk(server.on(HARBOUR, "ingest", production.toString()));
         assertOk(Cli.run("worker", "--server", file, "--case", HARBOUR, "--once"));
         assertOk(Cli.run(
-                "requests", "add", "--server", file, "--case", HARBOUR, "--law", "us-foia", "--agency",
-                "Marigold Records Office", "--subject", "Records on the vigil", "--received", "2017-05-01"));
+                "requests",
+                "add",
+                "--server",
+                file,
+                "--case",
+                HARBOUR,
+                "--law",
+                "us-foia",
+                "--agency",
+                "Marigold Records Office",
+                "--subject",
+                "Records on the vigil",
+                "--received",
+                "2017-05-01"));
         mentionId = assertOk(server.on(HARBOUR, "mentions", "--json"))
                 .json()
                 .get("hits")
@@ -80,9 +108,14 @@ class TeamAccessWebTest {
         served.addUser("lena", Role.REPORTER, served.caseName);
         served.addUser("alex", Role.ORGANISER, CaseName.of(ORCHARD).value());
         String omar = served.apiToken("omar");
-        documentId = api(omar, "/api/v1/search?q=marigold").get("hits").get(0).get("documentId").asText();
+        documentId = api(omar, "/api/v1/search?q=marigold")
+                .get("hits")
+                .get(0)
+                .get("documentId")
+                .asText();
         eventId = api(omar, "/api/v1/events").get("events").get(0).get("id").asText();
-        requestId = api(omar, "/api/v1/requests").get("requests").get(0).get("id").asText();
+        requestId =
+                api(omar, "/api/v1/requests").get("requests").get(0).get("id").asText();
     }
 
     @AfterAll
@@ -150,7 +183,9 @@ class TeamAccessWebTest {
     void anApiTokenOpensTheApiAndItsUserIsRecorded() throws Exception {
         String token = served.apiToken("omar");
         assertThat(api(token, "/api/v1/documents/" + documentId).toString()).contains("memo.txt");
-        assertThat(api(token, "/api/v1/documents/" + documentId + "/pages/1").get("text").asText())
+        assertThat(api(token, "/api/v1/documents/" + documentId + "/pages/1")
+                        .get("text")
+                        .asText())
                 .contains(MEMO);
         assertThat(audited("document.view", documentId))
                 .isNotEmpty()
@@ -160,11 +195,10 @@ class TeamAccessWebTest {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("[{\"name\":\"Thaddeus Okafor\",\"role\":\"witness\"}]")));
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-        assertThat(served.audit())
-                .anySatisfy(e -> {
-                    assertThat(e.action()).isEqualTo("person.add");
-                    assertThat(e.who()).isEqualTo(served.user("omar"));
-                });
+        assertThat(served.audit()).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("person.add");
+            assertThat(e.who()).isEqualTo(served.user("omar"));
+        });
     }
 
     @Test
@@ -299,7 +333,8 @@ class TeamAccessWebTest {
 
     /** The status line of a GET sent over a plain socket, so the Host header is the one a rebinding page sends. */
     private static String statusWithHost(String host) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", Integer.parseInt(served.base().replaceAll(".*:", "")))) {
+        try (Socket socket =
+                new Socket("127.0.0.1", Integer.parseInt(served.base().replaceAll(".*:", "")))) {
             socket.setSoTimeout(10_000);
             String request = "GET /login HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));

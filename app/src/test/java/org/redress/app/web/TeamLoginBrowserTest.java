@@ -59,7 +59,9 @@ class TeamLoginBrowserTest {
         String script = System.getProperty("axe.script");
         if (script == null || !Files.isRegularFile(Path.of(script))) return;
         String axe = Files.readString(Path.of(script), StandardCharsets.UTF_8);
-        assertThat(AccessibilityBrowserTest.violations(browser, axe, what)).as(what).isEmpty();
+        assertThat(AccessibilityBrowserTest.violations(browser, axe, what))
+                .as(what)
+                .isEmpty();
     }
 
     @Test
@@ -90,11 +92,10 @@ class TeamLoginBrowserTest {
         browser.get(base + "/");
         assertThat(browser.findElement(By.cssSelector("h1.case-name")).getText())
                 .isEqualTo(served.caseName);
-        assertThat(served.audit())
-                .anySatisfy(e -> {
-                    assertThat(e.action()).isEqualTo("status.view");
-                    assertThat(e.who()).isEqualTo(served.user("ana"));
-                });
+        assertThat(served.audit()).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("status.view");
+            assertThat(e.who()).isEqualTo(served.user("ana"));
+        });
 
         browser.findElement(By.cssSelector("form.logout button[type=submit]")).click();
         HeadlessChromium.waiting(browser).until(ExpectedConditions.urlToBe(base + "/login"));

@@ -70,8 +70,8 @@ final class TeamServedCase implements AutoCloseable {
 
     /** The user {@code name}-RUN with {@link #PASSWORD}, a member of {@code cases}; its TOTP secret, or null. */
     String addUser(String name, Role role, String... cases) {
-        UserAdmin.Changed added = users.admin()
-                .add(UserName.of(user(name)), role, PASSWORD.toCharArray(), List.of(cases), false);
+        UserAdmin.Changed added =
+                users.admin().add(UserName.of(user(name)), role, PASSWORD.toCharArray(), List.of(cases), false);
         if (added.totpUri() == null) return null;
         Matcher m = Pattern.compile("secret=([A-Z2-7]+)").matcher(added.totpUri());
         assertThat(m.find()).isTrue();

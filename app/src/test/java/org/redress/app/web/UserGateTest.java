@@ -10,10 +10,18 @@ class UserGateTest {
     void aLoginGoesBackToAPageOfThisServerOnly() {
         assertThat(UserGate.localPath("/documents/3fa9?page=2")).isEqualTo("/documents/3fa9?page=2");
         assertThat(UserGate.localPath("/")).isEqualTo("/");
-        for (String elsewhere :
-                new String[] {null, "", "https://evil.example/", "//evil.example/", "/\\evil.example", "people",
-                    "/people\r\nSet-Cookie: x=y"}) {
-            assertThat(UserGate.localPath(elsewhere)).as(String.valueOf(elsewhere)).isEqualTo("/");
+        for (String elsewhere : new String[] {
+            null,
+            "",
+            "https://evil.example/",
+            "//evil.example/",
+            "/\\evil.example",
+            "people",
+            "/people\r\nSet-Cookie: x=y"
+        }) {
+            assertThat(UserGate.localPath(elsewhere))
+                    .as(String.valueOf(elsewhere))
+                    .isEqualTo("/");
         }
     }
 }
