@@ -9,6 +9,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseServices;
@@ -65,7 +66,7 @@ public final class WebServer {
 
     /** A case of a team server, behind its users' login ({@code users} decides who may see and change it). */
     public WebServer(CaseServices services, UserGate users, List<String> hostNames) {
-        this(services, users::filter, users, FormTokens.perSession(), hostNames, Clock.systemDefaultZone());
+        this(services, users::filter, users, FormTokens.perSession(), hostNames, Clock.system(ZoneId.systemDefault()));
     }
 
     private WebServer(

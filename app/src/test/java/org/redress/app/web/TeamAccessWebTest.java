@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.router.Endpoint;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -66,8 +67,10 @@ class TeamAccessWebTest {
                 tmp.resolve("people.csv").toString()));
         Files.writeString(
                 tmp.resolve("events.csv"),
-                "date,kind,people,description\n"
-                        + "2017-03-17,adverse.arrest,Rosalind Quennell,Arrested after the Marigold vigil\n");
+                """
+                date,kind,people,description
+                2017-03-17,adverse.arrest,Rosalind Quennell,Arrested after the Marigold vigil
+                """);
         assertOk(Cli.run(
                 "import",
                 "events",
@@ -334,7 +337,7 @@ class TeamAccessWebTest {
     /** The status line of a GET sent over a plain socket, so the Host header is the one a rebinding page sends. */
     private static String statusWithHost(String host) throws Exception {
         try (Socket socket =
-                new Socket("127.0.0.1", Integer.parseInt(served.base().replaceAll(".*:", "")))) {
+                new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(served.base().replaceAll(".*:", "")))) {
             socket.setSoTimeout(10_000);
             String request = "GET /login HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
