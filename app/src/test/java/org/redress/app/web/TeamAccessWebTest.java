@@ -65,9 +65,7 @@ class TeamAccessWebTest {
                 "--case",
                 HARBOUR,
                 tmp.resolve("people.csv").toString()));
-        Files.writeString(
-                tmp.resolve("events.csv"),
-                """
+        Files.writeString(tmp.resolve("events.csv"), """
                 date,kind,people,description
                 2017-03-17,adverse.arrest,Rosalind Quennell,Arrested after the Marigold vigil
                 """);
@@ -336,8 +334,8 @@ class TeamAccessWebTest {
 
     /** The status line of a GET sent over a plain socket, so the Host header is the one a rebinding page sends. */
     private static String statusWithHost(String host) throws Exception {
-        try (Socket socket =
-                new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(served.base().replaceAll(".*:", "")))) {
+        try (Socket socket = new Socket(
+                InetAddress.getLoopbackAddress(), Integer.parseInt(served.base().replaceAll(".*:", "")))) {
             socket.setSoTimeout(10_000);
             String request = "GET /login HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
