@@ -66,6 +66,11 @@ public final class CaseOption {
         return CaseServices.open(serverConfig(), caseName());
     }
 
+    /** The users of the team server named by --server (for a case on a server only). */
+    public org.redress.app.wiring.ServerUsers serverUsers() {
+        return org.redress.app.wiring.ServerUsers.open(serverConfig());
+    }
+
     /** Makes the case (or reopens it without harm); a server case is plain for now. */
     public CaseServices init(boolean encrypt) throws IOException {
         if (!onServer()) return CaseServices.init(folder(), encrypt);

@@ -25,6 +25,22 @@ final class ErrorAnswers {
         r.exception(KnownHosts.Misdirected.class, (e, ctx) -> answer(ctx, 421, "Misdirected request", e.getMessage()));
         r.exception(AccessToken.Unauthorized.class, ErrorAnswers::unauthorized);
         r.exception(SameOrigin.Forbidden.class, (e, ctx) -> answer(ctx, 403, "Forbidden", e.getMessage()));
+        // A team server's users: no user (401), a user of other cases (the answer of an unknown path), a reader (403).
+        r.exception(UserGate.NoUser.class, (e, ctx) -> {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"redress\"");
+            answer(ctx, 401, "Unauthorized", e.getMessage());
+        });
+        r.exception(UserGate.NotMember.class, (e, ctx) -> nothingThere(ctx));
+        r.exception(UserGate.ReadOnly.class, (e, ctx) -> {
+            Messages t = PageLanguage.messages(ctx);
+            answer(
+                    ctx,
+                    403,
+                    "Forbidden",
+                    isApi(ctx)
+                            ? e.getMessage()
+                            : String.format(t.get("error.403.readOnly"), t.get("userRole." + e.role)));
+        });
         r.exception(NotFound.class, (e, ctx) -> answer(ctx, 404, "Not found", e.getMessage()));
         r.exception(InvalidRequestException.class, ErrorAnswers::invalidValue);
         r.exception(
@@ -49,11 +65,14 @@ final class ErrorAnswers {
         });
         // Unknown paths too (Javalin's own answer is a bare English line); a 404 already answered here keeps its words.
         r.error(404, "*", ctx -> {
-            if (ctx.attribute(ANSWERED) != null) return;
-            Messages words =
-                    isApi(ctx) ? Messages.forLanguage("en") : PageLanguage.messages(ctx); // the API speaks English
-            answer(ctx, 404, "Not found", String.format(words.get("error.404.detail"), ctx.path()));
+            if (ctx.attribute(ANSWERED) == null) nothingThere(ctx);
         });
+    }
+
+    /** The answer of a path with nothing at it. */
+    private static void nothingThere(Context ctx) {
+        Messages words = isApi(ctx) ? Messages.forLanguage("en") : PageLanguage.messages(ctx); // the API speaks English
+        answer(ctx, 404, "Not found", String.format(words.get("error.404.detail"), ctx.path()));
     }
 
     static boolean isApi(Context ctx) {

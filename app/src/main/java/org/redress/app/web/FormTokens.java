@@ -4,7 +4,9 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
@@ -13,28 +15,57 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * CSRF tokens on every form, beside the same-origin rule: one after-filter writes the token into every
  * {@code <form method="post">} the server renders (so no template can forget it), and one before-filter
- * refuses a form post without it. The token is derived from the access token, so it needs no storage.
+ * refuses a form post without it. The token is an HMAC, so it needs no storage: of the access token for a case
+ * folder (one reader), and, on a team server, of the server's random key and what the request's forms are bound to
+ * (its session, or the login form's secret; {@link UserGate#formBinding}), so one user's token is no other's.
  */
 final class FormTokens {
     static final String FIELD = "_csrf";
+    private static final String PURPOSE = "redress form token v1";
     private static final Pattern POST_FORM =
             Pattern.compile("<form\\b[^>]*\\bmethod=\"post\"[^>]*>", Pattern.CASE_INSENSITIVE);
-    private final String token;
+    private final byte[] key;
+    private final Function<Context, String> binding;
 
+    /** The tokens of a case folder's server: one token, from its access token. */
     FormTokens(AccessToken access) {
+        this(access.value().getBytes(StandardCharsets.UTF_8), ctx -> "");
+    }
+
+    private FormTokens(byte[] key, Function<Context, String> binding) {
+        this.key = key.clone();
+        this.binding = binding;
+    }
+
+    /** The tokens of a team server's case: a new random key at every start, each token bound to one session. */
+    static FormTokens perSession() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return new FormTokens(key, UserGate::formBinding);
+    }
+
+    /** The one token of a case folder's forms. */
+    String value() {
+        return token("");
+    }
+
+    /** The token of this request's forms, or null when it has nothing a token could be bound to. */
+    private String valueFor(Context ctx) {
+        String bound = binding.apply(ctx);
+        return bound == null ? null : token(bound);
+    }
+
+    private String token(String bound) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(access.value().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            this.token = Base64.getUrlEncoder()
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            String message = bound.isEmpty() ? PURPOSE : PURPOSE + "\n" + bound;
+            return Base64.getUrlEncoder()
                     .withoutPadding()
-                    .encodeToString(mac.doFinal("redress form token v1".getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
-    }
-
-    String value() {
-        return token;
     }
 
     /** The before-filter: a state-changing form post must carry the token. JSON cannot be sent cross-site without CORS. */
@@ -45,9 +76,11 @@ final class FormTokens {
         String sent = type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/")
                 ? ctx.formParam(FIELD)
                 : null;
+        String expected = valueFor(ctx);
         if (sent == null
+                || expected == null
                 || !MessageDigest.isEqual(
-                        token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
+                        expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
             throw new SameOrigin.Forbidden(
                     "This form was not one this server gave out (its form token is missing or wrong) and was refused.");
         }
@@ -59,6 +92,8 @@ final class FormTokens {
         if (type == null || !type.startsWith("text/html")) return;
         String html = ctx.result();
         if (html == null || !html.contains("<form")) return;
+        String token = valueFor(ctx);
+        if (token == null) return;
         Matcher m = POST_FORM.matcher(html);
         ctx.result(m.replaceAll(r -> Matcher.quoteReplacement(
                 r.group() + "<input type=\"hidden\" name=\"" + FIELD + "\" value=\"" + token + "\">")));

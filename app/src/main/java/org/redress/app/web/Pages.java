@@ -104,7 +104,7 @@ public final class Pages {
         return render("error.jte", new ErrorModel(t, status, title, detail));
     }
 
-    private static String render(String template, Object model) {
+    static String render(String template, Object model) {
         StringOutput out = new StringOutput();
         ENGINE.render(template, Map.of("m", model), out);
         return out.toString();

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.redress.application.audit.Actor;
 import org.redress.application.audit.AuditNote;
 import org.redress.application.audit.AuditTrail;
@@ -17,9 +18,12 @@ import org.redress.core.audit.AuditAction;
  */
 final class RouteAudit {
     private final AuditTrail trail;
+    private final Function<Context, Actor> actors;
 
-    RouteAudit(AuditTrail trail) {
+    /** @param actors who a request acts as: the user running a case folder's server, or a team server's user */
+    RouteAudit(AuditTrail trail, Function<Context, Actor> actors) {
         this.trail = trail;
+        this.actors = actors;
     }
 
     /** What a route records about one request; null when it showed nothing of the case (the empty search page). */
@@ -33,11 +37,23 @@ final class RouteAudit {
             handler.handle(ctx);
             // A refusal or failure (4xx, 5xx, or an exception that skips this line) showed and changed nothing.
             if (ctx.statusCode() >= 400) return;
-            AuditNote note = rule.note(ctx);
-            // Recorded before the answer is sent: if the log cannot be written the request fails (500) and the
-            // case data does not leave unrecorded.
-            if (note != null) trail.record(Actor.web(ctx.ip()), note);
+            record(rule, ctx);
         };
+    }
+
+    /** A login: recorded whether it was let in or refused (a refused login is the one refusal worth keeping). */
+    Handler recordingAttempt(Rule rule, Handler handler) {
+        return ctx -> {
+            handler.handle(ctx);
+            record(rule, ctx);
+        };
+    }
+
+    private void record(Rule rule, Context ctx) {
+        AuditNote note = rule.note(ctx);
+        // Recorded before the answer is sent: if the log cannot be written the request fails (500) and the
+        // case data does not leave unrecorded.
+        if (note != null) trail.record(actors.apply(ctx), note);
     }
 
     /** The action on the route's {@code {id}} (or on what a POST created), with the named query parameters. */

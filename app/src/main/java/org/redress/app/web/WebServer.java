@@ -9,17 +9,19 @@ import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseServices;
+import org.redress.application.audit.Actor;
 import org.redress.core.audit.AuditAction;
 
 /**
  * The HTTP side of a case: JSON under /api/v1/ and server-rendered pages over the same operations.
  * This class is the route table: every filter, route and error answer is declared here, once. The
  * cross-cutting rules are filters, never something a handler must remember: the security headers on
- * every response, the known Host and the access token on every request, the same-origin rule and the form
- * token on every state-changing one. Every route also says what the audit log records of it ({@link RouteAudit}):
+ * every response, the known Host and who may come in on every request (a case folder's access token, or a team
+ * server's users through the {@link UserGate}), the same-origin rule and the form token on every state-changing one. Every route also says what the audit log records of it ({@link RouteAudit}):
  * a route cannot be added without it.
  */
 public final class WebServer {
@@ -41,7 +43,12 @@ public final class WebServer {
     private final org.redress.app.web.ingest.UploadLimit uploads;
     private final org.redress.app.web.home.HomePage home;
     private final KnownHosts hosts;
-    private final AccessToken access;
+    /** Who may come in: the access token's filter, or the user gate's. */
+    private final Handler door;
+    /** The users of a team server's case, with their login pages; null for a case folder. */
+    private final UserGate users;
+
+    private final LoginPages login;
     private final FormTokens forms;
     private final RouteAudit audit;
 
@@ -54,10 +61,27 @@ public final class WebServer {
     }
 
     public WebServer(CaseServices services, AccessToken access, List<String> hostNames, Clock clock) {
+        this(services, access::filter, null, new FormTokens(access), hostNames, clock);
+    }
+
+    /** A case of a team server, behind its users' login ({@code users} decides who may see and change it). */
+    public WebServer(CaseServices services, UserGate users, List<String> hostNames) {
+        this(services, users::filter, users, FormTokens.perSession(), hostNames, Clock.system(ZoneId.systemDefault()));
+    }
+
+    private WebServer(
+            CaseServices services,
+            Handler door,
+            UserGate users,
+            FormTokens forms,
+            List<String> hostNames,
+            Clock clock) {
         this.hosts = new KnownHosts(hostNames);
-        this.access = access;
-        this.forms = new FormTokens(access);
-        this.audit = new RouteAudit(services.audit());
+        this.door = door;
+        this.users = users;
+        this.login = users == null ? null : new LoginPages(users);
+        this.forms = forms;
+        this.audit = new RouteAudit(services.audit(), users == null ? ctx -> Actor.web(ctx.ip()) : UserGate::actor);
         // Screening after a change of the watch list made here runs in the background, never inside a request.
         BackgroundScreening screening = new BackgroundScreening(services::mentions, clock);
         CaseOperations ops = new CaseOperations(services, screening);
@@ -98,10 +122,11 @@ public final class WebServer {
             // Every upload (a production, a witness's photos) is read into the case's work folder, within limits.
             uploads.configure(config.jetty.multipartConfig);
             // The filters, in order: every response is hardened; then a request must name this server, carry the
-            // case's access token, and, when it changes anything, come from this server's own pages or a script.
+            // case's access token or be a user's of the case, and, when it changes anything, come from this server's
+            // own pages or a script.
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(hosts::filter);
-            config.routes.before(access::filter);
+            config.routes.before(door);
             config.routes.before(SameOrigin::filter);
             // Bodies over a route's limit are refused before the form token is read from them.
             config.routes.before("/ingest", uploads::refuseTooLarge);
@@ -109,6 +134,8 @@ public final class WebServer {
             config.routes.before(forms::filter);
             endpoints().forEach(config.routes::addEndpoint);
             config.routes.after(forms::addToForms);
+            // A request acts for its user until here; Javalin runs after-filters after an exception too.
+            if (users != null) config.routes.after(users::end);
             ErrorAnswers.register(config.routes);
         });
         return app.start(host, port);
@@ -117,8 +144,18 @@ public final class WebServer {
     /** What the audit log keeps of an exported search: its words, filters and order. */
     private static final String[] SEARCH_PARAMS = {"q", "type", "source", "domain", "year", "person", "sort"};
 
-    /** Every route of the server: the API first, then the pages. */
+    /** Every route of the server: the API first, then the pages; a team server's case has its login pages too. */
     List<Endpoint> endpoints() {
+        if (login == null) return caseEndpoints();
+        List<Endpoint> all = new java.util.ArrayList<>(caseEndpoints());
+        all.add(at(GET, "/login", ctx -> null, login::form));
+        // A refused login is recorded too (with the name typed, never the password).
+        all.add(new Endpoint(POST, "/login", audit.recordingAttempt(LoginPages::audited, login::attempt)));
+        all.add(at(POST, "/logout", LoginPages::audited, login::logout));
+        return all;
+    }
+
+    private List<Endpoint> caseEndpoints() {
         return List.of(
                 // the corpus
                 at(GET, "/api/v1/search", RouteAudit.search(false), corpus::apiSearch),

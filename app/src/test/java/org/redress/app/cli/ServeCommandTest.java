@@ -12,7 +12,7 @@ class ServeCommandTest {
     Path tmp;
 
     @Test
-    void aNonLoopbackAddressIsRefusedUntilTheTeamServerLoginExists() {
+    void aCaseFolderIsServedOnLoopbackAddressesOnly() {
         String dir = tmp.resolve("case").toString();
         assertThat(Cli.run("init", "--case", dir).code()).isZero();
         for (String host : new String[] {"0.0.0.0", "192.168.1.20", "::"}) {

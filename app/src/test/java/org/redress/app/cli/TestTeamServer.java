@@ -22,20 +22,20 @@ import org.junit.jupiter.api.Assumptions;
  * REDRESS_TEST_OS=skip): a server file for them, commands run on a named case, and the cases a test made dropped
  * again (their schema and their index).
  */
-final class TestTeamServer {
+public final class TestTeamServer {
     static final String PG_URL = env("REDRESS_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:55432/redress_test");
     static final String PG_USER = env("REDRESS_TEST_PG_USER", "postgres");
     static final String PG_PASSWORD = System.getenv("REDRESS_TEST_PG_PASSWORD");
     static final String OS_URL = env("REDRESS_TEST_OS_URL", "http://127.0.0.1:19200");
 
-    final Path serverFile;
+    public final Path serverFile;
 
     private TestTeamServer(Path serverFile) {
         this.serverFile = serverFile;
     }
 
     /** Skips the calling test class where the services are switched off; else writes a server file into {@code dir}. */
-    static TestTeamServer in(Path dir) throws IOException {
+    public static TestTeamServer in(Path dir) throws IOException {
         Assumptions.assumeFalse(
                 "skip".equalsIgnoreCase(System.getenv("REDRESS_TEST_PG")),
                 "REDRESS_TEST_PG=skip: the PostgreSQL tests are skipped");
@@ -50,28 +50,28 @@ final class TestTeamServer {
     }
 
     /** A case name of this run only ({@code prefix} and a random part), so a run never meets an earlier one's cases. */
-    static String caseName(String prefix) {
+    public static String caseName(String prefix) {
         return prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** The command {@code args} (its name first) on the named case of this server. */
-    Cli.Run on(String caseName, String... args) {
+    public Cli.Run on(String caseName, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(1, List.of("--server", serverFile.toString(), "--case", caseName));
         return Cli.run(all.toArray(String[]::new));
     }
 
-    static Cli.Run assertOk(Cli.Run run) {
+    public static Cli.Run assertOk(Cli.Run run) {
         assertThat(run.code()).as(run.toString()).isZero();
         return run;
     }
 
-    static Jdbi jdbi() {
+    public static Jdbi jdbi() {
         return Jdbi.create(PG_URL, PG_USER, PG_PASSWORD == null ? "" : PG_PASSWORD);
     }
 
     /** Drops the named cases' schemas and indices (names this test made: safe in the SQL and the URL). */
-    static void drop(String... caseNames) throws IOException, InterruptedException {
+    public static void drop(String... caseNames) throws IOException, InterruptedException {
         List<String> names = new ArrayList<>();
         for (String name : caseNames) names.add(name.toLowerCase(Locale.ROOT).replace('-', '_'));
         jdbi().useHandle(h -> {

@@ -194,6 +194,13 @@ class AccessibilityBrowserTest {
     static List<String> check(String path) throws Exception {
         browser.get(served.base() + path);
         HeadlessChromium.waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+        List<String> found = violations(browser, axe, path);
+        if (path.endsWith("lang=en")) shots.take(path.replaceAll("[^A-Za-z0-9]+", "_") + ".png");
+        return found;
+    }
+
+    /** The violations of the page {@code browser} shows ({@code path}, for the messages), by the axe-core script given. */
+    static List<String> violations(WebDriver browser, String axe, String path) throws Exception {
         JavascriptExecutor js = (JavascriptExecutor) browser;
         js.executeScript(axe);
         Object answer = js.executeAsyncScript("""
@@ -210,7 +217,6 @@ class AccessibilityBrowserTest {
             found.add(v.get("id").asText() + " (" + v.get("impact").asText() + "): "
                     + v.get("help").asText() + " at " + where);
         }
-        if (path.endsWith("lang=en")) shots.take(path.replaceAll("[^A-Za-z0-9]+", "_") + ".png");
         return found;
     }
 }

@@ -87,7 +87,10 @@ public enum AuditAction {
     USER_RESET("user.reset"),
     USER_GRANT("user.grant"),
     USER_REVOKE("user.revoke"),
-    USER_TOKEN("user.token");
+    USER_TOKEN("user.token"),
+    USER_LOGIN("user.login"),
+    USER_LOGOUT("user.logout"),
+    USER_LOGIN_FAILED("user.login_failed");
 
     private final String code;
 
