@@ -20,6 +20,8 @@ public final class NamePart {
     private CharacterRunAutomaton oneEdit;
     private CharacterRunAutomaton twoEdits;
     private CharacterRunAutomaton undoubledTwo;
+    private String key;
+    private CharacterRunAutomaton keyedOne;
 
     NamePart(Role role, int position, String display, String folded) {
         this.role = role;
@@ -76,6 +78,25 @@ public final class NamePart {
         if (Math.abs(w.length() - f.length()) > 2) return false;
         if (undoubledTwo == null) undoubledTwo = EditNeighbourhood.automaton(f, 2);
         return undoubledTwo.run(w);
+    }
+
+    /** The part as OCR's confusion classes read it ({@link OcrKey}). */
+    synchronized String key() {
+        if (key == null) key = OcrKey.of(folded);
+        return key;
+    }
+
+    /**
+     * The same as this part, or one edit from it, when both are read by OCR's confusion classes ({@link OcrKey}):
+     * several of OCR's confusions in one word, past two plain edits, count as one, beside at most one other edit. The
+     * screen's OCR tier looks the same up.
+     */
+    synchronized boolean withinOneKeyed(String wordKey) {
+        String k = key();
+        if (wordKey.equals(k)) return true;
+        if (Math.abs(wordKey.length() - k.length()) > 1) return false;
+        if (keyedOne == null) keyedOne = EditNeighbourhood.automaton(k, 1);
+        return keyedOne.run(wordKey);
     }
 
     /** The word with every run of one letter written once. */
