@@ -21,7 +21,7 @@ public final class NamePart {
     private CharacterRunAutomaton twoEdits;
     private CharacterRunAutomaton undoubledTwo;
     private String key;
-    private CharacterRunAutomaton keyedOne;
+    private CharacterRunAutomaton keyedTwo;
 
     NamePart(Role role, int position, String display, String folded) {
         this.role = role;
@@ -80,23 +80,23 @@ public final class NamePart {
         return undoubledTwo.run(w);
     }
 
-    /** The part as OCR's confusion classes read it ({@link OcrKey}). */
+    /** The part as OCR's confusion classes read it, its doubled letters kept ({@link OcrKey#ofName}). */
     synchronized String key() {
-        if (key == null) key = OcrKey.of(folded);
+        if (key == null) key = OcrKey.ofName(folded);
         return key;
     }
 
     /**
-     * The same as this part, or one edit from it, when both are read by OCR's confusion classes ({@link OcrKey}):
-     * several of OCR's confusions in one word, past two plain edits, count as one, beside at most one other edit. The
+     * Within two edits of this part when both are read by OCR's confusion classes ({@link OcrKey}, the page word's
+     * key its runs written once): several of OCR's confusions in one word, past two plain edits, count as one. The
      * screen's OCR tier looks the same up.
      */
-    synchronized boolean withinOneKeyed(String wordKey) {
+    synchronized boolean withinTwoKeyed(String wordKey) {
         String k = key();
         if (wordKey.equals(k)) return true;
-        if (Math.abs(wordKey.length() - k.length()) > 1) return false;
-        if (keyedOne == null) keyedOne = EditNeighbourhood.automaton(k, 1);
-        return keyedOne.run(wordKey);
+        if (Math.abs(wordKey.length() - k.length()) > 2) return false;
+        if (keyedTwo == null) keyedTwo = EditNeighbourhood.automaton(k, 2);
+        return keyedTwo.run(wordKey);
     }
 
     /** The word with every run of one letter written once. */

@@ -9,8 +9,8 @@ import java.util.Set;
  * the confusions of OCR (rn for m, l or i for 1, o for 0, c or a for e, cl for d, vv for w, E for F, O for Q, C for G,
  * G for 6, s for z, a doubled or a missing letter) cost less than other edits. A word is the part, damaged, when
  * Lucene's Levenshtein automaton puts it within two plain edits ({@link NamePart#edits}), or within two once doubled
- * letters are written once ({@link NamePart#withinTwoUndoubled}: "EEcchheverria"), or within one once both are read
- * by OCR's confusion classes ({@link NamePart#withinOneKeyed}, {@link OcrKey}: "Ba11cazzar"), the measures the screen
+ * letters are written once ({@link NamePart#withinTwoUndoubled}: "EEcchheverria"), or within two once both are read
+ * by OCR's confusion classes ({@link NamePart#withinTwoKeyed}, {@link OcrKey}: "Ba11cazzar"), the measures the screen
  * uses, so that the screen never hides such a word, and its weighted cost fits a budget that grows with the length of
  * the part; parts of three letters or fewer get none. Read by the keys, all of a word's confusions of shape (digits,
  * rn, cl, vv, 1/l/i, doubled letters) cost one confusion together.
@@ -89,7 +89,7 @@ final class OcrDamage {
         if (budget == 0 || word.length() < 2 || word.equals(name)) return null;
         budget += more;
         Damage plain = part.edits(word) <= 2 || part.withinTwoUndoubled(word) ? align(name, word, budget) : null;
-        Damage keyed = part.withinOneKeyed(key) ? keyed(part, key, budget) : null;
+        Damage keyed = part.withinTwoKeyed(key) ? keyed(part, key, budget) : null;
         Damage best = plain == null || (keyed != null && keyed.cost() < plain.cost()) ? keyed : plain;
         return best != null && best.cost() <= budget + 1e-9 ? best : null;
     }

@@ -39,12 +39,26 @@ final class OcrKey {
         return b.build();
     }
 
-    /** The key of a folded word (lower case, digits kept). */
+    /** The key of a folded page word (lower case, digits kept): its runs of one letter written once. */
     static String of(String folded) {
         if (folded.isEmpty()) return folded;
-        StringBuilder out = new StringBuilder(folded.length());
         Reader groups = new MappingCharFilter(GROUPS, new StringReader(folded));
-        try (Reader in = new MappingCharFilter(SINGLES, new PatternReplaceCharFilter(RUN, "$1", groups))) {
+        return read(new MappingCharFilter(SINGLES, new PatternReplaceCharFilter(RUN, "$1", groups)));
+    }
+
+    /**
+     * The key of a folded part of a name: its doubled letters kept, so that a word OCR wrote with other letters
+     * where the name has a double ("Blackwell" for Blackwood) pays for each, and a word with a run OCR doubled pays
+     * only for a letter of the name's run it lost ("Guerrra" and "Guera" for Guerra).
+     */
+    static String ofName(String folded) {
+        if (folded.isEmpty()) return folded;
+        return read(new MappingCharFilter(SINGLES, new MappingCharFilter(GROUPS, new StringReader(folded))));
+    }
+
+    private static String read(Reader filtered) {
+        StringBuilder out = new StringBuilder();
+        try (Reader in = filtered) {
             char[] buf = new char[64];
             for (int n = in.read(buf); n >= 0; n = in.read(buf)) out.append(buf, 0, n);
         } catch (IOException e) {

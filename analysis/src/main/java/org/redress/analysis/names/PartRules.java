@@ -106,7 +106,8 @@ final class PartRules {
         boolean sameEnd = end == last
                 || OcrDamage.cheapPair(end, last)
                 || (!key.isEmpty() && key.charAt(key.length() - 1) == partKey.charAt(partKey.length() - 1))
-                || (f.length() >= LONG_GIVEN && key.length() <= partKey.length());
+                || (f.length() >= LONG_GIVEN
+                        && key.length() <= NamePart.undoubled(partKey).length());
         if (!sameEnd) return null;
         return OcrDamage.of(part, word, key, more);
     }

@@ -42,7 +42,7 @@ final class ScreenDictionary {
     private Fuzzy ocrUndoubledSurnames;
 
     private Fuzzy ocrUndoubledCompanions;
-    /** The same read by OCR's confusion classes ({@link OcrKey}, {@link NamePart#withinOneKeyed}). */
+    /** The same read by OCR's confusion classes ({@link OcrKey}, {@link NamePart#withinTwoKeyed}). */
     private Fuzzy ocrKeyedSurnames;
 
     private Fuzzy ocrKeyedCompanions;
@@ -78,8 +78,8 @@ final class ScreenDictionary {
     }
 
     /**
-     * Every surname and companion of four letters or more within two edits, plainly and with doubled letters written
-     * once, and within one by their OCR keys ({@link OcrKey}): {@link OcrDamage} never accepts a word beyond those
+     * Every surname and companion of four letters or more within two edits, plainly, with doubled letters written
+     * once, and by their OCR keys ({@link OcrKey}): {@link OcrDamage} never accepts a word beyond those
      * (Lucene's automaton says so first), not even one past its budget ({@link WordRule#OCR_PAST}).
      */
     private void buildOcr() {
@@ -99,14 +99,14 @@ final class ScreenDictionary {
                 if (OcrDamage.budget(w.length()) > 0) {
                     s.add(w, 2, entry);
                     us.add(NamePart.undoubled(w), 2, entry);
-                    ks.add(OcrKey.of(w), 1, entry);
+                    ks.add(OcrKey.ofName(w), 2, entry);
                 }
             }
             for (String w : p.companions()) {
                 if (!w.equals(ScreenWords.ANY) && OcrDamage.budget(w.length()) > 0) {
                     c.add(w, 2, i);
                     uc.add(NamePart.undoubled(w), 2, i);
-                    kc.add(OcrKey.of(w), 1, i);
+                    kc.add(OcrKey.ofName(w), 2, i);
                 }
             }
         }

@@ -136,7 +136,7 @@ class OcrRuleTest {
                 counted(onScan(hector, "Subject: Héctoorr Cárdenas EEcchheverría"), "Héctoorr Cárdenas EEcchheverría");
         assertThat(h.explanation())
                 .anySatisfy(l ->
-                        assertThat(l).startsWith("'EEcchheverría' = surname 2").contains("cost 0.5 of 2"));
+                        assertThat(l).startsWith("'EEcchheverría' = surname 2").contains("cost 1 of 2"));
         assertThat(WatchListScreenTest.screen(List.of(hector)).candidates("Subject: Héctor EEcchheverría", true))
                 .containsExactly("h");
         // Not on a page with a text layer, and not past the budget: three letters doubled in a name of six are one
