@@ -159,6 +159,15 @@ class OcrRuleTest {
         assertThat(counts(onScan(isabel, "Nombre: Dolore5 Jiménez Esquivcl"))).isFalse();
         assertThat(WatchListScreenTest.screen(List.of(bernard)).candidates("cc: 8ernard Thornton", true))
                 .containsExactly("b");
+        // After an apostrophe too (O'5ullivan): one word on a scan; on a page with a text layer the digit cuts it.
+        WatchedPerson walter = new WatchedPerson("w", "Walter O'Sullivan", List.of());
+        counted(onScan(walter, "cc: Walter O'5ullivan"), "Walter O'5ullivan");
+        assertThat(counts(onText(walter, "cc: Walter O'5ullivan"))).isFalse();
+        assertThat(WatchListScreenTest.screen(List.of(walter)).candidates("cc: Walter O'5ullivan", true))
+                .containsExactly("w");
+        // A look-alike stays one: O'5ullivan is not O'Sullivan's neighbour Sutton.
+        WatchedPerson sutton = new WatchedPerson("s", "Walter Sutton", List.of());
+        assertThat(counts(onScan(sutton, "cc: Walter O'5ullivan"))).isFalse();
     }
 
     @Test
