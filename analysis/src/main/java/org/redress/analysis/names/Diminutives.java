@@ -74,6 +74,13 @@ public final class Diminutives {
         return shortForms.containsKey(folded);
     }
 
+    /** Every folded given name of the table and every short form. */
+    public Set<String> forms() {
+        Set<String> out = new LinkedHashSet<>(shortForms.keySet());
+        shortForms.values().forEach(out::addAll);
+        return out;
+    }
+
     /** The short forms of a folded name, and the names a folded short form stands for. */
     public Set<String> relatedTo(String folded) {
         Set<String> out = new LinkedHashSet<>(shortForms.getOrDefault(folded, Set.of()));

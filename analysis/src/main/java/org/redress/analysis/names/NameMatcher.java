@@ -23,7 +23,7 @@ public final class NameMatcher {
     /** Hits at or above this count (when not rejected) for when and by whom a person was named. */
     public static final double THRESHOLD = 0.75;
     /** Changes whenever a rule or weight changes, so that the corpus is screened again. */
-    public static final String VERSION = "names-4";
+    public static final String VERSION = "names-5";
 
     static final int REACH = 4;
 
@@ -106,7 +106,7 @@ public final class NameMatcher {
         WordReadings readings = new WordReadings(rules, person, form, ws, page.ocr());
         int lastEnd = -1;
         for (int a = Math.max(0, from); a <= Math.min(n - 1, to); a++) {
-            if (ws.get(a).start() < lastEnd || !couldBeASurname(form, ws.get(a))) continue;
+            if (ws.get(a).start() < lastEnd || !couldBeASurname(form, ws.get(a), page.ocr())) continue;
             if (!readings.surname(a)) continue;
             Reading.Candidate best = null;
             for (int i = Math.max(0, a - REACH); i <= a; i++) {
@@ -133,11 +133,19 @@ public final class NameMatcher {
                         && JOINS.contains(x.option().rule()));
     }
 
-    /** A quick test before the rules: no surname of the form is within two letters of the word's length. */
-    private static boolean couldBeASurname(NameForm form, Word w) {
+    /**
+     * A quick test before the rules: no surname of the form is within two letters of the word's length, nor (on a page
+     * read by OCR) of its length as OCR's confusion classes read it ({@link OcrKey}).
+     */
+    private static boolean couldBeASurname(NameForm form, Word w, boolean ocr) {
         int len = w.folded().length();
         for (NamePart s : form.surnames()) {
             if (Math.abs(s.folded().length() - len) <= 2) return true;
+        }
+        if (!ocr) return false;
+        int keyed = OcrKey.of(w.folded()).length();
+        for (NamePart s : form.surnames()) {
+            if (Math.abs(s.key().length() - keyed) <= 2) return true;
         }
         return false;
     }

@@ -20,6 +20,8 @@ public final class NamePart {
     private CharacterRunAutomaton oneEdit;
     private CharacterRunAutomaton twoEdits;
     private CharacterRunAutomaton undoubledTwo;
+    private String key;
+    private CharacterRunAutomaton keyedTwo;
 
     NamePart(Role role, int position, String display, String folded) {
         this.role = role;
@@ -76,6 +78,25 @@ public final class NamePart {
         if (Math.abs(w.length() - f.length()) > 2) return false;
         if (undoubledTwo == null) undoubledTwo = EditNeighbourhood.automaton(f, 2);
         return undoubledTwo.run(w);
+    }
+
+    /** The part as OCR's confusion classes read it, its doubled letters kept ({@link OcrKey#ofName}). */
+    synchronized String key() {
+        if (key == null) key = OcrKey.ofName(folded);
+        return key;
+    }
+
+    /**
+     * Within two edits of this part when both are read by OCR's confusion classes ({@link OcrKey}, the page word's
+     * key its runs written once): several of OCR's confusions in one word, past two plain edits, count as one. The
+     * screen's OCR tier looks the same up.
+     */
+    synchronized boolean withinTwoKeyed(String wordKey) {
+        String k = key();
+        if (wordKey.equals(k)) return true;
+        if (Math.abs(wordKey.length() - k.length()) > 2) return false;
+        if (keyedTwo == null) keyedTwo = EditNeighbourhood.automaton(k, 2);
+        return keyedTwo.run(wordKey);
     }
 
     /** The word with every run of one letter written once. */

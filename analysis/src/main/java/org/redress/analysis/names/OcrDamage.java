@@ -9,9 +9,11 @@ import java.util.Set;
  * the confusions of OCR (rn for m, l or i for 1, o for 0, c or a for e, cl for d, vv for w, E for F, O for Q, C for G,
  * G for 6, s for z, a doubled or a missing letter) cost less than other edits. A word is the part, damaged, when
  * Lucene's Levenshtein automaton puts it within two plain edits ({@link NamePart#edits}), or within two once doubled
- * letters are written once ({@link NamePart#withinTwoUndoubled}: "EEcchheverria"), the measures the screen uses, so
- * that the screen never hides such a word, and its weighted cost fits a budget that grows with the length of the
- * part; parts of three letters or fewer get none.
+ * letters are written once ({@link NamePart#withinTwoUndoubled}: "EEcchheverria"), or within two once both are read
+ * by OCR's confusion classes ({@link NamePart#withinTwoKeyed}, {@link OcrKey}: "Ba11cazzar"), the measures the screen
+ * uses, so that the screen never hides such a word, and its weighted cost fits a budget that grows with the length of
+ * the part; parts of three letters or fewer get none. Read by the keys, all of a word's confusions of shape (digits,
+ * rn, cl, vv, 1/l/i, doubled letters) cost one confusion together.
  */
 final class OcrDamage {
     /** The cost of one of OCR's confusions (a pair of the table, a doubled letter). */
@@ -66,12 +68,40 @@ final class OcrDamage {
 
     /** The damage that makes the page word of the part, or null when it is more than OCR's budget allows. */
     static Damage of(NamePart part, String word) {
+        return of(part, word, OcrKey.of(word));
+    }
+
+    /**
+     * The same, {@code key} the word's {@link OcrKey}: the cheaper of the plain alignment and the alignment of the
+     * two keys, which costs one confusion more than its own edits (several of OCR's confusions in a word count as one).
+     */
+    static Damage of(NamePart part, String word, String key) {
+        return of(part, word, key, 0);
+    }
+
+    /**
+     * The same with {@code more} added to the budget ({@link #CHEAP}: one confusion past it, the reach of
+     * {@link WordRule#OCR_PAST}); parts of three letters or fewer still get none.
+     */
+    static Damage of(NamePart part, String word, String key, double more) {
         String name = part.folded();
         double budget = budget(name.length());
         if (budget == 0 || word.length() < 2 || word.equals(name)) return null;
-        if (part.edits(word) > 2 && !part.withinTwoUndoubled(word)) return null;
-        Damage d = align(name, word, budget);
-        return d.cost() <= budget + 1e-9 ? d : null;
+        budget += more;
+        Damage plain = part.edits(word) <= 2 || part.withinTwoUndoubled(word) ? align(name, word, budget) : null;
+        Damage keyed = part.withinTwoKeyed(key) ? keyed(part, key, budget) : null;
+        Damage best = plain == null || (keyed != null && keyed.cost() < plain.cost()) ? keyed : plain;
+        return best != null && best.cost() <= budget + 1e-9 ? best : null;
+    }
+
+    /** The alignment of the word's key to the part's, with one confusion's cost for reading both by their keys. */
+    private static Damage keyed(NamePart part, String key, double budget) {
+        Damage d = align(part.key(), key, budget);
+        List<String> edits = new ArrayList<>();
+        edits.add("read by OCR's confusion classes as '" + key + "'"
+                + (d.edits().isEmpty() ? ", as the name is" : " for the name's '" + part.key() + "'"));
+        edits.addAll(d.edits());
+        return new Damage(CHEAP + d.cost(), budget, List.copyOf(edits));
     }
 
     static boolean cheapPair(char a, char b) {

@@ -1,14 +1,22 @@
 package org.redress.analysis.names;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The rules for one word of a page against one part of a name: when it is the same given name (exact, accents, short
  * form, initial, a letter off) or the same surname (edits allowed by the surname's length), and by which rule.
  */
 final class PartRules {
     private static final String VOWELS = "aeiouy";
+    /** From this many letters a given name's last letter may be damaged as any other (see {@link #ocrGiven}). */
+    static final int LONG_GIVEN = 5;
 
     private final Diminutives diminutives;
     private final Phonetic phonetic = new Phonetic();
+    private Map<String, List<String>> namesByKey;
 
     PartRules(Diminutives diminutives) {
         this.diminutives = diminutives;
@@ -82,22 +90,57 @@ final class PartRules {
     }
 
     /**
-     * A given name as OCR damages it, on a page read by OCR: within {@link OcrDamage}'s budget, but not where other
-     * given names differ: the last letter only by one of OCR's confusions (Faitb for Faith, not Daniela for Daniel),
-     * and never a given name of the table (Mario is not María, however cheap o for a is).
+     * A given name as OCR damages it, on a page read by OCR: within {@link OcrDamage}'s budget ({@code more} added to
+     * it), but not where other given names differ: the last letter only by one of OCR's confusions (Faitb for Faith,
+     * not Daniela for Daniel), or in a name of {@value #LONG_GIVEN} letters or more, lost or changed but not with a
+     * letter added (Rebeccx for Rebecca; Daniela, Juliana stay other names); never a given name or short form of the
+     * table (Mario is not María, however cheap o for a is), nor a word that OCR's confusion classes read as one
+     * ({@link OcrKey}: "Mar1a" is María, and "Dolore5" Dolores).
      */
-    OcrDamage.Damage ocrGiven(NamePart part, String word) {
-        if (part.isInitial() || diminutives.isName(word)) return null;
+    OcrDamage.Damage ocrGiven(NamePart part, String word, String key, double more) {
+        if (part.isInitial() || diminutives.isName(word) || anotherName(part, key)) return null;
         String f = part.folded();
         char last = f.charAt(f.length() - 1);
         char end = word.charAt(word.length() - 1);
-        if (end != last && !OcrDamage.cheapPair(end, last)) return null;
-        return OcrDamage.of(part, word);
+        String partKey = part.key();
+        boolean sameEnd = end == last
+                || OcrDamage.cheapPair(end, last)
+                || (!key.isEmpty() && key.charAt(key.length() - 1) == partKey.charAt(partKey.length() - 1))
+                || (f.length() >= LONG_GIVEN
+                        && key.length() <= NamePart.undoubled(partKey).length());
+        if (!sameEnd) return null;
+        return OcrDamage.of(part, word, key, more);
+    }
+
+    /**
+     * The word's OCR key is that of a given name of the table, or of a short form, other than the part and its short
+     * forms ("Mari" is María's, not damage of Mario).
+     */
+    boolean anotherName(NamePart part, String key) {
+        for (String name : namesByKey().getOrDefault(key, List.of())) {
+            if (!name.equals(part.folded()) && !diminutives.related(name, part.folded())) return true;
+        }
+        return false;
+    }
+
+    private synchronized Map<String, List<String>> namesByKey() {
+        if (namesByKey == null) {
+            Map<String, List<String>> m = new HashMap<>();
+            for (String name : diminutives.forms())
+                m.computeIfAbsent(OcrKey.of(name), k -> new ArrayList<>()).add(name);
+            namesByKey = m;
+        }
+        return namesByKey;
     }
 
     /** A surname as OCR damages it, on a page read by OCR: within {@link OcrDamage}'s budget. */
     OcrDamage.Damage ocrSurname(NamePart part, String word) {
         return OcrDamage.of(part, word);
+    }
+
+    /** The same, {@code key} the word's {@link OcrKey}, {@code more} added to the budget. */
+    OcrDamage.Damage ocrSurname(NamePart part, String word, String key, double more) {
+        return OcrDamage.of(part, word, key, more);
     }
 
     /** Two letters off a long part of the name: more likely damage than a rival (Lncaro for Lucero in a scan). */

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Whether one reading of a few words is a name at all, in which order (natural, surname first, comma form), and its
  * score: the pattern's worth (full name, a given name and one surname, both surnames, a courtesy title and surname)
- * times the weakest word's ({@link WordRule}).
+ * times the weakest word's ({@link WordRule}). A word damaged past OCR's budget ({@link WordRule#OCR_PAST}) is read
+ * only in a full name of a person with two surnames.
  */
 final class ReadingScore {
     private final Honorifics honorifics;
@@ -56,6 +57,9 @@ final class ReadingScore {
         if (middleInitial && given < form.given().size()) return null;
         boolean complete = true;
         for (boolean s : surnames) complete &= s;
+        // A word damaged past OCR's budget counts only beside a given name and both surnames: three parts in place.
+        boolean past = named.stream().anyMatch(x -> x.option().rule() == WordRule.OCR_PAST);
+        if (past && !(given > 0 && complete && surnames.length >= 2)) return null;
         Reading.Order order;
         if (given == 0 || lastG < firstS) {
             order = Reading.Order.NATURAL;

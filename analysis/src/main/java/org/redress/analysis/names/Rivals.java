@@ -42,7 +42,7 @@ final class Rivals {
      * Elizondo): read by the OCR rule, with another first letter than the part's, so its lower case says nothing.
      */
     private static boolean capitalLost(Reading.Option o, Word w) {
-        return (o.rule() == WordRule.OCR || o.rule() == WordRule.OCR_ONE)
+        return o.rule().ocr()
                 && !o.alias()
                 && w.folded().charAt(0) != o.part().folded().charAt(0);
     }

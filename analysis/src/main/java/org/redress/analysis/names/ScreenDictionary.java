@@ -42,6 +42,10 @@ final class ScreenDictionary {
     private Fuzzy ocrUndoubledSurnames;
 
     private Fuzzy ocrUndoubledCompanions;
+    /** The same read by OCR's confusion classes ({@link OcrKey}, {@link NamePart#withinTwoKeyed}). */
+    private Fuzzy ocrKeyedSurnames;
+
+    private Fuzzy ocrKeyedCompanions;
     private int shortestContained = Integer.MAX_VALUE;
     private int longestContained;
 
@@ -74,8 +78,9 @@ final class ScreenDictionary {
     }
 
     /**
-     * Every surname and companion of four letters or more within two edits: {@link OcrDamage} never accepts a word
-     * beyond two (Lucene's automaton says so first).
+     * Every surname and companion of four letters or more within two edits, plainly, with doubled letters written
+     * once, and by their OCR keys ({@link OcrKey}): {@link OcrDamage} never accepts a word beyond those
+     * (Lucene's automaton says so first), not even one past its budget ({@link WordRule#OCR_PAST}).
      */
     private void buildOcr() {
         if (ocrSurnames != null) return;
@@ -83,6 +88,8 @@ final class ScreenDictionary {
         Fuzzy c = new Fuzzy();
         Fuzzy us = new Fuzzy();
         Fuzzy uc = new Fuzzy();
+        Fuzzy ks = new Fuzzy();
+        Fuzzy kc = new Fuzzy();
         for (int i = 0; i < people.size(); i++) {
             ScreenWords p = people.get(i);
             int slot = 0;
@@ -92,12 +99,14 @@ final class ScreenDictionary {
                 if (OcrDamage.budget(w.length()) > 0) {
                     s.add(w, 2, entry);
                     us.add(NamePart.undoubled(w), 2, entry);
+                    ks.add(OcrKey.ofName(w), 2, entry);
                 }
             }
             for (String w : p.companions()) {
                 if (!w.equals(ScreenWords.ANY) && OcrDamage.budget(w.length()) > 0) {
                     c.add(w, 2, i);
                     uc.add(NamePart.undoubled(w), 2, i);
+                    kc.add(OcrKey.ofName(w), 2, i);
                 }
             }
         }
@@ -105,6 +114,10 @@ final class ScreenDictionary {
         c.build();
         us.build();
         uc.build();
+        ks.build();
+        kc.build();
+        ocrKeyedSurnames = ks;
+        ocrKeyedCompanions = kc;
         ocrSurnames = s;
         ocrCompanions = c;
         ocrUndoubledSurnames = us;
@@ -141,6 +154,9 @@ final class ScreenDictionary {
             String undoubled = NamePart.undoubled(folded);
             s = union(s, ocrUndoubledSurnames.find(undoubled));
             c = union(c, ocrUndoubledCompanions.find(undoubled));
+            String key = OcrKey.of(folded);
+            s = union(s, ocrKeyedSurnames.find(key));
+            c = union(c, ocrKeyedCompanions.find(key));
         }
         if (initial) c = union(c, initials.getOrDefault(folded, NONE));
         int[] a = aliases.getOrDefault(folded, NONE);

@@ -64,9 +64,13 @@ final class WordReadings {
         List<Reading.Option> out = new ArrayList<>();
         if (w.inEmail() || w.folded().isEmpty()) return out;
         boolean initial = w.shape() == Word.Shape.INITIAL;
+        String key = ocr ? OcrKey.of(w.folded()) : null;
         for (NamePart g : form.given()) {
             WordRule r = rules.givenRule(g, w.folded(), initial);
-            if (ocr && !initial && (r == null || r.edits()) && ocr(out, g, rules.ocrGiven(g, w.folded()))) continue;
+            if (ocr && !initial && (r == null || r.edits()) && ocr(out, g, rules.ocrGiven(g, w.folded(), key, 0)))
+                continue;
+            if (ocr && !initial && r == null && past(out, g, rules.ocrGiven(g, w.folded(), key, OcrDamage.CHEAP)))
+                continue;
             if (r != null)
                 out.add(new Reading.Option(
                         g, r == WordRule.EXACT && Folding.accentsDiffer(w.text(), g.display()) ? WordRule.ACCENTS : r));
@@ -74,7 +78,8 @@ final class WordReadings {
         if (!initial) {
             for (NamePart s : form.surnames()) {
                 WordRule r = rules.surnameRule(s, w.folded());
-                if (ocr && (r == null || r.edits()) && ocr(out, s, rules.ocrSurname(s, w.folded()))) continue;
+                if (ocr && (r == null || r.edits()) && ocr(out, s, rules.ocrSurname(s, w.folded(), key, 0))) continue;
+                if (ocr && r == null && past(out, s, rules.ocrSurname(s, w.folded(), key, OcrDamage.CHEAP))) continue;
                 if (r != null)
                     out.add(new Reading.Option(
                             s,
@@ -92,6 +97,16 @@ final class WordReadings {
         if (d == null) return false;
         WordRule rule = d.cost() <= OcrDamage.CHEAP ? WordRule.OCR_ONE : WordRule.OCR;
         out.add(new Reading.Option(part, rule, d.words()));
+        return true;
+    }
+
+    /**
+     * Adds the reading one confusion past OCR's budget, when there is one ({@link WordRule#OCR_PAST}): it counts only
+     * beside the person's other name parts.
+     */
+    private static boolean past(List<Reading.Option> out, NamePart part, OcrDamage.Damage d) {
+        if (d == null) return false;
+        out.add(new Reading.Option(part, WordRule.OCR_PAST, d.words()));
         return true;
     }
 

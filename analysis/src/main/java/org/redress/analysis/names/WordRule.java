@@ -14,7 +14,20 @@ public enum WordRule {
     /** Only on a page read by OCR: one of OCR's confusions ({@link OcrDamage}). */
     OCR_ONE("OCR damage, one of OCR's confusions (the page was read by OCR)", 0.9),
     /** Only on a page read by OCR: within the OCR budget of the part's length ({@link OcrDamage}). */
-    OCR("OCR damage within the budget of the part's length (the page was read by OCR)", 0.85);
+    OCR("OCR damage within the budget of the part's length (the page was read by OCR)", 0.85),
+    /**
+     * Only on a page read by OCR, and only in a reading of a given name and both surnames of a person who has two
+     * ({@link ReadingScore}): OCR damage one confusion past the budget, vouched for by the other parts of the name.
+     */
+    OCR_PAST(
+            "OCR damage one confusion past the budget of the part's length, beside a given name and both surnames"
+                    + " (the page was read by OCR)",
+            0.75);
+
+    /** One of the OCR rules, which apply only on a page read by OCR. */
+    boolean ocr() {
+        return this == OCR_ONE || this == OCR || this == OCR_PAST;
+    }
 
     /** A rule of letters off, which on a page read by OCR the OCR rule explains better when it applies. */
     boolean edits() {

@@ -102,7 +102,12 @@ final class WordScanner {
         int n = text.length();
         if (i >= n) return i;
         char c = text.charAt(i);
-        if (c == '\'' || c == '’') return unit(i + 1) > i + 1 ? i + 1 : i;
+        if (c == '\'' || c == '’') {
+            if (unit(i + 1) > i + 1) return i + 1;
+            // On a page read by OCR a digit it read for a letter may follow the apostrophe (O'5ullivan).
+            boolean digit = ocr && i + 1 < n && LOOK_ALIKE_DIGITS.indexOf(text.charAt(i + 1)) >= 0;
+            return digit && unit(i + 2) > i + 2 ? i + 1 : i;
+        }
         if (c >= '0' && c <= '9') {
             int j = i;
             while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') j++;

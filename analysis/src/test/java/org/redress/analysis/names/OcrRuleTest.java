@@ -43,8 +43,9 @@ class OcrRuleTest {
         NamePart edwards = new NamePart(NamePart.Role.SURNAME, 0, "Edwards", "edwards");
         assertThat(OcrDamage.of(edwards, "eclwards").edits()).containsExactly("'cl' for 'd'");
         assertThat(OcrDamage.of(edwards, "edvvards").cost()).isEqualTo(OcrDamage.CHEAP);
-        // Beyond two plain edits (Lucene's automaton) nothing is damage, however cheap: cl for d and vv for w.
-        assertThat(OcrDamage.of(edwards, "eclvvards")).isNull();
+        // Beyond two plain edits (Lucene's automaton) only OCR's key reads it: cl for d and vv for w, one confusion.
+        assertThat(edwards.edits("eclvvards")).isEqualTo(3);
+        assertThat(OcrDamage.of(edwards, "eclvvards").cost()).isEqualTo(OcrDamage.CHEAP);
         // Two edits of another kind are beyond the budget of eight letters: Salazar is another name.
         assertThat(OcrDamage.of(balcazar, "salazar")).isNull();
         assertThat(OcrDamage.budget(8)).isEqualTo(1.5);
@@ -135,13 +136,15 @@ class OcrRuleTest {
                 counted(onScan(hector, "Subject: Héctoorr Cárdenas EEcchheverría"), "Héctoorr Cárdenas EEcchheverría");
         assertThat(h.explanation())
                 .anySatisfy(l ->
-                        assertThat(l).startsWith("'EEcchheverría' = surname 2").contains("cost 1.5 of 2"));
+                        assertThat(l).startsWith("'EEcchheverría' = surname 2").contains("cost 1 of 2"));
         assertThat(WatchListScreenTest.screen(List.of(hector)).candidates("Subject: Héctor EEcchheverría", true))
                 .containsExactly("h");
-        // Not on a page with a text layer, and not past the budget: three letters doubled in a name of six.
+        // Not on a page with a text layer, and not past the budget: three letters doubled in a name of six are one
+        // of OCR's confusions by the key, but a letter of another kind besides is more than six letters allow.
         assertThat(counts(onText(hector, "Subject: Héctor EEcchheverría"))).isFalse();
         NamePart flores = new NamePart(NamePart.Role.SURNAME, 0, "Flores", "flores");
-        assertThat(OcrDamage.of(flores, "ffllorres")).isNull();
+        assertThat(OcrDamage.of(flores, "ffllorres").cost()).isEqualTo(OcrDamage.CHEAP);
+        assertThat(OcrDamage.of(flores, "ffllorrxs")).isNull();
     }
 
     @Test
@@ -156,6 +159,15 @@ class OcrRuleTest {
         assertThat(counts(onScan(isabel, "Nombre: Dolore5 Jiménez Esquivcl"))).isFalse();
         assertThat(WatchListScreenTest.screen(List.of(bernard)).candidates("cc: 8ernard Thornton", true))
                 .containsExactly("b");
+        // After an apostrophe too (O'5ullivan): one word on a scan; on a page with a text layer the digit cuts it.
+        WatchedPerson walter = new WatchedPerson("w", "Walter O'Sullivan", List.of());
+        counted(onScan(walter, "cc: Walter O'5ullivan"), "Walter O'5ullivan");
+        assertThat(counts(onText(walter, "cc: Walter O'5ullivan"))).isFalse();
+        assertThat(WatchListScreenTest.screen(List.of(walter)).candidates("cc: Walter O'5ullivan", true))
+                .containsExactly("w");
+        // A look-alike stays one: O'5ullivan is not O'Sullivan's neighbour Sutton.
+        WatchedPerson sutton = new WatchedPerson("s", "Walter Sutton", List.of());
+        assertThat(counts(onScan(sutton, "cc: Walter O'5ullivan"))).isFalse();
     }
 
     @Test
