@@ -86,7 +86,10 @@ public enum AuditAction {
     USER_RESET("user.reset"),
     USER_GRANT("user.grant"),
     USER_REVOKE("user.revoke"),
-    USER_TOKEN("user.token");
+    USER_TOKEN("user.token"),
+    PRIVILEGE_MARK("privilege.mark"),
+    PRIVILEGE_UNMARK("privilege.unmark"),
+    PRIVILEGE_VIEW("privilege.view");
 
     private final String code;
 
