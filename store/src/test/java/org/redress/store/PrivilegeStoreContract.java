@@ -90,7 +90,7 @@ public abstract class PrivilegeStoreContract {
         store.mark(new PrivilegeMark(PrivilegedItem.finding(9), PrivilegeKind.WORK_PRODUCT, "a", AT, ""));
         store.mark(new PrivilegeMark(PrivilegedItem.document(doc("x")), PrivilegeKind.WORK_PRODUCT, "a", AT, ""));
         assertThat(store.marks())
-                .extracting(m -> m.item().target().code() + ":" + m.item().id().substring(0, 2))
-                .containsExactly("document:" + doc("x").substring(0, 2), "finding:9", "finding:10");
+                .extracting(m -> m.item().target().code() + ":" + m.item().id())
+                .containsExactly("document:" + doc("x"), "finding:9", "finding:10");
     }
 }
