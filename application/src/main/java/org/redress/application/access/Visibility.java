@@ -1,7 +1,9 @@
 package org.redress.application.access;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.redress.core.port.BlobStore;
 import org.redress.core.port.CaseModelStore;
@@ -48,6 +50,14 @@ public final class Visibility {
     /** Whether the acting role may not reach this document. */
     public boolean hides(String documentId) {
         return documentId != null && !seesAll() && hiddenDocuments().contains(documentId);
+    }
+
+    /** {@code all} without what lies on a hidden document ({@code documentOf} says which document each is on). */
+    public <T> List<T> visible(List<T> all, Function<T, String> documentOf) {
+        if (seesAll()) return all;
+        Set<String> hidden = hiddenDocuments();
+        if (hidden.isEmpty()) return all;
+        return all.stream().filter(t -> !hidden.contains(documentOf.apply(t))).toList();
     }
 
     /** The findings whose note the acting role may not read. */

@@ -32,15 +32,11 @@ final class VisibleDocuments implements DocumentStore {
     }
 
     private List<Document> visible(List<Document> all) {
-        if (visibility.seesAll()) return all;
-        var hidden = visibility.hiddenDocuments();
-        return all.stream().filter(d -> !hidden.contains(d.id())).toList();
+        return visibility.visible(all, Document::id);
     }
 
     private List<Location> visibleLocations(List<Location> all) {
-        if (visibility.seesAll()) return all;
-        var hidden = visibility.hiddenDocuments();
-        return all.stream().filter(l -> !hidden.contains(l.documentId())).toList();
+        return visibility.visible(all, Location::documentId);
     }
 
     @Override

@@ -84,10 +84,7 @@ final class VisibleEntities implements EntityStore {
 
     @Override
     public List<PageRef> pagesMentioning(long entityId) {
-        List<PageRef> all = store.pagesMentioning(entityId);
-        Set<String> hidden = visibility.hiddenDocuments();
-        if (hidden.isEmpty()) return all;
-        return all.stream().filter(p -> !hidden.contains(p.documentId())).toList();
+        return visibility.visible(store.pagesMentioning(entityId), PageRef::documentId);
     }
 
     @Override

@@ -43,10 +43,7 @@ final class VisibleMarks implements MarkStore {
     @Override
     public List<Mark> marks(MarkStage stage, String documentId) {
         if (visibility.hides(documentId)) return List.of();
-        List<Mark> all = store.marks(stage, documentId);
-        if (visibility.seesAll()) return all;
-        var hidden = visibility.hiddenDocuments();
-        return all.stream().filter(m -> !hidden.contains(m.documentId())).toList();
+        return visibility.visible(store.marks(stage, documentId), Mark::documentId);
     }
 
     @Override

@@ -65,9 +65,7 @@ final class VisibleMentions implements MentionStore {
     }
 
     private List<Mention> visible(List<Mention> all) {
-        if (visibility.seesAll()) return all;
-        var hidden = visibility.hiddenDocuments();
-        return all.stream().filter(m -> !hidden.contains(m.documentId())).toList();
+        return visibility.visible(all, Mention::documentId);
     }
 
     /** The store belongs to the case; closing a view of it closes nothing. */

@@ -37,10 +37,7 @@ final class VisibleReuse implements ReuseStore {
 
     @Override
     public List<ReferenceDocument> references() {
-        List<ReferenceDocument> all = store.references();
-        if (visibility.seesAll()) return all;
-        var hidden = visibility.hiddenDocuments();
-        return all.stream().filter(r -> !hidden.contains(r.documentId())).toList();
+        return visibility.visible(store.references(), ReferenceDocument::documentId);
     }
 
     @Override
