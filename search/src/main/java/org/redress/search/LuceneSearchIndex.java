@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -24,12 +25,14 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.redress.core.port.SearchIndex;
 import org.redress.core.search.IndexedDocument;
 import org.redress.core.search.PageSetField;
@@ -165,7 +168,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public SearchResult search(SearchQuery request) {
         Query text = parse(request.text());
-        Query query = filtered(text, request.filters(), pageSets);
+        Query query = filtered(text, request, pageSets);
         try {
             SearcherManager manager = searchers();
             if (manager == null) return new SearchResult(0, java.util.List.of(), java.util.Map.of());
@@ -186,7 +189,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             SearchQuery request, int batchSize, boolean snippets, java.util.function.Consumer<List<SearchHit>> batch) {
         if (batchSize < 1) throw new IllegalArgumentException("a batch holds at least one hit");
         Query text = parse(request.text());
-        Query query = filtered(text, request.filters(), pageSets);
+        Query query = filtered(text, request, pageSets);
         try {
             SearcherManager manager = searchers();
             if (manager == null) return;
@@ -269,10 +272,19 @@ public final class LuceneSearchIndex implements SearchIndex {
         return QueryLanguage.parse(analyzer, pageSets, text);
     }
 
-    /** The query kept to the chosen facet values; a page-set field's value keeps the pages its store names. */
-    static Query filtered(Query query, Map<String, String> filters, PageSetFields pageSets) {
-        if (filters.isEmpty()) return query;
+    /**
+     * The query kept to the chosen facet values (a page-set field's value keeps the pages its store names), without
+     * the pages of the documents the searcher may not see: a filter at query time, so hits, total and facets agree.
+     */
+    static Query filtered(Query query, SearchQuery request, PageSetFields pageSets) {
+        Map<String, String> filters = request.filters();
+        if (filters.isEmpty() && request.excludedDocuments().isEmpty()) return query;
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        if (!request.excludedDocuments().isEmpty()) {
+            List<BytesRef> ids = new ArrayList<>();
+            for (String id : new TreeSet<>(request.excludedDocuments())) ids.add(new BytesRef(id));
+            b.add(new TermInSetQuery(PageFields.DOCUMENT_ID, ids), BooleanClause.Occur.MUST_NOT);
+        }
         for (Map.Entry<String, String> f : new LinkedHashMap<>(filters).entrySet()) {
             var pageSet = pageSets.find(f.getKey());
             if (pageSet.isPresent()) {

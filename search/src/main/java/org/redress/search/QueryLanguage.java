@@ -2,7 +2,6 @@ package org.redress.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.Query;
@@ -38,9 +37,12 @@ public final class QueryLanguage {
         }
     }
 
-    /** The query kept to the chosen facet values (a page-set field's value keeps the pages its store names). */
-    public Query filtered(Query query, Map<String, String> filters) {
-        return LuceneSearchIndex.filtered(query, filters, pageSets);
+    /**
+     * The query kept to the request's facet values (a page-set field's value keeps the pages its store names), without
+     * the documents the request excludes.
+     */
+    public Query filtered(Query query, org.redress.core.search.SearchQuery request) {
+        return LuceneSearchIndex.filtered(query, request, pageSets);
     }
 
     /** The page-set fields the language knows ({@code person}, {@code entity}), for their facets. */

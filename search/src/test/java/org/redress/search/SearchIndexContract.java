@@ -153,6 +153,32 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void excludedDocumentsAreLeftOutOfHitsTotalsFacetsAndScans() {
+        SearchQuery all = SearchQuery.of("balcazar", 10);
+        SearchResult seen = index.search(all);
+        assertThat(seen.total()).isEqualTo(2);
+        SearchResult hidden = index.search(all.excluding(Set.of(memo)));
+        assertThat(hidden.total()).isEqualTo(1);
+        assertThat(hidden.hits()).extracting(SearchHit::documentId).containsOnly(mail);
+        assertThat(hidden.facets().get("source"))
+                .extracting(SearchResult.FacetCount::value)
+                .containsExactly("prod-2");
+        assertThat(hidden.facets().get("person"))
+                .extracting(f -> f.value() + "=" + f.count())
+                .containsExactlyInAnyOrder("Enrique Balcázar=1", "Luz Elena Balcázar=1");
+        SearchQuery everything = new SearchQuery("*", 10, 0, SearchQuery.Sort.DATE_ASC, Map.of("type", "pdf"));
+        assertThat(index.search(everything).total()).isEqualTo(2);
+        assertThat(index.search(everything.excluding(Set.of(memo))).total()).isZero();
+        List<String> scanned = new ArrayList<>();
+        index.scan(
+                SearchQuery.of("*", 10).excluding(Set.of(memo, carta)),
+                1,
+                false,
+                hits -> hits.forEach(h -> scanned.add(h.documentId())));
+        assertThat(scanned).containsOnly(mail).isNotEmpty();
+    }
+
+    @Test
     void accentsDoNotMatterEitherWay() {
         assertThat(docs("balcazar")).containsExactlyInAnyOrder(memo, mail);
         assertThat(docs("Balcázar")).containsExactlyInAnyOrder(memo, mail);

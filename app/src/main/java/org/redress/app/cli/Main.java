@@ -50,6 +50,7 @@ import picocli.CommandLine.Command;
             AuditCommand.class,
             ConfigCommand.class,
             WatchCommand.class,
+            PrivilegeCommand.class,
             MentionsCommand.class,
             MarksCommand.class,
             RedactionsCommand.class,

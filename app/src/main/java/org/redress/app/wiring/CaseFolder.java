@@ -52,6 +52,10 @@ public final class CaseFolder implements CaseBackend {
     private final CaseStores stores;
     private final BlobStore blobs;
     private final SearchIndex index;
+    /** The index and the originals as the acting role may see them ({@link CaseStores#visibility}). */
+    private final SearchIndex visibleIndex;
+
+    private final BlobStore visibleBlobs;
     private final org.redress.core.search.PageSetFields pageSetFields = new org.redress.core.search.PageSetFields();
     private SigningKey custodyKey;
     private RamWorkFolder ramWork;
@@ -73,6 +77,8 @@ public final class CaseFolder implements CaseBackend {
         } finally {
             if (indexKey != null) java.util.Arrays.fill(indexKey, (byte) 0);
         }
+        this.visibleIndex = stores.visibility().index(index);
+        this.visibleBlobs = stores.visibility().originals(blobs);
     }
 
     /** Makes a new plain case folder (or reopens an existing one without harm). */
@@ -209,12 +215,12 @@ public final class CaseFolder implements CaseBackend {
 
     @Override
     public BlobStore blobs() {
-        return blobs;
+        return visibleBlobs;
     }
 
     @Override
     public SearchIndex index() {
-        return index;
+        return visibleIndex;
     }
 
     /** The search fields whose pages come from outside the index ({@code person:}); filled by {@code CaseServices}. */

@@ -10,6 +10,8 @@ import org.redress.analysis.mail.OrganisationTable;
 import org.redress.analysis.marks.Lexicon;
 import org.redress.analysis.names.Diminutives;
 import org.redress.analysis.names.NameMatcher;
+import org.redress.application.access.Access;
+import org.redress.application.access.WatchListField;
 import org.redress.application.audit.AuditTrail;
 import org.redress.application.casemodel.CaseImport;
 import org.redress.application.casemodel.ClaimTemplates;
@@ -24,6 +26,7 @@ import org.redress.application.mail.MailService;
 import org.redress.application.marks.MarkService;
 import org.redress.application.mentions.MentionPages;
 import org.redress.application.mentions.MentionService;
+import org.redress.application.privilege.PrivilegeService;
 import org.redress.application.requests.ProducedBy;
 import org.redress.application.requests.RequestDeadlines;
 import org.redress.application.requests.RequestService;
@@ -67,8 +70,10 @@ public final class CaseServices implements AutoCloseable {
                 LawLibrary.load(folder.config().folder("laws"), folder.config().folder("calendars")));
         this.templates = ClaimTemplates.load(folder.config().folder("claims"));
         // Search fields answered from the case database: person:"NAME" (the mentions that count), entity:"NAME".
+        // person: is the watch-list: refused to a role that may not see it, with no facet (issue 13).
         folder.pageSetFields()
-                .register(new MentionPages(folder::mentions, () -> caseModel().store()));
+                .register(new WatchListField(
+                        new MentionPages(folder::mentions, () -> caseModel().store())));
         folder.pageSetFields().register(new EntityPages(this::entities));
     }
 
@@ -174,6 +179,12 @@ public final class CaseServices implements AutoCloseable {
                 folder.pageScreen(),
                 this::nameMatcher,
                 Clock.systemUTC());
+    }
+
+    /** Privilege marks on documents and findings' notes ({@code redress privilege}). */
+    public PrivilegeService privileges() {
+        return new PrivilegeService(
+                folder.stores().privileges(), folder.store(), caseModel().store(), Clock.systemUTC());
     }
 
     /** Entities, exemption marks and animus flags: the standing marking stages and what they found. */
@@ -292,8 +303,16 @@ public final class CaseServices implements AutoCloseable {
         RequestRef request = answering == null
                 ? null
                 : new RequestRef(answering.id(), answering.trackingNumber(), answering.agency());
-        return new CustodyIngester(
-                pipeline(settings), recorder, Clock.systemUTC(), System.getProperty("user.name"), request);
+        return asCase(new CustodyIngester(
+                pipeline(settings), recorder, Clock.systemUTC(), System.getProperty("user.name"), request));
+    }
+
+    /**
+     * An ingest is the case's own work, whoever starts it: its originals, pages, hits, marks and custody manifest
+     * cover every document, including those the starter's role may not see.
+     */
+    private static Ingester asCase(Ingester ingester) {
+        return (inputs, sourceName, received) -> Access.asCase(() -> ingester.run(inputs, sourceName, received));
     }
 
     /**
@@ -301,7 +320,7 @@ public final class CaseServices implements AutoCloseable {
      * source's custody manifest, which {@link #recordQueuedProduction} signs once the production's last file is read.
      */
     Ingester queuedFileIngester(IngestSettings settings) throws IOException {
-        return pipeline(settings);
+        return asCase(pipeline(settings));
     }
 
     /** Signs the custody manifest of a production the workers have finished, from its queueing to its last file. */

@@ -1,11 +1,13 @@
 package org.redress.app.wiring;
 
 import java.util.function.Supplier;
+import org.redress.application.access.Visibility;
 import org.redress.core.port.DocumentStore;
 import org.redress.core.port.EntityStore;
 import org.redress.core.port.HomeVisitStore;
 import org.redress.core.port.MarkStore;
 import org.redress.core.port.MentionStore;
+import org.redress.core.port.PrivilegeStore;
 import org.redress.core.port.RequestStore;
 import org.redress.core.port.ReuseStore;
 import org.redress.core.port.SavedSearchStore;
@@ -17,6 +19,7 @@ import org.redress.store.sqlite.SqliteEntityStore;
 import org.redress.store.sqlite.SqliteHomeVisitStore;
 import org.redress.store.sqlite.SqliteMarkStore;
 import org.redress.store.sqlite.SqliteMentionStore;
+import org.redress.store.sqlite.SqlitePrivilegeStore;
 import org.redress.store.sqlite.SqliteRequestStore;
 import org.redress.store.sqlite.SqliteReuseStore;
 import org.redress.store.sqlite.SqliteSavedSearchStore;
@@ -24,17 +27,27 @@ import org.redress.store.sqlite.SqliteWitnessReportStore;
 
 /**
  * The SQL stores of one case over its database, whichever it is (a SQLite file or a PostgreSQL schema): the documents
- * at once, each other store on first use, each over a connection of its own, as both backends expect.
+ * at once, each other store on first use, each over a connection of its own, as both backends expect. The stores that
+ * hold what a role may not see (documents, hits, marks, reference material, the case model) are handed out through
+ * the case's {@link Visibility}, the one place that decides it (issue 13); for the command line and an embedded case,
+ * which act for no user, those views change nothing.
  */
 public final class CaseStores implements AutoCloseable {
     private final Supplier<CaseDatabase> database;
+    private final SqliteDocumentStore rawDocuments;
+    private final Visibility visibility = new Visibility(this::privileges, this::rawReuse);
     private final DocumentStore documents;
+    private PrivilegeStore privileges;
     private RequestStore requests;
     private SqliteCaseModelStore caseModel;
     private MentionStore mentions;
+    private MentionStore visibleMentions;
     private MarkStore marks;
+    private MarkStore visibleMarks;
     private EntityStore entities;
+    private EntityStore visibleEntities;
     private ReuseStore reuse;
+    private ReuseStore visibleReuse;
     private SavedSearchStore savedSearches;
     private WitnessReportStore witnessReports;
     private SqliteHomeVisitStore homeVisits;
@@ -42,7 +55,19 @@ public final class CaseStores implements AutoCloseable {
     /** {@code database} opens a new connection to the case's database each time it is asked. */
     CaseStores(Supplier<CaseDatabase> database) {
         this.database = database;
-        this.documents = new SqliteDocumentStore(database.get());
+        this.rawDocuments = new SqliteDocumentStore(database.get());
+        this.documents = visibility.documents(rawDocuments);
+    }
+
+    /** What the acting role may not see of this case: the views below, the index and the originals ask it. */
+    public Visibility visibility() {
+        return visibility;
+    }
+
+    /** The privilege marks of the case's documents and findings' notes. */
+    public synchronized PrivilegeStore privileges() {
+        if (privileges == null) privileges = new SqlitePrivilegeStore(database.get());
+        return privileges;
     }
 
     /** A connection of its own to the case's database, which the caller closes (a case archive's rows). */
@@ -61,12 +86,15 @@ public final class CaseStores implements AutoCloseable {
 
     public synchronized org.redress.core.casemodel.CaseModel caseModel() {
         if (caseModel == null) caseModel = new SqliteCaseModelStore(database.get());
-        return new org.redress.core.casemodel.CaseModel(caseModel, documents);
+        return new org.redress.core.casemodel.CaseModel(visibility.caseModel(caseModel), documents);
     }
 
     public synchronized MentionStore mentions() {
-        if (mentions == null) mentions = new SqliteMentionStore(database.get());
-        return mentions;
+        if (mentions == null) {
+            mentions = new SqliteMentionStore(database.get());
+            visibleMentions = visibility.mentions(mentions);
+        }
+        return visibleMentions;
     }
 
     public synchronized HomeVisitStore homeVisits() {
@@ -75,17 +103,31 @@ public final class CaseStores implements AutoCloseable {
     }
 
     public synchronized MarkStore marks() {
-        if (marks == null) marks = new SqliteMarkStore(database.get());
-        return marks;
+        if (marks == null) {
+            marks = new SqliteMarkStore(database.get());
+            visibleMarks = visibility.marks(marks);
+        }
+        return visibleMarks;
     }
 
     public synchronized EntityStore entities() {
-        if (entities == null) entities = new SqliteEntityStore(database.get());
-        return entities;
+        if (entities == null) {
+            entities = new SqliteEntityStore(database.get());
+            visibleEntities = visibility.entities(entities);
+        }
+        return visibleEntities;
     }
 
     public synchronized ReuseStore reuse() {
-        if (reuse == null) reuse = new SqliteReuseStore(database.get());
+        rawReuse();
+        return visibleReuse;
+    }
+
+    private synchronized ReuseStore rawReuse() {
+        if (reuse == null) {
+            reuse = new SqliteReuseStore(database.get());
+            visibleReuse = visibility.reuse(reuse);
+        }
         return reuse;
     }
 
@@ -102,6 +144,7 @@ public final class CaseStores implements AutoCloseable {
     @Override
     public void close() {
         synchronized (this) {
+            if (privileges != null) privileges.close();
             if (requests != null) requests.close();
             if (mentions != null) mentions.close();
             if (marks != null) marks.close();
@@ -111,7 +154,7 @@ public final class CaseStores implements AutoCloseable {
             if (witnessReports != null) witnessReports.close();
             if (homeVisits != null) homeVisits.close();
         }
-        documents.close();
+        rawDocuments.close();
         if (caseModel != null) caseModel.close();
     }
 }

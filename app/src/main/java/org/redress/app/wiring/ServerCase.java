@@ -48,6 +48,10 @@ public final class ServerCase implements CaseBackend {
     private final CaseStores stores;
     private final BlobStore blobs;
     private final OpenSearchIndex index;
+    /** The index and the originals as the acting role may see them ({@link CaseStores#visibility}). */
+    private final SearchIndex visibleIndex;
+
+    private final BlobStore visibleBlobs;
     private final PageSetFields pageSetFields = new PageSetFields();
     private final CaseConfigFiles configFiles;
     private SigningKey custodyKey;
@@ -63,6 +67,8 @@ public final class ServerCase implements CaseBackend {
         this.blobs = new FileBlobStore(root.resolve("originals"));
         this.configFiles = CaseConfigFiles.of(root, null); // server cases are not encrypted yet
         this.index = OpenSearchIndex.open(cluster, CaseIndexName.of(name.value()), pageSetFields, REPLICAS);
+        this.visibleIndex = stores.visibility().index(index);
+        this.visibleBlobs = stores.visibility().originals(blobs);
     }
 
     @Override
@@ -182,12 +188,12 @@ public final class ServerCase implements CaseBackend {
 
     @Override
     public BlobStore blobs() {
-        return blobs;
+        return visibleBlobs;
     }
 
     @Override
     public SearchIndex index() {
-        return index;
+        return visibleIndex;
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.redress.analysis.names.NameMatcher;
 import org.redress.analysis.names.PageWords;
 import org.redress.analysis.names.WatchedPerson;
 import org.redress.analysis.retaliation.Naming;
+import org.redress.application.access.Access;
 import org.redress.core.NotFound;
 import org.redress.core.UserMistake;
 import org.redress.core.casemodel.CasePerson;
@@ -39,6 +40,11 @@ import org.redress.core.port.RequestStore;
  */
 public final class MentionService {
     private static final int BATCH = 200;
+    /**
+     * What a role that may not see the watch-list is refused here (issue 13). It finds no hit in the stores either,
+     * so what shows hits beside other things (the chronology's "first named", a document's marks) shows none.
+     */
+    private static final String WATCH_LIST = "the watch list";
 
     private final DocumentStore documents;
     private final RequestStore requests;
@@ -75,6 +81,11 @@ public final class MentionService {
 
     /** The same, telling {@code progress} how many documents are screened so far after each one. */
     public ScreeningResult screen(java.util.function.LongConsumer progress) {
+        // Over the whole corpus whoever asks: a role's view would record hidden documents as done with nothing.
+        return Access.asCase(() -> screenAll(progress));
+    }
+
+    private ScreeningResult screenAll(java.util.function.LongConsumer progress) {
         NameMatcher m = matcher.get();
         WatchList list = new WatchList(people.people(), m.diminutives());
         String fingerprint = list.fingerprint();
@@ -132,6 +143,7 @@ public final class MentionService {
 
     /** Puts a person (by name or alias) on the watch list, or takes them off it, and screens again. */
     public WatchChange watch(String nameOrAlias, boolean on) {
+        Access.requireWatchList(WATCH_LIST);
         WatchChange change = mark(nameOrAlias, on);
         return new WatchChange(change.person(), on, change.warnings(), screen());
     }
@@ -141,6 +153,7 @@ public final class MentionService {
      * screens in the background. The corpus is screened again by the next {@link #screen}.
      */
     public WatchChange mark(String nameOrAlias, boolean on) {
+        Access.requireWatchList(WATCH_LIST);
         CasePerson p = people.person(nameOrAlias == null ? "" : nameOrAlias.strip())
                 .orElseThrow(() -> new NotFound("no person of the case has that name or alias; add them first with"
                         + " redress import people (names are left out of this message, as the watch list always is)"));
@@ -151,6 +164,7 @@ public final class MentionService {
 
     /** Warnings about the names of everyone watched, each naming the person's place in the list, not the person. */
     public List<String> watchWarnings() {
+        Access.requireWatchList(WATCH_LIST);
         List<String> out = new ArrayList<>();
         List<CasePerson> watched =
                 people.people().stream().filter(CasePerson::watched).toList();
@@ -170,6 +184,7 @@ public final class MentionService {
 
     /** Hits of one person (name or alias; null for all) with one status (null for all), and the summaries. */
     public Listing list(String nameOrAlias, MentionStatus status) {
+        Access.requireWatchList(WATCH_LIST);
         String person = null;
         if (nameOrAlias != null) {
             person = people.person(nameOrAlias)
@@ -305,6 +320,7 @@ public final class MentionService {
      */
     public org.redress.core.casemodel.Finding cite(
             String claim, String element, String hitId, org.redress.core.casemodel.Weight weight, String note) {
+        Access.requireWatchList(WATCH_LIST);
         String key = hitId == null ? "" : hitId.strip().toLowerCase(java.util.Locale.ROOT);
         Mention m = mentions.mention(key)
                 .orElseThrow(() -> new NotFound("there is no hit '" + key + "'; list them with: redress mentions"));
@@ -319,6 +335,7 @@ public final class MentionService {
 
     /** Records a decision on a hit; it also covers the same words on identical pages, and survives screening again. */
     public Mention review(String id, MentionStatus status, String reason) {
+        Access.requireWatchList(WATCH_LIST);
         String key = id == null ? "" : id.strip().toLowerCase(java.util.Locale.ROOT);
         return mentions.decide(new Decision(key, status, reason, clock.instant()))
                 .orElseThrow(() -> new NotFound("there is no hit '" + key + "'; list them with: redress mentions"));
@@ -332,6 +349,7 @@ public final class MentionService {
      * confirm(ed), reject(ed), unsure, new), and a single bad row applies none. Returns how many were applied.
      */
     public int reviewAll(List<SheetRow> rows) {
+        Access.requireWatchList(WATCH_LIST);
         List<String> problems = new ArrayList<>();
         List<Decision> decisions = new ArrayList<>();
         for (SheetRow r : rows) {

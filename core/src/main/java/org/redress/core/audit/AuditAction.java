@@ -90,7 +90,10 @@ public enum AuditAction {
     USER_TOKEN("user.token"),
     USER_LOGIN("user.login"),
     USER_LOGOUT("user.logout"),
-    USER_LOGIN_FAILED("user.login_failed");
+    USER_LOGIN_FAILED("user.login_failed"),
+    PRIVILEGE_MARK("privilege.mark"),
+    PRIVILEGE_UNMARK("privilege.unmark"),
+    PRIVILEGE_VIEW("privilege.view");
 
     private final String code;
 

@@ -159,7 +159,7 @@ public final class OpenSearchIndex implements SearchIndex {
     @Override
     public SearchResult search(SearchQuery request) {
         Query text = language.parse(request.text());
-        Query query = language.filtered(text, request.filters());
+        Query query = language.filtered(text, request);
         int end = request.offset() + request.limit();
         if (end <= WINDOW) {
             ObjectNode body = bodies.hits(query, request.sort(), request.limit(), true);
@@ -189,7 +189,7 @@ public final class OpenSearchIndex implements SearchIndex {
     public void scan(SearchQuery request, int batchSize, boolean snippets, Consumer<List<SearchHit>> batch) {
         if (batchSize < 1) throw new IllegalArgumentException("a batch holds at least one hit");
         Query text = language.parse(request.text());
-        Query query = language.filtered(text, request.filters());
+        Query query = language.filtered(text, request);
         try (PointInTime pit = new PointInTime(cluster, index)) {
             JsonNode after = null;
             while (true) {

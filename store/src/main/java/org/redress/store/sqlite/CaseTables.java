@@ -59,7 +59,8 @@ public final class CaseTables {
             "witness_attachments",
             "saved_searches",
             "saved_search_hits",
-            "home_visits");
+            "home_visits",
+            "privilege_marks");
 
     /** Tables of the database that are not the case's. */
     public static final Set<String> NOT_CARRIED = Set.of("column_encryption", "flyway_schema_history", "file_job");

@@ -197,7 +197,9 @@ public final class ContentColumns {
                     "reason"),
             hash("witness_attachments", "document_id"),
             sealed("witness_attachments", List.of("report_id", "position"), "name"),
-            userId(EVENT_ID, "witness_reports", "event_id"));
+            userId(EVENT_ID, "witness_reports", "event_id"),
+            hash("privilege_marks", "document_id"),
+            sealed("privilege_marks", List.of("document_id", "finding_id"), "marked_by", "reason"));
 
     /**
      * Text columns left plain, table by table, and why: states, codes and the dates that order things. The ids a user
@@ -241,6 +243,7 @@ public final class ContentColumns {
             Map.entry("saved_searches", Set.of("created_at")), // a date
             // when it came, the form's language, draft/accepted/rejected
             Map.entry("witness_reports", Set.of("submitted_at", "language", "status", "reviewed_at")),
+            Map.entry("privilege_marks", Set.of("kind", "marked_at")), // attorney-client or work-product; a date
             Map.entry("column_encryption", Set.of("scheme", "key_check", "since")),
             Map.entry(
                     "flyway_schema_history",

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Nested;
 import org.redress.core.port.CaseModelStore;
 import org.redress.core.port.DocumentStore;
+import org.redress.core.port.PrivilegeStore;
 import org.redress.core.port.RequestStore;
 import org.redress.core.port.WitnessReportStore;
 import org.redress.store.CaseModelStoreContract;
@@ -11,6 +12,7 @@ import org.redress.store.DocumentStoreContract;
 import org.redress.store.EntityStoreContract;
 import org.redress.store.MarkStoreContract;
 import org.redress.store.MentionStoreContract;
+import org.redress.store.PrivilegeStoreContract;
 import org.redress.store.RequestStoreContract;
 import org.redress.store.WitnessReportStoreContract;
 
@@ -131,6 +133,14 @@ public abstract class SqlStoreContracts {
         @Override
         protected CaseDatabase database(Path file) {
             return SqlStoreContracts.this.database(file.getParent());
+        }
+    }
+
+    @Nested
+    public class Privileges extends PrivilegeStoreContract {
+        @Override
+        protected PrivilegeStore open(Path dir) {
+            return new SqlitePrivilegeStore(database(dir));
         }
     }
 }

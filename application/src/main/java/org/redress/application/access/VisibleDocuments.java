@@ -1,0 +1,195 @@
+package org.redress.application.access;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.redress.core.corpus.CaseStatus;
+import org.redress.core.corpus.Document;
+import org.redress.core.corpus.ExtractionStatus;
+import org.redress.core.corpus.Failure;
+import org.redress.core.corpus.IngestRun;
+import org.redress.core.corpus.Location;
+import org.redress.core.corpus.Page;
+import org.redress.core.corpus.Source;
+import org.redress.core.port.DocumentStore;
+
+/**
+ * The case's documents as the acting role may see them: a hidden document is not there, exactly as an unknown id
+ * (no document, no pages, no page, no place it was found), and lists leave it out. Writes, and what the pipeline
+ * reads for its own bookkeeping, go straight through.
+ */
+final class VisibleDocuments implements DocumentStore {
+    private final DocumentStore store;
+    private final Visibility visibility;
+
+    VisibleDocuments(DocumentStore store, Visibility visibility) {
+        this.store = store;
+        this.visibility = visibility;
+    }
+
+    private Optional<Document> visible(Optional<Document> d) {
+        return d.filter(doc -> !visibility.hides(doc.id()));
+    }
+
+    private List<Document> visible(List<Document> all) {
+        return visibility.visible(all, Document::id);
+    }
+
+    private List<Location> visibleLocations(List<Location> all) {
+        return visibility.visible(all, Location::documentId);
+    }
+
+    @Override
+    public Source source(String name, LocalDate received) {
+        return store.source(name, received);
+    }
+
+    @Override
+    public List<Source> sources() {
+        return store.sources();
+    }
+
+    @Override
+    public Optional<Source> sourceById(long id) {
+        return store.sourceById(id);
+    }
+
+    @Override
+    public Optional<Document> document(String id) {
+        return visible(store.document(id));
+    }
+
+    @Override
+    public Optional<Document> documentByPrefix(String prefix) {
+        return visible(store.documentByPrefix(prefix));
+    }
+
+    @Override
+    public void saveExtraction(Document document, List<Page> pages) {
+        store.saveExtraction(document, pages);
+    }
+
+    @Override
+    public void setStatus(String documentId, ExtractionStatus status, String detail) {
+        store.setStatus(documentId, status, detail);
+    }
+
+    @Override
+    public boolean addLocation(Location location) {
+        return store.addLocation(location);
+    }
+
+    @Override
+    public List<Location> locations(String documentId) {
+        return visibility.hides(documentId) ? List.of() : store.locations(documentId);
+    }
+
+    @Override
+    public List<Location> children(String parentId) {
+        return visibility.hides(parentId) ? List.of() : visibleLocations(store.children(parentId));
+    }
+
+    @Override
+    public List<Location> locationsOfSource(long sourceId) {
+        return visibleLocations(store.locationsOfSource(sourceId));
+    }
+
+    @Override
+    public List<Document> documents() {
+        return visible(store.documents());
+    }
+
+    @Override
+    public List<Document> emails() {
+        return visible(store.emails());
+    }
+
+    @Override
+    public List<String> emailsWithoutReferences() {
+        return store.emailsWithoutReferences();
+    }
+
+    @Override
+    public void setEmailReferences(String documentId, List<String> references) {
+        store.setEmailReferences(documentId, references);
+    }
+
+    @Override
+    public List<Page> pages(String documentId) {
+        return visibility.hides(documentId) ? List.of() : store.pages(documentId);
+    }
+
+    @Override
+    public Optional<Page> page(String documentId, int number) {
+        return visibility.hides(documentId) ? Optional.empty() : store.page(documentId, number);
+    }
+
+    @Override
+    public void recordFailure(Failure failure) {
+        store.recordFailure(failure);
+    }
+
+    @Override
+    public void clearFailure(long sourceId, String path) {
+        store.clearFailure(sourceId, path);
+    }
+
+    @Override
+    public void clearFailuresOf(String documentId) {
+        store.clearFailuresOf(documentId);
+    }
+
+    @Override
+    public List<Failure> failures() {
+        return store.failures();
+    }
+
+    @Override
+    public List<String> documentsToIndex(int limit) {
+        return store.documentsToIndex(limit);
+    }
+
+    @Override
+    public void markIndexed(List<String> documentIds) {
+        store.markIndexed(documentIds);
+    }
+
+    @Override
+    public void markAllUnindexed() {
+        store.markAllUnindexed();
+    }
+
+    @Override
+    public IngestRun startRun(long sourceId, String arguments) {
+        return store.startRun(sourceId, arguments);
+    }
+
+    @Override
+    public void finishRun(long runId) {
+        store.finishRun(runId);
+    }
+
+    @Override
+    public CaseStatus status() {
+        return store.status();
+    }
+
+    @Override
+    public void startBatch() {
+        store.startBatch();
+    }
+
+    @Override
+    public void commitBatch() {
+        store.commitBatch();
+    }
+
+    @Override
+    public void endBatch() {
+        store.endBatch();
+    }
+
+    /** The case's store belongs to the case; closing a view of it closes nothing. */
+    @Override
+    public void close() {}
+}
