@@ -123,7 +123,12 @@ final class BenchServer implements AutoCloseable {
                 // the schema name is a CaseName: letters, digits and '_' only
                 var rs = s.executeQuery("SELECT coalesce(failure, '(none)'), count(*) FROM " + name.schema()
                         + ".file_job WHERE state = 'failed' GROUP BY 1")) {
-            while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
+            // The reason's first line, without the key a constraint names: one line per kind of failure.
+            while (rs.next())
+                out.merge(
+                        rs.getString(1).lines().findFirst().orElse("").replaceAll("\\(id\\)=\\([^)]*\\)", "(id)=…"),
+                        rs.getLong(2),
+                        Long::sum);
         } catch (SQLException e) {
             out.put("(could not read the reasons: " + e.getSQLState() + ")", 0L);
         }

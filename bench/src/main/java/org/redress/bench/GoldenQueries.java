@@ -56,6 +56,11 @@ final class GoldenQueries {
             return embeddedTotal == serverTotal && sameTop(embedded, server);
         }
 
+        /** The same five (or fewer) hits, in any order, with no tie needed to explain a difference. */
+        boolean sameSet() {
+            return new HashSet<>(embeddedTop()).equals(new HashSet<>(serverTop()));
+        }
+
         List<String> embeddedTop() {
             return ids(embedded.subList(0, Math.min(TOP, embedded.size())));
         }
@@ -118,7 +123,7 @@ final class GoldenQueries {
                     c.serverTotal(),
                     String.join(" ", c.embeddedTop()),
                     String.join(" ", c.serverTop()),
-                    c.agrees() ? "yes" : "**no**"));
+                    !c.agrees() ? "**no**" : c.sameSet() ? "yes" : "yes (hits tied in score swapped)"));
         }
         md.append(String.format(
                 Locale.ROOT,

@@ -110,6 +110,9 @@ final class WorkerScaling {
     private static String breakEven(PerFile cost) {
         if (cost.services() <= 0) return "the services would not be the limit";
         double machines = cost.worker() / cost.services();
+        if (machines < 1)
+            return "one worker machine already sends more than the services can take: more workers help only once"
+                    + " PostgreSQL and OpenSearch get more cores";
         return String.format(
                 Locale.ROOT,
                 "adding worker machines helps until about %.1f of them, when the services' own cores are full",

@@ -35,6 +35,15 @@ class WorkerScalingTest {
     }
 
     @Test
+    void whenTheServicesCostMorePerFileThanTheWorkerMoreWorkersAreNotTheAnswer() {
+        CpuMeter.Cpu cpu = new CpuMeter.Cpu(10, 20, 8, 6, 11);
+        WorkerRuns.Row row = new WorkerRuns.Row("server", 4, 1, 10, 100, 100, 100, 0, 100, 100, 0, cpu);
+
+        assertThat(WorkerScaling.analysis(List.of(row), 2))
+                .contains("one worker machine already sends more than the services can take");
+    }
+
+    @Test
     void countsAreTheSameOnlyWhenEveryPageIsInTheIndex() {
         CpuMeter.Cpu cpu = new CpuMeter.Cpu(1, 1, 1, 0, 0);
         WorkerRuns.Row a = new WorkerRuns.Row("embedded", 1, 0, 5, 10, 12, 30, 0, 30, 0, 0, cpu);
