@@ -23,6 +23,20 @@ record ServerBenchOptions(
         long seed) {
 
     static final Set<String> PARTS = Set.of("workers", "queue", "search");
+    static final Set<String> OPTIONS = Set.of(
+            "--work",
+            "--report",
+            "--server",
+            "--files",
+            "--workers",
+            "--jobs",
+            "--queue-threads",
+            "--pages",
+            "--queries",
+            "--users",
+            "--index-threads",
+            "--parts",
+            "--seed");
     static final String DEFAULT_SERVER = "/var/lib/redress/server/team.properties";
 
     static final String USAGE = """
@@ -47,22 +61,7 @@ record ServerBenchOptions(
             """.formatted(DEFAULT_SERVER);
 
     static ServerBenchOptions parse(String[] args, Map<String, String> env) {
-        BenchArgs a = new BenchArgs(
-                args,
-                Set.of(
-                        "--work",
-                        "--report",
-                        "--server",
-                        "--files",
-                        "--workers",
-                        "--jobs",
-                        "--queue-threads",
-                        "--pages",
-                        "--queries",
-                        "--users",
-                        "--index-threads",
-                        "--parts",
-                        "--seed"));
+        BenchArgs a = new BenchArgs(args, OPTIONS);
         String envServer = env.get("REDRESS_SERVER");
         String server = envServer == null || envServer.isBlank() ? DEFAULT_SERVER : envServer;
         Set<String> parts = new LinkedHashSet<>();

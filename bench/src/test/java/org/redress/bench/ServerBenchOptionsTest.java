@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -55,19 +54,8 @@ class ServerBenchOptionsTest {
         assertThat(ServerBenchOptions.wantsHelp(new String[] {"--pages", "10", "--help"}))
                 .isTrue();
         assertThat(ServerBenchOptions.wantsHelp(new String[] {"--pages", "10"})).isFalse();
-        for (String option : List.of(
-                "--work",
-                "--report",
-                "--server",
-                "--files",
-                "--workers",
-                "--jobs",
-                "--queue-threads",
-                "--pages",
-                "--queries",
-                "--users",
-                "--index-threads",
-                "--parts",
-                "--seed")) assertThat(ServerBenchOptions.USAGE).contains(option);
+        assertThat(ServerBenchOptions.OPTIONS).hasSize(13);
+        for (String option : ServerBenchOptions.OPTIONS)
+            assertThat(ServerBenchOptions.USAGE).contains(option);
     }
 }
