@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -48,14 +47,7 @@ public final class SearchBenchmark {
 
         // ---- build the index ----
         // Documents are cut up front (deterministic); each thread generates and indexes its share.
-        List<int[]> docs = new ArrayList<>(); // {docIndex, firstPageSlot, pageCount}
-        SplittableRandom shape = new SplittableRandom(seed);
-        int slot = 0;
-        for (int d = 0; slot < pages; d++) {
-            int n = (int) Math.min(1 + shape.nextInt(10), pages - slot);
-            docs.add(new int[] {d, slot, n});
-            slot += n;
-        }
+        List<int[]> docs = SearchCorpus.cut(seed, pages); // {docIndex, firstPageSlot, pageCount}
         String[] lowerTexts = new String[(int) pages];
         String loadIndex = Machine.load();
         log("indexing " + pages + " pages in " + docs.size() + " documents with " + threads + " threads");

@@ -21,6 +21,19 @@ final class SearchCorpus {
 
     private SearchCorpus() {}
 
+    /** The documents that make up {@code pages} pages: {docIndex, firstPageSlot, pageCount}, one to ten pages each. */
+    static List<int[]> cut(long seed, long pages) {
+        List<int[]> docs = new ArrayList<>();
+        java.util.SplittableRandom shape = new java.util.SplittableRandom(seed);
+        int slot = 0;
+        for (int d = 0; slot < pages; d++) {
+            int n = (int) Math.min(1 + shape.nextInt(10), pages - slot);
+            docs.add(new int[] {d, slot, n});
+            slot += n;
+        }
+        return docs;
+    }
+
     static IndexedDocument document(long seed, int index, int pageCount) {
         Prose prose = new Prose(seed * 1_000_003L + index);
         String id = HexFormat.of().toHexDigits((long) index) + "0".repeat(48);

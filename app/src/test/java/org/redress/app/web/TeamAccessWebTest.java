@@ -278,6 +278,33 @@ class TeamAccessWebTest {
     }
 
     @Test
+    void aPrivilegedDocumentAndTheWatchListAreHiddenFromAReporterOnTheWeb() throws Exception {
+        String file = server.serverFile.toString();
+        String reporter = served.apiToken("lena");
+        String organiser = served.apiToken("omar");
+        assertThat(served.send(bearer(reporter, "/mentions/hit/" + mentionId)).statusCode())
+                .isEqualTo(404); // the watch-list's hits are for attorneys and organisers
+        assertThat(served.send(bearer(organiser, "/mentions/hit/" + mentionId)).statusCode())
+                .isEqualTo(200);
+        assertOk(Cli.run(
+                "privilege", "mark", "--server", file, "--case", HARBOUR, documentId, "--kind", "attorney_client"));
+        try {
+            HttpResponse<String> hidden = served.send(bearer(reporter, "/api/v1/documents/" + documentId));
+            assertThat(hidden.statusCode()).isEqualTo(404);
+            assertThat(hidden.body()).doesNotContain("memo.txt", "Marigold");
+            assertThat(api(reporter, "/api/v1/search?q=marigold").get("total").asLong()).isZero();
+            assertThat(served.send(bearer(reporter, "/api/v1/documents/" + documentId + "/pages/1"))
+                            .statusCode())
+                    .isEqualTo(404);
+            assertThat(api(organiser, "/api/v1/documents/" + documentId).toString()).contains("memo.txt");
+            assertThat(api(organiser, "/api/v1/search?q=marigold").get("total").asLong()).isEqualTo(1);
+        } finally {
+            assertOk(Cli.run("privilege", "unmark", "--server", file, "--case", HARBOUR, documentId));
+        }
+        assertThat(api(reporter, "/api/v1/documents/" + documentId).toString()).contains("memo.txt");
+    }
+
+    @Test
     void aGoodLoginGivesAStrictSecureHttpOnlySessionAndIsRecorded() throws Exception {
         HttpResponse<String> in = served.logIn(served.user("omar"), TeamServedCase.PASSWORD, null);
         assertThat(in.statusCode()).isEqualTo(303);
