@@ -292,12 +292,15 @@ class TeamAccessWebTest {
             HttpResponse<String> hidden = served.send(bearer(reporter, "/api/v1/documents/" + documentId));
             assertThat(hidden.statusCode()).isEqualTo(404);
             assertThat(hidden.body()).doesNotContain("memo.txt", "Marigold");
-            assertThat(api(reporter, "/api/v1/search?q=marigold").get("total").asLong()).isZero();
+            assertThat(api(reporter, "/api/v1/search?q=marigold").get("total").asLong())
+                    .isZero();
             assertThat(served.send(bearer(reporter, "/api/v1/documents/" + documentId + "/pages/1"))
                             .statusCode())
                     .isEqualTo(404);
-            assertThat(api(organiser, "/api/v1/documents/" + documentId).toString()).contains("memo.txt");
-            assertThat(api(organiser, "/api/v1/search?q=marigold").get("total").asLong()).isEqualTo(1);
+            assertThat(api(organiser, "/api/v1/documents/" + documentId).toString())
+                    .contains("memo.txt");
+            assertThat(api(organiser, "/api/v1/search?q=marigold").get("total").asLong())
+                    .isEqualTo(1);
         } finally {
             assertOk(Cli.run("privilege", "unmark", "--server", file, "--case", HARBOUR, documentId));
         }

@@ -109,6 +109,8 @@ public final class SqliteMarkStore implements MarkStore {
                     .execute();
             int fresh = 0;
             Set<String> seen = new HashSet<>();
+            // Two team-server workers may mark the same document at once (each run marks what is not marked yet):
+            // the other's rows are the same marks (an id is the document, place, kind and code), so they stand.
             for (Mark m : marks) {
                 if (!m.documentId().equals(documentId) || m.stage() != stage)
                     throw new IllegalArgumentException("a mark of another document or stage");
@@ -119,6 +121,7 @@ public final class SqliteMarkStore implements MarkStore {
                                 INSERT INTO marks(id, document_id, page, start_offset, end_offset, stage, kind, code, label,
                                     value, sentence)
                                 VALUES (:id, :doc, :page, :start, :end, :stage, :kind, :code, :label, :value, :sentence)
+                                ON CONFLICT(id) DO NOTHING
                                 """)
                         .bind("id", id)
                         .bind("doc", document)
