@@ -286,7 +286,8 @@ class TeamAccessWebTest {
                 .isEqualTo(404); // the watch-list's hits are for attorneys and organisers
         HttpResponse<String> seen = served.send(bearer(organiser, "/mentions/hit/" + mentionId));
         assertThat(seen.statusCode()).isEqualTo(303); // to the hit on its document's page
-        assertThat(seen.headers().firstValue("Location")).hasValue("/documents/" + documentId + "#mention-" + mentionId);
+        assertThat(seen.headers().firstValue("Location"))
+                .hasValue("/documents/" + documentId + "#mention-" + mentionId);
         assertOk(Cli.run(
                 "privilege", "mark", "--server", file, "--case", HARBOUR, documentId, "--kind", "attorney_client"));
         try {
