@@ -42,7 +42,13 @@ final class BenchServer implements AutoCloseable {
         ServerConfig shared = ServerConfig.read(serverFile);
         if (shared.searchUrl().isEmpty()) throw new IllegalArgumentException("the server file has no search.url");
         Files.createDirectories(blobs);
-        this.config = new ServerConfig(shared.dbUrl(), shared.dbUser(), shared.dbPassword(), shared.searchUrl(), blobs);
+        this.config = new ServerConfig(
+                shared.dbUrl(),
+                shared.dbUser(),
+                shared.dbPassword(),
+                shared.searchUrl(),
+                blobs,
+                blobs.resolve("redress_server").resolve("secrets.key"));
         this.postgres = PostgresServer.connect(config.dbUrl(), config.dbUser(), config.dbPassword());
     }
 
