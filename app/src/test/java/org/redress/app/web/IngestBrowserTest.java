@@ -23,6 +23,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -136,8 +137,12 @@ class IngestBrowserTest {
         assertThat(browser.findElement(By.id("progress-title")).getText()).contains("ICE production 2");
         screenshot("4-progress.png");
         // The page's script polls the progress and reloads the page when the ingest ends.
+        // The state is read by script in one step: an element found just before that reload can belong to
+        // the old document ("Node ... does not belong to the document"), which no element wait survives.
         HeadlessChromium.waiting(browser, Duration.ofMinutes(5))
-                .until(ExpectedConditions.attributeToBe(By.id("ingest-progress"), "data-state", "finished"));
+                .ignoring(WebDriverException.class)
+                .until(ExpectedConditions.jsReturnsValue("const p = document.getElementById('ingest-progress');"
+                        + " return p && p.dataset.state === 'finished' ? 'finished' : null;"));
         assertThat(browser.findElement(By.id("ingest-files")).getText()).isEqualTo("3 / 3");
         assertThat(browser.findElement(By.id("ingest-summary")).getText()).contains("3 files seen", "1 failed");
         WebElement failures = browser.findElement(By.id("ingest-failure-list"));
