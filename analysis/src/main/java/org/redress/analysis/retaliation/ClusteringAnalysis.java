@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import org.redress.analysis.stats.Binomial;
 import org.redress.analysis.stats.ClopperPearson;
 import org.redress.analysis.stats.Interval;
+import org.redress.core.Count;
 import org.redress.core.chronology.Event;
 import org.redress.core.chronology.Person;
 
@@ -174,14 +175,16 @@ public final class ClusteringAnalysis {
             Interval pInterval,
             int permutations,
             int excluded) {
-        String s = observed + " of " + m + " adverse action(s) fell within " + Wording.days(window)
+        String s = observed + " of " + Count.of(m, "adverse action", "adverse actions") + " fell within "
+                + Wording.days(window)
                 + " after the group's protected activity; about " + Wording.number(expected)
                 + " would be expected if the actions had fallen on random days. A result at least this extreme "
                 + "happened by chance with probability p = " + Wording.p(p) + " (" + permutations
                 + " random redraws; with unlimited redraws p would lie between " + Wording.p(pInterval.low())
                 + " and " + Wording.p(pInterval.high()) + ", 95% confidence).";
         if (excluded > 0) {
-            s += " " + excluded + " event(s) without a single known day were left out.";
+            s += " " + Count.of(excluded, "event", "events") + " without a single known day "
+                    + Count.noun(excluded, "was", "were") + " left out.";
         }
         return s;
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.redress.core.Count;
 import org.redress.core.chronology.Event;
 import org.redress.core.chronology.EventDate;
 import org.redress.core.chronology.EventKind;
@@ -245,7 +246,8 @@ public final class ProximityAnalysis {
         long within30 = rows.stream()
                 .filter(r -> r.gapDaysMax() != null && r.gapDaysMax() <= 30)
                 .count();
-        return rows.size() + " adverse action(s) against " + subjects + " subject(s); " + withPrior
+        return Count.of(rows.size(), "adverse action", "adverse actions") + " against "
+                + Count.of(subjects, "subject", "subjects") + "; " + withPrior
                 + " followed a protected activity of the same person, " + within30 + " of them within 30 days.";
     }
 }

@@ -57,7 +57,7 @@ class ClusteringAnalysisTest {
         assertThat(first.p()).isLessThanOrEqualTo(first.pHigh());
         assertThat(first.pExact()).isBetween(first.pLow(), first.pHigh());
         assertThat(first.summary())
-                .startsWith("3 of 4 adverse action(s) fell within 30 days after the group's protected activity");
+                .startsWith("3 of 4 adverse actions fell within 30 days after the group's protected activity");
     }
 
     @Test
@@ -93,7 +93,7 @@ class ClusteringAnalysisTest {
         assertThat(r.excludedImprecise()).isEqualTo(1);
         assertThat(r.adverseActions()).isEqualTo(5);
         assertThat(r.observed()).isEqualTo(4);
-        assertThat(r.summary()).endsWith("1 event(s) without a single known day were left out.");
+        assertThat(r.summary()).endsWith("1 event without a single known day was left out.");
     }
 
     @Test

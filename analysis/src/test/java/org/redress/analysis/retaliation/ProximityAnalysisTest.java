@@ -163,7 +163,7 @@ class ProximityAnalysisTest {
         });
         assertThat(report.knowledge()).extracting(KnowledgeDate::event).containsOnlyNulls();
         assertThat(report.summary())
-                .isEqualTo("2 adverse action(s) against 2 subject(s); 0 followed a protected "
+                .isEqualTo("2 adverse actions against 2 subjects; 0 followed a protected "
                         + "activity of the same person, 0 of them within 30 days.");
     }
 

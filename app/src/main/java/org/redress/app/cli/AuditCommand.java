@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.redress.app.json.AuditJson;
 import org.redress.app.json.Json;
 import org.redress.application.audit.AuditNote;
+import org.redress.core.Count;
 import org.redress.core.UserMistake;
 import org.redress.core.audit.AuditAction;
 import org.redress.core.audit.AuditCheck;
@@ -59,7 +60,7 @@ final class AuditCommand implements Callable<Integer>, Audited {
                     e.target(),
                     e.detail()));
         }
-        System.out.println(entries.size() + " entr" + (entries.size() == 1 ? "y." : "ies."));
+        System.out.println(Count.of(entries.size(), "entry", "entries") + ".");
         return ExitCodes.OK;
     }
 

@@ -10,6 +10,7 @@ import org.redress.app.export.TimelineChart;
 import org.redress.app.wiring.CaseServices;
 import org.redress.application.audit.AuditNote;
 import org.redress.application.casemodel.Chronology;
+import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
 import org.redress.core.casemodel.CaseModel;
 import picocli.CommandLine.Command;
@@ -96,7 +97,7 @@ final class ChronologyCommand implements Callable<Integer>, Audited {
                 System.out.flush();
             } else {
                 Files.write(output, bytes);
-                System.err.printf("Wrote %d event(s) to %s%n", rows.size(), output);
+                System.err.printf("Wrote %s to %s%n", Count.of(rows.size(), "event", "events"), output);
             }
         }
         return 0;

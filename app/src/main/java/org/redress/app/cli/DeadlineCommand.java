@@ -18,6 +18,7 @@ import org.redress.analysis.deadline.DeadlineInputException;
 import org.redress.analysis.deadline.Holiday;
 import org.redress.analysis.deadline.LawLibrary;
 import org.redress.analysis.deadline.Tolling;
+import org.redress.core.Count;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -212,7 +213,9 @@ public final class DeadlineCommand implements Callable<Integer> {
                     .append('.');
         }
         if (d.tolledDays() > 0)
-            s.append(" The clock was stopped for ").append(d.tolledDays()).append(" day(s).");
+            s.append(" The clock was stopped for ")
+                    .append(Count.of(d.tolledDays(), "day", "days"))
+                    .append('.');
         if (d.missedDeadline() != null)
             s.append(" If missed: ").append(d.missedDeadline().text());
         return s.toString();

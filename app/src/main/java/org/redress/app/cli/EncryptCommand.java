@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseEncryption;
 import org.redress.application.audit.AuditNote;
+import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,12 +44,11 @@ final class EncryptCommand implements Callable<Integer>, Audited {
             System.out.println("Finished the interrupted encryption of " + caseOption.folder());
         } else {
             System.out.printf(
-                    "Encrypted %s: %d original(s), %d manifest(s), %d audit entr%s. Keep the passphrase safe.%n",
+                    "Encrypted %s: %s, %s, %s. Keep the passphrase safe.%n",
                     caseOption.folder(),
-                    s.originals(),
-                    s.manifests(),
-                    s.auditEntries(),
-                    s.auditEntries() == 1 ? "y" : "ies");
+                    Count.of(s.originals(), "original", "originals"),
+                    Count.of(s.manifests(), "manifest", "manifests"),
+                    Count.of(s.auditEntries(), "audit entry", "audit entries"));
         }
         return 0;
     }

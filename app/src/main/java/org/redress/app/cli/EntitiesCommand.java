@@ -6,6 +6,7 @@ import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseServices;
 import org.redress.application.audit.AuditNote;
 import org.redress.application.entities.EntityRecognition;
+import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,11 +68,10 @@ final class EntitiesCommand implements Callable<Integer>, Audited {
         String failed = s.pagesFailed() == 0 ? "" : ", " + s.pagesFailed() + " could not be read";
         String left = s.pagesLeft() == 0 ? "" : "; " + s.pagesLeft() + " left (run it again to go on)";
         return String.format(
-                "Entities: %d page(s) read%s, %d entit%s found (%d new to the case) in %.1f s%s.",
-                s.pagesRecognised(),
+                "Entities: %s read%s, %s found (%d new to the case) in %.1f s%s.",
+                Count.of(s.pagesRecognised(), "page", "pages"),
                 failed,
-                s.occurrences(),
-                s.occurrences() == 1 ? "y" : "ies",
+                Count.of(s.occurrences(), "entity", "entities"),
                 s.entitiesNew(),
                 s.seconds(),
                 left);

@@ -9,6 +9,7 @@ import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseServices;
 import org.redress.application.audit.AuditNote;
 import org.redress.application.entities.EntityService;
+import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
 import org.redress.core.entities.Entity;
 import org.redress.core.entities.EntityType;
@@ -46,8 +47,14 @@ final class EntityCommands {
                         + e.forms().stream().filter(f -> !f.equals(e.name())).collect(Collectors.joining("; "))
                 : "";
         return String.format(
-                "%6d  %-12s %s%s  (%d page(s), %d document(s))%s",
-                e.id(), e.type().code(), e.name(), e.hidden() ? " [hidden]" : "", e.pages(), e.documents(), forms);
+                "%6d  %-12s %s%s  (%s, %s)%s",
+                e.id(),
+                e.type().code(),
+                e.name(),
+                e.hidden() ? " [hidden]" : "",
+                Count.of(e.pages(), "page", "pages"),
+                Count.of(e.documents(), "document", "documents"),
+                forms);
     }
 
     /** Opens the case, makes one decision on entities, prints the entity it leaves; returns that entity. */

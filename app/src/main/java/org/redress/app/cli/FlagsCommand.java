@@ -9,6 +9,7 @@ import org.redress.app.wiring.CaseServices;
 import org.redress.application.audit.AuditNote;
 import org.redress.application.marks.FlagRow;
 import org.redress.application.marks.MarkService;
+import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
 import org.redress.core.casemodel.Weight;
 import picocli.CommandLine.Command;
@@ -46,7 +47,7 @@ final class FlagsCommand implements Callable<Integer>, Audited {
                             "%s  %s (%s)  %s p.%d%n    %s%n",
                             f.id(), f.term(), f.lexicon(), f.path(), f.page(), f.sentence());
                 }
-                System.out.printf("%d flag(s).%n", flags.size());
+                System.out.println(Count.of(flags.size(), "flag", "flags") + ".");
             }
         }
         return 0;

@@ -10,6 +10,7 @@ import org.redress.app.wiring.CaseException;
 import org.redress.app.wiring.CaseServices;
 import org.redress.application.audit.AuditNote;
 import org.redress.application.casemodel.CaseImport;
+import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
 import org.redress.core.casemodel.CaseModel;
 import picocli.CommandLine.Command;
@@ -61,11 +62,15 @@ final class ImportCommand implements Callable<Integer>, Audited {
                 System.out.println(Json.write(out));
             } else if (what.equals("people")) {
                 r.warnings().forEach(w -> System.err.println("warning: " + w));
-                System.out.printf("Imported %d person(s) and %d new organisation(s).%n", r.people(), r.organisations());
+                System.out.printf(
+                        "Imported %s and %s.%n",
+                        Count.of(r.people(), "person", "people"),
+                        Count.of(r.organisations(), "new organisation", "new organisations"));
             } else {
                 System.out.printf(
-                        "Imported %d event(s)%s.%n",
-                        r.events(), r.eventIds().isEmpty() ? "" : ": " + String.join(", ", r.eventIds()));
+                        "Imported %s%s.%n",
+                        Count.of(r.events(), "event", "events"),
+                        r.eventIds().isEmpty() ? "" : ": " + String.join(", ", r.eventIds()));
             }
         }
         return 0;

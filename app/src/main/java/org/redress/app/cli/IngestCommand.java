@@ -18,6 +18,7 @@ import org.redress.app.wiring.IngestSettings;
 import org.redress.app.wiring.ServerCase;
 import org.redress.application.audit.AuditNote;
 import org.redress.application.entities.EntityRecognition;
+import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
 import org.redress.core.corpus.IngestSummary;
 import org.redress.core.port.Ingester;
@@ -144,13 +145,13 @@ final class IngestCommand implements Callable<Integer>, Audited {
         IngestQueueing.Queued queued = IngestQueueing.queue(server, paths, sourceName, receivedDate);
         // A production whose files were all read before (an ingest run again) is signed here: no worker will be.
         if (queued.queued() == 0) org.redress.app.wiring.QueuedProductions.sign(c, server.queue(), sourceName);
-        counts = "queued " + queued.queued() + " of " + queued.files() + " file(s)";
+        counts = "queued " + queued.queued() + " of " + Count.of(queued.files(), "file", "files");
         if (json) System.out.println(Json.write(queued));
         else if (queued.queued() == 0)
-            System.out.println(
-                    "Nothing new to queue: the " + queued.files() + " file(s) seen are queued or read already.");
+            System.out.println("Nothing new to queue: the " + Count.of(queued.files(), "file", "files") + " seen "
+                    + Count.noun(queued.files(), "is", "are") + " queued or read already.");
         else
-            System.out.println(queued.queued() + " file(s) queued for the workers (" + queued.files()
+            System.out.println(Count.of(queued.queued(), "file", "files") + " queued for the workers (" + queued.files()
                     + " seen; the others were queued already). Run: redress worker --server FILE");
         return 0;
     }

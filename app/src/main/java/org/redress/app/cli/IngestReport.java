@@ -1,5 +1,6 @@
 package org.redress.app.cli;
 
+import org.redress.core.Count;
 import org.redress.core.corpus.IngestSummary;
 import org.redress.ingest.ocr.Tesseract;
 
@@ -10,17 +11,23 @@ public final class IngestReport {
     public static String plain(IngestSummary s) {
         StringBuilder out = new StringBuilder();
         if (s.nothingNew()) {
-            out.append("Nothing new: all ").append(s.filesSeen()).append(" file(s) were already in this case.\n");
+            out.append("Nothing new: all ")
+                    .append(Count.of(s.filesSeen(), "file was", "files were"))
+                    .append(" already in this case.\n");
         }
         out.append(String.format(
-                "%d file(s) seen: %d new, %d already in the case, %d failed.%n",
-                s.filesSeen(), s.filesNew(), s.filesDuplicate(), s.filesFailed()));
+                "%s seen: %d new, %d already in the case, %d failed.%n",
+                Count.of(s.filesSeen(), "file", "files"), s.filesNew(), s.filesDuplicate(), s.filesFailed()));
         out.append(String.format(
-                "%d document(s) added (attachments and archive members included), %d duplicate(s); "
-                        + "%d page(s), %d read by OCR, in %.1f s.%n",
-                s.documentsNew(), s.documentsDuplicate(), s.pages(), s.ocrPages(), s.seconds()));
+                "%s added (attachments and archive members included), %s; %s, %d read by OCR, in %.1f s.%n",
+                Count.of(s.documentsNew(), "document", "documents"),
+                Count.of(s.documentsDuplicate(), "duplicate", "duplicates"),
+                Count.of(s.pages(), "page", "pages"),
+                s.ocrPages(),
+                s.seconds()));
         if (s.mentionsNew() > 0) {
-            out.append(s.mentionsNew()).append(" new hit(s) of watched people: see redress mentions.\n");
+            out.append(Count.of(s.mentionsNew(), "new hit", "new hits"))
+                    .append(" of watched people: see redress mentions.\n");
         }
         if (!s.failures().isEmpty()) {
             out.append("\nCould not be read:\n");

@@ -11,6 +11,7 @@ import org.redress.application.audit.AuditNote;
 import org.redress.application.marks.MarkRow;
 import org.redress.application.marks.MarkService;
 import org.redress.application.marks.MarkingResult;
+import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,8 +73,11 @@ final class MarksCommand implements Callable<Integer>, Audited {
                 System.out.println(Json.write(r));
             } else {
                 System.out.printf(
-                        "%d document(s) marked: %d new entit(ies), %d new exemption mark(s), %d new flag(s).%n",
-                        r.documentsMarked(), r.entitiesNew(), r.exemptionsNew(), r.flagsNew());
+                        "%s marked: %s, %s, %s.%n",
+                        Count.of(r.documentsMarked(), "document", "documents"),
+                        Count.of(r.entitiesNew(), "new entity", "new entities"),
+                        Count.of(r.exemptionsNew(), "new exemption mark", "new exemption marks"),
+                        Count.of(r.flagsNew(), "new flag", "new flags"));
             }
         }
         return 0;

@@ -21,6 +21,7 @@ import org.redress.application.audit.AuditNote;
 import org.redress.application.mentions.MentionRow;
 import org.redress.application.mentions.MentionService;
 import org.redress.application.mentions.PersonSummary;
+import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
 import org.redress.core.mentions.Mention;
 import org.redress.core.mentions.MentionStatus;
@@ -75,16 +76,16 @@ final class MentionsCommand implements Callable<Integer>, Audited {
     private static void printText(MentionService.Listing listing) {
         for (PersonSummary p : listing.people()) {
             System.out.printf(
-                    "%s: %d document(s), %d page(s)%s%n",
+                    "%s: %s, %s%s%n",
                     p.person(),
-                    p.documents(),
-                    p.pages(),
+                    Count.of(p.documents(), "document", "documents"),
+                    Count.of(p.pages(), "page", "pages"),
                     p.firstNamed() == null ? "" : ", first named " + p.firstNamed() + ", last named " + p.lastNamed());
             for (PersonSummary.ByOrganisation o : p.byOrganisation()) {
                 System.out.printf(
-                        "  %s: %d document(s)%s%n",
+                        "  %s: %s%s%n",
                         o.organisation() == null ? "(organisation unknown)" : o.organisation(),
-                        o.documents(),
+                        Count.of(o.documents(), "document", "documents"),
                         o.firstNamed() == null ? "" : ", " + o.firstNamed() + " to " + o.lastNamed());
             }
         }
@@ -202,7 +203,7 @@ final class MentionsCommand implements Callable<Integer>, Audited {
             try (CaseServices c = caseOption.open()) {
                 int n = c.mentions().reviewAll(rows);
                 if (json) System.out.println(Json.write(Map.of("reviewed", n)));
-                else System.out.printf("Reviewed %d hit(s).%n", n);
+                else System.out.println("Reviewed " + Count.of(n, "hit", "hits") + ".");
             }
             return 0;
         }

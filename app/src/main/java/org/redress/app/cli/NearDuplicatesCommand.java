@@ -5,6 +5,7 @@ import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseServices;
 import org.redress.application.audit.AuditNote;
 import org.redress.application.reuse.NearDuplicateService;
+import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,13 +54,13 @@ final class NearDuplicatesCommand implements Callable<Integer>, Audited {
                                 ch.added(),
                                 ch.removed());
             }
-            System.out.printf("%d group(s) of near-duplicates.%n", groups);
+            System.out.println(Count.of(groups, "group", "groups") + " of near-duplicates.");
         }
         return 0;
     }
 
     @Override
     public AuditNote audit() {
-        return new AuditNote(AuditAction.NEAR_DUPLICATES_VIEW, "", groups + " group(s)");
+        return new AuditNote(AuditAction.NEAR_DUPLICATES_VIEW, "", Count.of(groups, "group", "groups"));
     }
 }

@@ -11,6 +11,7 @@ import org.redress.app.wiring.CaseServices;
 import org.redress.application.audit.AuditNote;
 import org.redress.application.marks.MarkService;
 import org.redress.application.marks.RedactionReport;
+import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,21 +69,27 @@ final class RedactionsCommand implements Callable<Integer>, Audited {
             } else if (csv) {
                 System.out.print(new String(RedactionExport.csv(report), StandardCharsets.UTF_8));
             } else if (docx != null) {
-                System.out.printf("Wrote %s: %d row(s).%n", docx, report.rows().size());
+                System.out.printf(
+                        "Wrote %s: %s.%n", docx, Count.of(report.rows().size(), "row", "rows"));
             } else {
                 for (RedactionReport.Row r : report.rows()) {
                     String where = r.path() != null ? r.path() : r.source() != null ? r.source() : "";
                     System.out.printf(
-                            "%-12s %4d document(s) %5d page(s) %6d mark(s)  %s%s%n",
+                            "%-12s %4s %-9s %5s %-5s %6s %-5s  %s%s%n",
                             r.exemption(),
-                            r.documents(),
-                            r.pages(),
-                            r.marks(),
+                            Count.number(r.documents()),
+                            Count.noun(r.documents(), "document", "documents"),
+                            Count.number(r.pages()),
+                            Count.noun(r.pages(), "page", "pages"),
+                            Count.number(r.marks()),
+                            Count.noun(r.marks(), "mark", "marks"),
                             where,
                             r.agency() == null ? "" : (where.isEmpty() ? "" : " · ") + r.agency());
                 }
                 System.out.printf(
-                        "%d exemption mark(s) on %d page(s).%n", report.marksTotal(), report.pagesWithMarks());
+                        "%s on %s.%n",
+                        Count.of(report.marksTotal(), "exemption mark", "exemption marks"),
+                        Count.of(report.pagesWithMarks(), "page", "pages"));
             }
         }
         return 0;

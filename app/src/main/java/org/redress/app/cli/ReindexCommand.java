@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseServices;
 import org.redress.application.audit.AuditNote;
+import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
 import org.redress.ingest.pipeline.MailHeaderRefresh;
 import org.redress.ingest.pipeline.Reindex;
@@ -33,12 +34,14 @@ final class ReindexCommand implements Callable<Integer>, Audited {
     public Integer call() throws Exception {
         try (CaseServices c = caseOption.open()) {
             int read = mailHeaders ? MailHeaderRefresh.run(c.documents(), c.blobs(), n -> {}) : 0;
-            if (mailHeaders && !json) System.out.println("Mail headers read again: " + read + " email(s).");
+            if (mailHeaders && !json)
+                System.out.println("Mail headers read again: " + Count.of(read, "email", "emails") + ".");
             long pages = Reindex.run(c.documents(), c.index());
             Map<String, Object> out = new java.util.LinkedHashMap<>();
             out.put("indexedPages", pages);
             if (mailHeaders) out.put("mailHeadersRead", read);
-            System.out.println(json ? Json.write(out) : "Search index rebuilt: " + pages + " page(s).");
+            System.out.println(
+                    json ? Json.write(out) : "Search index rebuilt: " + Count.of(pages, "page", "pages") + ".");
         }
         return 0;
     }

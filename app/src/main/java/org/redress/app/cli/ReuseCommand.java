@@ -8,6 +8,7 @@ import org.redress.app.wiring.CaseServices;
 import org.redress.application.audit.AuditNote;
 import org.redress.application.reuse.MatchRow;
 import org.redress.application.reuse.ReuseService;
+import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,13 +71,14 @@ final class ReuseCommand implements Callable<Integer>, Audited {
                         m.privateBeforeRecord() ? "  (record dated on or after the private meeting)" : "",
                         m.datesInconsistent() ? "  (record dated before our words: check the dates)" : "");
             }
-            System.out.printf("%d passage(s).%n", rows.size());
+            System.out.println(Count.of(rows.size(), "passage", "passages") + ".");
         }
         return 0;
     }
 
     @Override
     public AuditNote audit() {
-        return new AuditNote(AuditAction.REUSE_VIEW, "", found + " passage(s), min words " + minWords);
+        return new AuditNote(
+                AuditAction.REUSE_VIEW, "", Count.of(found, "passage", "passages") + ", min words " + minWords);
     }
 }

@@ -9,6 +9,7 @@ import org.redress.app.json.SearchJson;
 import org.redress.app.wiring.CaseException;
 import org.redress.app.wiring.CaseServices;
 import org.redress.application.audit.AuditNote;
+import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
 import org.redress.core.search.SearchHit;
 import org.redress.core.search.SearchQuery;
@@ -81,7 +82,7 @@ final class SearchCommand implements Callable<Integer>, Audited {
             if (json) {
                 System.out.println(Json.write(SearchJson.of(result)));
             } else {
-                System.out.println(result.total() + " page(s) match.");
+                System.out.println(Count.of(result.total(), "page matches.", "pages match."));
                 for (SearchHit h : result.hits()) {
                     System.out.printf(
                             "%n%s  page %d  %s%n  %s%n  %s%n",

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseServices;
 import org.redress.application.audit.AuditNote;
+import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
 import org.redress.core.searches.SavedSearchHits;
 import picocli.CommandLine.Command;
@@ -56,12 +57,12 @@ final class SearchesCommand implements Callable<Integer>, Audited {
             }
             for (SavedSearchHits s : all) {
                 System.out.printf(
-                        "%d. %s: %s%s — %d new hit(s)%n",
+                        "%d. %s: %s%s — %s%n",
                         s.search().id(),
                         s.search().name(),
                         s.search().query(),
                         s.search().filters().isEmpty() ? "" : " " + s.search().filters(),
-                        s.newHits());
+                        Count.of(s.newHits(), "new hit", "new hits"));
             }
         }
         return 0;

@@ -8,6 +8,7 @@ import org.redress.app.wiring.CaseException;
 import org.redress.app.wiring.CaseServices;
 import org.redress.application.audit.AuditNote;
 import org.redress.application.requests.ProducedBy;
+import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
 import org.redress.core.corpus.DocumentView;
 import org.redress.core.corpus.Page;
@@ -49,8 +50,8 @@ final class ShowCommand implements Callable<Integer>, Audited {
             if (page != null) {
                 pages = pages.stream().filter(p -> p.number() == page).toList();
                 if (pages.isEmpty())
-                    throw new CaseException(
-                            "the document has " + view.pages().size() + " page(s); there is no page " + page);
+                    throw new CaseException("the document has "
+                            + Count.of(view.pages().size(), "page", "pages") + "; there is no page " + page);
             }
             List<ProducedBy> producedBy = c.producedBy(view.document().id());
             if (json) {

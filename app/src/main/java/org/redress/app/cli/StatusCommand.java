@@ -5,6 +5,7 @@ import org.redress.app.json.Json;
 import org.redress.app.json.StatusJson;
 import org.redress.app.wiring.CaseServices;
 import org.redress.application.audit.AuditNote;
+import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
 import org.redress.core.corpus.CaseStatus;
 import picocli.CommandLine.Command;
@@ -35,10 +36,15 @@ final class StatusCommand implements Callable<Integer>, Audited {
             }
             if (queue.queued() + queue.running() > 0)
                 System.out.printf(
-                        "%d file(s) queued for the workers, %d being read now.%n", queue.queued(), queue.running());
+                        "%s queued for the workers, %d being read now.%n",
+                        Count.of(queue.queued(), "file", "files"), queue.running());
             System.out.printf(
-                    "%d document(s), %d page(s) (%d read by OCR), from %d source(s); %d file(s) could not be read.%n",
-                    s.documents(), s.pages(), s.ocrPages(), s.sources(), s.failures());
+                    "%s, %s (%d read by OCR), from %s; %s could not be read.%n",
+                    Count.of(s.documents(), "document", "documents"),
+                    Count.of(s.pages(), "page", "pages"),
+                    s.ocrPages(),
+                    Count.of(s.sources(), "source", "sources"),
+                    Count.of(s.failures(), "file", "files"));
             var refs = c.reuse().referenceSources();
             if (!refs.isEmpty()) {
                 System.out.printf(
@@ -51,7 +57,8 @@ final class StatusCommand implements Callable<Integer>, Audited {
                                         .toList()));
             }
             if (s.needsOcrDocuments() > 0) {
-                System.out.printf("%d document(s) have scanned pages waiting for OCR.%n", s.needsOcrDocuments());
+                System.out.println(Count.of(s.needsOcrDocuments(), "document has", "documents have")
+                        + " scanned pages waiting for OCR.");
             }
             if (!s.unfinishedRuns().isEmpty() || s.pendingDocuments() > 0) {
                 System.out.println("An ingest was interrupted. Run the same ingest command again to finish it:");

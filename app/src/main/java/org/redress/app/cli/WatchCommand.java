@@ -7,6 +7,7 @@ import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseServices;
 import org.redress.application.audit.AuditNote;
 import org.redress.application.mentions.MentionService;
+import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,11 +50,11 @@ final class WatchCommand implements Callable<Integer>, Audited {
             } else {
                 change.warnings().forEach(w -> System.err.println("warning: " + w));
                 System.out.printf(
-                        "%s %s the watch list; %d document(s) screened, %d new hit(s).%n",
+                        "%s %s the watch list; %s screened, %s.%n",
                         change.person(),
                         change.watched() ? "is on" : "is off",
-                        change.screening().documentsScreened(),
-                        change.screening().hitsNew());
+                        Count.of(change.screening().documentsScreened(), "document", "documents"),
+                        Count.of(change.screening().hitsNew(), "new hit", "new hits"));
             }
         }
         return 0;

@@ -7,6 +7,7 @@ import org.redress.app.wiring.CaseException;
 import org.redress.app.wiring.QueueWorker;
 import org.redress.app.wiring.ServerCase;
 import org.redress.app.wiring.ServerConfig;
+import org.redress.core.Count;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -50,7 +51,7 @@ final class WorkerCommand implements Callable<Integer> {
                         ServerConfig.read(file), caseName == null ? null : ServerCase.caseName(caseName), threads, once)
                 .run();
         if (json) System.out.println(Json.write(result));
-        else System.out.println(result.done() + " file(s) read, " + result.failed() + " failed.");
+        else System.out.println(Count.of(result.done(), "file", "files") + " read, " + result.failed() + " failed.");
         return 0;
     }
 }

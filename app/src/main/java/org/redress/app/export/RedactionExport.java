@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.redress.application.marks.RedactionReport;
+import org.redress.core.Count;
 
 /**
  * The redaction report as a spreadsheet (CSV through {@link SpreadsheetCsv}) and as a Word table (POI): the start of a
@@ -47,8 +48,9 @@ public final class RedactionExport {
             WordTables.title(doc, title);
             doc.createParagraph()
                     .createRun()
-                    .setText(report.marksTotal() + " exemption mark(s) on " + report.pagesWithMarks()
-                            + " page(s). The last column is for the justification the agency's Vaughn index must give"
+                    .setText(Count.of(report.marksTotal(), "exemption mark", "exemption marks") + " on "
+                            + Count.of(report.pagesWithMarks(), "page", "pages")
+                            + ". The last column is for the justification the agency's Vaughn index must give"
                             + " for each withholding.");
             XWPFTable table = doc.createTable(report.rows().size() + 1, TITLES.size());
             table.setWidth("100%");

@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.redress.application.reuse.MatchRow;
 import org.redress.application.reuse.PassagePair;
+import org.redress.core.Count;
 
 /**
  * The exhibit table of text reuse, as a Word document: our words | their record | citation with page. Words that
@@ -36,7 +37,7 @@ public final class ReuseExhibit {
             doc.createParagraph()
                     .createRun()
                     .setText("Underlined words differ between the two passages (changed, damaged, or with nothing"
-                            + " facing them). " + entries.size() + " passage(s).");
+                            + " facing them). " + Count.of(entries.size(), "passage", "passages") + ".");
             XWPFTable table = doc.createTable(entries.size() + 1, HEADER.size());
             table.setWidth("100%");
             for (int c = 0; c < HEADER.size(); c++)

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import org.redress.app.json.Json;
+import org.redress.core.Count;
 import org.redress.core.NotFound;
 import org.redress.core.UserMistake;
 import org.redress.core.casemodel.Citation;
@@ -86,7 +87,8 @@ final class CiteHandlers {
             throw new UserMistake("the page must be a whole number, not '" + typed + "'");
         }
         int last = Math.max(1, pages);
-        if (n < 1 || n > last) throw new UserMistake("the document has " + last + " page(s); there is no page " + n);
+        if (n < 1 || n > last)
+            throw new UserMistake("the document has " + Count.of(last, "page", "pages") + "; there is no page " + n);
         return n;
     }
 

@@ -8,6 +8,7 @@ import org.redress.app.json.DocumentJson;
 import org.redress.app.json.SearchJson;
 import org.redress.app.json.StatusJson;
 import org.redress.app.wiring.CaseServices;
+import org.redress.core.Count;
 import org.redress.core.NotFound;
 import org.redress.core.UserMistake;
 import org.redress.core.corpus.DisplayPaths;
@@ -53,8 +54,8 @@ final class CorpusHandlers {
         Page page = view.pages().stream()
                 .filter(p -> p.number() == n)
                 .findFirst()
-                .orElseThrow(() -> new NotFound(
-                        "The document has " + view.pages().size() + " page(s); there is no page " + n + "."));
+                .orElseThrow(() -> new NotFound("The document has "
+                        + Count.of(view.pages().size(), "page", "pages") + "; there is no page " + n + "."));
         ctx.json(new DocumentJson.PageJson(page.number(), page.ocr(), page.text()));
     }
 
@@ -168,7 +169,8 @@ final class CorpusHandlers {
             throw new UserMistake("a page number is a whole number, not '" + v.strip() + "'");
         }
         if (n < 1 || n > count)
-            throw new NotFound("The document has " + count + " page(s); there is no page " + n + ".");
+            throw new NotFound(
+                    "The document has " + Count.of(count, "page", "pages") + "; there is no page " + n + ".");
         return n;
     }
 

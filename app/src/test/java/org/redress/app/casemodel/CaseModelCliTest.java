@@ -87,8 +87,8 @@ class CaseModelCliTest {
                 .contains("line 4, field kind: 'adverse.arest' is not a known event kind; did you mean adverse.arrest")
                 .contains("line 5, field people: 'Nobody Known' is neither a person nor an organisation")
                 .contains("line 6, field source: document " + c.docId.substring(0, 12)
-                        + " has 2 page(s); there is no page 9")
-                .contains("line 7: the row has 7 field(s) but the header has 5");
+                        + " has 2 pages; there is no page 9")
+                .contains("line 7: the row has 7 fields but the header has 5");
         assertThat(r.err()).doesNotContain("line 2");
         JsonNode chron =
                 ok("chronology", "--case", c.dir.toString(), "--format", "json").json();
@@ -226,7 +226,7 @@ class CaseModelCliTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err())
                 .contains("item 1, field citations[1]: document " + c.docId.substring(0, 12)
-                        + " has 2 page(s); there is no page 3");
+                        + " has 2 pages; there is no page 3");
     }
 
     @Test

@@ -90,7 +90,7 @@ class CaseCommandsTest {
     void reIngestAddsNothingAndSaysSo() {
         Cli.Run again = redress("ingest", production.toString());
         assertThat(again.code()).as(again.toString()).isZero();
-        assertThat(again.out()).startsWith("Nothing new: all 7 file(s) were already in this case.");
+        assertThat(again.out()).startsWith("Nothing new: all 7 files were already in this case.");
         JsonNode status = redress("status", "--json").json();
         assertThat(status.get("documents").asLong()).isEqualTo(9);
         assertThat(status.get("pages").asLong()).isEqualTo(11);
@@ -313,7 +313,7 @@ class CaseCommandsTest {
     void pageOutOfRange() throws IOException {
         Cli.Run run = redress("show", "--json", "--page", "4", sha("003-field-office-memo.pdf"));
         assertThat(run.code()).as(run.toString()).isEqualTo(1);
-        assertThat(run.err()).contains("3 page(s)").contains("no page 4");
+        assertThat(run.err()).contains("3 pages").contains("no page 4");
         assertThat(run.out()).isEmpty();
     }
 }

@@ -45,7 +45,7 @@ class DeadlineCommandTest {
         assertThat(out.toString())
                 .contains("due 2024-03-25")
                 .contains("Town Meeting Day 2024-03-05")
-                .contains("stopped for 2 day(s)");
+                .contains("stopped for 2 days.");
     }
 
     @Test

@@ -171,7 +171,7 @@ class KeyCommandsTest {
         Cli.Run tooFew =
                 Cli.run("key", "recover", "--case", d, "--new-key-file", third.toString(), files.get(0), files.get(3));
         assertThat(tooFew.code()).as(tooFew.toString()).isEqualTo(1);
-        assertThat(tooFew.err()).contains("2 different share(s) given, and this set needs 3");
+        assertThat(tooFew.err()).contains("2 different shares given, and this set needs 3");
         Cli.Run foreign =
                 withInput(otherSplit.out(), "key", "recover", "--case", d, "--new-key-file", third.toString());
         assertThat(foreign.code()).as(foreign.toString()).isEqualTo(1);

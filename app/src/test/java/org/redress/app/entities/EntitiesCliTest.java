@@ -124,7 +124,7 @@ class EntitiesCliTest {
                         .get("pages")
                         .asInt())
                 .isEqualTo(2);
-        assertThat(ok("entities", "--case", dir).out()).contains("0 page(s) read");
+        assertThat(ok("entities", "--case", dir).out()).contains("0 pages read");
 
         // Search by entity: the canonical name after the merge and rename, any writing of it; the facet counts pages.
         JsonNode byEntity = ok("search", "--case", dir, "--json", "entity:\"josé e. balcázar sánchez\"")

@@ -94,7 +94,7 @@ class ViewerWebTest {
         assertThat(problem(text).get("detail").asText()).contains("no page image");
         HttpResponse<byte[]> beyond = bytes("/api/v1/documents/" + memo + "/pages/9/image");
         assertThat(beyond.statusCode()).isEqualTo(404);
-        assertThat(problem(beyond).get("detail").asText()).contains("3 page(s)");
+        assertThat(problem(beyond).get("detail").asText()).contains("3 pages");
         assertThat(bytes("/api/v1/documents/" + memo + "/pages/0/image").statusCode())
                 .isEqualTo(400);
         HttpResponse<byte[]> word = bytes("/api/v1/documents/" + memo + "/pages/two/image");

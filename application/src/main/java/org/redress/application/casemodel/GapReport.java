@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.redress.core.Count;
 import org.redress.core.casemodel.CaseEvent;
 import org.redress.core.casemodel.Citation;
 import org.redress.core.casemodel.Claim;
@@ -88,8 +89,9 @@ public final class GapReport {
             totalOpen += unsupported.size();
             String summary = unsupported.isEmpty()
                     ? claim.title() + ": every element has supporting evidence."
-                    : claim.title() + ": " + unsupported.size() + " of " + resolved.size()
-                            + " element(s) still lack supporting evidence: "
+                    : claim.title() + ": " + unsupported.size() + " of "
+                            + Count.of(resolved.size(), "element", "elements") + " still "
+                            + Count.noun(unsupported.size(), "lacks", "lack") + " supporting evidence: "
                             + resolved.stream()
                                     .filter(e -> !e.met())
                                     .map(ElementStatus::title)
@@ -99,7 +101,8 @@ public final class GapReport {
         }
         String summary = out.isEmpty()
                 ? "The case has no claims yet; adopt one with: redress claims add --case DIR TEMPLATE"
-                : out.size() + " claim(s); " + totalOpen + " element(s) still unsupported.";
+                : Count.of(out.size(), "claim", "claims") + "; " + Count.of(totalOpen, "element", "elements")
+                        + " still unsupported.";
         return new Report(out, summary);
     }
 

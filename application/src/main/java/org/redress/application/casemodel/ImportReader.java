@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.redress.core.Count;
 
 /**
  * Reads what a team brings, before any field is looked at: a CSV file row by row, each named by its line, or a JSON
@@ -112,7 +113,8 @@ final class ImportReader {
                 }
                 String where = "line " + line;
                 if (r.size() != header.size()) {
-                    problems.add(where + ": the row has " + r.size() + " field(s) but the header has " + header.size());
+                    problems.add(where + ": the row has " + Count.of(r.size(), "field", "fields")
+                            + " but the header has " + header.size());
                 } else {
                     row.accept(new CsvRow(where, header, r));
                 }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.redress.core.Count;
 import org.redress.core.corpus.DisplayPaths;
 import org.redress.core.corpus.Document;
 import org.redress.core.corpus.Location;
@@ -177,7 +178,8 @@ public final class CustodyCheck {
             problems.add(new CustodyProblem(
                     CustodyProblem.SOURCE_UNRECORDED,
                     s.name(),
-                    unlisted + " file(s) of it are in no signed manifest; run its ingest again to finish it and "
-                            + "record them"));
+                    Count.of(unlisted, "file", "files") + " of it " + Count.noun(unlisted, "is", "are")
+                            + " in no signed manifest; run its ingest again to finish it and record "
+                            + Count.noun(unlisted, "it", "them")));
     }
 }

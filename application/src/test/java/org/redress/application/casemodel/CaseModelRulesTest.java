@@ -130,7 +130,7 @@ class CaseModelRulesTest {
     void aPageTheDocumentDoesNotHaveIsRefusedSayingHowManyItHas() {
         assertThatThrownBy(() -> model.checked(Citation.document("3f1c9a", 3, "")))
                 .isInstanceOf(CaseModelException.class)
-                .hasMessage("document 3f1c9a02b7e4 has 2 page(s); there is no page 3");
+                .hasMessage("document 3f1c9a02b7e4 has 2 pages; there is no page 3");
     }
 
     @Test

@@ -124,7 +124,7 @@ class GapReportTest {
                 .containsExactly(true, true, false, true, false);
         assertThat(fa.unsupported()).containsExactly("knowledge", "but-for");
         assertThat(fa.summary())
-                .isEqualTo("First Amendment retaliation: 2 of 5 element(s) still lack supporting evidence: "
+                .isEqualTo("First Amendment retaliation: 2 of 5 elements still lack supporting evidence: "
                         + "Knowledge; But-for causation.");
 
         GapReport.ElementStatus pa = element(fa, "protected-activity");
@@ -178,7 +178,7 @@ class GapReportTest {
         assertThat(element(ra, "official-policy").met()).isFalse();
         assertThat(element(ra, "custom").met()).isFalse();
         assertThat(ra.unsupported()).containsExactly("official-policy", "custom");
-        assertThat(ra.summary()).endsWith("2 of 5 element(s) still lack supporting evidence: Official policy; Custom.");
+        assertThat(ra.summary()).endsWith("2 of 5 elements still lack supporting evidence: Official policy; Custom.");
     }
 
     @Test
@@ -210,7 +210,7 @@ class GapReportTest {
         assertThat(element(ra, "protected-activity").evidence()).isEmpty();
         assertThat(ra.unsupported()).containsExactly("protected-activity");
         assertThat(element(ra, "arrest").evidence()).hasSize(1);
-        assertThat(r.summary()).isEqualTo("2 claim(s); 1 element(s) still unsupported.");
+        assertThat(r.summary()).isEqualTo("2 claims; 1 element still unsupported.");
     }
 
     @Test
@@ -225,6 +225,6 @@ class GapReportTest {
         assertThat(r.claims().get(0).unsupported()).containsExactly("disclosure", "purpose");
         assertThat(r.claims().get(0).elements())
                 .allSatisfy(e -> assertThat(e.status()).isEqualTo("unsupported"));
-        assertThat(r.summary()).isEqualTo("1 claim(s); 2 element(s) still unsupported.");
+        assertThat(r.summary()).isEqualTo("1 claim; 2 elements still unsupported.");
     }
 }

@@ -3,6 +3,7 @@ package org.redress.core.casemodel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.redress.core.Count;
 import org.redress.core.corpus.Document;
 import org.redress.core.port.CaseModelStore;
 import org.redress.core.port.DocumentStore;
@@ -36,8 +37,8 @@ public final class CaseModel {
         String id = doc.get().id();
         if (corpus.page(id, c.page()).isEmpty()) {
             int pages = corpus.pages(id).size();
-            throw new CaseModelException(
-                    "document " + id.substring(0, 12) + " has " + pages + " page(s); there is no page " + c.page());
+            throw new CaseModelException("document " + id.substring(0, 12) + " has " + Count.of(pages, "page", "pages")
+                    + "; there is no page " + c.page());
         }
         return c.withDocumentId(id);
     }

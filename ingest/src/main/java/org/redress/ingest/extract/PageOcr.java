@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.redress.core.Count;
 import org.redress.ingest.ocr.PdfPageRenderer;
 import org.redress.ingest.ocr.Pdftoppm;
 import org.redress.ingest.ocr.Tesseract;
@@ -99,7 +100,7 @@ final class PageOcr {
                 .map(ExtractionResult.PageText::number)
                 .filter(n -> !unrendered.contains(n))
                 .toList();
-        if (!empty.isEmpty()) notes.add("OCR found no text on page(s) " + empty);
+        if (!empty.isEmpty()) notes.add("OCR found no text on " + Count.noun(empty.size(), "page ", "pages ") + empty);
     }
 
     static long letters(String text) {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.redress.core.Count;
 import org.redress.core.corpus.DisplayPaths;
 import org.redress.core.corpus.Document;
 import org.redress.core.corpus.ExtractionStatus;
@@ -183,7 +184,9 @@ final class DocumentSteps {
         ExtractionStatus status = ExtractionStatus.DONE;
         if (!result.pagesNeedingOcr().isEmpty()) {
             status = ExtractionStatus.NEEDS_OCR;
-            notes.add("page(s) " + result.pagesNeedingOcr() + " need OCR: Tesseract is not installed");
+            int waiting = result.pagesNeedingOcr().size();
+            notes.add(Count.noun(waiting, "page ", "pages ") + result.pagesNeedingOcr() + " "
+                    + Count.noun(waiting, "needs", "need") + " OCR: Tesseract is not installed");
             for (int n : result.pagesNeedingOcr()) tally.notOcrd.add(display + " (page " + n + ")");
         }
         String detail = notes.isEmpty() ? null : String.join("; ", notes);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.redress.core.Count;
 import org.redress.core.UserMistake;
 
 /**
@@ -101,7 +102,8 @@ public final class KeyRecovery {
         parts.values().forEach(p -> Arrays.fill(p, (byte) 0));
         int threshold = given.get(0).threshold();
         if (parts.size() < threshold)
-            throw new UserMistake(parts.size() + " different share(s) given, and this set needs " + threshold
+            throw new UserMistake(Count.of(parts.size(), "different share", "different shares")
+                    + " given, and this set needs " + threshold
                     + "; nothing was changed");
         return fingerprint;
     }

@@ -79,7 +79,7 @@ class KeyRecoveryTest {
 
         assertThatThrownBy(() -> recovery.recover(root, shares.subList(0, 2), fresh, costs))
                 .isInstanceOf(UserMistake.class)
-                .hasMessage("2 different share(s) given, and this set needs 3; nothing was changed");
+                .hasMessage("2 different shares given, and this set needs 3; nothing was changed");
         assertThatThrownBy(() ->
                         recovery.recover(root, List.of(shares.get(0), shares.get(0), shares.get(1)), fresh, costs))
                 .hasMessageContaining("needs 3");

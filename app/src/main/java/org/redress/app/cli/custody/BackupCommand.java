@@ -9,6 +9,7 @@ import org.redress.app.cli.CaseOption;
 import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseBackup;
 import org.redress.application.audit.AuditNote;
+import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +51,11 @@ public final class BackupCommand implements Callable<Integer>, Audited {
             out.put("files", s.files());
             System.out.println(Json.write(out));
         } else {
-            System.out.printf("Backed up %d original(s) and %d manifest(s) to %s%n", s.originals(), s.manifests(), to);
+            System.out.printf(
+                    "Backed up %s and %s to %s%n",
+                    Count.of(s.originals(), "original", "originals"),
+                    Count.of(s.manifests(), "manifest", "manifests"),
+                    to);
         }
         return 0;
     }

@@ -14,6 +14,7 @@ import org.redress.app.export.exhibit.RedactionLog;
 import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseServices;
 import org.redress.application.audit.AuditNote;
+import org.redress.core.Count;
 import org.redress.core.UserMistake;
 import org.redress.core.audit.AuditAction;
 import org.redress.core.corpus.DocumentView;
@@ -95,7 +96,7 @@ final class ExhibitCommand implements Callable<Integer>, Audited {
         Path log = RedactionLog.beside(out);
         RedactionLog.write(log, result.redactions());
         detail = (pages == null ? "all pages" : "pages " + pages) + ", "
-                + result.redactions().size() + " redaction(s)"
+                + Count.of(result.redactions().size(), "redaction", "redactions")
                 + (result.firstBates() == null ? "" : ", Bates " + range(result));
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
@@ -112,11 +113,11 @@ final class ExhibitCommand implements Callable<Integer>, Audited {
             System.out.println(Json.write(doc));
         } else {
             System.out.printf(
-                    "Wrote the exhibit %s: %d page(s)%s, %d redaction(s); the log is %s%n",
+                    "Wrote the exhibit %s: %s%s, %s; the log is %s%n",
                     out,
-                    result.pages(),
+                    Count.of(result.pages(), "page", "pages"),
                     result.firstBates() == null ? "" : ", Bates " + range(result),
-                    result.redactions().size(),
+                    Count.of(result.redactions().size(), "redaction", "redactions"),
                     log);
             if (!redact && marks.isEmpty())
                 System.out.println("Nothing was redacted: add --redact (and --mark TEXT) to paint identifiers over.");

@@ -9,6 +9,7 @@ import org.redress.app.export.ManifestExport;
 import org.redress.app.wiring.CaseServices;
 import org.redress.application.audit.AuditNote;
 import org.redress.application.custody.SignedManifest;
+import org.redress.core.Count;
 import org.redress.core.UserMistake;
 import org.redress.core.audit.AuditAction;
 import picocli.CommandLine.Command;
@@ -67,8 +68,11 @@ final class ManifestCommand implements Callable<Integer>, Audited {
         } else {
             Files.write(output, bytes);
             System.err.printf(
-                    "Wrote manifest version %d of \"%s\" (%d original(s)) to %s%n",
-                    m.manifest().version(), source, m.manifest().files().size(), output);
+                    "Wrote manifest version %d of \"%s\" (%s) to %s%n",
+                    m.manifest().version(),
+                    source,
+                    Count.of(m.manifest().files().size(), "original", "originals"),
+                    output);
         }
         return 0;
     }

@@ -9,6 +9,7 @@ import org.redress.app.cli.CaseOption;
 import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseBackup;
 import org.redress.application.audit.AuditNote;
+import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,8 +46,11 @@ public final class RestoreCommand implements Callable<Integer>, Audited {
             System.out.println(Json.write(out));
         } else {
             System.out.printf(
-                    "Restored %d original(s) and %d manifest(s) into %s; check them with: redress verify --case %s%n",
-                    s.originals(), s.manifests(), caseOption.folder(), caseOption.folder());
+                    "Restored %s and %s into %s; check them with: redress verify --case %s%n",
+                    Count.of(s.originals(), "original", "originals"),
+                    Count.of(s.manifests(), "manifest", "manifests"),
+                    caseOption.folder(),
+                    caseOption.folder());
         }
         return 0;
     }

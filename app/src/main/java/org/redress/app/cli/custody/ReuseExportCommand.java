@@ -12,6 +12,7 @@ import org.redress.app.wiring.CaseServices;
 import org.redress.application.audit.AuditNote;
 import org.redress.application.reuse.MatchRow;
 import org.redress.application.reuse.ReuseService;
+import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,14 +64,15 @@ public final class ReuseExportCommand implements Callable<Integer>, Audited {
                 entries.add(new ReuseExhibit.Entry(r, reuse.pair(ReuseService.matchOf(r))));
             }
             Files.write(output, ReuseExhibit.docx(title == null ? "Our words in their records" : title, entries));
-            detail = entries.size() + " passage(s)" + (includePrivate ? ", private included" : "");
+            detail = Count.of(entries.size(), "passage", "passages") + (includePrivate ? ", private included" : "");
             System.out.printf(
-                    "Wrote %d passage(s) to %s.%s%n",
-                    entries.size(),
+                    "Wrote %s to %s.%s%n",
+                    Count.of(entries.size(), "passage", "passages"),
                     output,
                     leftOut == 0
                             ? ""
-                            : " " + leftOut + " passage(s) of private references left out (--include-private).");
+                            : " " + Count.of(leftOut, "passage", "passages")
+                                    + " of private references left out (--include-private).");
         }
         return 0;
     }

@@ -9,6 +9,7 @@ import org.redress.app.wiring.CaseServices;
 import org.redress.application.audit.AuditNote;
 import org.redress.application.custody.CustodyProblem;
 import org.redress.application.custody.CustodyReport;
+import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,10 +42,10 @@ public final class VerifyCommand implements Callable<Integer>, Audited {
             for (CustodyProblem p : report.problems())
                 System.out.println(p.kind() + "  " + p.target() + ": " + p.detail());
             System.out.printf(
-                    "%d original(s) hashed, %d manifest(s) checked: %s%n",
-                    report.originals(),
-                    report.manifests(),
-                    report.intact() ? "all intact." : report.problems().size() + " problem(s).");
+                    "%s hashed, %s checked: %s%n",
+                    Count.of(report.originals(), "original", "originals"),
+                    Count.of(report.manifests(), "manifest", "manifests"),
+                    report.intact() ? "all intact." : Count.of(report.problems().size(), "problem", "problems") + ".");
         }
         return report.intact() ? 0 : 1;
     }

@@ -10,6 +10,7 @@ import org.redress.app.cli.Audited;
 import org.redress.app.json.RequestJson;
 import org.redress.application.audit.AuditNote;
 import org.redress.application.requests.RequestInput;
+import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
 import org.redress.core.requests.Correspondence;
 import org.redress.core.requests.Direction;
@@ -66,7 +67,7 @@ final class CorrespondCommand implements Callable<Integer>, Audited {
                 System.out.println("Recorded " + added.kind() + " of " + added.date() + " for request " + r.id()
                         + (added.attachments().isEmpty()
                                 ? ""
-                                : " with " + added.attachments().size() + " attachment(s)"));
+                                : " with " + Count.of(added.attachments().size(), "attachment", "attachments")));
         });
     }
 

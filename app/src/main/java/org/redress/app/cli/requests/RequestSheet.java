@@ -2,6 +2,7 @@ package org.redress.app.cli.requests;
 
 import org.redress.application.requests.RequestDeadlines;
 import org.redress.application.requests.RequestService;
+import org.redress.core.Count;
 import org.redress.core.requests.Correspondence;
 import org.redress.core.requests.Direction;
 import org.redress.core.requests.Request;
@@ -79,8 +80,7 @@ final class RequestSheet {
                     .append(", received ")
                     .append(or(p.received()))
                     .append(", ")
-                    .append(v.documentIds().size())
-                    .append(" document(s)");
+                    .append(Count.of(v.documentIds().size(), "document", "documents"));
             if (p.batesFrom() != null)
                 out.append(", Bates ").append(p.batesFrom()).append("..").append(p.batesTo());
             if (!p.exemptions().isEmpty()) out.append(", exemptions ").append(String.join(" ", p.exemptions()));

@@ -9,6 +9,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.redress.core.Count;
 import org.redress.core.UserMistake;
 
 /** The pages of an image original as they are (a multi-page TIFF has several); their words come from OCR. */
@@ -28,7 +29,8 @@ final class ImagePages {
                 reader.setInput(in);
                 int count = reader.getNumImages(true);
                 if (number > count)
-                    throw new UserMistake("The image has " + count + " page(s); there is no page " + number);
+                    throw new UserMistake(
+                            "The image has " + Count.of(count, "page", "pages") + "; there is no page " + number);
                 BufferedImage read = reader.read(number - 1);
                 BufferedImage rgb = new BufferedImage(read.getWidth(), read.getHeight(), BufferedImage.TYPE_INT_RGB);
                 Graphics2D g = rgb.createGraphics();

@@ -3,6 +3,7 @@ package org.redress.app.export.exhibit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.redress.core.Count;
 import org.redress.core.UserMistake;
 
 /** The pages of a document an exhibit shows, as people write them: "3", "3-5", "1,3-5,9" (spaces allowed). */
@@ -28,7 +29,8 @@ public final class PageRange {
             if (from < 1 || to < from)
                 throw new UserMistake("--pages '" + text + "': " + p + " is not a range of pages");
             if (to > pageCount)
-                throw new UserMistake("--pages '" + text + "': the document has " + pageCount + " page(s)");
+                throw new UserMistake(
+                        "--pages '" + text + "': the document has " + Count.of(pageCount, "page", "pages"));
             for (int n = from; n <= to; n++) pages.add(n);
         }
         return new ArrayList<>(pages);

@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.redress.app.web.viewer.PageImageException.Reason;
+import org.redress.core.Count;
 import org.redress.core.port.BlobStore;
 
 /**
@@ -134,7 +135,7 @@ public final class PageImages implements AutoCloseable {
 
     /** How many rendered pages are kept, and their bytes: for tests and the status of the server. */
     public String cacheStatus() {
-        return cache.size() + " page(s), " + cache.usedBytes() + " bytes";
+        return Count.of(cache.size(), "page", "pages") + ", " + cache.usedBytes() + " bytes";
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.redress.app.web.viewer.PageImageException.Reason;
+import org.redress.core.Count;
 
 /**
  * One page of an original as a PNG: a PDF page drawn by PDFBox, or an image (a page of a multi-page TIFF) scaled down.
@@ -67,7 +68,8 @@ public final class PageRenderer {
             int count = pdf.getNumberOfPages();
             if (page > count)
                 throw new PageImageException(
-                        Reason.NO_PAGE, "the PDF has " + count + " page(s); there is no page " + page);
+                        Reason.NO_PAGE,
+                        "the PDF has " + Count.of(count, "page", "pages") + "; there is no page " + page);
             PDPage p = pdf.getPage(page - 1);
             PDRectangle box = p.getCropBox();
             double w = box.getWidth();

@@ -140,7 +140,7 @@ class ExhibitCommandTest {
                 "--out",
                 tmp.resolve("x.pdf").toString());
         assertThat(badPages.code()).isEqualTo(1);
-        assertThat(badPages.err()).contains("the document has 2 page(s)");
+        assertThat(badPages.err()).contains("the document has 2 pages");
         assertThat(Cli.run(
                                 "export",
                                 "exhibit",
@@ -160,7 +160,7 @@ class ExhibitCommandTest {
         assertThat(exports).hasSize(2);
         assertThat(exports.get(0).get("target").asText()).isEqualTo(id);
         assertThat(exports.get(0).get("detail").asText())
-                .contains("7 redaction(s)")
+                .contains("7 redactions")
                 .contains("DEF-000001");
         assertThat(exports.toString()).doesNotContainIgnoringCase("quintero");
     }

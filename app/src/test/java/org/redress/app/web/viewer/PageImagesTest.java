@@ -34,7 +34,7 @@ class PageImagesTest {
             byte[] first = images.png(id, "application/pdf", pdf.length, 2);
             assertThat(TestPdfs.isPng(first)).isTrue();
             assertThat(images.png(id, "application/pdf", pdf.length, 2)).isSameAs(first);
-            assertThat(images.cacheStatus()).startsWith("1 page(s)");
+            assertThat(images.cacheStatus()).startsWith("1 page,");
             assertThatThrownBy(() -> images.png(id, "application/pdf", pdf.length, 3))
                     .isInstanceOfSatisfying(
                             PageImageException.class,

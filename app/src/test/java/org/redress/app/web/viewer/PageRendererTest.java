@@ -48,7 +48,7 @@ class PageRendererTest {
         assertThatThrownBy(() -> renderer.render(pdf, "application/pdf", 2))
                 .isInstanceOfSatisfying(PageImageException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.NO_PAGE);
-                    assertThat(e.getMessage()).contains("1 page(s)");
+                    assertThat(e.getMessage()).contains("the PDF has 1 page; there is no page 2");
                 });
         assertThatThrownBy(() -> renderer.render(pdf, "application/pdf", 0))
                 .isInstanceOfSatisfying(
