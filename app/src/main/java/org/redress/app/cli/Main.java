@@ -50,7 +50,7 @@ import picocli.CommandLine.Command;
             AuditCommand.class,
             ConfigCommand.class,
             WatchCommand.class,
-            PrivilegeCommand.class,
+            org.redress.app.cli.privilege.PrivilegeCommand.class,
             MentionsCommand.class,
             MarksCommand.class,
             RedactionsCommand.class,
