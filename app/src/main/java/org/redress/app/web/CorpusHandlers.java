@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
 import org.redress.app.json.DocumentJson;
 import org.redress.app.json.SearchJson;
 import org.redress.app.json.StatusJson;
@@ -20,12 +21,14 @@ import org.redress.search.InvalidQueryException;
 /** The corpus over HTTP: search, status, documents, their pages and originals, as JSON and as pages. */
 final class CorpusHandlers {
     private final CaseServices services;
+    private final PrivilegeHandlers privilege;
     private final Pages pages = new Pages();
     private final List<SpanSource> spanSources;
 
     /** {@code spanSources} mark the document page's text (mentions; later entities, exemption marks, flags). */
-    CorpusHandlers(CaseServices services, List<SpanSource> spanSources) {
+    CorpusHandlers(CaseServices services, List<SpanSource> spanSources, PrivilegeHandlers privilege) {
         this.services = services;
+        this.privilege = privilege;
         this.spanSources = List.copyOf(spanSources);
     }
 
@@ -85,7 +88,13 @@ final class CorpusHandlers {
             }
         }
         ctx.status(error == null ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
-        ctx.html(pages.search(t, query, result, error, services.documents().status()));
+        ctx.html(pages.search(
+                t,
+                query,
+                result,
+                error,
+                services.documents().status(),
+                result == null ? Set.of() : privilege.documents()));
     }
 
     void documentPage(Context ctx) throws java.io.IOException {
@@ -155,6 +164,7 @@ final class CorpusHandlers {
                 services.producedBy(view.document().id()),
                 referenceSources(),
                 services.mail().thread(view.document().id()),
+                privilege.panel(id),
                 viewer));
     }
 

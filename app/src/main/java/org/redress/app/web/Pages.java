@@ -15,7 +15,18 @@ public final class Pages {
     private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
 
     /** What the search page shows. */
-    public record SearchModel(Messages t, SearchQuery query, SearchJson result, String error, CaseStatus status) {
+    public record SearchModel(
+            Messages t,
+            SearchQuery query,
+            SearchJson result,
+            String error,
+            CaseStatus status,
+            java.util.Set<String> privileged) {
+        /** Whether a hit's document is under a privilege mark (only a role that sees marks is told). */
+        public boolean privileged(SearchJson.Hit hit) {
+            return privileged.contains(hit.documentId());
+        }
+
         /** The query string of this search (words, sort, filters) for its exports. */
         public String exportQuery() {
             return facetLink("", null).substring(2) + "&sort="
@@ -62,6 +73,7 @@ public final class Pages {
             List<org.redress.application.requests.ProducedBy> producedBy,
             java.util.Map<String, Boolean> references,
             org.redress.analysis.mail.Threads.Thread thread,
+            PrivilegePanel privilege,
             Viewer viewer) {
         public String queryParam() {
             return query == null ? "" : "?q=" + enc(query);
@@ -83,8 +95,14 @@ public final class Pages {
         return java.net.URLEncoder.encode(s == null ? "" : s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    String search(Messages t, SearchQuery query, SearchJson result, String error, CaseStatus status) {
-        return render("search.jte", new SearchModel(t, query, result, error, status));
+    String search(
+            Messages t,
+            SearchQuery query,
+            SearchJson result,
+            String error,
+            CaseStatus status,
+            java.util.Set<String> privileged) {
+        return render("search.jte", new SearchModel(t, query, result, error, status, privileged));
     }
 
     String document(
@@ -95,9 +113,11 @@ public final class Pages {
             List<org.redress.application.requests.ProducedBy> producedBy,
             java.util.Map<String, Boolean> references,
             org.redress.analysis.mail.Threads.Thread thread,
+            PrivilegePanel privilege,
             Viewer viewer) {
         return render(
-                "document.jte", new DocumentModel(t, view, markedPages, query, producedBy, references, thread, viewer));
+                "document.jte",
+                new DocumentModel(t, view, markedPages, query, producedBy, references, thread, privilege, viewer));
     }
 
     String error(Messages t, int status, String title, String detail) {

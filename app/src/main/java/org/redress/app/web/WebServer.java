@@ -36,6 +36,7 @@ public final class WebServer {
     private final MailHandlers mail;
     private final PageImageHandlers pageImages;
     private final CiteHandlers cite;
+    private final PrivilegeHandlers privilege;
     private final org.redress.app.web.searches.SavedSearchPages savedSearches;
     private final org.redress.app.web.searches.SearchExports exports;
     private final org.redress.app.web.witness.WitnessHandlers witness;
@@ -91,7 +92,8 @@ public final class WebServer {
                 new MentionSpans(services.folder()::mentions),
                 new EntitySpans(services::entities),
                 new MarkSpans(services::marks));
-        this.corpus = new CorpusHandlers(services, spans);
+        this.privilege = new PrivilegeHandlers(services);
+        this.corpus = new CorpusHandlers(services, spans, privilege);
         this.mentionPages = new MentionPageHandlers(services, screening);
         this.caseApi = new CaseApiHandlers(ops);
         this.casePages = new CasePageHandlers(ops);
@@ -239,6 +241,8 @@ public final class WebServer {
                 // pages
                 at(GET, "/documents/{id}", RouteAudit.of(AuditAction.DOCUMENT_VIEW, "q", "page"), corpus::documentPage),
                 at(POST, "/documents/{id}/cite", RouteAudit.pageCitation(), cite::cite),
+                at(POST, "/documents/{id}/privilege", PrivilegeHandlers::marked, privilege::mark),
+                at(POST, "/documents/{id}/privilege/lift", PrivilegeHandlers::lifted, privilege::lift),
                 // a search's results as downloads, and saved searches with their new hits
                 at(GET, "/search/hits.csv", RouteAudit.of(AuditAction.SEARCH_EXPORT, SEARCH_PARAMS), exports::hitsCsv),
                 at(

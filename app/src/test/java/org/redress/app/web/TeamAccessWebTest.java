@@ -107,6 +107,7 @@ class TeamAccessWebTest {
         served.addUser("omar", Role.ORGANISER, served.caseName);
         served.addUser("vera", Role.VIEWER, served.caseName);
         served.addUser("lena", Role.REPORTER, served.caseName);
+        served.addUser("rita", Role.REPORTER, served.caseName); // lena's account is locked by a test
         served.addUser("alex", Role.ORGANISER, CaseName.of(ORCHARD).value());
         String omar = served.apiToken("omar");
         documentId = api(omar, "/api/v1/search?q=marigold")
@@ -307,6 +308,47 @@ class TeamAccessWebTest {
             assertOk(Cli.run("privilege", "unmark", "--server", file, "--case", HARBOUR, documentId));
         }
         assertThat(api(reporter, "/api/v1/documents/" + documentId).toString()).contains("memo.txt");
+    }
+
+    @Test
+    void anOrganiserMarksADocumentPrivilegedOnItsPageAndAReporterNeitherSeesNorLiftsIt() throws Exception {
+        String organiser = served.session("omar");
+        String page = served.send(served.request("/documents/" + documentId).header("Cookie", organiser))
+                .body();
+        assertThat(page).contains("Mark privileged");
+        Map<String, String> mark =
+                Map.of("kind", "work-product", "reason", "", FormTokens.FIELD, TeamServedCase.formToken(page));
+        try {
+            HttpResponse<String> marked =
+                    served.send(served.form("/documents/" + documentId + "/privilege", organiser, mark));
+            assertThat(marked.statusCode()).as(marked.body()).isEqualTo(303);
+            assertThat(served.send(served.request("/documents/" + documentId).header("Cookie", organiser))
+                            .body())
+                    .contains("Attorney work product", "marked by " + served.user("omar"), "Lift the mark");
+            assertThat(audited("privilege.mark", documentId))
+                    .filteredOn(e -> e.from().startsWith("web"))
+                    .singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.who()).isEqualTo(served.user("omar"));
+                        assertThat(e.detail()).isEqualTo("work-product");
+                    });
+
+            String reporter = served.session("rita");
+            HttpResponse<String> hidden =
+                    served.send(served.request("/documents/" + documentId).header("Cookie", reporter));
+            assertThat(hidden.statusCode()).isEqualTo(404);
+            assertThat(hidden.body()).doesNotContain("memo.txt", "Marigold", "privileged");
+            String own = served.send(served.request("/people").header("Cookie", reporter))
+                    .body();
+            Map<String, String> lift = Map.of(FormTokens.FIELD, TeamServedCase.formToken(own));
+            assertThat(served.send(served.form("/documents/" + documentId + "/privilege/lift", reporter, lift))
+                            .statusCode())
+                    .isEqualTo(403);
+            assertThat(served.services.privileges().list()).hasSize(1);
+        } finally {
+            assertOk(Cli.run(
+                    "privilege", "unmark", "--server", server.serverFile.toString(), "--case", HARBOUR, documentId));
+        }
     }
 
     @Test

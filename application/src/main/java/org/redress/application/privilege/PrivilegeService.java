@@ -74,6 +74,23 @@ public final class PrivilegeService {
         return store.marks();
     }
 
+    /** The mark of one document (by its full id), if it has one: the document page shows it beside its metadata. */
+    public Optional<PrivilegeMark> markOfDocument(String documentId) {
+        Access.requirePrivileged(MARKS);
+        return store.markOf(PrivilegedItem.document(documentId));
+    }
+
+    /** The ids of the documents under a mark. */
+    public Set<String> privilegedDocuments() {
+        Access.requirePrivileged(MARKS);
+        return store.privilegedDocuments();
+    }
+
+    /** The full id of the document that {@code typed} (an id or a unique prefix) names. */
+    public String documentId(String typed) {
+        return document(typed).id();
+    }
+
     private List<PrivilegedItem> items(List<String> documentIds, List<Long> findings) {
         if (documentIds.isEmpty() && findings.isEmpty())
             throw new UserMistake("say which documents (their ids or prefixes) or findings (--finding N)");
