@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.redress.app.wiring.CaseException;
 import org.redress.app.wiring.CaseServices;
+import org.redress.application.access.Access;
 import org.redress.core.corpus.Source;
 import org.redress.core.reuse.ReferenceSource;
 
@@ -20,9 +21,12 @@ final class ReferenceSources {
         Optional<Source> existing = c.documents().sources().stream()
                 .filter(s -> s.name().equals(name))
                 .findFirst();
-        Optional<ReferenceSource> marked = existing.flatMap(s -> c.reuse().referenceSources().stream()
-                .filter(r -> r.sourceId() == s.id())
-                .findFirst());
+        // Which sources are the group's is the case's bookkeeping, read whole: a role that does not see private
+        // references must still be told the truth about a source's kind, not "agency records".
+        Optional<ReferenceSource> marked =
+                existing.flatMap(s -> Access.asCase(() -> c.reuse().referenceSources()).stream()
+                        .filter(r -> r.sourceId() == s.id())
+                        .findFirst());
         if (existing.isPresent()
                 && marked.isEmpty()
                 && reference

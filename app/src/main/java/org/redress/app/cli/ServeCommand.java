@@ -55,10 +55,10 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (caseOption.onServer()) {
             try (CaseServices c = caseOption.open()) {
+                var users = caseOption.serverUsers();
                 serveWithLogin(
                         c,
-                        new UserGate(
-                                caseOption.serverUsers().login(), c.folder().name()),
+                        new UserGate(users.login(), c.folder().name(), users.formTokenKey()),
                         host,
                         port,
                         allowHosts);

@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -16,8 +15,9 @@ import javax.crypto.spec.SecretKeySpec;
  * CSRF tokens on every form, beside the same-origin rule: one after-filter writes the token into every
  * {@code <form method="post">} the server renders (so no template can forget it), and one before-filter
  * refuses a form post without it. The token is an HMAC, so it needs no storage: of the access token for a case
- * folder (one reader), and, on a team server, of the server's random key and what the request's forms are bound to
- * (its session, or the login form's secret; {@link UserGate#formBinding}), so one user's token is no other's.
+ * folder (one reader), and, on a team server, of a key derived from the server's secrets key and what the request's
+ * forms are bound to (its session, or the login form's secret; {@link UserGate#formBinding}), so one user's token is
+ * no other's, and every process of the server gives out and accepts the same tokens.
  */
 final class FormTokens {
     static final String FIELD = "_csrf";
@@ -37,11 +37,9 @@ final class FormTokens {
         this.binding = binding;
     }
 
-    /** The tokens of a team server's case: a new random key at every start, each token bound to one session. */
-    static FormTokens perSession() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return new FormTokens(key, UserGate::formBinding);
+    /** The tokens of a team server's case: under the gate's key, each token bound to one session. */
+    static FormTokens perSession(UserGate gate) {
+        return new FormTokens(gate.formKey(), UserGate::formBinding);
     }
 
     /** The one token of a case folder's forms. */

@@ -35,13 +35,31 @@ public final class UserGate {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Login login;
     private final String caseName;
+    private final byte[] formKey;
 
     /**
      * @param caseName the served case as the server names it ({@code smith_v_ice}), which membership is checked against
      */
     public UserGate(Login login, String caseName) {
+        this(login, caseName, randomKey());
+    }
+
+    /** @param formKey the key of the form tokens bound to the sessions ({@code ServerUsers#formTokenKey}) */
+    public UserGate(Login login, String caseName, byte[] formKey) {
         this.login = login;
         this.caseName = caseName;
+        this.formKey = formKey.clone();
+    }
+
+    /** A key of this process alone: its forms do not post to another process, nor after a restart. */
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return key;
+    }
+
+    byte[] formKey() {
+        return formKey.clone();
     }
 
     Login login() {

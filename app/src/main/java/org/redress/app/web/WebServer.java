@@ -67,7 +67,13 @@ public final class WebServer {
 
     /** A case of a team server, behind its users' login ({@code users} decides who may see and change it). */
     public WebServer(CaseServices services, UserGate users, List<String> hostNames) {
-        this(services, users::filter, users, FormTokens.perSession(), hostNames, Clock.system(ZoneId.systemDefault()));
+        this(
+                services,
+                users::filter,
+                users,
+                FormTokens.perSession(users),
+                hostNames,
+                Clock.system(ZoneId.systemDefault()));
     }
 
     private WebServer(

@@ -30,11 +30,21 @@ public final class ServerUsers {
     private final ServerConfig config;
     private final PostgresServer server;
     private final UserStore store;
+    private final ServerSecrets secrets;
 
     private ServerUsers(ServerConfig config, PostgresServer server) {
         this.config = config;
         this.server = server;
-        this.store = new SealedUserSecrets(server.users(), ServerSecrets.ofKeyFile(config.secretsKeyFile()));
+        this.secrets = ServerSecrets.ofKeyFile(config.secretsKeyFile());
+        this.store = new SealedUserSecrets(server.users(), secrets);
+    }
+
+    /**
+     * The key of the form tokens that the server's pages give out, from the server's secrets key: every {@code serve}
+     * process of this server accepts the forms of the others, and a form opened before a restart still posts.
+     */
+    public byte[] formTokenKey() {
+        return secrets.derivedKey("redress form token v1");
     }
 
     public static ServerUsers open(ServerConfig config) {

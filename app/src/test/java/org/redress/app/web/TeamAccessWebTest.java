@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.redress.app.cli.TestTeamServer.assertOk;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
 import io.javalin.router.Endpoint;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -348,6 +349,31 @@ class TeamAccessWebTest {
         } finally {
             assertOk(Cli.run(
                     "privilege", "unmark", "--server", server.serverFile.toString(), "--case", HARBOUR, documentId));
+        }
+    }
+
+    @Test
+    void aFormFromOneServeProcessPostsToAnotherOfTheSameServerButNotToOneWithAKeyOfItsOwn() throws Exception {
+        String session = served.session("omar");
+        String token = TeamServedCase.formToken(
+                served.send(served.request("/people").header("Cookie", session)).body());
+        Map<String, String> hide = Map.of(FormTokens.FIELD, token);
+        try (TeamServedCase other = TeamServedCase.open(server.serverFile, HARBOUR)) {
+            HttpResponse<String> r = other.send(other.form("/home/guide", session, hide));
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        }
+        Javalin own = new WebServer(served.services, new UserGate(served.users.login(), served.caseName), List.of())
+                .start("127.0.0.1", 0);
+        try {
+            String base = "http://127.0.0.1:" + own.port();
+            HttpResponse<String> r = served.send(HttpRequest.newBuilder(java.net.URI.create(base + "/home/guide"))
+                    .header("Origin", base)
+                    .header("Cookie", session)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(FormTokens.FIELD + "=" + token)));
+            assertThat(r.statusCode()).isEqualTo(403);
+        } finally {
+            own.stop();
         }
     }
 

@@ -50,7 +50,7 @@ final class TeamServedCase implements AutoCloseable {
         this.services = CaseServices.open(config, CaseName.of(typedCase));
         this.caseName = services.folder().name();
         this.users = ServerUsers.open(config);
-        this.gate = new UserGate(users.login(), caseName);
+        this.gate = new UserGate(users.login(), caseName, users.formTokenKey());
         this.server = new WebServer(services, gate, List.of()).start("127.0.0.1", 0);
     }
 

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Seals the few secrets a team server must be able to read back (a user's TOTP secret) under a key kept in a file
@@ -19,9 +21,25 @@ public final class ServerSecrets {
     private static final String PREFIX = "sealed1:";
     private static final int KEY_BYTES = 32;
     private final Gcm gcm;
+    private final byte[] key;
 
     private ServerSecrets(byte[] key) {
         this.gcm = new Gcm(key, new SecureRandom());
+        this.key = key.clone();
+    }
+
+    /**
+     * A key for one purpose ({@code "redress form token v1"}), the same in every process that reads this server's key
+     * file, and telling nothing of it or of the keys of other purposes: HMAC-SHA256 of the purpose under the key.
+     */
+    public byte[] derivedKey(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 
     /** The secrets under the key in {@code keyFile}, made (readable by its owner only) when it is not there yet. */

@@ -53,4 +53,15 @@ class ServerSecretsTest {
         Path key = Files.writeString(dir.resolve("short.key"), "too short");
         assertThatThrownBy(() -> ServerSecrets.ofKeyFile(key)).hasMessageContaining("not a key of this server");
     }
+
+    @Test
+    void aDerivedKeyIsTheSameInEveryProcessOfTheServerAndOwnToItsPurposeAndKey() throws Exception {
+        Path key = dir.resolve("secrets.key");
+        byte[] forms = ServerSecrets.ofKeyFile(key).derivedKey("redress form token v1");
+        assertThat(forms).hasSize(32).isEqualTo(ServerSecrets.ofKeyFile(key).derivedKey("redress form token v1"));
+        assertThat(forms).isNotEqualTo(ServerSecrets.ofKeyFile(key).derivedKey("another purpose"));
+        assertThat(forms).isNotEqualTo(Files.readAllBytes(key));
+        assertThat(forms)
+                .isNotEqualTo(ServerSecrets.ofKeyFile(dir.resolve("other.key")).derivedKey("redress form token v1"));
+    }
 }
