@@ -74,6 +74,12 @@ public final class PrivilegeService {
         return store.marks();
     }
 
+    /** The privilege log of the case: every mark, documents first, each with what the log must say of the item. */
+    public List<PrivilegeLogEntry> log() {
+        Access.requirePrivileged(MARKS);
+        return new PrivilegeLog(store, documents, model).entries();
+    }
+
     /** The mark of one document (by its full id), if it has one: the document page shows it beside its metadata. */
     public Optional<PrivilegeMark> markOfDocument(String documentId) {
         Access.requirePrivileged(MARKS);
