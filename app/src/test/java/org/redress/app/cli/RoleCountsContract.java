@@ -67,7 +67,8 @@ interface RoleCountsContract {
             recognised(c);
             Entity all = named(c.entities().list(null, false), "Enrique Balcazar");
             assertThat(List.of(all.occurrences(), all.pages(), all.documents())).containsExactly(3, 2, 2);
-            long chambers = named(c.entities().list(null, false), "Counsel Chambers").id();
+            long chambers =
+                    named(c.entities().list(null, false), "Counsel Chambers").id();
             for (Role role : List.of(Role.REPORTER, Role.VIEWER)) {
                 as(role, () -> {
                     List<Entity> listed = c.entities().list(null, false);
@@ -76,7 +77,11 @@ interface RoleCountsContract {
                             .as(role.code())
                             .containsExactly(1, 1, 1);
                     assertThat(listed).extracting(Entity::name).doesNotContain("Counsel Chambers");
-                    assertThat(c.folder().entities().entity(seen.id()).orElseThrow().occurrences())
+                    assertThat(c.folder()
+                                    .entities()
+                                    .entity(seen.id())
+                                    .orElseThrow()
+                                    .occurrences())
                             .isEqualTo(1);
                     assertThat(c.folder().entities().entity(chambers)).isEmpty();
                     assertThat(c.entities().find("Enrique Balcazar", null).documents())
@@ -87,9 +92,11 @@ interface RoleCountsContract {
                             .satisfies(f -> assertThat(f.pages()).isEqualTo(1));
                 });
             }
-            as(Role.ATTORNEY, () -> assertThat(named(c.entities().list(null, false), "Enrique Balcazar")
-                            .occurrences())
-                    .isEqualTo(3));
+            as(
+                    Role.ATTORNEY,
+                    () -> assertThat(named(c.entities().list(null, false), "Enrique Balcazar")
+                                    .occurrences())
+                            .isEqualTo(3));
         }
     }
 
@@ -150,7 +157,8 @@ interface RoleCountsContract {
                     assertThat(seen.pages()).as(role.code()).isEqualTo(pages);
                     assertThat(seen.ocrPages()).isEqualTo(ocr);
                     assertThat(seen.sources()).isEqualTo(c.documents().sources().size());
-                    assertThat(seen.failures()).isEqualTo(c.documents().failures().size());
+                    assertThat(seen.failures())
+                            .isEqualTo(c.documents().failures().size());
                     assertThat(c.index().pageCount())
                             .as(role.code())
                             .isEqualTo(c.index().search(SearchQuery.of("*", 0)).total())
@@ -171,13 +179,23 @@ interface RoleCountsContract {
 
     @Test
     default void aProductionListsAndCountsOnlyTheDocumentsTheRoleMaySee() throws IOException {
-        assertOk(on("requests", "add", "--law", "us-foia", "--agency", "ICE", "--subject", "look-ups", "--filed",
+        assertOk(on(
+                "requests",
+                "add",
+                "--law",
+                "us-foia",
+                "--agency",
+                "ICE",
+                "--subject",
+                "look-ups",
+                "--filed",
                 "2024-02-29"));
         try (CaseServices c = open()) {
             RequestService requests = c.requests(Clock.systemUTC(), 5);
             Request request = requests.store().requests().get(0);
             long source = c.documents().locations(MEMO_ID).get(0).sourceId();
-            c.folder().requests()
+            c.folder()
+                    .requests()
                     .addProduction(new Production(
                             0, request.id(), 1, source, "dmv-2017", LocalDate.of(2024, 4, 2), null, null, List.of()));
             assertThat(requests.detail(request).productions().get(0).documentIds())
@@ -185,7 +203,8 @@ interface RoleCountsContract {
             as(Role.REPORTER, () -> {
                 assertThat(requests.detail(request).productions().get(0).documentIds())
                         .containsExactly(MEMO_ID);
-                assertThat(c.folder().requests().productionsOfDocument(LETTER_ID)).isEmpty();
+                assertThat(c.folder().requests().productionsOfDocument(LETTER_ID))
+                        .isEmpty();
                 assertThat(c.folder().requests().productionsOfDocument(MEMO_ID)).hasSize(1);
             });
         }
@@ -197,8 +216,8 @@ interface RoleCountsContract {
             as(Role.REPORTER, () -> {
                 assertThat(c.documents().document(MEMO_ID)).isPresent();
                 long before = c.documents().status().documents();
-                Access.asCase(() -> c.privileges()
-                        .mark(List.of(MEMO_ID), List.of(), PrivilegeKind.WORK_PRODUCT, "", "test"));
+                Access.asCase(
+                        () -> c.privileges().mark(List.of(MEMO_ID), List.of(), PrivilegeKind.WORK_PRODUCT, "", "test"));
                 try {
                     assertThat(c.documents().document(MEMO_ID)).isEmpty();
                     assertThat(c.documents().status().documents()).isEqualTo(before - 1);

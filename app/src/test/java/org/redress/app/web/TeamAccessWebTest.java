@@ -310,7 +310,8 @@ class TeamAccessWebTest {
                     .isEqualTo(whole.get("documents").asLong() - 1);
             long hiddenPages = whole.get("pages").asLong() - told.get("pages").asLong();
             assertThat(hiddenPages).isPositive();
-            assertThat(whole.get("indexedPages").asLong() - told.get("indexedPages").asLong())
+            assertThat(whole.get("indexedPages").asLong()
+                            - told.get("indexedPages").asLong())
                     .isEqualTo(hiddenPages);
         } finally {
             assertOk(Cli.run("privilege", "unmark", "--server", file, "--case", HARBOUR, documentId));
