@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.redress.core.corpus.CaseStatus;
 import org.redress.core.corpus.Document;
 import org.redress.core.corpus.EmailHeaders;
 import org.redress.core.corpus.ExtractionStatus;
@@ -233,5 +235,33 @@ public abstract class DocumentStoreContract {
         assertThat(status.ocrPages()).isEqualTo(1);
         assertThat(status.sources()).isEqualTo(1);
         assertThat(run.unfinished()).isTrue();
+    }
+
+    @Test
+    void statusLeavesOutExcludedDocumentsAndSources() {
+        Source open = store.source("production", null);
+        Source closed = store.source("group notes", null);
+        Document seen = doc("seen", ExtractionStatus.DONE);
+        Document hidden = doc("hidden", ExtractionStatus.DONE);
+        Document pending = doc("pending hidden", ExtractionStatus.PENDING);
+        store.saveExtraction(seen, List.of(new Page(seen.id(), 1, "a", true)));
+        store.saveExtraction(
+                hidden, List.of(new Page(hidden.id(), 1, "b", true), new Page(hidden.id(), 2, "c", false)));
+        store.saveExtraction(pending, List.of());
+        store.recordFailure(new Failure(open.id(), "in/hidden.pdf", hidden.id(), "damaged", Instant.now()));
+        store.recordFailure(new Failure(open.id(), "in/broken.pdf", null, "damaged", Instant.now()));
+        store.recordFailure(new Failure(closed.id(), "notes/locked.pdf", null, "password", Instant.now()));
+        store.startRun(closed.id(), "/notes");
+        CaseStatus all = store.status();
+        assertThat(List.of(all.documents(), all.pages(), all.ocrPages(), all.sources(), all.failures()))
+                .containsExactly(3L, 3L, 2L, 2L, 3L);
+        CaseStatus part = store.status(Set.of(hidden.id(), pending.id()), Set.of(closed.id()));
+        assertThat(List.of(part.documents(), part.pages(), part.ocrPages(), part.sources(), part.failures()))
+                .containsExactly(1L, 1L, 1L, 1L, 1L);
+        assertThat(part.pendingDocuments()).isZero();
+        assertThat(all.pendingDocuments()).isEqualTo(1);
+        assertThat(part.unfinishedRuns()).isEmpty();
+        assertThat(all.unfinishedRuns()).hasSize(1);
+        assertThat(store.status(Set.of(), Set.of())).isEqualTo(all);
     }
 }

@@ -14,6 +14,7 @@ import org.redress.core.corpus.ExtractionStatus;
 import org.redress.core.corpus.Page;
 import org.redress.core.corpus.Sha256;
 import org.redress.core.entities.Entity;
+import org.redress.core.entities.EntityNames;
 import org.redress.core.entities.EntitySpan;
 import org.redress.core.entities.EntityType;
 import org.redress.core.entities.FoundEntity;
@@ -125,6 +126,39 @@ public abstract class EntityStoreContract {
                 .isEqualTo(2);
         String later = document("later", "A new page.");
         assertThat(entities.pagesToRecognise("v1", 10)).containsExactly(new PageRef(later, 1));
+    }
+
+    @Test
+    void countsLeaveOutTheOccurrencesOnExcludedDocuments() {
+        String memo = recogniseBoth("v1");
+        String letter = document("letter", "Jose Balcazar wrote to Burlington Legal Aid.");
+        entities.savePage(
+                new PageRef(letter, 1),
+                "v1",
+                List.of(
+                        new FoundEntity(0, 13, EntityType.PERSON, "Jose Balcazar"),
+                        new FoundEntity(23, 43, EntityType.ORGANISATION, "Burlington Legal Aid")));
+        Entity jose = named("José Balcázar");
+        assertThat(List.of(jose.occurrences(), jose.pages(), jose.documents())).containsExactly(4, 3, 2);
+        java.util.Set<String> hidden = java.util.Set.of(letter);
+        Entity seen = entities.entities(EntityType.PERSON, false, hidden).stream()
+                .filter(e -> e.id() == jose.id())
+                .findFirst()
+                .orElseThrow();
+        assertThat(List.of(seen.occurrences(), seen.pages(), seen.documents())).containsExactly(3, 2, 1);
+        assertThat(entities.entities(null, true, hidden))
+                .extracting(Entity::name)
+                .doesNotContain("Burlington Legal Aid");
+        assertThat(entities.entity(named("Burlington Legal Aid").id(), hidden)
+                        .orElseThrow()
+                        .occurrences())
+                .isZero();
+        assertThat(entities.withName(EntityNames.key("Jose Balcazar"), hidden))
+                .singleElement()
+                .satisfies(e -> assertThat(e.documents()).isEqualTo(1));
+        assertThat(entities.entities(null, false, java.util.Set.of(memo, letter)))
+                .isEmpty();
+        assertThat(entities.entities(null, false, java.util.Set.of())).hasSameSizeAs(entities.entities(null, false));
     }
 
     @Test

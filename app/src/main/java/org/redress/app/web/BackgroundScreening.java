@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.function.Supplier;
 import org.redress.app.web.background.BackgroundJob;
 import org.redress.app.web.background.Progress;
+import org.redress.application.access.Access;
 import org.redress.application.mentions.MentionService;
 import org.redress.application.mentions.ScreeningResult;
 
@@ -43,7 +44,12 @@ public final class BackgroundScreening implements AutoCloseable {
         again = !job.start("screening", this::run); // while this holds the lock, the new run cannot look yet
     }
 
+    /**
+     * Where screening stands; for a role that may not see the watch-list, nothing (not even that it ran: its hits and
+     * the documents it read are the watch-list's).
+     */
     synchronized Status status() {
+        if (!Access.seesWatchList()) return new Status(false, 0, null, null, 0, 0, false, null);
         BackgroundJob.Snapshot<ScreeningResult> s = job.snapshot();
         ScreeningResult last = s.result();
         return new Status(

@@ -59,12 +59,14 @@ public final class CaseServices implements AutoCloseable {
     private final Corpus corpus;
     private final DeadlineCalculator deadlines;
     private final ClaimTemplates templates;
-    private final org.redress.application.mail.ThreadCache threads = new org.redress.application.mail.ThreadCache();
+    private final org.redress.application.mail.ThreadCache threads;
     private NameMatcher matcher;
 
     private CaseServices(CaseBackend folder) {
         this.folder = folder;
         this.corpus = new Corpus(folder.store());
+        this.threads =
+                new org.redress.application.mail.ThreadCache(folder.stores().visibility()::hiddenDocuments);
         // The case's own laws/, calendars/ and claims/ folders add to or replace the built-ins.
         this.deadlines = new DeadlineCalculator(
                 LawLibrary.load(folder.config().folder("laws"), folder.config().folder("calendars")));

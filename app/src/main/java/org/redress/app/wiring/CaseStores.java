@@ -28,17 +28,20 @@ import org.redress.store.sqlite.SqliteWitnessReportStore;
 /**
  * The SQL stores of one case over its database, whichever it is (a SQLite file or a PostgreSQL schema): the documents
  * at once, each other store on first use, each over a connection of its own, as both backends expect. The stores that
- * hold what a role may not see (documents, hits, marks, reference material, the case model) are handed out through
- * the case's {@link Visibility}, the one place that decides it (issue 13); for the command line and an embedded case,
- * which act for no user, those views change nothing.
+ * hold what a role may not see (documents, hits, marks, entities, productions' documents, reference material, saved
+ * searches' hits, the case model) are handed out through the case's {@link Visibility}, the one place that decides it
+ * (issue 13), and the privilege marks through it too, so that a change counts at once; for the command line and an
+ * embedded case, which act for no user, those views change nothing.
  */
 public final class CaseStores implements AutoCloseable {
     private final Supplier<CaseDatabase> database;
     private final SqliteDocumentStore rawDocuments;
-    private final Visibility visibility = new Visibility(this::privileges, this::rawReuse);
+    private final Visibility visibility = new Visibility(this::rawPrivileges, this::rawReuse);
     private final DocumentStore documents;
     private PrivilegeStore privileges;
+    private PrivilegeStore markedPrivileges;
     private RequestStore requests;
+    private RequestStore visibleRequests;
     private SqliteCaseModelStore caseModel;
     private MentionStore mentions;
     private MentionStore visibleMentions;
@@ -49,6 +52,7 @@ public final class CaseStores implements AutoCloseable {
     private ReuseStore reuse;
     private ReuseStore visibleReuse;
     private SavedSearchStore savedSearches;
+    private SavedSearchStore visibleSavedSearches;
     private WitnessReportStore witnessReports;
     private SqliteHomeVisitStore homeVisits;
 
@@ -64,9 +68,17 @@ public final class CaseStores implements AutoCloseable {
         return visibility;
     }
 
-    /** The privilege marks of the case's documents and findings' notes. */
+    /** The privilege marks of the case's documents and findings' notes; each change counts at once for every view. */
     public synchronized PrivilegeStore privileges() {
-        if (privileges == null) privileges = new SqlitePrivilegeStore(database.get());
+        rawPrivileges();
+        return markedPrivileges;
+    }
+
+    private synchronized PrivilegeStore rawPrivileges() {
+        if (privileges == null) {
+            privileges = new SqlitePrivilegeStore(database.get());
+            markedPrivileges = visibility.privileges(privileges);
+        }
         return privileges;
     }
 
@@ -80,8 +92,11 @@ public final class CaseStores implements AutoCloseable {
     }
 
     public synchronized RequestStore requests() {
-        if (requests == null) requests = new SqliteRequestStore(database.get());
-        return requests;
+        if (requests == null) {
+            requests = new SqliteRequestStore(database.get());
+            visibleRequests = visibility.requests(requests);
+        }
+        return visibleRequests;
     }
 
     public synchronized org.redress.core.casemodel.CaseModel caseModel() {
@@ -132,8 +147,11 @@ public final class CaseStores implements AutoCloseable {
     }
 
     public synchronized SavedSearchStore savedSearches() {
-        if (savedSearches == null) savedSearches = new SqliteSavedSearchStore(database.get());
-        return savedSearches;
+        if (savedSearches == null) {
+            savedSearches = new SqliteSavedSearchStore(database.get());
+            visibleSavedSearches = visibility.savedSearches(savedSearches);
+        }
+        return visibleSavedSearches;
     }
 
     public synchronized WitnessReportStore witnessReports() {

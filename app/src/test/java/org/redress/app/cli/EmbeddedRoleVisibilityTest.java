@@ -21,7 +21,7 @@ import org.redress.core.users.NotForYourRole;
 import org.redress.core.users.Role;
 
 /** {@link RoleVisibilityContract} on a case folder, and the group's private references, which only some roles see. */
-class EmbeddedRoleVisibilityTest extends RoleVisibilityContract {
+class EmbeddedRoleVisibilityTest extends RoleVisibilityContract implements RoleCountsContract {
     static final String NOTES = "Our meeting notes: the vigil is on Church Street at six.\n";
     static final String NOTES_ID = Sha256.of(NOTES.getBytes(StandardCharsets.UTF_8));
 
@@ -42,14 +42,14 @@ class EmbeddedRoleVisibilityTest extends RoleVisibilityContract {
     }
 
     @Override
-    Cli.Run on(String... args) {
+    public Cli.Run on(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--case", caseDir.toString()));
         return Cli.run(all.toArray(String[]::new));
     }
 
     @Override
-    CaseServices open() throws IOException {
+    public CaseServices open() throws IOException {
         return CaseServices.open(caseDir);
     }
 

@@ -17,7 +17,7 @@ import org.redress.app.wiring.ServerConfig;
  * {@link RoleVisibilityContract} on a team server's case: PostgreSQL holds the marks, OpenSearch filters the search.
  * Skipped with REDRESS_TEST_PG=skip or REDRESS_TEST_OS=skip.
  */
-class ServerRoleVisibilityTest extends RoleVisibilityContract {
+class ServerRoleVisibilityTest extends RoleVisibilityContract implements RoleCountsContract {
     private static final String CASE = TestTeamServer.caseName("roles");
 
     @TempDir
@@ -38,14 +38,14 @@ class ServerRoleVisibilityTest extends RoleVisibilityContract {
     }
 
     @Override
-    Cli.Run on(String... args) {
+    public Cli.Run on(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--server", server.serverFile.toString(), "--case", CASE));
         return Cli.run(all.toArray(String[]::new));
     }
 
     @Override
-    CaseServices open() throws IOException {
+    public CaseServices open() throws IOException {
         return CaseServices.open(ServerConfig.read(server.serverFile), ServerCase.caseName(CASE));
     }
 

@@ -305,6 +305,16 @@ class TeamAccessWebTest {
                     .contains("memo.txt");
             assertThat(api(organiser, "/api/v1/search?q=marigold").get("total").asLong())
                     .isEqualTo(1);
+            // The case's totals are of what each may see: nothing says that a document is hidden.
+            JsonNode told = api(reporter, "/api/v1/status");
+            JsonNode whole = api(organiser, "/api/v1/status");
+            assertThat(told.get("documents").asLong())
+                    .isEqualTo(whole.get("documents").asLong() - 1);
+            long hiddenPages = whole.get("pages").asLong() - told.get("pages").asLong();
+            assertThat(hiddenPages).isPositive();
+            assertThat(whole.get("indexedPages").asLong()
+                            - told.get("indexedPages").asLong())
+                    .isEqualTo(hiddenPages);
         } finally {
             assertOk(Cli.run("privilege", "unmark", "--server", file, "--case", HARBOUR, documentId));
         }

@@ -1,8 +1,10 @@
 package org.redress.application.access;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.redress.core.corpus.CaseStatus;
 import org.redress.core.corpus.Document;
 import org.redress.core.corpus.ExtractionStatus;
@@ -15,8 +17,10 @@ import org.redress.core.port.DocumentStore;
 
 /**
  * The case's documents as the acting role may see them: a hidden document is not there, exactly as an unknown id
- * (no document, no pages, no page, no place it was found), and lists leave it out. Writes, and what the pipeline
- * reads for its own bookkeeping, go straight through.
+ * (no document, no pages, no page, no place it was found), and lists leave it out; a hidden source (the group's
+ * private references) is not there either, and the case's totals count only what the role may see. Writes, and what
+ * the pipeline reads for its own bookkeeping, go straight through (a write may change what is hidden: the visibility
+ * is told).
  */
 final class VisibleDocuments implements DocumentStore {
     private final DocumentStore store;
@@ -46,12 +50,16 @@ final class VisibleDocuments implements DocumentStore {
 
     @Override
     public List<Source> sources() {
-        return store.sources();
+        List<Source> all = store.sources();
+        Set<Long> hidden = visibility.hiddenSources();
+        return hidden.isEmpty()
+                ? all
+                : all.stream().filter(s -> !hidden.contains(s.id())).toList();
     }
 
     @Override
     public Optional<Source> sourceById(long id) {
-        return store.sourceById(id);
+        return store.sourceById(id).filter(s -> !visibility.hiddenSources().contains(s.id()));
     }
 
     @Override
@@ -66,17 +74,29 @@ final class VisibleDocuments implements DocumentStore {
 
     @Override
     public void saveExtraction(Document document, List<Page> pages) {
-        store.saveExtraction(document, pages);
+        try {
+            store.saveExtraction(document, pages);
+        } finally {
+            visibility.changed(); // a document of a private reference source is hidden as soon as it is there
+        }
     }
 
     @Override
     public void setStatus(String documentId, ExtractionStatus status, String detail) {
-        store.setStatus(documentId, status, detail);
+        try {
+            store.setStatus(documentId, status, detail);
+        } finally {
+            visibility.changed();
+        }
     }
 
     @Override
     public boolean addLocation(Location location) {
-        return store.addLocation(location);
+        try {
+            return store.addLocation(location);
+        } finally {
+            visibility.changed();
+        }
     }
 
     @Override
@@ -91,6 +111,7 @@ final class VisibleDocuments implements DocumentStore {
 
     @Override
     public List<Location> locationsOfSource(long sourceId) {
+        if (visibility.hiddenSources().contains(sourceId)) return List.of();
         return visibleLocations(store.locationsOfSource(sourceId));
     }
 
@@ -141,7 +162,13 @@ final class VisibleDocuments implements DocumentStore {
 
     @Override
     public List<Failure> failures() {
-        return store.failures();
+        List<Failure> all = store.failures();
+        if (visibility.seesAll()) return all;
+        Set<String> documents = visibility.hiddenDocuments();
+        Set<Long> sources = visibility.hiddenSources();
+        return all.stream()
+                .filter(f -> !sources.contains(f.sourceId()) && !documents.contains(f.documentId()))
+                .toList();
     }
 
     @Override
@@ -171,7 +198,17 @@ final class VisibleDocuments implements DocumentStore {
 
     @Override
     public CaseStatus status() {
-        return store.status();
+        if (visibility.seesAll()) return store.status();
+        return store.status(visibility.hiddenDocuments(), visibility.hiddenSources());
+    }
+
+    @Override
+    public CaseStatus status(Set<String> excludedDocuments, Set<Long> excludedSources) {
+        Set<String> documents = new HashSet<>(excludedDocuments);
+        documents.addAll(visibility.hiddenDocuments());
+        Set<Long> sources = new HashSet<>(excludedSources);
+        sources.addAll(visibility.hiddenSources());
+        return store.status(documents, sources);
     }
 
     @Override

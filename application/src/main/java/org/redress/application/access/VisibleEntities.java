@@ -1,5 +1,6 @@
 package org.redress.application.access;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,9 +12,10 @@ import org.redress.core.entities.PageRef;
 import org.redress.core.port.EntityStore;
 
 /**
- * The named entities as the acting role may see them: none on a hidden document's pages, and no entity that only
- * hidden documents name (a name read only in a privileged letter says what the letter holds). An entity's counts
- * still count every page. Recognition and the team's decisions go straight through.
+ * The named entities as the acting role may see them: none on a hidden document's pages, no entity that only hidden
+ * documents name (a name read only in a privileged letter says what the letter holds), and every count (occurrences,
+ * pages, documents; so the facet's order too) of what the role may see: the store counts without the hidden
+ * documents. Recognition and the team's decisions go straight through.
  */
 final class VisibleEntities implements EntityStore {
     private final EntityStore store;
@@ -41,30 +43,52 @@ final class VisibleEntities implements EntityStore {
 
     @Override
     public List<Entity> entities(EntityType type, boolean includeHidden) {
-        List<Entity> all = store.entities(type, includeHidden);
-        Set<String> hidden = visibility.hiddenDocuments();
-        if (hidden.isEmpty()) return all;
-        return all.stream().filter(e -> named(e.id(), hidden)).toList();
+        return entities(type, includeHidden, Set.of());
     }
 
-    /** Whether some page the role may see names the entity. */
-    private boolean named(long entityId, Set<String> hidden) {
-        return store.pagesMentioning(entityId).stream().anyMatch(p -> !hidden.contains(p.documentId()));
+    @Override
+    public List<Entity> entities(EntityType type, boolean includeHidden, Set<String> excludedDocuments) {
+        return store.entities(type, includeHidden, union(excludedDocuments, visibility.hiddenDocuments()));
     }
 
     @Override
     public Optional<Entity> entity(long id) {
-        Optional<Entity> e = store.entity(id);
+        return entity(id, Set.of());
+    }
+
+    @Override
+    public Optional<Entity> entity(long id, Set<String> excludedDocuments) {
         Set<String> hidden = visibility.hiddenDocuments();
-        return hidden.isEmpty() ? e : e.filter(found -> named(found.id(), hidden));
+        Optional<Entity> e = store.entity(id, union(excludedDocuments, hidden));
+        return hidden.isEmpty() ? e : e.filter(VisibleEntities::named);
     }
 
     @Override
     public List<Entity> withName(String key) {
-        List<Entity> all = store.withName(key);
+        return withName(key, Set.of());
+    }
+
+    @Override
+    public List<Entity> withName(String key, Set<String> excludedDocuments) {
         Set<String> hidden = visibility.hiddenDocuments();
-        if (hidden.isEmpty()) return all;
-        return all.stream().filter(e -> named(e.id(), hidden)).toList();
+        List<Entity> all = store.withName(key, union(excludedDocuments, hidden));
+        return hidden.isEmpty()
+                ? all
+                : all.stream().filter(VisibleEntities::named).toList();
+    }
+
+    /** What the caller leaves out, and what the acting role may not reach. */
+    private static Set<String> union(Set<String> asked, Set<String> hidden) {
+        if (hidden.isEmpty()) return asked;
+        if (asked.isEmpty()) return hidden;
+        Set<String> all = new HashSet<>(asked);
+        all.addAll(hidden);
+        return all;
+    }
+
+    /** Whether some page the role may see names the entity (an entity only hidden documents name is not there). */
+    private static boolean named(Entity e) {
+        return e.occurrences() > 0;
     }
 
     @Override

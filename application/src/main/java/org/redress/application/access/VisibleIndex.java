@@ -1,6 +1,7 @@
 package org.redress.application.access;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.redress.core.port.SearchIndex;
 import org.redress.core.search.IndexedDocument;
@@ -11,9 +12,13 @@ import org.redress.core.search.Snippet;
 
 /**
  * The case's search as the acting role may see it: every search and scan excludes the hidden documents at query time
- * (the index filters them, so hits, totals and facets agree; nothing is indexed again).
+ * (the index filters them, so hits, totals and facets agree; nothing is indexed again), and the number of pages
+ * indexed is of the pages the role may find.
  */
 final class VisibleIndex implements SearchIndex {
+    /** Every page, counted only (no hit wanted). */
+    private static final SearchQuery EVERY_PAGE = SearchQuery.of("*", 0);
+
     private final SearchIndex index;
     private final Visibility visibility;
 
@@ -44,7 +49,9 @@ final class VisibleIndex implements SearchIndex {
 
     @Override
     public long pageCount() {
-        return index.pageCount();
+        Set<String> hidden = visibility.hiddenDocuments();
+        if (hidden.isEmpty()) return index.pageCount();
+        return index.search(EVERY_PAGE.excluding(hidden)).total();
     }
 
     @Override

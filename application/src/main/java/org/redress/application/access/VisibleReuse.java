@@ -25,7 +25,11 @@ final class VisibleReuse implements ReuseStore {
     @Override
     public void markReference(long sourceId, boolean isPrivate) {
         if (isPrivate) Access.requireWatchList("the group's private references");
-        store.markReference(sourceId, isPrivate);
+        try {
+            store.markReference(sourceId, isPrivate);
+        } finally {
+            visibility.changed(); // its documents are hidden, or shown, at once
+        }
     }
 
     @Override

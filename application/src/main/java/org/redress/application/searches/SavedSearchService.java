@@ -52,8 +52,12 @@ public final class SavedSearchService {
             if (s.name().toLowerCase(Locale.ROOT).equals(key))
                 throw new UserMistake("There is already a saved search named '" + s.name() + "'.");
         }
-        // Run first: a query that cannot be understood is refused before anything is stored.
-        Set<PageRef> now = matches(new SearchQuery(text, 1, 0, SearchQuery.Sort.RELEVANCE, kept));
+        // Run first as the user: a query that cannot be understood, or that names what the role may not search (the
+        // watch-list), is refused before anything is stored.
+        SearchQuery asked = new SearchQuery(text, 0, 0, SearchQuery.Sort.RELEVANCE, kept);
+        index.search(asked);
+        // What it matches today is seen, on every page: the pages hidden from this role are not new to the others.
+        Set<PageRef> now = Access.asCase(() -> matches(asked));
         return store.save(clean, text, kept, now);
     }
 
@@ -99,16 +103,24 @@ public final class SavedSearchService {
 
     /**
      * Runs every saved search again and records the pages it newly matches. A search that no longer runs (a field
-     * whose value is gone) is reported and skipped: the others still run.
+     * whose value is gone) is reported and skipped: the others still run. The new hits reported are those the acting
+     * role may see.
      */
     public Refresh refresh() {
         // Over the whole corpus whoever asks: a role's view would record hidden documents as done with nothing.
-        return Access.asCase(() -> refreshAll());
+        List<String> failed = new ArrayList<>();
+        Map<SavedSearch, Set<PageRef>> added = Access.asCase(() -> refreshAll(failed));
+        Map<String, Integer> found = new LinkedHashMap<>();
+        added.forEach((s, pages) -> {
+            long seen = store.newHits(s.id()).stream().filter(pages::contains).count();
+            if (seen > 0) found.put(s.name(), (int) seen);
+        });
+        return new Refresh(found, failed);
     }
 
-    private Refresh refreshAll() {
-        Map<String, Integer> found = new LinkedHashMap<>();
-        List<String> failed = new ArrayList<>();
+    /** The pages each search newly matched, recorded as its new hits. */
+    private Map<SavedSearch, Set<PageRef>> refreshAll(List<String> failed) {
+        Map<SavedSearch, Set<PageRef>> added = new LinkedHashMap<>();
         for (SavedSearch s : store.all()) {
             Set<PageRef> current;
             try {
@@ -118,10 +130,9 @@ public final class SavedSearchService {
                 continue;
             }
             current.removeAll(store.known(s.id()));
-            int added = current.isEmpty() ? 0 : store.addNew(s.id(), current);
-            if (added > 0) found.put(s.name(), added);
+            if (!current.isEmpty() && store.addNew(s.id(), current) > 0) added.put(s, current);
         }
-        return new Refresh(found, failed);
+        return added;
     }
 
     /** Every page the query matches, in the index's order, with no ceiling. */

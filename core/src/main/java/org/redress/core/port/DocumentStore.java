@@ -3,6 +3,7 @@ package org.redress.core.port;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.redress.core.corpus.CaseStatus;
 import org.redress.core.corpus.Document;
 import org.redress.core.corpus.ExtractionStatus;
@@ -86,7 +87,16 @@ public interface DocumentStore extends AutoCloseable {
 
     void finishRun(long runId);
 
-    CaseStatus status();
+    /** What the case holds. */
+    default CaseStatus status() {
+        return status(Set.of(), Set.of());
+    }
+
+    /**
+     * What the case holds without these documents (their pages, OCR pages, failures) and these sources (their failures
+     * and unfinished runs): what a role that may not reach them is told the case holds.
+     */
+    CaseStatus status(Set<String> excludedDocuments, Set<Long> excludedSources);
 
     /**
      * From now on, groups the writes of several files into one transaction (committed every few hundred writes or

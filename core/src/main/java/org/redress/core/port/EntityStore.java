@@ -2,6 +2,7 @@ package org.redress.core.port;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.redress.core.entities.Entity;
 import org.redress.core.entities.EntitySpan;
 import org.redress.core.entities.EntityType;
@@ -29,12 +30,30 @@ public interface EntityStore extends AutoCloseable {
     int savePage(PageRef page, String version, List<FoundEntity> found);
 
     /** Entities with at least one occurrence, hidden ones only when asked; a null type means every type. */
-    List<Entity> entities(EntityType type, boolean includeHidden);
+    default List<Entity> entities(EntityType type, boolean includeHidden) {
+        return entities(type, includeHidden, Set.of());
+    }
 
-    Optional<Entity> entity(long id);
+    /**
+     * The same, as someone who may not reach {@code excludedDocuments} may know them: counted without the occurrences
+     * on those documents, and without the entities only those documents name.
+     */
+    List<Entity> entities(EntityType type, boolean includeHidden, Set<String> excludedDocuments);
+
+    default Optional<Entity> entity(long id) {
+        return entity(id, Set.of());
+    }
+
+    /** The entity counted without the occurrences on {@code excludedDocuments} (it may then have none). */
+    Optional<Entity> entity(long id, Set<String> excludedDocuments);
 
     /** Every entity, hidden or not, whose name or one of whose forms has this key. */
-    List<Entity> withName(String key);
+    default List<Entity> withName(String key) {
+        return withName(key, Set.of());
+    }
+
+    /** The same, counted without the occurrences on {@code excludedDocuments} (an entity may then have none). */
+    List<Entity> withName(String key, Set<String> excludedDocuments);
 
     /** Gives the entity a new name; the name becomes one of its forms, so the records' writing of it lands here too. */
     void rename(long id, String name);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.redress.core.corpus.CaseStatus;
@@ -380,15 +381,21 @@ public final class SqliteDocumentStore implements DocumentStore {
     }
 
     @Override
-    public synchronized CaseStatus status() {
-        long documents = count("SELECT count(*) FROM documents");
-        long pages = count("SELECT count(*) FROM pages");
-        long ocrPages = count("SELECT count(*) FROM pages WHERE ocr = 1");
-        long sources = count("SELECT count(*) FROM sources");
-        long failures = count("SELECT count(*) FROM failures");
-        long pending = count("SELECT count(*) FROM documents WHERE status = 'PENDING'");
-        long needsOcr = count("SELECT count(*) FROM documents WHERE status = 'NEEDS_OCR'");
-        List<IngestRun> unfinished = h.createQuery("SELECT * FROM ingest_runs WHERE finished IS NULL ORDER BY id")
+    public synchronized CaseStatus status(Set<String> excludedDocuments, Set<Long> excludedSources) {
+        Exclusion x = new Exclusion(excludedDocuments.stream().map(c::hash).toList(), List.copyOf(excludedSources));
+        String docs = x.documents("id");
+        long documents = x.count(h, "SELECT count(*) FROM documents WHERE 1 = 1" + docs);
+        long pages = x.count(h, "SELECT count(*) FROM pages WHERE 1 = 1" + x.documents("document_id"));
+        long ocrPages = x.count(h, "SELECT count(*) FROM pages WHERE ocr = 1" + x.documents("document_id"));
+        long sources = x.count(h, "SELECT count(*) FROM sources WHERE 1 = 1" + x.sources("id"));
+        long failures = x.count(
+                h,
+                "SELECT count(*) FROM failures WHERE 1 = 1" + x.sources("source_id")
+                        + x.documentsOrNone("document_id"));
+        long pending = x.count(h, "SELECT count(*) FROM documents WHERE status = 'PENDING'" + docs);
+        long needsOcr = x.count(h, "SELECT count(*) FROM documents WHERE status = 'NEEDS_OCR'" + docs);
+        String runs = "SELECT * FROM ingest_runs WHERE finished IS NULL" + x.sources("source_id") + " ORDER BY id";
+        List<IngestRun> unfinished = x.bind(h.createQuery(runs), runs)
                 .map((rs, ctx) -> new IngestRun(
                         rs.getLong("id"),
                         rs.getLong("source_id"),
@@ -438,10 +445,6 @@ public final class SqliteDocumentStore implements DocumentStore {
     /** Called before each write: opens the group's transaction, or commits it once it is due. */
     private void written() {
         if (batch != null) batch.write();
-    }
-
-    private long count(String sql) {
-        return h.createQuery(sql).mapTo(Long.class).one();
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.redress.core.entities.Entity;
 import org.redress.core.entities.EntityNames;
@@ -30,7 +31,10 @@ import org.redress.store.crypto.ColumnCipher;
  * <p>Statement errors carry no bound values in their messages ({@link SqliteDatabase}): the values are names.
  */
 public final class SqliteEntityStore implements EntityStore {
-    /** Entities with their counts; the caller adds a WHERE between the joins and the grouping. */
+    /**
+     * Entities with their counts; the caller may add a condition to the last join (the occurrences it counts), then a
+     * WHERE and the grouping.
+     */
     private static final String COUNTED = """
             SELECT e.id, e.type, e.name, e.hidden, COUNT(o.form_id) AS occurrences,
                    COUNT(DISTINCT o.document_id || ':' || o.page) AS pages, COUNT(DISTINCT o.document_id) AS documents
@@ -164,33 +168,40 @@ public final class SqliteEntityStore implements EntityStore {
     }
 
     @Override
-    public synchronized List<Entity> entities(EntityType type, boolean includeHidden) {
+    public synchronized List<Entity> entities(EntityType type, boolean includeHidden, Set<String> excludedDocuments) {
         Map<String, Object> binds = new HashMap<>();
         binds.put("type", type == null ? null : type.code());
         binds.put("hidden", includeHidden ? 1 : 0);
         return counted(
                 " WHERE (CAST(:type AS TEXT) IS NULL OR e.type = :type) AND (:hidden = 1 OR e.hidden = 0)"
                         + " GROUP BY e.id HAVING COUNT(o.form_id) > 0",
-                binds);
+                binds,
+                excludedDocuments);
     }
 
     @Override
-    public synchronized Optional<Entity> entity(long id) {
-        return counted(" WHERE e.id = :id GROUP BY e.id", Map.of("id", id)).stream()
+    public synchronized Optional<Entity> entity(long id, Set<String> excludedDocuments) {
+        return counted(" WHERE e.id = :id GROUP BY e.id", Map.of("id", id), excludedDocuments).stream()
                 .findFirst();
     }
 
     @Override
-    public synchronized List<Entity> withName(String key) {
+    public synchronized List<Entity> withName(String key, Set<String> excludedDocuments) {
         return counted(
                 " WHERE e.name_key = :name OR e.id IN (SELECT entity_id FROM entity_forms WHERE form_key = :form)"
                         + " GROUP BY e.id",
-                Map.of("name", c.token(NAME_KEY, key), "form", c.token(FORM_KEY, key)));
+                Map.of("name", c.token(NAME_KEY, key), "form", c.token(FORM_KEY, key)),
+                excludedDocuments);
     }
 
-    /** Entities with counts and forms, by name (sorted here: the names may be encrypted in the database). */
-    private List<Entity> counted(String where, Map<String, Object> binds) {
-        var q = h.createQuery(COUNTED + where);
+    /**
+     * Entities with counts and forms, by name (sorted here: the names may be encrypted in the database); the
+     * occurrences on {@code excluded} documents are not joined, so they count nothing.
+     */
+    private List<Entity> counted(String where, Map<String, Object> binds, Set<String> excluded) {
+        Exclusion x = new Exclusion(excluded.stream().map(c::hash).toList(), List.of());
+        String sql = COUNTED + x.documents("o.document_id") + where; // a condition of the occurrences' join
+        var q = x.bind(h.createQuery(sql), sql);
         binds.forEach(q::bind);
         Map<Long, Row> rows = new LinkedHashMap<>();
         q.map((rs, ctx) -> row(rs)).forEach(r -> rows.put(r.id(), r));

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.Locale;
 import org.redress.app.web.background.BackgroundJob;
 import org.redress.app.web.background.Progress;
+import org.redress.application.access.Access;
 import org.redress.core.corpus.IngestSummary;
 
 /**
  * {@code GET /api/v1/ingest/progress}: where the case's ingest stands. While it runs, counts only (no file names);
- * once it ends, the summary with every failure and its reason.
+ * once it ends, the summary with every failure and its reason (and the watch-list's new hits, for a role that may see
+ * the watch-list).
  *
  * @param state         idle (none started since the server started), running, finished or failed
  * @param stage         while running: reading (the files), then screening (the watch list), marking (entities,
@@ -42,6 +44,8 @@ public record IngestProgressJson(
     static IngestProgressJson of(BackgroundJob.Snapshot<IngestSummary> s) {
         Progress.Reading r = s.progress();
         IngestSummary done = s.result();
+        // The watch-list's new hits are for the roles that see the watch-list; the others read none.
+        if (done != null && !Access.seesWatchList()) done = done.withMentionsNew(0);
         Progress.Stage at = r.stage();
         String stage = !s.running() ? null : at.name() == null ? "reading" : at.name();
         double rate = Math.round(r.rate() * 10) / 10.0;
