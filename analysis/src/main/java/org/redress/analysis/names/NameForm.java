@@ -16,6 +16,15 @@ public record NameForm(
             "de", "del", "la", "las", "los", "y", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "du",
             "le");
 
+    /** The particles as OCR's confusion classes read them ({@link OcrKey}: "dee" is de and "1a" la, "dc" is no de). */
+    private static final Set<String> PARTICLE_KEYS =
+            PARTICLES.stream().map(OcrKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The folded word is a particle; on a page read by OCR, also as OCR's confusion classes read it ("dee", "1a"). */
+    static boolean particle(String folded, boolean ocr) {
+        return PARTICLES.contains(folded) || (ocr && PARTICLE_KEYS.contains(OcrKey.of(folded)));
+    }
+
     public NameForm {
         given = List.copyOf(given);
         surnames = List.copyOf(surnames);

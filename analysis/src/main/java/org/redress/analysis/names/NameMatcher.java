@@ -23,7 +23,7 @@ public final class NameMatcher {
     /** Hits at or above this count (when not rejected) for when and by whom a person was named. */
     public static final double THRESHOLD = 0.75;
     /** Changes whenever a rule or weight changes, so that the corpus is screened again. */
-    public static final String VERSION = "names-5";
+    public static final String VERSION = "names-6";
 
     static final int REACH = 4;
 

@@ -21,6 +21,7 @@ public final class NamePart {
     private CharacterRunAutomaton twoEdits;
     private CharacterRunAutomaton undoubledTwo;
     private String key;
+    private String wordKey;
     private CharacterRunAutomaton keyedTwo;
 
     NamePart(Role role, int position, String display, String folded) {
@@ -84,6 +85,16 @@ public final class NamePart {
     synchronized String key() {
         if (key == null) key = OcrKey.ofName(folded);
         return key;
+    }
+
+    /**
+     * The part read as a page word is ({@link OcrKey#of}: its runs of one letter written once before 1, l and i are
+     * written alike), to measure a page word's key against: "julian" is "juiian", where {@link #key} written once
+     * would be "juian", one letter short.
+     */
+    synchronized String wordKey() {
+        if (wordKey == null) wordKey = OcrKey.of(folded);
+        return wordKey;
     }
 
     /**

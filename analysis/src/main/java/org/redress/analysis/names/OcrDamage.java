@@ -42,8 +42,16 @@ final class OcrDamage {
         {"u", "ii"}
     };
 
-    /** The damage found: its weighted cost, the budget it fits, and each edit in words. */
-    record Damage(double cost, double budget, List<String> edits) {
+    /**
+     * The damage found: its weighted cost, the budget it fits, each edit in words, and how many of them are of no kind
+     * OCR's ({@link #OTHER}: a letter wrong that is no confusion, a letter added, two swapped).
+     */
+    record Damage(double cost, double budget, List<String> edits, int others) {
+        /** Every edit is one of OCR's kinds: a confusion, a letter doubled or missing. */
+        boolean ocrKinds() {
+            return others == 0;
+        }
+
         /** The edits in a line, with the cost against the budget. */
         String words() {
             return String.join(", ", edits) + " (cost " + format(cost) + " of " + format(budget) + ")";
@@ -94,6 +102,15 @@ final class OcrDamage {
         return best != null && best.cost() <= budget + 1e-9 ? best : null;
     }
 
+    /**
+     * The weighted cost of the word as the part damaged, the cheaper of the plain alignment and that of the keys, with
+     * no limit of edits: for judging a word beside a reading ({@link PartRules#damaged}), never for reading one.
+     */
+    static double cost(NamePart part, String word) {
+        double plain = align(part.folded(), word, 0).cost();
+        return Math.min(plain, CHEAP + align(part.key(), OcrKey.of(word), 0).cost());
+    }
+
     /** The alignment of the word's key to the part's, with one confusion's cost for reading both by their keys. */
     private static Damage keyed(NamePart part, String key, double budget) {
         Damage d = align(part.key(), key, budget);
@@ -101,7 +118,7 @@ final class OcrDamage {
         edits.add("read by OCR's confusion classes as '" + key + "'"
                 + (d.edits().isEmpty() ? ", as the name is" : " for the name's '" + part.key() + "'"));
         edits.addAll(d.edits());
-        return new Damage(CHEAP + d.cost(), budget, List.copyOf(edits));
+        return new Damage(CHEAP + d.cost(), budget, List.copyOf(edits), d.others());
     }
 
     static boolean cheapPair(char a, char b) {
@@ -114,6 +131,7 @@ final class OcrDamage {
         int m = word.length();
         double[][] d = new double[n + 1][m + 1];
         String[][] how = new String[n + 1][m + 1];
+        boolean[][] other = new boolean[n + 1][m + 1];
         int[][] back = new int[n + 1][m + 1]; // packed previous cell: i * (m + 1) + j
         for (int i = 0; i <= n; i++) {
             for (int j = 0; j <= m; j++) {
@@ -123,17 +141,28 @@ final class OcrDamage {
                     char a = name.charAt(i - 1);
                     char b = word.charAt(j - 1);
                     if (a == b) {
-                        set(d, how, back, m, i, j, i - 1, j - 1, 0, null);
+                        set(d, how, other, back, m, i, j, i - 1, j - 1, 0, null);
                     } else {
                         boolean cheap = cheapPair(a, b);
-                        set(d, how, back, m, i, j, i - 1, j - 1, cheap ? CHEAP : OTHER, "'" + b + "' for '" + a + "'");
+                        set(
+                                d,
+                                how,
+                                other,
+                                back,
+                                m,
+                                i,
+                                j,
+                                i - 1,
+                                j - 1,
+                                cheap ? CHEAP : OTHER,
+                                "'" + b + "' for '" + a + "'");
                     }
                 }
                 if (i > 0) {
                     // A letter of the name missing; one of a doubled letter costs less (Bala for Balla).
                     char a = name.charAt(i - 1);
                     boolean doubled = (i > 1 && name.charAt(i - 2) == a) || (i < n && name.charAt(i) == a);
-                    set(d, how, back, m, i, j, i - 1, j, doubled ? CHEAP : MISSING, "'" + a + "' missing");
+                    set(d, how, other, back, m, i, j, i - 1, j, doubled ? CHEAP : MISSING, "'" + a + "' missing");
                 }
                 if (j > 0) {
                     // A letter added: a doubled one (Balcazzar) is OCR's; any other is not.
@@ -142,6 +171,7 @@ final class OcrDamage {
                     set(
                             d,
                             how,
+                            other,
                             back,
                             m,
                             i,
@@ -155,31 +185,55 @@ final class OcrDamage {
                         && j > 1
                         && name.charAt(i - 1) == word.charAt(j - 2)
                         && name.charAt(i - 2) == word.charAt(j - 1))
-                    set(d, how, back, m, i, j, i - 2, j - 2, OTHER, "'" + name.substring(i - 2, i) + "' swapped");
+                    set(
+                            d,
+                            how,
+                            other,
+                            back,
+                            m,
+                            i,
+                            j,
+                            i - 2,
+                            j - 2,
+                            OTHER,
+                            "'" + name.substring(i - 2, i) + "' swapped");
                 for (String[] g : GROUPS) {
                     int gi = g[0].length();
                     int gj = g[1].length();
                     if (i >= gi && j >= gj && name.startsWith(g[0], i - gi) && word.startsWith(g[1], j - gj))
-                        set(d, how, back, m, i, j, i - gi, j - gj, CHEAP, "'" + g[1] + "' for '" + g[0] + "'");
+                        set(d, how, other, back, m, i, j, i - gi, j - gj, CHEAP, "'" + g[1] + "' for '" + g[0] + "'");
                 }
             }
         }
         List<String> edits = new ArrayList<>();
+        int others = 0;
         for (int i = n, j = m; i > 0 || j > 0; ) {
             if (how[i][j] != null) edits.add(0, how[i][j]);
+            if (other[i][j]) others++;
             int p = back[i][j];
             i = p / (m + 1);
             j = p % (m + 1);
         }
-        return new Damage(d[n][m], budget, List.copyOf(edits));
+        return new Damage(d[n][m], budget, List.copyOf(edits), others);
     }
 
     private static void set(
-            double[][] d, String[][] how, int[][] back, int m, int i, int j, int pi, int pj, double cost, String what) {
+            double[][] d,
+            String[][] how,
+            boolean[][] other,
+            int[][] back,
+            int m,
+            int i,
+            int j,
+            int pi,
+            int pj,
+            double cost,
+            String what) {
         double c = d[pi][pj] + cost;
         if (c < d[i][j]) {
             d[i][j] = c;
             how[i][j] = what;
+            other[i][j] = cost == OTHER;
             back[i][j] = pi * (m + 1) + pj;
         }
     }

@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
  * A folded word as OCR's confusion classes read it, so that several of OCR's confusions in one word count as one:
  * what OCR reads as one letter written as that letter (rn as m, cl as d, vv as w), every run of one letter written
  * once, then a digit it reads for a letter written as the letter (0 as o, 5 as s, 8 and 6 as b, 2 as z, 9 as g), and
- * 1, l and i written alike ("Ba1ccazzar" and "Balcázar" both "baicazar"). Runs are written once before the letters of
+ * 1, l, i and j (a dot and one stroke) written alike ("Ba1ccazzar" and "Balcázar" both "baicazar"). Runs are written once before the letters of
  * one class are, so that two letters of one class side by side stay two ("Aguilar" is "aguiiar", not "aguiar"). The
  * classes are those of shape, which tell no two names apart (vowels, which do, are not among them: María and Mario
  * keep their keys). Read by Lucene's char filters: {@link MappingCharFilter} (longest match first) and
@@ -23,9 +23,9 @@ final class OcrKey {
     /** Groups of letters OCR reads as one letter. */
     private static final NormalizeCharMap GROUPS = map(new String[][] {{"rn", "m"}, {"cl", "d"}, {"vv", "w"}});
 
-    /** Digits OCR reads for letters, and the letters of one stroke. */
+    /** Digits OCR reads for letters, and the letters of one stroke ("Chrjstopher"). */
     private static final NormalizeCharMap SINGLES = map(new String[][] {
-        {"1", "i"}, {"l", "i"}, {"0", "o"}, {"5", "s"}, {"8", "b"}, {"6", "b"}, {"2", "z"}, {"9", "g"}
+        {"1", "i"}, {"l", "i"}, {"j", "i"}, {"0", "o"}, {"5", "s"}, {"8", "b"}, {"6", "b"}, {"2", "z"}, {"9", "g"}
     });
 
     /** A run of one letter (or digit). */

@@ -95,10 +95,11 @@ final class PartRules {
      * not Daniela for Daniel), or in a name of {@value #LONG_GIVEN} letters or more, lost or changed but not with a
      * letter added (Rebeccx for Rebecca; Daniela, Juliana stay other names); never a given name or short form of the
      * table (Mario is not María, however cheap o for a is), nor a word that OCR's confusion classes read as one
-     * ({@link OcrKey}: "Mar1a" is María, and "Dolore5" Dolores).
+     * ({@link OcrKey}: "Mar1a" is María, and "Dolore5" Dolores), nor the name with letters added at its end (Mariana
+     * for María, though a doubled a and an n added fit one confusion past the budget): {@link #anotherGivenName}.
      */
     OcrDamage.Damage ocrGiven(NamePart part, String word, String key, double more) {
-        if (part.isInitial() || diminutives.isName(word) || anotherName(part, key)) return null;
+        if (part.isInitial() || diminutives.isName(word) || anotherGivenName(part, key)) return null;
         String f = part.folded();
         char last = f.charAt(f.length() - 1);
         char end = word.charAt(word.length() - 1);
@@ -106,8 +107,7 @@ final class PartRules {
         boolean sameEnd = end == last
                 || OcrDamage.cheapPair(end, last)
                 || (!key.isEmpty() && key.charAt(key.length() - 1) == partKey.charAt(partKey.length() - 1))
-                || (f.length() >= LONG_GIVEN
-                        && key.length() <= NamePart.undoubled(partKey).length());
+                || (f.length() >= LONG_GIVEN && key.length() <= part.wordKey().length());
         if (!sameEnd) return null;
         return OcrDamage.of(part, word, key, more);
     }
@@ -143,8 +143,33 @@ final class PartRules {
         return OcrDamage.of(part, word, key, more);
     }
 
-    /** Two letters off a long part of the name: more likely damage than a rival (Lncaro for Lucero in a scan). */
-    static boolean damaged(NamePart part, String word) {
-        return part.folded().length() >= 6 && part.edits(word) <= 2;
+    /**
+     * Two letters off a long part of the name, in its place beside the rest, or, for a given name, damaged at OCR's
+     * costs within one confusion past the part's budget however many letters that takes ({@link OcrDamage#cost}:
+     * "Nargorat" for Margaret): more likely damage than a rival's name (Lncaro for Lucero in a scan). It only keeps a
+     * reading of the other words from being refused, so it may reach past what the screen looks up; not for a second
+     * surname, where so far a word is as often another surname (Navarro for Navarrete, Olivera for Olivares). Only on
+     * a page read by OCR: a text layer's letters are as written, and there the
+     * rules of letters off already read a typing error, so a word they do not read is another person's (Juliana
+     * beside Julián's surnames, Sancho after Enrique Balcázar for Sánchez). Never another given name either
+     * ({@link #anotherGivenName}), however cheap its damage would be.
+     */
+    boolean damaged(NamePart part, String word, boolean ocr) {
+        if (!ocr || part.folded().length() < 6) return false;
+        if (part.role() != NamePart.Role.GIVEN) return part.edits(word) <= 2;
+        if (anotherGivenName(part, OcrKey.of(word))) return false;
+        return part.edits(word) <= 2
+                || OcrDamage.cost(part, word) <= OcrDamage.budget(part.folded().length()) + OcrDamage.CHEAP;
+    }
+
+    /**
+     * A word in a given name's place that is another given name, by its OCR key: one of the table or a short form
+     * other than the part's, as OCR's confusion classes read it ({@link #anotherName}), or the part with letters added
+     * at its end (Daniela for Daniel, Juliana for Julián, Josefina for José, Mariana for María), both read as a page
+     * word's key so that a letter OCR doubled adds none.
+     */
+    boolean anotherGivenName(NamePart part, String key) {
+        String partKey = part.wordKey();
+        return anotherName(part, key) || (key.length() > partKey.length() && key.startsWith(partKey));
     }
 }

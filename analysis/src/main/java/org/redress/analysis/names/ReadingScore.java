@@ -6,7 +6,8 @@ import java.util.List;
  * Whether one reading of a few words is a name at all, in which order (natural, surname first, comma form), and its
  * score: the pattern's worth (full name, a given name and one surname, both surnames, a courtesy title and surname)
  * times the weakest word's ({@link WordRule}). A word damaged past OCR's budget ({@link WordRule#OCR_PAST}) is read
- * only in a full name of a person with two surnames.
+ * only in a full name of a person with two surnames; one whose damage is all of OCR's kinds
+ * ({@link WordRule#OCR_PAST_CONFUSIONS}) also beside a given name and the only surname of a person who has one.
  */
 final class ReadingScore {
     private final Honorifics honorifics;
@@ -57,9 +58,11 @@ final class ReadingScore {
         if (middleInitial && given < form.given().size()) return null;
         boolean complete = true;
         for (boolean s : surnames) complete &= s;
-        // A word damaged past OCR's budget counts only beside a given name and both surnames: three parts in place.
-        boolean past = named.stream().anyMatch(x -> x.option().rule() == WordRule.OCR_PAST);
-        if (past && !(given > 0 && complete && surnames.length >= 2)) return null;
+        // A word damaged past OCR's budget counts only beside a given name and both surnames: three parts in place; or,
+        // when all its damage is of OCR's kinds, as the one such word beside a given name and a person's only surname.
+        long past = named.stream().filter(x -> x.option().rule().past()).count();
+        boolean kinds = named.stream().noneMatch(x -> x.option().rule() == WordRule.OCR_PAST);
+        if (past > 0 && !(given > 0 && complete && (surnames.length >= 2 || (kinds && past == 1)))) return null;
         Reading.Order order;
         if (given == 0 || lastG < firstS) {
             order = Reading.Order.NATURAL;

@@ -36,7 +36,7 @@ final class ReadingSearch {
             search(readings, i, j, k + 1, picks, best);
             picks.remove(picks.size() - 1);
         }
-        if (k > i && k < j && NameForm.PARTICLES.contains(w.folded())) {
+        if (k > i && k < j && NameForm.particle(w.folded(), readings.ocr())) {
             picks.add(new Reading.Pick(k, null, "particle"));
             search(readings, i, j, k + 1, picks, best);
             picks.remove(picks.size() - 1);

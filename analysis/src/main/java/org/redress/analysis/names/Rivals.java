@@ -61,7 +61,7 @@ final class Rivals {
         int before = c.from() - 1;
         // A particle before the reading belongs to its surname (Patricia de los Santos): the rival is before it.
         while (before > 0
-                && NameForm.PARTICLES.contains(ws.get(before).folded())
+                && NameForm.particle(ws.get(before).folded(), readings.ocr())
                 && NameWords.SPACE.matcher(ws.get(before).before()).matches()) before--;
         if (c.order() == Reading.Order.NATURAL && !c.title() && before >= 0) {
             Word prev = ws.get(before);
@@ -78,7 +78,8 @@ final class Rivals {
                     && NameWords.sameLine(prev, ws.get(before + 1))
                     && words.couldBeAName(prev)
                     && readings.of(before).isEmpty()
-                    && form.given().stream().noneMatch(g -> PartRules.damaged(g, prev.folded()))) rival = prev;
+                    && form.given().stream().noneMatch(g -> readings.rules().damaged(g, prev.folded(), readings.ocr())))
+                rival = prev;
         }
         NamePart second = secondSurname(p, form);
         boolean endsOnFirstSurname = second != null
@@ -97,7 +98,7 @@ final class Rivals {
                     && name
                     && NameWords.sameLine(ws.get(c.to()), next)
                     && readings.rules().surnameRule(second, next.folded()) == null
-                    && !PartRules.damaged(second, next.folded())
+                    && !readings.rules().damaged(second, next.folded(), readings.ocr())
                     && !(readings.ocr() && readings.rules().ocrSurname(second, next.folded()) != null)) rival = next;
         }
         if (rival == null && c.order() != Reading.Order.NATURAL && c.to() + 1 < ws.size()) {

@@ -106,7 +106,7 @@ final class WordReadings {
      */
     private static boolean past(List<Reading.Option> out, NamePart part, OcrDamage.Damage d) {
         if (d == null) return false;
-        out.add(new Reading.Option(part, WordRule.OCR_PAST, d.words()));
+        out.add(new Reading.Option(part, d.ocrKinds() ? WordRule.OCR_PAST_CONFUSIONS : WordRule.OCR_PAST, d.words()));
         return true;
     }
 

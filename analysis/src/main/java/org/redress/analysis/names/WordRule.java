@@ -22,11 +22,24 @@ public enum WordRule {
     OCR_PAST(
             "OCR damage one confusion past the budget of the part's length, beside a given name and both surnames"
                     + " (the page was read by OCR)",
+            0.75),
+    /**
+     * The same, every edit of it one of OCR's kinds (a confusion, a letter doubled or lost: "Blk" for Black), which
+     * also counts beside a given name and the only surname of a person who has one ({@link ReadingScore}).
+     */
+    OCR_PAST_CONFUSIONS(
+            "OCR damage one confusion past the budget of the part's length, all of it OCR's confusions and doubled or"
+                    + " lost letters, beside the rest of the name (the page was read by OCR)",
             0.75);
 
     /** One of the OCR rules, which apply only on a page read by OCR. */
     boolean ocr() {
-        return this == OCR_ONE || this == OCR || this == OCR_PAST;
+        return this == OCR_ONE || this == OCR || past();
+    }
+
+    /** A rule of OCR damage past the budget, which counts only beside the rest of the name. */
+    boolean past() {
+        return this == OCR_PAST || this == OCR_PAST_CONFUSIONS;
     }
 
     /** A rule of letters off, which on a page read by OCR the OCR rule explains better when it applies. */

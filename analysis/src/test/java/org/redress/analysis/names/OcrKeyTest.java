@@ -17,6 +17,8 @@ class OcrKeyTest {
         assertThat(OcrKey.of("bemard")).isEqualTo(OcrKey.of("bernard"));
         assertThat(OcrKey.of("eclvvards")).isEqualTo(OcrKey.of("edwards"));
         assertThat(OcrKey.of("5a2")).isEqualTo("saz");
+        // j, a dot and a stroke as i is: Chrjstopher is Christopher.
+        assertThat(OcrKey.of("chrjstopher")).isEqualTo(OcrKey.of("christopher"));
         assertThat(OcrKey.of("8e6a9o0")).isEqualTo("bebagoo");
         // Two letters of one class side by side stay two: Aguilar is not Aguirre read short.
         assertThat(OcrKey.of("aguilar")).isEqualTo("aguiiar");

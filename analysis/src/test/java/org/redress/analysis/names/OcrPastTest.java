@@ -50,6 +50,26 @@ class OcrPastTest {
     }
 
     @Test
+    void aWordPastTheBudgetByOcrsKindsOfDamageAloneCountsBesideAGivenNameAndTheOnlySurname() {
+        // Two letters lost from Black, n for r and a lost s in Rivers, a doubled H and a for e in Hope: every edit
+        // one of OCR's kinds, one confusion past the budget.
+        counted(onScan(new WatchedPerson("v", "Victoria Samuel Black", List.of()), "cc: Victoria Blk"), "Victoria Blk");
+        WatchedPerson walter = new WatchedPerson("w", "Walter Rivers", List.of());
+        NameHit h = counted(onScan(walter, "cc: Wallter Riven"), "Wallter Riven");
+        assertThat(h.score()).isEqualTo(WordRule.OCR_PAST_CONFUSIONS.weight());
+        assertThat(h.explanation())
+                .anySatisfy(l ->
+                        assertThat(l).startsWith("'Riven' = surname 1 'Rivers'").contains("all of it OCR's"));
+        counted(onScan(new WatchedPerson("h", "Hope Field", List.of()), "cc: HHopa Field"), "HHopa Field");
+        assertThat(counts(onText(walter, "cc: Wallter Riven"))).isFalse();
+        // Not two such words, and not a word with an edit of another kind (Grace Edxarxs, above).
+        assertThat(counts(onScan(walter, "cc: Wltr Riven"))).isFalse();
+        // Beside a person's two surnames, one of them is not enough, as for any word past the budget.
+        assertThat(counts(onScan(ENRIQUE, "Agents saw José Ba1czr at the vigil.")))
+                .isFalse();
+    }
+
+    @Test
     void theLastLetterOfALongGivenNameIsDamagedAsAnyOther() {
         WatchedPerson rebecca = new WatchedPerson("r", "Rebecca Mills", List.of());
         NameHit h = counted(onScan(rebecca, "cc: Rebeccx Mills"), "Rebeccx Mills");

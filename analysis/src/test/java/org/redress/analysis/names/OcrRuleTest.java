@@ -119,6 +119,35 @@ class OcrRuleTest {
     }
 
     @Test
+    void aWordBesideTheReadingDamagedPastTwoEditsAtOcrsCostsIsNoRival() {
+        // Nargorat for Margaret: three letters off, but m/n, a/o, e/a are OCR's confusions (1.5 of a budget of 1.5).
+        WatchedPerson margaret = new WatchedPerson("m", "Margaret Richard King-Gray", List.of());
+        String page = "Agents observed Nargorat Richard King-Gray at the vigil.";
+        counted(onScan(margaret, page), "Richard King-Gray");
+        assertThat(counts(onText(margaret, page))).isFalse();
+        assertThat(OcrDamage.cost(new NamePart(NamePart.Role.GIVEN, 0, "Margaret", "margaret"), "nargorat"))
+                .isEqualTo(3 * OcrDamage.CHEAP);
+        // Not in the second surname's place: Navarro after Inés Duarte is another surname than Navarrete, though
+        // o for e and two lost letters cost no more than the budget and a confusion.
+        WatchedPerson ines = new WatchedPerson("i", "Inés Duarte Navarrete", List.of());
+        assertThat(OcrDamage.cost(new NamePart(NamePart.Role.SURNAME, 1, "Navarrete", "navarrete"), "navarro"))
+                .isLessThanOrEqualTo(OcrDamage.budget(9) + OcrDamage.CHEAP);
+        assertThat(counts(onScan(ines, "Nombre: Inés Duarte Navarro"))).isFalse();
+        assertThat(counts(onScan(ines, "Nombre: Inés Duarte-Navarro"))).isFalse();
+    }
+
+    @Test
+    void aParticleDamagedByOcrIsStillAParticle() {
+        WatchedPerson eduardo = new WatchedPerson("e", "Eduardo Jesús de la Torre Bravo", List.of());
+        counted(onScan(eduardo, "Nombre: Eduardo Jesús dee la Torre Bravo"), "Eduardo Jesús dee la Torre Bravo");
+        counted(onScan(eduardo, "Nombre: Eduardo Jesús de 1a Torre Bravo"), "Eduardo Jesús de 1a Torre Bravo");
+        // On a page with a text layer "dee" is a word: the surnames alone are read, not the name across it.
+        assertThat(onText(eduardo, "Nombre: Eduardo Jesús dee la Torre Bravo"))
+                .extracting(NameHit::matched)
+                .doesNotContain("Eduardo Jesús dee la Torre Bravo");
+    }
+
+    @Test
     void aCapitalLostWithItsLetterIsNoLowerCaseWord() {
         String prose = "Report Of The Field Office. ";
         WatchedPerson faith = new WatchedPerson("f", "Faith Donovan", List.of());
