@@ -8,11 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +98,15 @@ class FileQueueTest {
     void workersClaimingAtOnceNeverShareAJob() throws Exception {
         int jobs = 40;
         for (int i = 0; i < jobs; i++) queue.add(sha(i), "f" + i, "s", null, "ana");
+        List<String> all =
+                drainedByFourWorkers(owner -> queue.claim(owner, LEASE).stream().toList());
+        assertThat(all).hasSize(jobs);
+        assertThat(new HashSet<>(all)).hasSize(jobs);
+        assertThat(queue.counts()).isEqualTo(new FileQueue.Counts(0, 0, jobs, 0));
+    }
+
+    /** Four workers taking jobs at once with {@code claim} and finishing each lot: the contents each took, all told. */
+    private List<String> drainedByFourWorkers(Function<String, List<FileQueue.Job>> claim) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<String>>> claimed = new ArrayList<>();
@@ -106,22 +114,19 @@ class FileQueueTest {
                 String owner = "w" + w;
                 claimed.add(pool.submit(() -> {
                     List<String> mine = new ArrayList<>();
-                    for (Optional<FileQueue.Job> j; (j = queue.claim(owner, LEASE)).isPresent(); ) {
-                        mine.add(j.get().sha256());
-                        assertThat(queue.done(j.get().id(), owner)).isTrue();
+                    for (List<FileQueue.Job> lot; !(lot = claim.apply(owner)).isEmpty(); ) {
+                        lot.forEach(j -> mine.add(j.sha256()));
+                        assertThat(queue.done(ids(lot), owner)).isEqualTo(lot.size());
                     }
                     return mine;
                 }));
             }
             List<String> all = new ArrayList<>();
             for (Future<List<String>> f : claimed) all.addAll(f.get());
-            Set<String> distinct = new HashSet<>(all);
-            assertThat(all).hasSize(jobs);
-            assertThat(distinct).hasSize(jobs);
+            return all;
         } finally {
             pool.shutdownNow();
         }
-        assertThat(queue.counts()).isEqualTo(new FileQueue.Counts(0, 0, jobs, 0));
     }
 
     @Test
@@ -190,28 +195,13 @@ class FileQueueTest {
     void workersClaimingBatchesAtOnceNeverShareAJob() throws Exception {
         int jobs = 95;
         for (int i = 0; i < jobs; i++) queue.add(sha(i), "f" + i, "s", null, "ana");
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<List<String>>> claimed = new ArrayList<>();
-            for (int w = 0; w < 4; w++) {
-                String owner = "w" + w;
-                claimed.add(pool.submit(() -> {
-                    List<String> mine = new ArrayList<>();
-                    for (List<FileQueue.Job> batch; !(batch = queue.claim(owner, LEASE, 10)).isEmpty(); ) {
-                        assertThat(batch).hasSizeLessThanOrEqualTo(10);
-                        batch.forEach(j -> mine.add(j.sha256()));
-                        assertThat(queue.done(ids(batch), owner)).isEqualTo(batch.size());
-                    }
-                    return mine;
-                }));
-            }
-            List<String> all = new ArrayList<>();
-            for (Future<List<String>> f : claimed) all.addAll(f.get());
-            assertThat(all).hasSize(jobs);
-            assertThat(new HashSet<>(all)).hasSize(jobs);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<String> all = drainedByFourWorkers(owner -> {
+            List<FileQueue.Job> batch = queue.claim(owner, LEASE, 10);
+            assertThat(batch).hasSizeLessThanOrEqualTo(10);
+            return batch;
+        });
+        assertThat(all).hasSize(jobs);
+        assertThat(new HashSet<>(all)).hasSize(jobs);
         assertThat(queue.counts()).isEqualTo(new FileQueue.Counts(0, 0, jobs, 0));
     }
 
