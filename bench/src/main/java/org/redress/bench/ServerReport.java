@@ -117,9 +117,10 @@ final class ServerReport {
                 + " then leased and completed (`claim` then `done`, each its own transaction, B jobs per claim as a"
                 + " worker's `--batch B`) by T threads sharing one `PostgresServer`, on a fresh case schema each time."
                 + " Every job must end done exactly once.\n\n");
-        md.append(
-                "| threads | jobs per claim | jobs | adding | lease + complete | lost or repeated | CPU while draining |\n"
-                        + "|---|---|---|---|---|---|---|\n");
+        md.append("""
+                | threads | jobs per claim | jobs | adding | lease + complete | lost or repeated | CPU while draining |
+                |---|---|---|---|---|---|---|
+                """);
         for (QueueRuns.Row r : rows)
             md.append(String.format(
                     Locale.ROOT,

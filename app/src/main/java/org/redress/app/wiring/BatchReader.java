@@ -148,7 +148,7 @@ final class BatchReader {
      * that gives it that path in the case: the file itself, or the top folder of its path.
      */
     static Path original(CaseServices services, FileQueue.Job job, Path folder) throws IOException {
-        String[] parts = job.displayPath().split("/");
+        String[] parts = job.displayPath().split("/", -1); // "a//b" and "a/" are refused too
         for (String part : parts)
             if (part.isEmpty() || part.equals(".") || part.equals(".."))
                 throw new IOException("the queued path is not a plain relative path");

@@ -114,7 +114,7 @@ class FileQueueTest {
                 String owner = "w" + w;
                 claimed.add(pool.submit(() -> {
                     List<String> mine = new ArrayList<>();
-                    for (List<FileQueue.Job> lot; !(lot = claim.apply(owner)).isEmpty(); ) {
+                    for (List<FileQueue.Job> lot = claim.apply(owner); !lot.isEmpty(); lot = claim.apply(owner)) {
                         lot.forEach(j -> mine.add(j.sha256()));
                         assertThat(queue.done(ids(lot), owner)).isEqualTo(lot.size());
                     }
@@ -216,7 +216,9 @@ class FileQueueTest {
         queue.add(sha(10), "later", "s", null, "ana"); // a file queued after, never read
 
         List<List<String>> taken = new ArrayList<>();
-        for (List<FileQueue.Job> batch; !(batch = queue.claim("next", LEASE, 10)).isEmpty(); ) {
+        for (List<FileQueue.Job> batch = queue.claim("next", LEASE, 10);
+                !batch.isEmpty();
+                batch = queue.claim("next", LEASE, 10)) {
             taken.add(batch.stream().map(FileQueue.Job::displayPath).toList());
             if (batch.get(0).attempts() > 1) { // taken again: alone, on its second attempt
                 assertThat(batch).hasSize(1);
@@ -241,7 +243,9 @@ class FileQueueTest {
             assertThat(queue.claim("w" + i, Duration.ZERO, 10))
                     .extracting(FileQueue.Job::displayPath)
                     .containsExactly("poison.zip");
-        for (List<FileQueue.Job> batch; !(batch = queue.claim("last", LEASE, 10)).isEmpty(); ) {
+        for (List<FileQueue.Job> batch = queue.claim("last", LEASE, 10);
+                !batch.isEmpty();
+                batch = queue.claim("last", LEASE, 10)) {
             assertThat(batch).hasSize(1);
             assertThat(batch.get(0).displayPath()).isNotEqualTo("poison.zip");
             assertThat(batch.get(0).attempts()).isEqualTo(2);
