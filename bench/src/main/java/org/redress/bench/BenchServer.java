@@ -168,6 +168,10 @@ final class BenchServer implements AutoCloseable {
     /** Drops every case this run made and has not dropped yet. */
     @Override
     public synchronized void close() throws IOException {
-        for (CaseName name : List.copyOf(made)) drop(name);
+        try {
+            for (CaseName name : List.copyOf(made)) drop(name);
+        } finally {
+            postgres.close();
+        }
     }
 }

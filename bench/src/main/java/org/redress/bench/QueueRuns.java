@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,12 +15,13 @@ import org.redress.store.postgres.FileQueue;
 
 /**
  * The ingest queue alone: N jobs added one by one (as {@code redress ingest --server} adds a production's files), then
- * leased and completed by T threads with no work in between ({@link FileQueue#claim} then {@link FileQueue#done}), on
- * a fresh case. Every job must be done exactly once.
+ * leased and completed by T threads with no work in between ({@link FileQueue#claim} then {@link FileQueue#done}, B
+ * jobs at a time, as a worker's {@code --batch B}), on a fresh case. Every job must be done exactly once.
  */
 final class QueueRuns {
     /** One run: adding, then draining with {@code threads} threads. */
-    record Row(int threads, int jobs, double addSeconds, long done, long lost, long left, CpuMeter.Cpu drain) {
+    record Row(
+            int threads, int batch, int jobs, double addSeconds, long done, long lost, long left, CpuMeter.Cpu drain) {
         double addsPerSecond() {
             return jobs / addSeconds;
         }
@@ -33,7 +33,8 @@ final class QueueRuns {
 
     private QueueRuns() {}
 
-    static Row run(BenchServer server, CaseName name, int jobs, int threads, CpuMeter meter) throws Exception {
+    static Row run(BenchServer server, CaseName name, int jobs, int threads, int batch, CpuMeter meter)
+            throws Exception {
         server.postgres().create(name, ColumnCipher.PLAIN).close();
         FileQueue queue = server.postgres().queue(name);
         long t0 = System.nanoTime();
@@ -56,11 +57,13 @@ final class QueueRuns {
             for (int t = 0; t < threads; t++) {
                 String owner = "bench/" + t;
                 running.add(pool.submit(() -> {
-                    for (Optional<FileQueue.Job> job = queue.claim(owner, Duration.ofSeconds(60));
-                            job.isPresent();
-                            job = queue.claim(owner, Duration.ofSeconds(60))) {
-                        if (queue.done(job.get().id(), owner)) done.incrementAndGet();
-                        else lost.incrementAndGet();
+                    for (List<FileQueue.Job> claimed = queue.claim(owner, Duration.ofSeconds(60), batch);
+                            !claimed.isEmpty();
+                            claimed = queue.claim(owner, Duration.ofSeconds(60), batch)) {
+                        int finished = queue.done(
+                                claimed.stream().map(FileQueue.Job::id).toList(), owner);
+                        done.addAndGet(finished);
+                        lost.addAndGet(claimed.size() - finished);
                     }
                     return null;
                 }));
@@ -73,6 +76,7 @@ final class QueueRuns {
         FileQueue.Counts counts = queue.counts();
         if (counts.done() != jobs || done.get() != jobs)
             throw new IllegalStateException("the queue lost or repeated jobs: " + counts + ", " + done + " done");
-        return new Row(threads, jobs, addSeconds, done.get(), lost.get(), counts.queued() + counts.running(), cpu);
+        return new Row(
+                threads, batch, jobs, addSeconds, done.get(), lost.get(), counts.queued() + counts.running(), cpu);
     }
 }

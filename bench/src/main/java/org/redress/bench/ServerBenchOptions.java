@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.redress.app.wiring.QueueWorker;
 
 /** What {@link ServerBenchmark} measures and on what, from its command line (see {@link #USAGE}). */
 record ServerBenchOptions(
@@ -13,6 +14,7 @@ record ServerBenchOptions(
         Path server,
         int files,
         List<Integer> workers,
+        int batch,
         int jobs,
         List<Integer> queueThreads,
         long pages,
@@ -29,6 +31,7 @@ record ServerBenchOptions(
             "--server",
             "--files",
             "--workers",
+            "--batch",
             "--jobs",
             "--queue-threads",
             "--pages",
@@ -49,6 +52,7 @@ record ServerBenchOptions(
                                     go under --work (default $REDRESS_SERVER, else %s)
               --files N             files of the generated production for the workers (400)
               --workers LIST        worker threads per drain, e.g. 1,2,4 (1,2,4)
+              --batch N             files a worker thread reads in one ingest run, as redress worker --batch (%d)
               --jobs N              empty jobs through the queue per thread count (2000)
               --queue-threads LIST  threads leasing and completing those jobs (1,2,4)
               --pages N             generated pages indexed into OpenSearch and Lucene (1000000)
@@ -58,7 +62,7 @@ record ServerBenchOptions(
               --parts LIST          which parts: workers,queue,search (all three)
               --seed S              generator seed (20261203)
               --help                this text
-            """.formatted(DEFAULT_SERVER);
+            """.formatted(DEFAULT_SERVER, QueueWorker.DEFAULT_BATCH);
 
     static ServerBenchOptions parse(String[] args, Map<String, String> env) {
         BenchArgs a = new BenchArgs(args, OPTIONS);
@@ -77,6 +81,7 @@ record ServerBenchOptions(
                 a.path("--server", server),
                 a.integer("--files", 400),
                 a.integers("--workers", List.of(1, 2, 4)),
+                a.integer("--batch", QueueWorker.DEFAULT_BATCH),
                 a.integer("--jobs", 2000),
                 a.integers("--queue-threads", List.of(1, 2, 4)),
                 a.number("--pages", 1_000_000),
@@ -85,9 +90,9 @@ record ServerBenchOptions(
                 a.integer("--index-threads", 2),
                 Set.copyOf(parts),
                 a.number("--seed", 20261203L));
-        if (o.files < 1 || o.jobs < 1 || o.pages < 1 || o.queries < 1 || o.indexThreads < 1)
+        if (o.files < 1 || o.batch < 1 || o.jobs < 1 || o.pages < 1 || o.queries < 1 || o.indexThreads < 1)
             throw new IllegalArgumentException(
-                    "--files, --jobs, --pages, --queries and --index-threads are at least 1");
+                    "--files, --batch, --jobs, --pages, --queries and --index-threads are at least 1");
         return o;
     }
 

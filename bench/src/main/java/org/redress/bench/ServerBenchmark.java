@@ -76,7 +76,7 @@ public final class ServerBenchmark {
             loads.add(Machine.load());
             CaseName name = server.newCase("w" + threads);
             log("server: queue, then a worker of " + threads + " threads");
-            WorkerRuns.Row row = WorkerRuns.server(server, name, corpus.folder(), threads, meter);
+            WorkerRuns.Row row = WorkerRuns.server(server, name, corpus.folder(), threads, o.batch(), meter);
             rows.add(row);
             if (row.jobsFailed() > 0) jobFailures.add(threads + " threads: " + server.failedJobs(name));
             if (goldenCase == null || threads == 2) {
@@ -92,7 +92,7 @@ public final class ServerBenchmark {
             golden = GoldenQueries.compare(embedded.index(), onServer.index());
         }
         server.drop(goldenCase);
-        report.workers(corpus, rows, loads, jobFailures, golden);
+        report.workers(corpus, o.batch(), rows, loads, jobFailures, golden);
         return rows.stream()
                 .filter(r -> r.mode().equals("server"))
                 .mapToDouble(WorkerRuns.Row::filesPerSecond)
@@ -104,12 +104,14 @@ public final class ServerBenchmark {
             ServerBenchOptions o, BenchServer server, CpuMeter meter, ServerReport report, double filesPerSecond)
             throws Exception {
         List<QueueRuns.Row> rows = new ArrayList<>();
-        for (int threads : o.queueThreads()) {
-            log("queue: " + o.jobs() + " jobs, " + threads + " threads");
-            CaseName name = server.newCase("q" + threads);
-            rows.add(QueueRuns.run(server, name, o.jobs(), threads, meter));
-            server.drop(name);
-        }
+        // One job per claim, then a worker's batch: what the claim of several at once saves on the queue alone.
+        for (int batch : new java.util.LinkedHashSet<>(List.of(1, o.batch())))
+            for (int threads : o.queueThreads()) {
+                log("queue: " + o.jobs() + " jobs, " + threads + " threads, " + batch + " per claim");
+                CaseName name = server.newCase("q" + threads);
+                rows.add(QueueRuns.run(server, name, o.jobs(), threads, batch, meter));
+                server.drop(name);
+            }
         report.queue(rows);
         double best =
                 rows.stream().mapToDouble(QueueRuns.Row::jobsPerSecond).max().orElse(Double.NaN);

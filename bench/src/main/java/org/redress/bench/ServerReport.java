@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.redress.store.postgres.PostgresServer;
 
 /** The Markdown of {@link ServerBenchmark}: each part's table and what its figures say, in the order measured. */
 final class ServerReport {
@@ -46,6 +47,7 @@ final class ServerReport {
 
     void workers(
             CorpusGenerator.Corpus corpus,
+            int batch,
             List<WorkerRuns.Row> rows,
             List<String> loads,
             List<String> jobFailures,
@@ -60,8 +62,9 @@ final class ServerReport {
                 .append("- **server**: queued as `redress ingest --server FILE --case NAME` does"
                         + " (`IngestQueueing`: hash, original into the blob store, one job per file), then read by one"
                         + " worker of N threads as `redress worker --server FILE --case NAME --threads N --once` does"
-                        + " (its `QueueWorker`, in this JVM; every thread opens the case with its own connections, as"
-                        + " another machine would). Reading time is the worker's, from start to empty queue.\n\n");
+                        + " (its `QueueWorker`, in this JVM, with `--batch " + batch + "`: up to " + batch
+                        + " files claimed at once and read in one ingest run; every thread opens the case with its own connections, as another"
+                        + " machine would). Reading time is the worker's, from start to empty queue.\n\n");
         md.append("| mode | threads | queueing | reading (wall) | files/s | pages/s | documents | pages | failures"
                 + " | pages in the index | jobs done / failed | CPU while reading | load at start |\n"
                 + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
@@ -111,24 +114,27 @@ final class ServerReport {
     void queue(List<QueueRuns.Row> rows) {
         md.append("### The queue alone\n\n");
         md.append("Jobs with no work: added one by one (`FileQueue.add`, as `redress ingest --server` adds files),"
-                + " then leased and completed (`claim` then `done`, each its own transaction) by T threads sharing"
-                + " one `PostgresServer`, on a fresh case schema each time. Every job must end done exactly once.\n\n");
-        md.append("| threads | jobs | adding | lease + complete | lost or repeated | CPU while draining |\n"
-                + "|---|---|---|---|---|---|\n");
+                + " then leased and completed (`claim` then `done`, each its own transaction, B jobs per claim as a"
+                + " worker's `--batch B`) by T threads sharing one `PostgresServer`, on a fresh case schema each time."
+                + " Every job must end done exactly once.\n\n");
+        md.append("""
+                | threads | jobs per claim | jobs | adding | lease + complete | lost or repeated | CPU while draining |
+                |---|---|---|---|---|---|---|
+                """);
         for (QueueRuns.Row r : rows)
             md.append(String.format(
                     Locale.ROOT,
-                    "| %d | %,d | %.0f jobs/s | **%.0f jobs/s** (%.1f s) | %d | %s |%n",
+                    "| %d | %d | %,d | %.0f jobs/s | **%.0f jobs/s** (%.1f s) | %d | %s |%n",
                     r.threads(),
+                    r.batch(),
                     r.jobs(),
                     r.addsPerSecond(),
                     r.jobsPerSecond(),
                     r.drain().wall(),
                     r.lost() + r.left(),
                     r.drain().describe(cores)));
-        md.append("\nEvery statement of `FileQueue` runs on a connection of its own: `PostgresServer` hands Jdbi a"
-                + " `PGSimpleDataSource` (no pool), so each `add`, `claim` and `done` opens a connection and PostgreSQL"
-                + " starts a backend process for it. How much of the time per job that is was not measured here.\n\n");
+        md.append("\nEvery statement of `FileQueue` borrows a connection from the `PostgresServer`'s pool (HikariCP,"
+                + " at most " + PostgresServer.DEFAULT_CONNECTIONS + " connections) and gives it back.\n\n");
     }
 
     /** One measured backend and number of users, with the CPU while it ran. */

@@ -92,8 +92,12 @@ final class WorkerRuns {
         }
     }
 
-    /** {@code corpus} queued on a new server case, then drained by a worker of {@code threads} threads. */
-    static Row server(BenchServer server, CaseName name, Path corpus, int threads, CpuMeter meter) throws IOException {
+    /**
+     * {@code corpus} queued on a new server case, then drained by a worker of {@code threads} threads, each reading
+     * {@code batch} files per ingest run.
+     */
+    static Row server(BenchServer server, CaseName name, Path corpus, int threads, int batch, CpuMeter meter)
+            throws IOException {
         long t0 = System.nanoTime();
         IngestQueueing.Queued queued;
         try (CaseServices c = CaseServices.init(server.config(), name)) {
@@ -101,7 +105,7 @@ final class WorkerRuns {
         }
         double queueSeconds = (System.nanoTime() - t0) / 1e9;
         meter.start();
-        QueueWorker.Result result = new QueueWorker(server.config(), name, threads, true).run();
+        QueueWorker.Result result = new QueueWorker(server.config(), name, threads, true, batch).run();
         CpuMeter.Cpu cpu = meter.stop();
         try (CaseServices c = CaseServices.open(server.config(), name)) {
             CaseStatus s = c.documents().status();

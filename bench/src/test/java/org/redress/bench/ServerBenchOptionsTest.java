@@ -16,6 +16,7 @@ class ServerBenchOptionsTest {
         assertThat(o.users()).containsExactly(10, 50);
         assertThat(o.pages()).isEqualTo(1_000_000);
         assertThat(o.files()).isEqualTo(400);
+        assertThat(o.batch()).isEqualTo(org.redress.app.wiring.QueueWorker.DEFAULT_BATCH);
         assertThat(o.parts()).containsExactlyInAnyOrder("workers", "queue", "search");
         assertThat(o.server()).isEqualTo(Path.of(ServerBenchOptions.DEFAULT_SERVER));
     }
@@ -54,7 +55,7 @@ class ServerBenchOptionsTest {
         assertThat(ServerBenchOptions.wantsHelp(new String[] {"--pages", "10", "--help"}))
                 .isTrue();
         assertThat(ServerBenchOptions.wantsHelp(new String[] {"--pages", "10"})).isFalse();
-        assertThat(ServerBenchOptions.OPTIONS).hasSize(13);
+        assertThat(ServerBenchOptions.OPTIONS).hasSize(14);
         for (String option : ServerBenchOptions.OPTIONS)
             assertThat(ServerBenchOptions.USAGE).contains(option);
     }

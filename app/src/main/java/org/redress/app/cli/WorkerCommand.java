@@ -33,6 +33,16 @@ final class WorkerCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Files read at once (default: 1).")
     int threads;
 
+    @Option(
+            names = "--batch",
+            paramLabel = "N",
+            defaultValue = "" + QueueWorker.DEFAULT_BATCH,
+            description = {
+                "Files a thread takes at once and reads in one ingest run (default: ${DEFAULT-VALUE}): the search",
+                "index is refreshed and the watch list, marks and reuse run once per batch, not once per file."
+            })
+    int batch;
+
     @Option(names = "--once", description = "Stop when the queue is empty (for tests and scripts).")
     boolean once;
 
@@ -48,7 +58,11 @@ final class WorkerCommand implements Callable<Integer> {
             file = Path.of(env);
         }
         QueueWorker.Result result = new QueueWorker(
-                        ServerConfig.read(file), caseName == null ? null : ServerCase.caseName(caseName), threads, once)
+                        ServerConfig.read(file),
+                        caseName == null ? null : ServerCase.caseName(caseName),
+                        threads,
+                        once,
+                        batch)
                 .run();
         if (json) System.out.println(Json.write(result));
         else System.out.println(Count.of(result.done(), "file", "files") + " read, " + result.failed() + " failed.");

@@ -145,8 +145,9 @@ public final class ServerCase implements CaseBackend {
         return config.blobsDir().resolve(name.schema());
     }
 
+    /** The server's database, shared by everything this process opens on it ({@link ServerConnections}). */
     static PostgresServer connect(ServerConfig config) {
-        return PostgresServer.connect(config.dbUrl(), config.dbUser(), config.dbPassword());
+        return ServerConnections.of(config);
     }
 
     private static String searchUrl(ServerConfig config) {

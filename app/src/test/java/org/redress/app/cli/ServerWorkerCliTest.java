@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The ingest queue of a team server (issue 13) end to end, against the real PostgreSQL and OpenSearch (as
- * {@link ServerCaseCliTest}): files queued by {@code ingest --server}, read by {@code worker} processes started in
- * parallel, a job whose worker was killed (its lease expired) read by the next worker, and the same file queued twice
+ * {@link ServerCaseCliTest}): files queued by {@code ingest --server}, read in batches by {@code worker} processes
+ * started in parallel, a job whose worker was killed (its lease expired) read by the next worker, and the same file queued twice
  * read once. Skipped with REDRESS_TEST_PG=skip or REDRESS_TEST_OS=skip.
  */
 class ServerWorkerCliTest {
@@ -32,6 +32,7 @@ class ServerWorkerCliTest {
     private static final String PARALLEL = "wrktest_parallel_" + RUN;
     private static final String LEASED = "wrktest_leased_" + RUN;
     private static final String SECOND = "wrktest_second_" + RUN;
+    private static final String BROKEN = "wrktest_broken_" + RUN;
     private static final int FILES = 12;
 
     @TempDir
@@ -49,7 +50,7 @@ class ServerWorkerCliTest {
     @AfterAll
     static void dropTheTestCases() throws Exception {
         if (serverFile == null) return;
-        TestTeamServer.drop(PARALLEL, LEASED, SECOND);
+        TestTeamServer.drop(PARALLEL, LEASED, SECOND, BROKEN);
     }
 
     /** A production of {@code n} text files, each naming its own number, and one more copy of the first. */
@@ -119,7 +120,7 @@ class ServerWorkerCliTest {
         assertThat(waiting.get("documents").asLong()).isZero();
 
         Process first = workerProcess("--case", PARALLEL, "--once", "--json", "--threads", "2");
-        Process second = workerProcess("--case", PARALLEL, "--once", "--json");
+        Process second = workerProcess("--case", PARALLEL, "--once", "--json", "--batch", "3");
         JsonNode a = finished(first);
         JsonNode b = finished(second);
         assertThat(a.get("done").asLong() + b.get("done").asLong())
@@ -226,6 +227,46 @@ class ServerWorkerCliTest {
                                 .mapTo(Long.class)
                                 .one());
         assertThat(attempts).isEqualTo(2);
+    }
+
+    /** A batch whose run fails is read again file by file: the file at fault fails alone, the others are read. */
+    @Test
+    void aFileThatFailsItsBatchFailsAloneAndTheRestOfTheBatchIsRead() throws Exception {
+        assertOk(Cli.run("init", "--server", serverFile.toString(), "--case", BROKEN));
+        Path files = production("broken", 3);
+        assertOk(server.on(BROKEN, "ingest", "--json", files.toString()));
+        // memo-2's original is lost from the blob store (a disk fault): the batch's run cannot copy it
+        String sha = org.redress.core.corpus.Sha256.of(files.resolve("memo-2.txt"));
+        Files.delete(tmp.resolve("blobs")
+                .resolve("case_" + BROKEN)
+                .resolve("originals")
+                .resolve(sha.substring(0, 2))
+                .resolve(sha.substring(2, 4))
+                .resolve(sha));
+
+        JsonNode worked = assertOk(Cli.run(
+                        "worker",
+                        "--server",
+                        serverFile.toString(),
+                        "--case",
+                        BROKEN,
+                        "--once",
+                        "--json",
+                        "--batch",
+                        "10"))
+                .json();
+        assertThat(worked.get("done").asLong()).as(worked.toString()).isEqualTo(3);
+        assertThat(worked.get("failed").asLong()).isEqualTo(1);
+        List<String> failed = jdbi().withHandle(h -> h.createQuery(
+                        "SELECT display_path FROM case_" + BROKEN + ".file_job WHERE state = 'failed'")
+                .mapTo(String.class)
+                .list());
+        assertThat(failed).containsExactly("broken/memo-2.txt");
+        JsonNode status = assertOk(server.on(BROKEN, "status", "--json")).json();
+        assertThat(status.get("documents").asLong()).isEqualTo(2); // memo-0 (and its copy) and memo-1
+        assertThat(status.get("indexedPages").asLong()).isEqualTo(2);
+        assertThat(status.get("queued").asLong()).isZero();
+        assertThat(status.get("running").asLong()).isZero();
     }
 
     @Test

@@ -4,16 +4,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * The ingest queue of one case on the server (table {@code file_job} of its schema): files waiting to be read by a
  * worker, one job per file of a production (the same content in two productions is two jobs, read once: the pipeline
- * is keyed by the content hash, and a worker reads one content at a time, see {@link #exclusively}). Every method is one short statement in a transaction of its own: a claim only
- * sets the lease ({@code FOR UPDATE SKIP LOCKED}, so two workers never take the same job and never wait on each
- * other), and the long work of reading the file holds nothing on the queue. A worker renews its lease while it works;
- * a worker killed leaves only a lease that expires, and the job is taken again, up to {@link #MAX_ATTEMPTS} times.
+ * is keyed by the content hash, and a worker reads one content at a time, see {@link #exclusively}). Every method is
+ * one short statement in a transaction of its own: a claim only sets the lease ({@code FOR UPDATE SKIP LOCKED}, so two
+ * workers never take the same job and never wait on each other), and the long work of reading the files holds nothing
+ * on the queue. A worker may claim several jobs at once, to read them in one ingest run; it renews their leases while
+ * it works, and a worker killed leaves only leases that expire, and the jobs are taken again, one by one, up to
+ * {@link #MAX_ATTEMPTS} times.
  */
 public final class FileQueue {
     /** Claims of one job before it is given up as failed: a file that kills every worker that reads it. */
@@ -32,11 +38,19 @@ public final class FileQueue {
     }
 
     private final Jdbi jdbi;
+    /**
+     * Connections of their own for {@link #exclusively}, closed when the work ends: an advisory lock belongs to its
+     * connection, and one left on a pooled connection (an unlock that failed) would be held, and taken again without
+     * waiting, by whoever borrows it next.
+     */
+    private final Jdbi locks;
+
     private final CaseName name;
     private final String table;
 
-    FileQueue(Jdbi jdbi, CaseName name) {
+    FileQueue(Jdbi jdbi, Jdbi locks, CaseName name) {
         this.jdbi = jdbi;
+        this.locks = locks;
         this.name = name;
         this.table = name.schema() + ".file_job"; // CaseName: lower-case letters, digits and '_', safe in the SQL
     }
@@ -67,6 +81,16 @@ public final class FileQueue {
 
     /** Leases the oldest waiting job (or one whose lease expired) to {@code owner}, or nothing when none is free. */
     public Optional<Job> claim(String owner, Duration lease) {
+        return claim(owner, lease, 1).stream().findFirst();
+    }
+
+    /**
+     * Leases up to {@code most} of the oldest waiting jobs to {@code owner} in one statement, oldest first; none when
+     * none is free. A job taken again (its worker stopped before finishing it) comes alone: a file that kills the
+     * worker reading it then costs the other files of its batch one attempt, not all of theirs.
+     */
+    public List<Job> claim(String owner, Duration lease, int most) {
+        if (most < 1) throw new IllegalArgumentException("a claim takes at least one job");
         return jdbi.inTransaction(h -> {
             h.createUpdate("UPDATE " + table + " SET state = 'failed', lease_owner = NULL, lease_expires = NULL,"
                             + " finished_at = now(), failure = 'a worker stopped while reading it ' || attempts"
@@ -74,24 +98,43 @@ public final class FileQueue {
                             + " AND attempts >= :max")
                     .bind("max", MAX_ATTEMPTS)
                     .execute();
-            return h.createQuery("UPDATE " + table + " SET state = 'running', lease_owner = :owner,"
-                            + " lease_expires = now() + make_interval(secs => :secs), attempts = attempts + 1"
-                            + " WHERE id = (SELECT id FROM " + table
+            // free: the oldest waiting jobs, locked so no other worker takes them; picked: the first of them, and the
+            // others only if the first is new too and they are new (never read before).
+            return h
+                    .createQuery("WITH free AS (SELECT id, attempts, row_number() OVER (ORDER BY queued_at, id) AS n"
+                            + " FROM (SELECT id, attempts, queued_at FROM " + table
                             + " WHERE state = 'queued' OR (state = 'running' AND lease_expires < now())"
-                            + " ORDER BY queued_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)"
-                            + " RETURNING id, sha256, display_path, source_name, received, attempts")
+                            + " ORDER BY queued_at, id LIMIT :most FOR UPDATE SKIP LOCKED) waiting),"
+                            + " picked AS (SELECT id FROM free WHERE n = 1 OR (attempts = 0"
+                            + " AND (SELECT attempts FROM free WHERE n = 1) = 0))"
+                            + " UPDATE " + table + " j SET state = 'running', lease_owner = :owner,"
+                            + " lease_expires = now() + make_interval(secs => :secs), attempts = j.attempts + 1"
+                            + " FROM picked WHERE j.id = picked.id"
+                            + " RETURNING j.id, j.sha256, j.display_path, j.source_name, j.received, j.attempts,"
+                            + " j.queued_at")
                     .bind("owner", owner)
                     .bind("secs", (double) lease.toSeconds())
-                    .map((rs, ctx) -> new Job(
-                            rs.getLong("id"),
-                            rs.getString("sha256"),
-                            rs.getString("display_path"),
-                            rs.getString("source_name"),
-                            rs.getObject("received", LocalDate.class),
-                            rs.getInt("attempts")))
-                    .findOne();
+                    .bind("most", most)
+                    .map((rs, ctx) -> new Claimed(
+                            new Job(
+                                    rs.getLong("id"),
+                                    rs.getString("sha256"),
+                                    rs.getString("display_path"),
+                                    rs.getString("source_name"),
+                                    rs.getObject("received", LocalDate.class),
+                                    rs.getInt("attempts")),
+                            rs.getObject("queued_at", OffsetDateTime.class)))
+                    .list()
+                    .stream()
+                    // RETURNING keeps no order: the queue's own
+                    .sorted(Comparator.comparing(Claimed::queued)
+                            .thenComparingLong(c -> c.job().id()))
+                    .map(Claimed::job)
+                    .toList();
         });
     }
+
+    private record Claimed(Job job, OffsetDateTime queued) {}
 
     /** Extends the lease of a job {@code owner} holds; false when it no longer holds it (expired and taken). */
     public boolean renew(long job, String owner, Duration lease) {
@@ -103,6 +146,32 @@ public final class FileQueue {
                         .bind("owner", owner)
                         .execute())
                 == 1;
+    }
+
+    /** Extends the leases of the jobs {@code owner} holds of {@code jobs}, in one statement; how many it still held. */
+    public int renew(Collection<Long> jobs, String owner, Duration lease) {
+        if (jobs.isEmpty()) return 0;
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE " + table
+                        + " SET lease_expires = now() + make_interval(secs => :secs)"
+                        + " WHERE id = ANY(:ids) AND lease_owner = :owner AND state = 'running'")
+                .bind("secs", (double) lease.toSeconds())
+                .bindArray("ids", Long.class, jobs)
+                .bind("owner", owner)
+                .execute());
+    }
+
+    /**
+     * The files of {@code jobs} are in the case, in one statement; how many {@code owner} still held (a job another
+     * worker had taken over is that worker's to finish: the work is idempotent).
+     */
+    public int done(Collection<Long> jobs, String owner) {
+        if (jobs.isEmpty()) return 0;
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE " + table + " SET state = 'done', failure = NULL,"
+                        + " lease_owner = NULL, lease_expires = NULL, finished_at = now()"
+                        + " WHERE id = ANY(:ids) AND lease_owner = :owner AND state = 'running'")
+                .bindArray("ids", Long.class, jobs)
+                .bind("owner", owner)
+                .execute());
     }
 
     /** The job's file is in the case; false when another worker had taken the job over (the work is idempotent). */
@@ -166,23 +235,42 @@ public final class FileQueue {
 
     /**
      * Runs {@code work} while no other worker, on any machine, runs work under the same {@code key} of this case (a
-     * PostgreSQL advisory lock, held on a connection of its own and released even when the work fails).
+     * PostgreSQL advisory lock, held on a connection of its own, closed when the work ends, even when it fails).
      */
     public <X extends Exception> void exclusively(String key, Work<X> work) throws X {
-        jdbi.useHandle(h -> {
-            String lock = table + "/" + key;
-            // a void function: IS NULL makes it a row Jdbi can read
-            h.createQuery("SELECT pg_advisory_lock(hashtext(:k)) IS NULL")
-                    .bind("k", lock)
-                    .mapTo(Boolean.class)
-                    .one();
+        exclusively(List.of(key), work);
+    }
+
+    /**
+     * Runs {@code work} while no other worker runs work under any of {@code keys}: every lock is taken first, always
+     * in the same order (of their numbers), so two workers wanting some of the same keys never wait on each other in
+     * a circle.
+     */
+    public <X extends Exception> void exclusively(Collection<String> keys, Work<X> work) throws X {
+        List<String> named = keys.stream().distinct().map(k -> table + "/" + k).toList();
+        locks.useHandle(h -> {
+            List<Integer> held = h.createQuery(
+                            "SELECT k FROM (SELECT DISTINCT hashtext(x) AS k FROM unnest(:keys) x)" + " ks ORDER BY k")
+                    .bindArray("keys", String.class, named)
+                    .mapTo(Integer.class)
+                    .list();
+            List<Integer> taken = new ArrayList<>();
             try {
+                for (int lock : held) {
+                    // a void function: IS NULL makes it a row Jdbi can read
+                    h.createQuery("SELECT pg_advisory_lock(:k) IS NULL")
+                            .bind("k", lock)
+                            .mapTo(Boolean.class)
+                            .one();
+                    taken.add(lock);
+                }
                 work.run();
             } finally {
-                h.createQuery("SELECT pg_advisory_unlock(hashtext(:k))")
-                        .bind("k", lock)
-                        .mapTo(Boolean.class)
-                        .one();
+                for (int lock : taken)
+                    h.createQuery("SELECT pg_advisory_unlock(:k)")
+                            .bind("k", lock)
+                            .mapTo(Boolean.class)
+                            .one();
             }
         });
     }

@@ -1,10 +1,11 @@
 package org.redress.store.postgres;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
@@ -16,31 +17,61 @@ import org.redress.store.crypto.ColumnCipher;
 
 /**
  * The database server of a team: one PostgreSQL database holding every case, each in its own schema, migrated by
- * Flyway (its history table inside the schema) the first time this process opens the case. Each database opened
- * from here is one connection, as each embedded store has its own.
+ * Flyway (its history table inside the schema) the first time this process opens the case. Short statements (the
+ * ingest queue, the users) borrow a connection from a pool (HikariCP) and give it back: opening one
+ * per statement cost a PostgreSQL backend process each time. Each case database opened from here keeps a connection
+ * of its own for as long as it is open, as each embedded store has its own, so those are not taken from the pool,
+ * which they would hold for good; so does each lock of a queue ({@link FileQueue#exclusively}), which must end with
+ * its connection. {@link #close} closes the pool.
  */
-public final class PostgresServer {
-    private final DataSource dataSource;
+public final class PostgresServer implements AutoCloseable {
+    /** Pooled connections when the caller names no number: a web server's or a command's short statements. */
+    public static final int DEFAULT_CONNECTIONS = 10;
+
+    private final HikariDataSource pool;
+    /**
+     * Connections opened on the server directly: the migrations' (Flyway takes two at once, which a small pool could
+     * not give while its other connections are busy), each case database's and each queue lock's.
+     */
+    private final PGSimpleDataSource direct;
+
     private final Jdbi jdbi;
+    /** A connection of its own for each case database and each queue lock, opened on the server directly. */
+    private final Jdbi caseConnections;
+
     private final String where;
     private final Set<CaseName> migrated = ConcurrentHashMap.newKeySet();
     private boolean usersMigrated;
 
-    private PostgresServer(DataSource dataSource, String where) {
-        this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
-        // As in the embedded case: no bound value (a page's text, a watched name) in a failed statement's message.
-        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+    private PostgresServer(PGSimpleDataSource direct, HikariDataSource pool, String where) {
+        this.pool = pool;
+        this.direct = direct;
+        this.jdbi = quiet(Jdbi.create(pool));
+        this.caseConnections = quiet(Jdbi.create(direct));
         this.where = where;
     }
 
-    /**
-     * The server at a JDBC URL ({@code jdbc:postgresql://host:port/database}), checked by connecting once. The
-     * password (null for none) is never part of a message.
-     */
+    /** As in the embedded case: no bound value (a page's text, a watched name) in a failed statement's message. */
+    private static Jdbi quiet(Jdbi jdbi) {
+        jdbi.installPlugin(new PostgresPlugin());
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+        return jdbi;
+    }
+
+    /** The server with {@link #DEFAULT_CONNECTIONS} pooled connections; see {@link #connect(String, String, String, int)}. */
     public static PostgresServer connect(String url, String user, String password) {
+        return connect(url, user, password, DEFAULT_CONNECTIONS);
+    }
+
+    /**
+     * The server at a JDBC URL ({@code jdbc:postgresql://host:port/database}), checked by connecting once, with at most
+     * {@code connections} pooled connections for short statements. The password (null for none) is never part of a
+     * message.
+     */
+    public static PostgresServer connect(String url, String user, String password, int connections) {
         if (url == null || !url.startsWith("jdbc:postgresql://"))
             throw new UserMistake("the database URL must start with jdbc:postgresql://");
+        if (connections < 1) throw new IllegalArgumentException("a pool holds at least one connection");
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         String where = hostAndDatabase(url);
         try {
@@ -53,18 +84,36 @@ public final class PostgresServer {
         dataSource.setApplicationName("redress");
         try {
             dataSource.getConnection().close(); // reached, and the login accepted
-            return new PostgresServer(dataSource, where);
         } catch (SQLException e) {
             // The driver's own words (refused, authentication failed, no such database) without the URL's options.
             throw new ServerUnreachableException(where, e);
         }
+        return new PostgresServer(dataSource, pool(dataSource, connections), where);
+    }
+
+    private static HikariDataSource pool(PGSimpleDataSource dataSource, int connections) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(dataSource);
+        config.setPoolName("redress-postgres");
+        config.setMaximumPoolSize(connections);
+        // Idle connections are closed after a minute down to these: a worker between productions holds few.
+        config.setMinimumIdle(Math.min(2, connections));
+        config.setIdleTimeout(60_000);
+        config.setInitializationFailTimeout(-1); // reached just above; a later outage fails the statement, not here
+        return new HikariDataSource(config);
+    }
+
+    /** Closes the pool's connections; case databases opened from here close with their stores. */
+    @Override
+    public void close() {
+        pool.close();
     }
 
     /** Creates a new case on the server; refused when the name is taken. */
     public PostgresDatabase create(CaseName name, ColumnCipher cipher) {
         if (exists(name)) throw new UserMistake("there is already a case named " + name + " on " + where);
         migrate(name);
-        return PostgresDatabase.open(jdbi, name, cipher);
+        return PostgresDatabase.open(caseConnections, name, cipher);
     }
 
     /** Opens a case of the server, bringing its schema up to date the first time; a NotFound when there is none. */
@@ -73,7 +122,7 @@ public final class PostgresServer {
             if (!exists(name)) throw new NotFound("there is no case named " + name + " on " + where);
             migrate(name);
         }
-        return PostgresDatabase.open(jdbi, name, cipher);
+        return PostgresDatabase.open(caseConnections, name, cipher);
     }
 
     /** The ingest queue of a case of the server, its schema brought up to date first; a NotFound when there is none. */
@@ -82,14 +131,14 @@ public final class PostgresServer {
             if (!exists(name)) throw new NotFound("there is no case named " + name + " on " + where);
             migrate(name);
         }
-        return new FileQueue(jdbi, name);
+        return new FileQueue(jdbi, caseConnections, name);
     }
 
     /** The users of the server (issue 13), their schema brought up to date the first time. */
     public synchronized PostgresUserStore users() {
         if (!usersMigrated) {
             Flyway.configure()
-                    .dataSource(dataSource)
+                    .dataSource(direct)
                     .schemas(PostgresUserStore.SCHEMA)
                     .defaultSchema(PostgresUserStore.SCHEMA)
                     .createSchemas(true)
@@ -131,7 +180,7 @@ public final class PostgresServer {
 
     private void migrate(CaseName name) {
         Flyway.configure()
-                .dataSource(dataSource)
+                .dataSource(direct)
                 .schemas(name.schema())
                 .defaultSchema(name.schema())
                 .createSchemas(true)

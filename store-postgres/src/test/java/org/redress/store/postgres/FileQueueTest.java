@@ -8,11 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +98,15 @@ class FileQueueTest {
     void workersClaimingAtOnceNeverShareAJob() throws Exception {
         int jobs = 40;
         for (int i = 0; i < jobs; i++) queue.add(sha(i), "f" + i, "s", null, "ana");
+        List<String> all =
+                drainedByFourWorkers(owner -> queue.claim(owner, LEASE).stream().toList());
+        assertThat(all).hasSize(jobs);
+        assertThat(new HashSet<>(all)).hasSize(jobs);
+        assertThat(queue.counts()).isEqualTo(new FileQueue.Counts(0, 0, jobs, 0));
+    }
+
+    /** Four workers taking jobs at once with {@code claim} and finishing each lot: the contents each took, all told. */
+    private List<String> drainedByFourWorkers(Function<String, List<FileQueue.Job>> claim) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<String>>> claimed = new ArrayList<>();
@@ -106,22 +114,19 @@ class FileQueueTest {
                 String owner = "w" + w;
                 claimed.add(pool.submit(() -> {
                     List<String> mine = new ArrayList<>();
-                    for (Optional<FileQueue.Job> j; (j = queue.claim(owner, LEASE)).isPresent(); ) {
-                        mine.add(j.get().sha256());
-                        assertThat(queue.done(j.get().id(), owner)).isTrue();
+                    for (List<FileQueue.Job> lot = claim.apply(owner); !lot.isEmpty(); lot = claim.apply(owner)) {
+                        lot.forEach(j -> mine.add(j.sha256()));
+                        assertThat(queue.done(ids(lot), owner)).isEqualTo(lot.size());
                     }
                     return mine;
                 }));
             }
             List<String> all = new ArrayList<>();
             for (Future<List<String>> f : claimed) all.addAll(f.get());
-            Set<String> distinct = new HashSet<>(all);
-            assertThat(all).hasSize(jobs);
-            assertThat(distinct).hasSize(jobs);
+            return all;
         } finally {
             pool.shutdownNow();
         }
-        assertThat(queue.counts()).isEqualTo(new FileQueue.Counts(0, 0, jobs, 0));
     }
 
     @Test
@@ -161,5 +166,121 @@ class FileQueueTest {
         assertThat(queue.claim("last", LEASE)).isEmpty();
         assertThat(queue.counts().failed()).isEqualTo(1);
         assertThat(queue.failure(id).orElseThrow()).contains("3 times");
+    }
+
+    private static List<Long> ids(List<FileQueue.Job> jobs) {
+        return jobs.stream().map(FileQueue.Job::id).toList();
+    }
+
+    @Test
+    void aBatchClaimTakesTheOldestWaitingJobsAtOnce() {
+        for (int i = 0; i < 7; i++) queue.add(sha(i), "f" + i, "s", null, "ana");
+        List<FileQueue.Job> first = queue.claim("w1", LEASE, 5);
+        assertThat(first).extracting(FileQueue.Job::displayPath).containsExactly("f0", "f1", "f2", "f3", "f4");
+        assertThat(first).allSatisfy(j -> assertThat(j.attempts()).isEqualTo(1));
+        assertThat(queue.counts()).isEqualTo(new FileQueue.Counts(2, 5, 0, 0));
+        List<FileQueue.Job> rest = queue.claim("w2", LEASE, 5);
+        assertThat(rest).extracting(FileQueue.Job::displayPath).containsExactly("f5", "f6");
+        assertThat(queue.claim("w3", LEASE, 5)).isEmpty();
+        // the leases of a batch are renewed and finished together, by their owner only
+        assertThat(queue.renew(ids(first), "w1", LEASE)).isEqualTo(5);
+        assertThat(queue.renew(ids(first), "w2", LEASE)).isZero();
+        assertThat(queue.done(ids(first), "w2")).isZero();
+        assertThat(queue.done(ids(first), "w1")).isEqualTo(5);
+        assertThat(queue.done(ids(rest), "w2")).isEqualTo(2);
+        assertThat(queue.counts()).isEqualTo(new FileQueue.Counts(0, 0, 7, 0));
+    }
+
+    @Test
+    void workersClaimingBatchesAtOnceNeverShareAJob() throws Exception {
+        int jobs = 95;
+        for (int i = 0; i < jobs; i++) queue.add(sha(i), "f" + i, "s", null, "ana");
+        List<String> all = drainedByFourWorkers(owner -> {
+            List<FileQueue.Job> batch = queue.claim(owner, LEASE, 10);
+            assertThat(batch).hasSizeLessThanOrEqualTo(10);
+            return batch;
+        });
+        assertThat(all).hasSize(jobs);
+        assertThat(new HashSet<>(all)).hasSize(jobs);
+        assertThat(queue.counts()).isEqualTo(new FileQueue.Counts(0, 0, jobs, 0));
+    }
+
+    @Test
+    void aWorkerKilledMidBatchLeavesEveryFileOfItToTheOthersEachAlone() {
+        for (int i = 0; i < 4; i++) queue.add(sha(i), "f" + i, "s", null, "ana");
+        // Claimed as one batch, renewed while read, then the worker is killed before it marks any done: leases that
+        // expire at once stand for leases it can no longer renew.
+        List<FileQueue.Job> killed = queue.claim("killed", Duration.ZERO, 10);
+        assertThat(killed).hasSize(4);
+        assertThat(queue.counts().queued()).isEqualTo(4); // waiting again, for any worker
+        queue.add(sha(10), "later", "s", null, "ana"); // a file queued after, never read
+
+        List<List<String>> taken = new ArrayList<>();
+        for (List<FileQueue.Job> batch = queue.claim("next", LEASE, 10);
+                !batch.isEmpty();
+                batch = queue.claim("next", LEASE, 10)) {
+            taken.add(batch.stream().map(FileQueue.Job::displayPath).toList());
+            if (batch.get(0).attempts() > 1) { // taken again: alone, on its second attempt
+                assertThat(batch).hasSize(1);
+                assertThat(batch.get(0).attempts()).isEqualTo(2);
+            }
+            assertThat(queue.done(ids(batch), "killed")).isZero(); // the killed worker's leases are gone
+            assertThat(queue.done(ids(batch), "next")).isEqualTo(batch.size());
+        }
+        // each file of the killed batch taken again alone, then the new one as a batch of its own
+        assertThat(taken).containsExactly(List.of("f0"), List.of("f1"), List.of("f2"), List.of("f3"), List.of("later"));
+        assertThat(queue.counts()).isEqualTo(new FileQueue.Counts(0, 0, 5, 0));
+    }
+
+    @Test
+    void aFileThatKillsItsBatchCostsTheOtherFilesOneAttemptOnly() {
+        queue.add(sha(1), "poison.zip", "s", null, "ana");
+        queue.add(sha(2), "a.txt", "s", null, "ana");
+        queue.add(sha(3), "b.txt", "s", null, "ana");
+        assertThat(queue.claim("w0", Duration.ZERO, 10)).hasSize(3); // the batch's reader killed by the poison
+        // Retried one by one: the poison first (the oldest), which kills two more workers.
+        for (int i = 1; i < FileQueue.MAX_ATTEMPTS; i++)
+            assertThat(queue.claim("w" + i, Duration.ZERO, 10))
+                    .extracting(FileQueue.Job::displayPath)
+                    .containsExactly("poison.zip");
+        for (List<FileQueue.Job> batch = queue.claim("last", LEASE, 10);
+                !batch.isEmpty();
+                batch = queue.claim("last", LEASE, 10)) {
+            assertThat(batch).hasSize(1);
+            assertThat(batch.get(0).displayPath()).isNotEqualTo("poison.zip");
+            assertThat(batch.get(0).attempts()).isEqualTo(2);
+            queue.done(ids(batch), "last");
+        }
+        assertThat(queue.counts()).isEqualTo(new FileQueue.Counts(0, 0, 2, 1));
+    }
+
+    @Test
+    void workUnderOverlappingKeysNeverRunsAtOnceWhateverTheirOrder() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        List<List<String>> orders = List.of(
+                List.of("sha256/" + sha(1), "sha256/" + sha(2)),
+                List.of("sha256/" + sha(2), "sha256/" + sha(1), "sha256/" + sha(2)),
+                List.of("sha256/" + sha(2), "sha256/" + sha(3)));
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<?>> all = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                List<String> keys = orders.get(i % orders.size());
+                all.add(pool.submit(() -> {
+                    // taken in another order each time, they would wait on each other in a circle (a deadlock)
+                    queue.exclusively(keys, () -> {
+                        most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                        Thread.sleep(10);
+                        inside.decrementAndGet();
+                    });
+                    return null;
+                }));
+            }
+            for (Future<?> f : all) f.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(most.get()).isEqualTo(1); // every set shares sha(2) with every other
     }
 }

@@ -97,4 +97,30 @@ class PostgresServerTest {
                 .isInstanceOf(UserMistake.class)
                 .hasMessageContaining("jdbc:postgresql://");
     }
+
+    @Test
+    void shortStatementsTakeTheirTurnOnThePoolsConnectionsWhileCaseDatabasesKeepTheirOwn() throws Exception {
+        TestServer.server(); // the services are there (or the test is skipped)
+        CaseName name = TestServer.caseFor(dir);
+        PostgresServer one = PostgresServer.connect(TestServer.URL, TestServer.USER, TestServer.PASSWORD, 1);
+        try (PostgresDatabase db = one.create(name, ColumnCipher.PLAIN)) {
+            // the case database holds a connection of its own: the pool's one connection is still free for these
+            java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<Boolean>> answers = new java.util.ArrayList<>();
+                for (int i = 0; i < 40; i++) answers.add(threads.submit(() -> one.exists(name)));
+                for (var answer : answers) assertThat(answer.get()).isTrue();
+            } finally {
+                threads.shutdownNow();
+            }
+            assertThat(db.handle()
+                            .createQuery("SELECT count(*) FROM file_job")
+                            .mapTo(Long.class)
+                            .one())
+                    .isZero();
+        } finally {
+            one.close();
+        }
+        assertThatThrownBy(() -> one.exists(name)).isInstanceOf(org.jdbi.v3.core.ConnectionException.class);
+    }
 }
