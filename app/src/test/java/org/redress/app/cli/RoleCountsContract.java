@@ -16,6 +16,9 @@ import org.redress.app.wiring.CaseServices;
 import org.redress.application.access.Access;
 import org.redress.application.requests.RequestService;
 import org.redress.application.searches.SavedSearchService;
+import org.redress.core.casemodel.Citation;
+import org.redress.core.casemodel.Finding;
+import org.redress.core.casemodel.Weight;
 import org.redress.core.corpus.CaseStatus;
 import org.redress.core.corpus.Page;
 import org.redress.core.entities.Entity;
@@ -230,5 +233,42 @@ interface RoleCountsContract {
                 assertThat(c.documents().status().documents()).isEqualTo(before);
             });
         }
+    }
+
+    @Test
+    default void aFindingOnEvidenceTheRoleMayNotSeeIsNotCountedForIt() throws IOException {
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("events", ".csv");
+        java.nio.file.Files.writeString(
+                csv, "id,date,kind,description\nfinding-check,2017-03-18,protected.march,The march\n");
+        assertOk(on("import", "events", csv.toString()));
+        assertOk(on("claims", "add", "first-amendment-retaliation", "--id", "counts-check"));
+        try (CaseServices c = open()) {
+            var store = c.caseModel().store();
+            long hidden = store.addCitation("finding-check", Citation.document(LETTER_ID, 1, "the letter"))
+                    .id();
+            long seen = store.addCitation("finding-check", Citation.document(MEMO_ID, 1, "the memo"))
+                    .id();
+            for (Finding f : List.of(
+                    new Finding(0, "counts-check", "knowledge", null, hidden, Weight.SUPPORTS_STRONGLY, "why"),
+                    new Finding(0, "counts-check", "knowledge", null, seen, Weight.SUPPORTS, ""),
+                    new Finding(0, "counts-check", "knowledge", "finding-check", null, Weight.WEAKLY, "")))
+                c.caseModel().link(f);
+            assertThat(checked(c)).hasSize(3);
+            as(Role.ORGANISER, () -> assertThat(checked(c)).hasSize(3));
+            for (Role role : List.of(Role.REPORTER, Role.VIEWER))
+                as(
+                        role,
+                        () -> assertThat(checked(c))
+                                .as(role.code())
+                                .hasSize(2)
+                                .extracting(Finding::citationId)
+                                .doesNotContain(hidden));
+        }
+    }
+
+    private static List<Finding> checked(CaseServices c) {
+        return c.caseModel().store().findings().stream()
+                .filter(f -> f.claimId().equals("counts-check"))
+                .toList();
     }
 }

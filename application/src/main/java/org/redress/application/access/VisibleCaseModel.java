@@ -1,7 +1,9 @@
 package org.redress.application.access;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.redress.core.casemodel.CaseEvent;
@@ -136,12 +138,30 @@ final class VisibleCaseModel implements CaseModelStore {
         return store.addFinding(finding);
     }
 
+    /**
+     * The findings, without those whose evidence the role may not reach (a citation of a hidden document, a hit of
+     * the watch-list): counted as support, they would tell that the evidence exists. A privileged note reads blank.
+     */
     @Override
     public List<Finding> findings() {
         List<Finding> all = store.findings();
+        if (visibility.seesAll()) return all;
         Set<Long> hidden = visibility.hiddenNotes();
-        if (hidden.isEmpty()) return all;
-        return all.stream().map(f -> hidden.contains(f.id()) ? blank(f) : f).toList();
+        Set<String> hiddenDocuments = visibility.hiddenDocuments();
+        boolean watchList = Access.seesWatchList();
+        Map<Long, Boolean> citesHidden = new HashMap<>();
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : all) {
+            if (f.mentionId() != null && !watchList) continue;
+            if (f.citationId() != null
+                    && citesHidden.computeIfAbsent(
+                            f.citationId(),
+                            id -> store.citation(id)
+                                    .map(c -> cites(c, hiddenDocuments))
+                                    .orElse(false))) continue;
+            out.add(hidden.contains(f.id()) ? blank(f) : f);
+        }
+        return out;
     }
 
     private static Finding blank(Finding f) {
