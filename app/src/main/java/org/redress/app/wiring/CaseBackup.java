@@ -3,9 +3,16 @@ package org.redress.app.wiring;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -89,16 +96,28 @@ public final class CaseBackup {
 
     /** Adds every regular file under {@code dir}, skipping files still being written (".incoming-…"). */
     private static long addTree(ZipOutputStream zip, Path root, Path dir, long[] manifestCount) throws IOException {
-        long n = 0;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                if (p.getFileName().toString().startsWith(".")) continue;
-                add(zip, root.relativize(p).toString().replace('\\', '/'), p);
-                n++;
-                if (manifestCount != null && p.getFileName().toString().endsWith(".json")) manifestCount[1]++;
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path p, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile() && !p.getFileName().toString().startsWith(".")) files.add(p);
+                return FileVisitResult.CONTINUE;
             }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+                // A file gone while the tree was read was one being written (an ingest renames its ".incoming-…"
+                // into place): an original or a manifest is never removed, so nothing the backup needs is lost.
+                if (e instanceof NoSuchFileException) return FileVisitResult.CONTINUE;
+                throw e;
+            }
+        });
+        Collections.sort(files);
+        for (Path p : files) {
+            add(zip, root.relativize(p).toString().replace('\\', '/'), p);
+            if (manifestCount != null && p.getFileName().toString().endsWith(".json")) manifestCount[1]++;
         }
-        return n;
+        return files.size();
     }
 
     private static void add(ZipOutputStream zip, String name, Path file) throws IOException {
