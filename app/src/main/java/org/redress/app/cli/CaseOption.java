@@ -71,19 +71,19 @@ public final class CaseOption {
         return org.redress.app.wiring.ServerUsers.open(serverConfig());
     }
 
-    /** Makes the case (or reopens it without harm); a server case is plain for now. */
+    /** Makes the case, encrypted when {@code encrypt} (or reopens it without harm). */
     public CaseServices init(boolean encrypt) throws IOException {
         if (!onServer()) return CaseServices.init(folder(), encrypt);
-        if (encrypt)
-            throw new CaseException("an encrypted case on a server is not supported yet; init it without --encrypt,"
-                    + " or make an encrypted case folder (--case DIR without --server)");
-        return CaseServices.init(serverConfig(), caseName());
+        return CaseServices.init(serverConfig(), caseName(), encrypt);
     }
 
-    /** The new case an import makes: this folder, or this name on the server (refused when either holds a case). */
-    public org.redress.app.wiring.CaseArchiveImport.NewCase importTarget() {
-        if (!onServer()) return org.redress.app.wiring.ImportTargets.folder(folder());
-        return org.redress.app.wiring.ImportTargets.server(serverConfig(), caseName());
+    /**
+     * The new case an import makes, encrypted when {@code encrypt}: this folder, or this name on the server (refused
+     * when either holds a case).
+     */
+    public org.redress.app.wiring.CaseArchiveImport.NewCase importTarget(boolean encrypt) {
+        if (!onServer()) return org.redress.app.wiring.ImportTargets.folder(folder(), encrypt);
+        return org.redress.app.wiring.ImportTargets.server(serverConfig(), caseName(), encrypt);
     }
 
     /** The case's audit trail, without opening the rest of it. */

@@ -99,9 +99,14 @@ public final class CaseServices implements AutoCloseable {
         return new CaseServices(ServerCase.open(server, name));
     }
 
-    /** Makes a new case on a team server, or reopens an existing one without harm (plain only, for now). */
+    /** Makes a new case on a team server, or reopens an existing one without harm. */
     public static CaseServices init(ServerConfig server, CaseName name) throws IOException {
-        return new CaseServices(ServerCase.init(server, name));
+        return init(server, name, false);
+    }
+
+    /** The same, encrypted when {@code encrypt} (under the server's secrets key, {@code secrets.key.file}). */
+    public static CaseServices init(ServerConfig server, CaseName name, boolean encrypt) throws IOException {
+        return new CaseServices(ServerCase.init(server, name, encrypt));
     }
 
     /** The audit trail of a case on a team server, without opening its database or index. */

@@ -15,8 +15,8 @@ import org.redress.store.postgres.PostgresServer;
 public final class ImportTargets {
     private ImportTargets() {}
 
-    /** A new plain case folder in {@code dir}, which must be new or empty. */
-    public static CaseArchiveImport.NewCase folder(Path dir) {
+    /** A new case folder in {@code dir}, which must be new or empty, encrypted when {@code encrypt}. */
+    public static CaseArchiveImport.NewCase folder(Path dir, boolean encrypt) {
         return new CaseArchiveImport.NewCase() {
             private boolean existed;
 
@@ -37,7 +37,7 @@ public final class ImportTargets {
             @Override
             public CaseBackend create() throws IOException {
                 existed = Files.isDirectory(dir);
-                return CaseFolder.init(dir, false);
+                return CaseFolder.init(dir, encrypt);
             }
 
             @Override
@@ -52,8 +52,8 @@ public final class ImportTargets {
         };
     }
 
-    /** A new case named {@code name} on the server of {@code config}. */
-    public static CaseArchiveImport.NewCase server(ServerConfig config, CaseName name) {
+    /** A new case named {@code name} on the server of {@code config}, encrypted when {@code encrypt}. */
+    public static CaseArchiveImport.NewCase server(ServerConfig config, CaseName name, boolean encrypt) {
         return new CaseArchiveImport.NewCase() {
             @Override
             public void refuseIfTaken() {
@@ -65,7 +65,7 @@ public final class ImportTargets {
 
             @Override
             public CaseBackend create() throws IOException {
-                return ServerCase.init(config, name);
+                return ServerCase.init(config, name, encrypt);
             }
 
             /** Each part removed even when another cannot be: the index, the schema, the folder. */

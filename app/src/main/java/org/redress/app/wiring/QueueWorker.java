@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -48,6 +49,7 @@ public final class QueueWorker {
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final Map<CaseName, FileQueue> queues = new ConcurrentHashMap<>();
+    private final Set<CaseName> skipped = ConcurrentHashMap.newKeySet();
     private PostgresServer server;
 
     /** A worker reading {@link #DEFAULT_BATCH} files per ingest run. */
@@ -135,11 +137,26 @@ public final class QueueWorker {
     private Optional<Claimed> claim(String owner) {
         List<CaseName> cases = only != null ? List.of(only) : ServerCase.casesOn(config, server);
         for (CaseName name : cases) {
-            FileQueue queue = queues.computeIfAbsent(name, server::queue);
+            FileQueue queue = queueOf(name);
+            if (queue == null) continue;
             List<FileQueue.Job> jobs = queue.claim(owner, LEASE, batch);
             if (!jobs.isEmpty()) return Optional.of(new Claimed(queue, jobs));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The queue of a case, or null for an encrypted case this machine cannot open (it has no copy of the server's
+     * secrets key): the other cases are still served, and the case is named once on standard error.
+     */
+    private FileQueue queueOf(CaseName name) {
+        try {
+            return queues.computeIfAbsent(name, n -> ServerCase.queueOf(config, server, n));
+        } catch (CaseException e) {
+            if (name.equals(only)) throw e;
+            if (skipped.add(name)) System.err.println("Case " + name + " is not served here: " + e.getMessage());
+            return null;
+        }
     }
 
     private static void awaitQuietly(ExecutorService pool) {

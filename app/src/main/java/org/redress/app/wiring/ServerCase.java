@@ -18,9 +18,14 @@ import org.redress.search.opensearch.CaseIndexName;
 import org.redress.search.opensearch.OpenSearchCluster;
 import org.redress.search.opensearch.OpenSearchIndex;
 import org.redress.store.audit.FileAuditLog;
+import org.redress.store.blob.EncryptedBlobStore;
 import org.redress.store.blob.FileBlobStore;
 import org.redress.store.config.CaseConfigFiles;
+import org.redress.store.crypto.CaseKey;
 import org.redress.store.crypto.ColumnCipher;
+import org.redress.store.crypto.KeyUse;
+import org.redress.store.crypto.SealedText;
+import org.redress.store.crypto.ServerCaseKeys;
 import org.redress.store.custody.FileManifestStore;
 import org.redress.store.custody.FileSigningKey;
 import org.redress.store.postgres.CaseName;
@@ -31,8 +36,9 @@ import org.redress.store.postgres.PostgresServer;
  * A named case on a team server (issue 13), from its {@link ServerConfig}: its database is the PostgreSQL schema
  * {@code case_NAME}, its pages the OpenSearch index {@code redress-case-NAME}, and its own folder
  * {@code blobs.dir/case_NAME/} holds the originals (content-addressed as in a case folder), the audit log, the custody
- * keys and manifests, and the case's config files. Plain only for now: the key of an encrypted server case has no home
- * yet.
+ * keys and manifests, and the case's config files. An encrypted case ({@link ServerCaseKeys}) seals the database's
+ * content columns and everything in its folder under its key, as a case folder does; its pages in OpenSearch are
+ * plain, since the cluster must read them to search them.
  */
 public final class ServerCase implements CaseBackend {
     /** What a person may type for a case on the server (before {@link CaseName} folds it). */
@@ -43,6 +49,10 @@ public final class ServerCase implements CaseBackend {
 
     private final CaseName name;
     private final Path root;
+    /** The key of an encrypted case; null for a plain one. */
+    private final CaseKey key;
+
+    private final ColumnCipher cipher;
     private final PostgresServer server;
     private final OpenSearchCluster cluster;
     private final CaseStores stores;
@@ -56,16 +66,22 @@ public final class ServerCase implements CaseBackend {
     private final CaseConfigFiles configFiles;
     private SigningKey custodyKey;
     private EntityRecognizer recognizer;
+    private RamWorkFolder ramWork;
 
-    private ServerCase(ServerConfig config, CaseName name, PostgresServer server, OpenSearchCluster cluster)
+    private ServerCase(
+            ServerConfig config, CaseName name, CaseKey key, PostgresServer server, OpenSearchCluster cluster)
             throws IOException {
         this.name = name;
         this.root = folderOf(config, name);
+        this.key = key;
+        this.cipher = cipherOf(key);
         this.server = server;
         this.cluster = cluster;
-        this.stores = new CaseStores(() -> server.open(name, ColumnCipher.PLAIN));
-        this.blobs = new FileBlobStore(root.resolve("originals"));
-        this.configFiles = CaseConfigFiles.of(root, null); // server cases are not encrypted yet
+        this.stores = new CaseStores(() -> server.open(name, cipher));
+        this.blobs = key == null
+                ? new FileBlobStore(root.resolve("originals"))
+                : new EncryptedBlobStore(root.resolve("originals"), key);
+        this.configFiles = CaseConfigFiles.of(root, key);
         this.index = OpenSearchIndex.open(cluster, CaseIndexName.of(name.value()), pageSetFields, REPLICAS);
         this.visibleIndex = stores.visibility().index(index);
         this.visibleBlobs = stores.visibility().originals(blobs);
@@ -83,22 +99,54 @@ public final class ServerCase implements CaseBackend {
         return CaseName.of(typed);
     }
 
-    /** Makes the case on the server (its schema, index and folder), or reopens an existing one without harm. */
-    public static ServerCase init(ServerConfig config, CaseName name) throws IOException {
+    /**
+     * Makes the case on the server (its schema, index and folder), encrypted when {@code encrypt}, or reopens an
+     * existing one without harm. An existing plain case is not encrypted by asking again: that is refused.
+     */
+    public static ServerCase init(ServerConfig config, CaseName name, boolean encrypt) throws IOException {
         PostgresServer server = connect(config);
-        if (!server.exists(name)) server.create(name, ColumnCipher.PLAIN).close();
         Path root = folderOf(config, name);
-        Files.createDirectories(root);
-        Path marker = root.resolve(CaseFolder.MARKER);
-        if (!Files.exists(marker))
-            Files.writeString(
-                    marker,
-                    "This folder holds the originals, audit log and keys of the Redress case '" + name
-                            + "' on a team server. Keep it private.\n");
-        FileAuditLog.of(root).prepare();
-        ServerCase opened = open(config, name, server);
-        opened.custodyKey(); // made at init, as in a case folder
-        return opened;
+        boolean exists = server.exists(name) && Files.isRegularFile(root.resolve(CaseFolder.MARKER));
+        CaseKey key = null;
+        if (ServerCaseKeys.isEncrypted(root)) key = ServerCaseKeyring.unlock(config, name);
+        else if (encrypt && exists)
+            throw new CaseException(
+                    "the case " + name + " on this server is plain: an existing server case cannot be"
+                            + " encrypted in place: export it (case export) and import it as a new case with case import --encrypt");
+        else if (encrypt) key = ServerCaseKeyring.create(config, name);
+        try {
+            // The key before the database: its content columns are sealed from the first write.
+            if (!server.exists(name)) server.create(name, cipherOf(key)).close();
+            Files.createDirectories(root);
+            Path marker = root.resolve(CaseFolder.MARKER);
+            if (!Files.exists(marker)) {
+                if (key != null) FileAuditLog.of(root, key).startNew();
+                Files.writeString(
+                        marker,
+                        "This folder holds the originals, audit log and keys of the Redress case '" + name
+                                + "' on a team server. Keep it private.\n");
+            }
+            auditLog(root, key).prepare();
+            ServerCase opened = open(config, name, key, server);
+            opened.custodyKey(); // made at init, as in a case folder
+            return opened;
+        } catch (IOException | RuntimeException e) {
+            if (key != null) key.close();
+            throw e;
+        }
+    }
+
+    /** The plain-case form of {@link #init(ServerConfig, CaseName, boolean)}. */
+    public static ServerCase init(ServerConfig config, CaseName name) throws IOException {
+        return init(config, name, false);
+    }
+
+    private static ColumnCipher cipherOf(CaseKey key) {
+        return key == null ? ColumnCipher.PLAIN : ColumnCipher.of(key);
+    }
+
+    private static FileAuditLog auditLog(Path root, CaseKey key) {
+        return key == null ? FileAuditLog.of(root) : FileAuditLog.of(root, key);
     }
 
     /** Opens an existing case of the server; refused, naming how to make it, when there is none. */
@@ -107,13 +155,20 @@ public final class ServerCase implements CaseBackend {
         if (!server.exists(name) || !Files.isRegularFile(folderOf(config, name).resolve(CaseFolder.MARKER)))
             throw new CaseException("there is no case named " + name + " on this server; create it with: redress"
                     + " init --server FILE --case " + name);
-        return open(config, name, server);
+        CaseKey key = ServerCaseKeyring.keyOf(config, name);
+        try {
+            return open(config, name, key, server);
+        } catch (IOException | RuntimeException e) {
+            if (key != null) key.close();
+            throw e;
+        }
     }
 
-    private static ServerCase open(ServerConfig config, CaseName name, PostgresServer server) throws IOException {
+    private static ServerCase open(ServerConfig config, CaseName name, CaseKey key, PostgresServer server)
+            throws IOException {
         OpenSearchCluster cluster = new OpenSearchCluster(searchUrl(config));
         try {
-            return new ServerCase(config, name, server, cluster);
+            return new ServerCase(config, name, key, server, cluster);
         } catch (IOException | RuntimeException e) {
             cluster.close();
             throw e;
@@ -122,7 +177,15 @@ public final class ServerCase implements CaseBackend {
 
     /** The case's ingest queue (issue 13): files stored in the blob store, waiting for a worker. */
     public FileQueue queue() {
-        return server.queue(name);
+        return server.queue(name, cipher);
+    }
+
+    /**
+     * The ingest queue of a case of the server without opening the rest of it (a worker looking for work), its paths
+     * and names sealed under the case's key when it is encrypted.
+     */
+    static FileQueue queueOf(ServerConfig config, PostgresServer server, CaseName name) {
+        return server.queue(name, ServerCaseKeyring.queueCipher(config, name));
     }
 
     /** The cases of the server in its blob store as well as its database: those a worker of this server file serves. */
@@ -137,7 +200,7 @@ public final class ServerCase implements CaseBackend {
         Path root = folderOf(config, name);
         if (!Files.isRegularFile(root.resolve(CaseFolder.MARKER)))
             throw new CaseException("there is no case named " + name + " on this server");
-        return FileAuditLog.of(root);
+        return auditLog(root, ServerCaseKeyring.keyOf(config, name));
     }
 
     /** The case's own folder under the shared blob store: {@code blobs.dir/case_NAME}. */
@@ -168,18 +231,26 @@ public final class ServerCase implements CaseBackend {
 
     @Override
     public boolean encrypted() {
-        return false;
+        return key != null;
     }
 
-    /** Work files in the case's folder on the shared store, as a plain case folder keeps them in {@code work/}. */
+    /**
+     * Work files: in the case's folder on the shared store, as a plain case folder keeps them in {@code work/}; for an
+     * encrypted case, in a private folder in memory on this machine.
+     */
     @Override
-    public Path workDir() {
-        return root.resolve("work");
+    public synchronized Path workDir() throws IOException {
+        if (key == null) return root.resolve("work");
+        if (ramWork == null) ramWork = RamWorkFolder.create();
+        return ramWork.path();
     }
 
+    /** The isolated readers' temporary folder: their default for a plain case (null), in memory for an encrypted one. */
     @Override
-    public Path readerTempDir() {
-        return null;
+    public synchronized Path readerTempDir() throws IOException {
+        if (key == null) return null;
+        workDir();
+        return ramWork.temporary();
     }
 
     @Override
@@ -204,17 +275,18 @@ public final class ServerCase implements CaseBackend {
 
     @Override
     public AuditLog auditLog() {
-        return FileAuditLog.of(root);
+        return auditLog(root, key);
     }
 
     @Override
     public ManifestStore manifests() {
-        return new FileManifestStore(root.resolve("manifests"), null);
+        return new FileManifestStore(root.resolve("manifests"), key);
     }
 
     @Override
     public synchronized SigningKey custodyKey() throws IOException {
-        if (custodyKey == null) custodyKey = FileSigningKey.ofCase(root, null);
+        if (custodyKey == null)
+            custodyKey = FileSigningKey.ofCase(root, key == null ? null : SealedText.of(key, KeyUse.FILES));
         return custodyKey;
     }
 
@@ -231,9 +303,11 @@ public final class ServerCase implements CaseBackend {
         } finally {
             synchronized (this) {
                 if (recognizer != null) recognizer.close();
+                if (ramWork != null) ramWork.close();
             }
             stores.close();
             cluster.close();
+            if (key != null) key.close();
         }
     }
 }

@@ -188,11 +188,4 @@ class ServerCaseCliTest {
                 .contains("does not work on a case on a server yet")
                 .doesNotContain("Exception");
     }
-
-    @Test
-    void anEncryptedServerCaseIsRefusedForNow() {
-        Cli.Run run = Cli.run("init", "--encrypt", "--server", serverFile.toString(), "--case", "srvtest-enc-" + RUN);
-        assertThat(run.code()).as(run.toString()).isEqualTo(1);
-        assertThat(run.err()).contains("encrypted case on a server is not supported yet");
-    }
 }

@@ -36,6 +36,11 @@ public final class TestTeamServer {
 
     /** Skips the calling test class where the services are switched off; else writes a server file into {@code dir}. */
     public static TestTeamServer in(Path dir) throws IOException {
+        return in(dir, "server.properties", "");
+    }
+
+    /** As {@link #in(Path)}, into the file {@code fileName} of {@code dir}, with {@code more} lines of properties. */
+    public static TestTeamServer in(Path dir, String fileName, String more) throws IOException {
         Assumptions.assumeFalse(
                 "skip".equalsIgnoreCase(System.getenv("REDRESS_TEST_PG")),
                 "REDRESS_TEST_PG=skip: the PostgreSQL tests are skipped");
@@ -43,10 +48,10 @@ public final class TestTeamServer {
                 "skip".equalsIgnoreCase(System.getenv("REDRESS_TEST_OS")),
                 "REDRESS_TEST_OS=skip: the OpenSearch tests are skipped");
         return new TestTeamServer(Files.writeString(
-                dir.resolve("server.properties"),
+                dir.resolve(fileName),
                 "db.url = " + PG_URL + "\ndb.user = " + PG_USER + "\n"
                         + (PG_PASSWORD == null ? "" : "db.password = " + PG_PASSWORD + "\n")
-                        + "search.url = " + OS_URL + "\nblobs.dir = blobs\n"));
+                        + "search.url = " + OS_URL + "\nblobs.dir = blobs\n" + more));
     }
 
     /** A case name of this run only ({@code prefix} and a random part), so a run never meets an earlier one's cases. */

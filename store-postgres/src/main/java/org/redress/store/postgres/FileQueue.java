@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.redress.store.crypto.ColumnCipher;
 
 /**
  * The ingest queue of one case on the server (table {@code file_job} of its schema): files waiting to be read by a
@@ -20,10 +21,22 @@ import org.jdbi.v3.core.Jdbi;
  * on the queue. A worker may claim several jobs at once, to read them in one ingest run; it renews their leases while
  * it works, and a worker killed leaves only leases that expire, and the jobs are taken again, one by one, up to
  * {@link #MAX_ATTEMPTS} times.
+ *
+ * <p>In an encrypted case the queue holds no name in the clear: the content hash, the path, the production and the
+ * user are tokens of the case's {@link ColumnCipher} (equal values still match, so the queue's uniqueness holds), and a
+ * worker's reason for a failure is sealed.
  */
 public final class FileQueue {
     /** Claims of one job before it is given up as failed: a file that kills every worker that reads it. */
     public static final int MAX_ATTEMPTS = 3;
+
+    private static final String PATH = "file_job.display_path";
+    private static final String SOURCE = "file_job.source_name";
+    private static final String QUEUED_BY = "file_job.queued_by";
+    private static final String FAILURE = "file_job.failure";
+    private static final String LOCK = "file_job.lock";
+    /** Marks a sealed reason apart from the queue's own plain ones. */
+    private static final String SEALED = "sealed:";
 
     /** A job as a worker gets it. */
     public record Job(
@@ -47,11 +60,13 @@ public final class FileQueue {
 
     private final CaseName name;
     private final String table;
+    private final ColumnCipher cipher;
 
-    FileQueue(Jdbi jdbi, Jdbi locks, CaseName name) {
+    FileQueue(Jdbi jdbi, Jdbi locks, CaseName name, ColumnCipher cipher) {
         this.jdbi = jdbi;
         this.locks = locks;
         this.name = name;
+        this.cipher = cipher;
         this.table = name.schema() + ".file_job"; // CaseName: lower-case letters, digits and '_', safe in the SQL
     }
 
@@ -70,11 +85,11 @@ public final class FileQueue {
                                 + " :source, :received, :by) ON CONFLICT (source_name, display_path, sha256) DO UPDATE"
                                 + " SET state = 'queued', attempts = 0, failure = NULL, finished_at = NULL,"
                                 + " lease_owner = NULL, lease_expires = NULL, queued_by = :by WHERE j.state = 'failed'")
-                        .bind("sha", sha256)
-                        .bind("path", displayPath)
-                        .bind("source", sourceName)
+                        .bind("sha", cipher.hash(sha256))
+                        .bind("path", cipher.token(PATH, displayPath))
+                        .bind("source", cipher.token(SOURCE, sourceName))
                         .bind("received", received)
-                        .bind("by", queuedBy)
+                        .bind("by", cipher.token(QUEUED_BY, queuedBy))
                         .execute())
                 == 1;
     }
@@ -118,9 +133,9 @@ public final class FileQueue {
                     .map((rs, ctx) -> new Claimed(
                             new Job(
                                     rs.getLong("id"),
-                                    rs.getString("sha256"),
-                                    rs.getString("display_path"),
-                                    rs.getString("source_name"),
+                                    cipher.unhash(rs.getString("sha256")),
+                                    cipher.untoken(PATH, rs.getString("display_path")),
+                                    cipher.untoken(SOURCE, rs.getString("source_name")),
                                     rs.getObject("received", LocalDate.class),
                                     rs.getInt("attempts")),
                             rs.getObject("queued_at", OffsetDateTime.class)))
@@ -189,7 +204,7 @@ public final class FileQueue {
                                 + " lease_owner = NULL, lease_expires = NULL, finished_at = now()"
                                 + " WHERE id = :id AND lease_owner = :owner AND state = 'running'")
                         .bind("state", state)
-                        .bind("reason", reason)
+                        .bind("reason", reason == null || !cipher.encrypts() ? reason : sealedReason(job, reason))
                         .bind("id", job)
                         .bind("owner", owner)
                         .execute())
@@ -201,7 +216,15 @@ public final class FileQueue {
         return jdbi.withHandle(h -> h.createQuery("SELECT failure FROM " + table + " WHERE id = :id")
                 .bind("id", job)
                 .mapTo(String.class)
-                .findOne());
+                .findOne()
+                .map(f -> f.startsWith(SEALED)
+                        ? cipher.open(FAILURE, Long.toString(job), f.substring(SEALED.length()))
+                        : f));
+    }
+
+    /** A worker's reason, which may name the file; the queue's own reason (a worker that stopped) names nothing. */
+    private String sealedReason(long job, String reason) {
+        return SEALED + cipher.seal(FAILURE, Long.toString(job), reason);
     }
 
     public Counts counts() {
@@ -220,11 +243,11 @@ public final class FileQueue {
                         + " (array_agg(queued_by ORDER BY queued_at DESC, id DESC))[1] FROM " + table
                         + " WHERE source_name = :source HAVING count(*) > 0"
                         + " AND count(*) FILTER (WHERE state IN ('queued', 'running')) = 0")
-                .bind("source", sourceName)
+                .bind("source", cipher.token(SOURCE, sourceName))
                 .map((rs, ctx) -> new Settled(
                         rs.getObject(1, OffsetDateTime.class).toInstant(),
                         rs.getObject(2, OffsetDateTime.class).toInstant(),
-                        rs.getString(3)))
+                        cipher.untoken(QUEUED_BY, rs.getString(3))))
                 .findOne());
     }
 
@@ -247,7 +270,10 @@ public final class FileQueue {
      * a circle.
      */
     public <X extends Exception> void exclusively(Collection<String> keys, Work<X> work) throws X {
-        List<String> named = keys.stream().distinct().map(k -> table + "/" + k).toList();
+        List<String> named = keys.stream()
+                .distinct()
+                .map(k -> table + "/" + cipher.token(LOCK, k))
+                .toList();
         locks.useHandle(h -> {
             List<Integer> held = h.createQuery(
                             "SELECT k FROM (SELECT DISTINCT hashtext(x) AS k FROM unnest(:keys) x)" + " ks ORDER BY k")

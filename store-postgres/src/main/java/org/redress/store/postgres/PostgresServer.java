@@ -125,13 +125,21 @@ public final class PostgresServer implements AutoCloseable {
         return PostgresDatabase.open(caseConnections, name, cipher);
     }
 
-    /** The ingest queue of a case of the server, its schema brought up to date first; a NotFound when there is none. */
+    /** The ingest queue of a plain case; see {@link #queue(CaseName, ColumnCipher)}. */
     public FileQueue queue(CaseName name) {
+        return queue(name, ColumnCipher.PLAIN);
+    }
+
+    /**
+     * The ingest queue of a case of the server, its names sealed with the case's {@code cipher}, its schema brought up
+     * to date first; a NotFound when there is none.
+     */
+    public FileQueue queue(CaseName name, ColumnCipher cipher) {
         if (!migrated.contains(name)) {
             if (!exists(name)) throw new NotFound("there is no case named " + name + " on " + where);
             migrate(name);
         }
-        return new FileQueue(jdbi, caseConnections, name);
+        return new FileQueue(jdbi, caseConnections, name, cipher);
     }
 
     /** The users of the server (issue 13), their schema brought up to date the first time. */

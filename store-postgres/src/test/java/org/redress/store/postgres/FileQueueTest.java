@@ -3,6 +3,7 @@ package org.redress.store.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.redress.store.crypto.CaseKey;
+import org.redress.store.crypto.ColumnCipher;
 
 /** The ingest queue of a case on the real PostgreSQL: one job per file of a production, leases, expiry, failures. */
 class FileQueueTest {
@@ -69,6 +72,34 @@ class FileQueueTest {
         assertThat(a.finished()).isAfterOrEqualTo(a.queued());
         assertThat(queue.settled("b")).isEmpty();
         assertThat(queue.settled("never queued")).isEmpty();
+    }
+
+    @Test
+    void anEncryptedCasesQueueHoldsNoNameInTheClearAndGivesEveryJobBackWhole() {
+        CaseName name = TestServer.caseFor(dir);
+        ColumnCipher cipher = ColumnCipher.of(CaseKey.generate(new SecureRandom()));
+        FileQueue sealed = TestServer.server().queue(name, cipher);
+        assertThat(sealed.add(sha(7), "informant/ledger.txt", "agency A", LocalDate.of(2024, 3, 1), "ana"))
+                .isTrue();
+        assertThat(sealed.add(sha(7), "informant/ledger.txt", "agency A", LocalDate.of(2024, 3, 1), "ana"))
+                .isFalse(); // equal tokens: still one job per file
+        String row = TestServer.jdbi()
+                .withHandle(h -> h.createQuery("SELECT row_to_json(j)::text FROM " + name.schema() + ".file_job j")
+                        .mapTo(String.class)
+                        .one());
+        assertThat(row).doesNotContain("ledger", "agency", "ana", sha(7));
+        FileQueue.Job job = sealed.claim("w", LEASE).orElseThrow();
+        assertThat(job)
+                .isEqualTo(new FileQueue.Job(
+                        job.id(), sha(7), "informant/ledger.txt", "agency A", LocalDate.of(2024, 3, 1), 1));
+        sealed.failed(job.id(), "w", "could not read informant/ledger.txt");
+        assertThat(sealed.failure(job.id())).contains("could not read informant/ledger.txt");
+        String failure = TestServer.jdbi()
+                .withHandle(h -> h.createQuery("SELECT failure FROM " + name.schema() + ".file_job")
+                        .mapTo(String.class)
+                        .one());
+        assertThat(failure).doesNotContain("ledger");
+        assertThat(sealed.settled("agency A").orElseThrow().queuedBy()).isEqualTo("ana");
     }
 
     @Test

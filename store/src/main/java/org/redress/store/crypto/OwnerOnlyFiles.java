@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 
-/** A new key file of random bytes that only its owner may read, in a folder only its owner may open. */
+/** A new key file (random bytes, or a wrapped key) that only its owner may read, in a folder only its owner may open. */
 public final class OwnerOnlyFiles {
     private OwnerOnlyFiles() {}
 
@@ -15,6 +15,12 @@ public final class OwnerOnlyFiles {
     public static byte[] createKey(Path file, int bytes) throws IOException {
         byte[] key = new byte[bytes];
         new SecureRandom().nextBytes(key);
+        create(file, key);
+        return key;
+    }
+
+    /** Writes {@code content} to the new file {@code file}; refused when the file is already there. */
+    public static void create(Path file, byte[] content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
         if (posix && !Files.exists(dir)) {
@@ -33,7 +39,6 @@ public final class OwnerOnlyFiles {
         } catch (FileAlreadyExistsException e) {
             throw new IOException("the key " + file + " appeared while it was being made", e);
         }
-        Files.write(file, key);
-        return key;
+        Files.write(file, content);
     }
 }

@@ -55,6 +55,17 @@ public final class ServerSecrets {
         }
     }
 
+    /**
+     * The secrets under the key in {@code keyFile}, which must be there already: a machine that opens an encrypted case
+     * needs the very key that made it, and a new one made here would only fail to open it later.
+     */
+    public static ServerSecrets ofExistingKeyFile(Path keyFile) {
+        if (!Files.isRegularFile(keyFile))
+            throw new IllegalStateException("this machine has no copy of the server's secrets key (" + keyFile
+                    + "): copy it from the machine where the case was made, and keep it readable by its owner only");
+        return ofKeyFile(keyFile);
+    }
+
     public String seal(String secret, String owner) {
         if (secret == null) return null;
         byte[] sealed = gcm.seal(secret.getBytes(StandardCharsets.UTF_8), owner.getBytes(StandardCharsets.UTF_8));

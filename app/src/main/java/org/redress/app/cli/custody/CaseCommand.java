@@ -105,9 +105,15 @@ public final class CaseCommand implements Runnable {
         @Option(names = "--json", description = "Print one JSON document: the case and its counts per kind.")
         boolean json;
 
+        @Option(
+                names = "--encrypt",
+                description = "Make the new case encrypted, as init --encrypt does (a passphrase for a case folder;"
+                        + " with --server the server's secrets key), whether or not the archive was.")
+        boolean encrypt;
+
         @Override
         public Integer call() throws Exception {
-            var manifest = CaseArchiveImport.importInto(from, caseOption.importTarget());
+            var manifest = CaseArchiveImport.importInto(from, caseOption.importTarget(encrypt));
             print(json, "Imported", caseOption.describe(), manifest.counts());
             return 0;
         }
