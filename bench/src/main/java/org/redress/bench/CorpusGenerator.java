@@ -34,6 +34,8 @@ public final class CorpusGenerator {
     /** What was written: files, the pages we expect an extractor to find, bytes, and files per kind. */
     public record Corpus(Path folder, List<Path> files, long expectedPages, long bytes, Map<String, Integer> kinds) {
         public String describe() {
+            if (expectedPages < 0)
+                return String.format(Locale.ROOT, "%d files, %.1f MB (%s)", files.size(), bytes / 1e6, kinds);
             return String.format(
                     Locale.ROOT,
                     "%d files, %.1f MB, about %d pages (%s)",
@@ -41,6 +43,23 @@ public final class CorpusGenerator {
                     bytes / 1e6,
                     expectedPages,
                     kinds);
+        }
+
+        /** Every file under {@code folder} as it is, its pages not known beforehand, its kinds by file extension. */
+        public static Corpus of(Path folder) throws java.io.IOException {
+            List<Path> files;
+            try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(folder)) {
+                files = walk.filter(java.nio.file.Files::isRegularFile).sorted().toList();
+            }
+            long bytes = 0;
+            Map<String, Integer> kinds = new java.util.TreeMap<>();
+            for (Path f : files) {
+                bytes += java.nio.file.Files.size(f);
+                String name = f.getFileName().toString();
+                int dot = name.lastIndexOf('.');
+                kinds.merge(dot < 0 ? "(none)" : name.substring(dot + 1).toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+            return new Corpus(folder, files, -1, bytes, kinds);
         }
     }
 

@@ -22,7 +22,8 @@ record ServerBenchOptions(
         List<Integer> users,
         int indexThreads,
         Set<String> parts,
-        long seed) {
+        long seed,
+        Path corpus) {
 
     static final Set<String> PARTS = Set.of("workers", "queue", "search");
     static final Set<String> OPTIONS = Set.of(
@@ -39,7 +40,8 @@ record ServerBenchOptions(
             "--users",
             "--index-threads",
             "--parts",
-            "--seed");
+            "--seed",
+            "--corpus");
     static final String DEFAULT_SERVER = "/var/lib/redress/server/team.properties";
 
     static final String USAGE = """
@@ -51,6 +53,8 @@ record ServerBenchOptions(
               --server FILE         server file whose db.* and search.url are used; its blobs.dir is not: originals
                                     go under --work (default $REDRESS_SERVER, else %s)
               --files N             files of the generated production for the workers (400)
+              --corpus DIR          the workers read this folder instead (every file under it, e.g.
+                                    ../shared/corpora/tika-test-documents); --files is then not used
               --workers LIST        worker threads per drain, e.g. 1,2,4 (1,2,4)
               --batch N             files a worker thread reads in one ingest run, as redress worker --batch (%d)
               --jobs N              empty jobs through the queue per thread count (2000)
@@ -89,7 +93,8 @@ record ServerBenchOptions(
                 a.integers("--users", List.of(10, 50)),
                 a.integer("--index-threads", 2),
                 Set.copyOf(parts),
-                a.number("--seed", 20261203L));
+                a.number("--seed", 20261203L),
+                a.string("--corpus", null) == null ? null : a.path("--corpus", "."));
         if (o.files < 1 || o.batch < 1 || o.jobs < 1 || o.pages < 1 || o.queries < 1 || o.indexThreads < 1)
             throw new IllegalArgumentException(
                     "--files, --batch, --jobs, --pages, --queries and --index-threads are at least 1");

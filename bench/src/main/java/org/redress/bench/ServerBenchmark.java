@@ -56,8 +56,9 @@ public final class ServerBenchmark {
     /** Returns the fastest worker's files per second, for the queue's comparison. */
     private static double workers(ServerBenchOptions o, BenchServer server, CpuMeter meter, ServerReport report)
             throws Exception {
-        CorpusGenerator.Corpus corpus =
-                new ProductionShapes(o.seed()).smallText(fresh(o.work().resolve("production")), o.files());
+        CorpusGenerator.Corpus corpus = o.corpus() != null
+                ? CorpusGenerator.Corpus.of(o.corpus())
+                : new ProductionShapes(o.seed()).smallText(fresh(o.work().resolve("production")), o.files());
         log("production: " + corpus.describe());
         // The JIT warms up on a small case first, so that the first measured run is not the slowest by that alone.
         CorpusGenerator.Corpus warm =
@@ -92,7 +93,7 @@ public final class ServerBenchmark {
             golden = GoldenQueries.compare(embedded.index(), onServer.index());
         }
         server.drop(goldenCase);
-        report.workers(corpus, o.batch(), rows, loads, jobFailures, golden);
+        report.workers(corpus, o.corpus() != null, o.batch(), rows, loads, jobFailures, golden);
         return rows.stream()
                 .filter(r -> r.mode().equals("server"))
                 .mapToDouble(WorkerRuns.Row::filesPerSecond)

@@ -47,6 +47,7 @@ final class ServerReport {
 
     void workers(
             CorpusGenerator.Corpus corpus,
+            boolean given,
             int batch,
             List<WorkerRuns.Row> rows,
             List<String> loads,
@@ -55,8 +56,12 @@ final class ServerReport {
         md.append("### Ingest workers (1, 2, 4 threads) against the embedded ingest\n\n");
         md.append("Production: ")
                 .append(corpus.describe())
-                .append(", written by `ProductionShapes` (plain-text emails of about 3 KB in twelve release"
-                        + " folders, shaped like the FOIA text sample). Every run starts from an empty case.\n\n");
+                .append(
+                        given
+                                ? ", every file under `" + corpus.folder() + "`, as it is (nothing generated)."
+                                : ", written by `ProductionShapes` (plain-text emails of about 3 KB in twelve release"
+                                        + " folders, shaped like the FOIA text sample).")
+                .append(" Every run starts from an empty case.\n\n");
         md.append("- **embedded**: `redress ingest --case DIR` in this JVM (`CaseServices.ingester`, threads as"
                         + " given: the same pipeline, screening, marks and reuse comparison as the command).\n")
                 .append("- **server**: queued as `redress ingest --server FILE --case NAME` does"

@@ -137,12 +137,11 @@ final class IngestCommand implements Callable<Integer>, Audited {
 
     /** On a team server: the originals stored and queued for {@code redress worker}, nothing read here. */
     private int queue(CaseServices c, ServerCase server, LocalDate receivedDate) throws java.io.IOException {
-        if (entities || passwords != null)
-            throw new CaseException("on a server, --entities and --passwords are not supported yet: the workers"
-                    + " read the files (redress worker)");
+        org.redress.app.wiring.QueuedSettings settings = org.redress.app.wiring.QueuedSettings.of(
+                server, entities, Duration.ofSeconds(timeoutSeconds), workerMemory, readPasswords());
         sourceName = sourceName();
         ReferenceSources.prepare(c, sourceName, receivedDate, reference, privateReference);
-        IngestQueueing.Queued queued = IngestQueueing.queue(server, paths, sourceName, receivedDate);
+        IngestQueueing.Queued queued = IngestQueueing.queue(server, paths, sourceName, receivedDate, settings);
         // A production whose files were all read before (an ingest run again) is signed here: no worker will be.
         if (queued.queued() == 0) org.redress.app.wiring.QueuedProductions.sign(c, server.queue(), sourceName);
         counts = "queued " + queued.queued() + " of " + Count.of(queued.files(), "file", "files");

@@ -16,12 +16,12 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.redress.ingest.pipeline.IngestListener;
+import org.redress.application.entities.EntityRecognition;
 import org.redress.store.postgres.FileQueue;
 
 /**
  * Reads a batch of jobs one worker thread has claimed: its files copied from the blob store into a folder of their
- * own, then read by one ingest run of the case (one run per production in the batch), so the run's setup, its index
+ * own, then read by one ingest run of the case (one run per production, and settings, in the batch), so the run's setup, its index
  * commit (an OpenSearch refresh) and the standing analyses are paid once per batch instead of once per file. The
  * jobs are marked done together once the run has returned; until then their leases are renewed, and a worker killed
  * meanwhile leaves every one of them to expire and be taken again. A run that fails is read again file by file, so a
@@ -89,18 +89,18 @@ final class BatchReader {
             folder = Files.createTempDirectory(work, "job-");
             Set<Path> inputs = new LinkedHashSet<>();
             for (FileQueue.Job job : run) inputs.add(original(services, job, folder));
-            IngestSettings one = new IngestSettings(
-                    List.of(),
-                    IngestSettings.DEFAULT_TIMEOUT,
-                    IngestSettings.DEFAULT_WORKER_MEMORY_MB,
-                    1,
-                    IngestListener.NONE);
             FileQueue.Job first = run.get(0);
+            QueuedSettings chosen = QueuedSettings.parse(first.settings());
+            IngestSettings one = chosen.ingestSettings((ServerCase) services.folder());
             // The same content in two productions is two jobs: the second waits, then finds it read and adds its place.
             queue.exclusively(
                     run.stream().map(j -> "sha256/" + j.sha256()).toList(),
                     () -> services.queuedFileIngester(one)
                             .run(List.copyOf(inputs), first.sourceName(), first.received()));
+            // ingest --entities: the stage over every page not yet read, one worker at a time (it adds to the case's
+            // entities, which two at once would both add).
+            if (chosen.entities())
+                queue.exclusively("entities", () -> services.entityRecognition().run(EntityRecognition.Listener.NONE));
         } finally {
             if (folder != null) deleteTree(folder);
         }
@@ -126,8 +126,9 @@ final class BatchReader {
 
     private static boolean fits(List<FileQueue.Job> run, FileQueue.Job job) {
         FileQueue.Job first = run.get(0);
-        if (!first.sourceName().equals(job.sourceName()) || !Objects.equals(first.received(), job.received()))
-            return false;
+        if (!first.sourceName().equals(job.sourceName())
+                || !Objects.equals(first.received(), job.received())
+                || !Objects.equals(first.settings(), job.settings())) return false;
         return run.stream().noneMatch(other -> collide(other.displayPath(), job.displayPath()));
     }
 

@@ -20,14 +20,23 @@ public final class IngestQueueing {
 
     public static Queued queue(ServerCase on, List<Path> inputs, String sourceName, LocalDate received)
             throws IOException {
+        return queue(on, inputs, sourceName, received, QueuedSettings.DEFAULTS);
+    }
+
+    /** As {@link #queue(ServerCase, List, String, LocalDate)}, each job to be read with {@code settings}. */
+    public static Queued queue(
+            ServerCase on, List<Path> inputs, String sourceName, LocalDate received, QueuedSettings settings)
+            throws IOException {
         FileQueue queue = on.queue();
+        String text = settings.text();
         long files = 0;
         long queued = 0;
         for (InputFiles.InputFile file : InputFiles.list(inputs)) {
             files++;
             String sha = Sha256.of(file.file());
             if (!on.blobs().contains(sha)) on.blobs().put(sha, file.file());
-            if (queue.add(sha, file.displayPath(), sourceName, received, System.getProperty("user.name"))) queued++;
+            if (queue.add(sha, file.displayPath(), sourceName, received, System.getProperty("user.name"), text))
+                queued++;
         }
         return new Queued(files, queued);
     }

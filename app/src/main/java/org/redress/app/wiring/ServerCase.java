@@ -47,6 +47,7 @@ public final class ServerCase implements CaseBackend {
     /** OpenSearch copies of each shard: none, so a single-node cluster stays green. */
     private static final int REPLICAS = 0;
 
+    private final ServerConfig config;
     private final CaseName name;
     private final Path root;
     /** The key of an encrypted case; null for a plain one. */
@@ -71,6 +72,7 @@ public final class ServerCase implements CaseBackend {
     private ServerCase(
             ServerConfig config, CaseName name, CaseKey key, PostgresServer server, OpenSearchCluster cluster)
             throws IOException {
+        this.config = config;
         this.name = name;
         this.root = folderOf(config, name);
         this.key = key;
@@ -173,6 +175,15 @@ public final class ServerCase implements CaseBackend {
             cluster.close();
             throw e;
         }
+    }
+
+    /** The server file this case was opened from. */
+    ServerConfig serverConfig() {
+        return config;
+    }
+
+    CaseName caseName() {
+        return name;
     }
 
     /** The case's ingest queue (issue 13): files stored in the blob store, waiting for a worker. */

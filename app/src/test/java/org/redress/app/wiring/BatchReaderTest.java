@@ -48,6 +48,25 @@ class BatchReaderTest {
     }
 
     @Test
+    void jobsQueuedWithOtherSettingsAreReadInRunsOfTheirOwn() {
+        String entities = new QueuedSettings(true, 120, 1024, null).text();
+        List<FileQueue.Job> batch = List.of(
+                new FileQueue.Job(1, String.format("%064x", 1), "a.txt", "ice", null, 1, null),
+                new FileQueue.Job(2, String.format("%064x", 2), "b.txt", "ice", null, 1, entities),
+                new FileQueue.Job(3, String.format("%064x", 3), "c.txt", "ice", null, 1, null));
+        assertThat(paths(BatchReader.runs(batch))).containsExactly(List.of("a.txt", "c.txt"), List.of("b.txt"));
+    }
+
+    @Test
+    void settingsGoToTheQueueAsTextAndComeBackTheSameAndTheDefaultsAsNothing() {
+        QueuedSettings chosen = new QueuedSettings(true, 300, 2048, "sealed1:abc");
+        assertThat(QueuedSettings.parse(chosen.text())).isEqualTo(chosen);
+        assertThat(QueuedSettings.DEFAULTS.text()).isNull();
+        assertThat(QueuedSettings.parse(null)).isEqualTo(QueuedSettings.DEFAULTS);
+        assertThat(chosen.toString()).doesNotContain("abc").contains("sealed");
+    }
+
+    @Test
     void pathsInEachOthersWayGoToLaterRuns() {
         // the same path with other content (queued again after a change), and a file named like another's folder
         List<FileQueue.Job> batch = List.of(

@@ -35,12 +35,28 @@ public final class FileQueue {
     private static final String QUEUED_BY = "file_job.queued_by";
     private static final String FAILURE = "file_job.failure";
     private static final String LOCK = "file_job.lock";
+    private static final String SETTINGS = "file_job.settings";
     /** Marks a sealed reason apart from the queue's own plain ones. */
     private static final String SEALED = "sealed:";
 
-    /** A job as a worker gets it. */
+    /**
+     * A job as a worker gets it.
+     *
+     * @param settings what the person who queued it chose for reading it, as the worker wrote it; null for the defaults
+     */
     public record Job(
-            long id, String sha256, String displayPath, String sourceName, LocalDate received, int attempts) {}
+            long id,
+            String sha256,
+            String displayPath,
+            String sourceName,
+            LocalDate received,
+            int attempts,
+            String settings) {
+        /** A job queued with the default settings. */
+        public Job(long id, String sha256, String displayPath, String sourceName, LocalDate received, int attempts) {
+            this(id, sha256, displayPath, sourceName, received, attempts, null);
+        }
+    }
 
     /** A production none of whose files waits or is being read: when it was queued, finished, and by whom. */
     public record Settled(Instant queued, Instant finished, String queuedBy) {}
@@ -80,16 +96,32 @@ public final class FileQueue {
      * again, as an inline ingest retries its failures on the next run.
      */
     public boolean add(String sha256, String displayPath, String sourceName, LocalDate received, String queuedBy) {
+        return add(sha256, displayPath, sourceName, received, queuedBy, null);
+    }
+
+    /**
+     * As {@link #add(String, String, String, LocalDate, String)}, with the {@code settings} the job is to be read with
+     * (null for the defaults); a failed job queued again takes the new settings.
+     */
+    public boolean add(
+            String sha256,
+            String displayPath,
+            String sourceName,
+            LocalDate received,
+            String queuedBy,
+            String settings) {
         return jdbi.withHandle(h -> h.createUpdate("INSERT INTO " + table
-                                + " AS j (sha256, display_path, source_name, received, queued_by) VALUES (:sha, :path,"
-                                + " :source, :received, :by) ON CONFLICT (source_name, display_path, sha256) DO UPDATE"
-                                + " SET state = 'queued', attempts = 0, failure = NULL, finished_at = NULL,"
-                                + " lease_owner = NULL, lease_expires = NULL, queued_by = :by WHERE j.state = 'failed'")
+                                + " AS j (sha256, display_path, source_name, received, queued_by, settings) VALUES"
+                                + " (:sha, :path, :source, :received, :by, :settings) ON CONFLICT (source_name,"
+                                + " display_path, sha256) DO UPDATE SET state = 'queued', attempts = 0, failure ="
+                                + " NULL, finished_at = NULL, lease_owner = NULL, lease_expires = NULL, queued_by ="
+                                + " :by, settings = :settings WHERE j.state = 'failed'")
                         .bind("sha", cipher.hash(sha256))
                         .bind("path", cipher.token(PATH, displayPath))
                         .bind("source", cipher.token(SOURCE, sourceName))
                         .bind("received", received)
                         .bind("by", cipher.token(QUEUED_BY, queuedBy))
+                        .bind("settings", cipher.token(SETTINGS, settings))
                         .execute())
                 == 1;
     }
@@ -126,7 +158,7 @@ public final class FileQueue {
                             + " lease_expires = now() + make_interval(secs => :secs), attempts = j.attempts + 1"
                             + " FROM picked WHERE j.id = picked.id"
                             + " RETURNING j.id, j.sha256, j.display_path, j.source_name, j.received, j.attempts,"
-                            + " j.queued_at")
+                            + " j.settings, j.queued_at")
                     .bind("owner", owner)
                     .bind("secs", (double) lease.toSeconds())
                     .bind("most", most)
@@ -137,7 +169,8 @@ public final class FileQueue {
                                     cipher.untoken(PATH, rs.getString("display_path")),
                                     cipher.untoken(SOURCE, rs.getString("source_name")),
                                     rs.getObject("received", LocalDate.class),
-                                    rs.getInt("attempts")),
+                                    rs.getInt("attempts"),
+                                    cipher.untoken(SETTINGS, rs.getString("settings"))),
                             rs.getObject("queued_at", OffsetDateTime.class)))
                     .list()
                     .stream()
