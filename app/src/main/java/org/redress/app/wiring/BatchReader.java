@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.redress.application.entities.EntityRecognition;
+import org.redress.ingest.extract.Extractor;
 import org.redress.store.postgres.FileQueue;
 
 /**
@@ -27,8 +30,14 @@ import org.redress.store.postgres.FileQueue;
  * meanwhile leaves every one of them to expire and be taken again. A run that fails is read again file by file, so a
  * failure is recorded against the file that caused it and the others are done.
  */
-final class BatchReader {
+final class BatchReader implements AutoCloseable {
     private final String owner;
+    /**
+     * This thread's reader processes, kept from one batch to the next (starting one costs seconds, and a batch of
+     * Word and PDF files would otherwise start its own): one per case and reading limits.
+     */
+    private final Map<String, Extractor> readers = new HashMap<>();
+
     private final ScheduledExecutorService renewals;
     private final AtomicLong done;
     private final AtomicLong failed;
@@ -82,7 +91,7 @@ final class BatchReader {
     }
 
     /** One ingest run over the files of {@code run}, each under the path it was queued with. */
-    private static void ingest(CaseServices services, FileQueue queue, List<FileQueue.Job> run) throws IOException {
+    private void ingest(CaseServices services, FileQueue queue, List<FileQueue.Job> run) throws IOException {
         Path folder = null;
         try {
             Path work = Files.createDirectories(services.folder().workDir());
@@ -92,10 +101,11 @@ final class BatchReader {
             FileQueue.Job first = run.get(0);
             QueuedSettings chosen = QueuedSettings.parse(first.settings());
             IngestSettings one = chosen.ingestSettings((ServerCase) services.folder());
+            Extractor reader = readerFor(services, queue, one);
             // The same content in two productions is two jobs: the second waits, then finds it read and adds its place.
             queue.exclusively(
                     run.stream().map(j -> "sha256/" + j.sha256()).toList(),
-                    () -> services.queuedFileIngester(one)
+                    () -> services.queuedFileIngester(one, reader)
                             .run(List.copyOf(inputs), first.sourceName(), first.received()));
             // ingest --entities: the stage over every page not yet read, one worker at a time (it adds to the case's
             // entities, which two at once would both add).
@@ -104,6 +114,23 @@ final class BatchReader {
         } finally {
             if (folder != null) deleteTree(folder);
         }
+    }
+
+    private Extractor readerFor(CaseServices services, FileQueue queue, IngestSettings settings) throws IOException {
+        String key = queue.caseName() + "/" + settings.timeout() + "/" + settings.workerMemoryMb();
+        Extractor kept = readers.get(key);
+        if (kept == null) {
+            kept = services.newReader(settings);
+            readers.put(key, kept);
+        }
+        return kept;
+    }
+
+    /** Stops this thread's reader processes: before its cases close, since an encrypted case's readers write there. */
+    @Override
+    public void close() {
+        readers.values().forEach(Extractor::close);
+        readers.clear();
     }
 
     /**

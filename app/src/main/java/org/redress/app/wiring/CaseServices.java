@@ -42,6 +42,7 @@ import org.redress.core.port.DocumentStore;
 import org.redress.core.port.Ingester;
 import org.redress.core.port.SearchIndex;
 import org.redress.core.requests.Request;
+import org.redress.ingest.extract.Extractor;
 import org.redress.ingest.extract.PlainTextFirst;
 import org.redress.ingest.pipeline.Ingest;
 import org.redress.ingest.pipeline.IngestListener;
@@ -330,6 +331,26 @@ public final class CaseServices implements AutoCloseable {
         return asCase(pipeline(settings));
     }
 
+    /**
+     * The same, reading with {@code reader}, which the runs borrow and never close: a worker thread keeps its reader
+     * process from one batch to the next instead of starting one per batch.
+     */
+    Ingester queuedFileIngester(IngestSettings settings, Extractor reader) throws IOException {
+        return asCase(pipeline(settings, () -> new LentExtractor(reader)));
+    }
+
+    /** The reader an ingest run of this case uses for each of its threads, made new. */
+    Extractor newReader(IngestSettings settings) throws IOException {
+        return reader(settings, folder.readerTempDir());
+    }
+
+    /** Plain UTF-8 text files are read in process; everything else (and anything hostile) in a reader process. */
+    private static Extractor reader(IngestSettings settings, Path readerTemp) {
+        // readerTemp: where an encrypted case's readers write, in memory (null for a plain case: their default)
+        return new PlainTextFirst(
+                new IsolatedExtractor(settings.timeout(), settings.workerMemoryMb()).withTempDir(readerTemp));
+    }
+
     /** Signs the custody manifest of a production the workers have finished, from its queueing to its last file. */
     void recordQueuedProduction(String sourceName, java.time.Instant queued, java.time.Instant finished, String user)
             throws IOException {
@@ -348,21 +369,18 @@ public final class CaseServices implements AutoCloseable {
     }
 
     private Ingester pipeline(IngestSettings settings) throws IOException {
+        Path readerTemp = folder.readerTempDir();
+        return pipeline(settings, () -> reader(settings, readerTemp));
+    }
+
+    private Ingester pipeline(IngestSettings settings, java.util.function.Supplier<Extractor> readers)
+            throws IOException {
         IngestOptions options = IngestOptions.defaults(folder.workDir())
                 .withPasswords(settings.passwords())
                 .withTimeout(settings.timeout());
         if (settings.threads() != null) options = options.withThreads(settings.threads());
-        var timeout = settings.timeout();
-        int memory = settings.workerMemoryMb();
-        Path readerTemp = folder.readerTempDir(); // an encrypted case's readers write only to memory
-        Ingester ingest = new Ingest(
-                folder.store(),
-                folder.blobs(),
-                folder.index(),
-                // Plain UTF-8 text files are read in process; everything else (and anything hostile) in a reader.
-                () -> new PlainTextFirst(new IsolatedExtractor(timeout, memory).withTempDir(readerTemp)),
-                options,
-                settings.listener());
+        Ingester ingest =
+                new Ingest(folder.store(), folder.blobs(), folder.index(), readers, options, settings.listener());
         // Screening, marking, reuse and saved searches are standing: what a run adds is screened for the watch list,
         // marked (pattern
         // entities, exemption marks, flags) and compared with the group's reference material (new records with every

@@ -127,7 +127,11 @@ public final class QueueWorker {
                 reader.read(services, c.queue(), c.jobs());
             }
         } finally {
-            opened.values().forEach(CaseServices::close);
+            try {
+                reader.close();
+            } finally {
+                opened.values().forEach(CaseServices::close);
+            }
         }
     }
 
