@@ -51,11 +51,19 @@ class ServerBenchOptionsTest {
     }
 
     @Test
+    void aCorpusFolderIsReadInsteadOfAGeneratedProductionOnlyWhenGiven() {
+        assertThat(ServerBenchOptions.parse(new String[] {}, Map.of()).corpus()).isNull();
+        assertThat(ServerBenchOptions.parse(new String[] {"--corpus", "../shared/corpora/foia"}, Map.of())
+                        .corpus())
+                .isEqualTo(java.nio.file.Path.of("../shared/corpora/foia"));
+    }
+
+    @Test
     void helpIsAskedForAnywhereOnTheLineAndNamesEveryOption() {
         assertThat(ServerBenchOptions.wantsHelp(new String[] {"--pages", "10", "--help"}))
                 .isTrue();
         assertThat(ServerBenchOptions.wantsHelp(new String[] {"--pages", "10"})).isFalse();
-        assertThat(ServerBenchOptions.OPTIONS).hasSize(14);
+        assertThat(ServerBenchOptions.OPTIONS).hasSize(15);
         for (String option : ServerBenchOptions.OPTIONS)
             assertThat(ServerBenchOptions.USAGE).contains(option);
     }

@@ -44,6 +44,7 @@ import org.redress.core.port.SearchIndex;
 import org.redress.core.requests.Request;
 import org.redress.ingest.extract.Extractor;
 import org.redress.ingest.extract.PlainTextFirst;
+import org.redress.ingest.pipeline.InFlight;
 import org.redress.ingest.pipeline.Ingest;
 import org.redress.ingest.pipeline.IngestListener;
 import org.redress.ingest.pipeline.IngestOptions;
@@ -336,7 +337,7 @@ public final class CaseServices implements AutoCloseable {
      * process from one batch to the next instead of starting one per batch.
      */
     Ingester queuedFileIngester(IngestSettings settings, Extractor reader) throws IOException {
-        return asCase(pipeline(settings, () -> new LentExtractor(reader)));
+        return asCase(pipeline(settings, () -> new LentExtractor(reader), ContentsInFlight.of(folder.root())));
     }
 
     /** The reader an ingest run of this case uses for each of its threads, made new. */
@@ -370,17 +371,19 @@ public final class CaseServices implements AutoCloseable {
 
     private Ingester pipeline(IngestSettings settings) throws IOException {
         Path readerTemp = folder.readerTempDir();
-        return pipeline(settings, () -> reader(settings, readerTemp));
+        return pipeline(settings, () -> reader(settings, readerTemp), null);
     }
 
-    private Ingester pipeline(IngestSettings settings, java.util.function.Supplier<Extractor> readers)
+    /** {@code inFlight}: the contents other runs of this case in this process are reading, or null for none. */
+    private Ingester pipeline(
+            IngestSettings settings, java.util.function.Supplier<Extractor> readers, InFlight inFlight)
             throws IOException {
         IngestOptions options = IngestOptions.defaults(folder.workDir())
                 .withPasswords(settings.passwords())
                 .withTimeout(settings.timeout());
         if (settings.threads() != null) options = options.withThreads(settings.threads());
-        Ingester ingest =
-                new Ingest(folder.store(), folder.blobs(), folder.index(), readers, options, settings.listener());
+        Ingester ingest = new Ingest(
+                folder.store(), folder.blobs(), folder.index(), readers, options, settings.listener(), inFlight);
         // Screening, marking, reuse and saved searches are standing: what a run adds is screened for the watch list,
         // marked (pattern
         // entities, exemption marks, flags) and compared with the group's reference material (new records with every

@@ -104,7 +104,11 @@ final class DocumentSteps {
         if (ancestors.contains(sha)) {
             return fail(display, sha, "contains a copy of its own container (a recursive archive); not unpacked again");
         }
-        if (!inFlight.claim(sha)) return known(store.document(sha).orElseThrow(), name, display, parentId);
+        while (!inFlight.claim(sha)) {
+            Optional<Document> read = store.document(sha);
+            if (read.isPresent()) return known(read.get(), name, display, parentId);
+            // its reader stopped before storing it (another run's, failed): this thread reads it
+        }
         try {
             Optional<Document> existing = store.document(sha);
             if (existing.isPresent() && !rework.needed(existing.get()))
@@ -113,7 +117,7 @@ final class DocumentSteps {
         } catch (IOException e) {
             return fail(display, null, "could not be stored: " + e.getMessage());
         } finally {
-            inFlight.release(sha);
+            inFlight.release(sha, store);
         }
     }
 

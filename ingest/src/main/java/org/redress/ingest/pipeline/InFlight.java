@@ -2,14 +2,27 @@ package org.redress.ingest.pipeline;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import org.redress.core.port.DocumentStore;
 
 /**
  * The hashes being extracted right now. Two identical files reaching two threads at once must
  * give one document and one duplicate, every time (Datashare loses a record in this race), so
- * the second thread waits for the first to finish.
+ * the second thread waits for the first to finish. Shared by several runs of one case in one process (a worker's
+ * threads), it does the same for them.
  */
-final class InFlight {
+public final class InFlight {
     private final ConcurrentHashMap<String, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
+    /** Whether runs with stores of their own (their own connections) wait on each other here. */
+    private final boolean shared;
+
+    InFlight(boolean shared) {
+        this.shared = shared;
+    }
+
+    /** One for the runs of one case in this process, each with its own store (a worker's threads). */
+    public static InFlight sharedByRuns() {
+        return new InFlight(true);
+    }
 
     /** True if this caller now owns the hash; false after waiting for its owner to finish. */
     boolean claim(String sha256) {
@@ -18,6 +31,15 @@ final class InFlight {
         if (theirs == null) return true;
         theirs.join();
         return false;
+    }
+
+    /**
+     * Done with the hash. When other runs may be waiting, what this run wrote of it is committed first: they read it
+     * through connections of their own, and would not see it otherwise.
+     */
+    void release(String sha256, DocumentStore store) {
+        if (shared) store.commitBatch();
+        release(sha256);
     }
 
     void release(String sha256) {

@@ -35,6 +35,8 @@ public final class Ingest implements org.redress.core.port.Ingester {
     private final Supplier<Extractor> extractors;
     private final IngestOptions options;
     private final IngestListener listener;
+    /** The contents being read by other runs at once (a worker's threads), or null: this run's own. */
+    private final InFlight shared;
 
     public Ingest(
             DocumentStore store,
@@ -43,12 +45,29 @@ public final class Ingest implements org.redress.core.port.Ingester {
             Supplier<Extractor> extractors,
             IngestOptions options,
             IngestListener listener) {
+        this(store, blobs, index, extractors, options, listener, null);
+    }
+
+    /**
+     * An ingest run that reads a content at most once at a time with the other runs given the same {@code inFlight}
+     * (the threads of a worker, each with a run of its own), as the threads of one run do: the second meets it as a
+     * document already read, nested or not.
+     */
+    public Ingest(
+            DocumentStore store,
+            BlobStore blobs,
+            SearchIndex index,
+            Supplier<Extractor> extractors,
+            IngestOptions options,
+            IngestListener listener,
+            InFlight inFlight) {
         this.store = store;
         this.blobs = blobs;
         this.index = index;
         this.extractors = extractors;
         this.options = options;
         this.listener = listener;
+        this.shared = inFlight;
     }
 
     @Override
@@ -70,7 +89,7 @@ public final class Ingest implements org.redress.core.port.Ingester {
             return e;
         });
         Path work = Files.createDirectories(options.workDir());
-        InFlight inFlight = new InFlight();
+        InFlight inFlight = shared != null ? shared : new InFlight(false);
         Rework rework = new Rework(
                 options.ocr() && Tesseract.find().isPresent(),
                 !options.passwords().isEmpty());
