@@ -74,6 +74,7 @@ final class BatchReader implements AutoCloseable {
             ingest(services, queue, run);
             queue.done(ids, owner);
             done.addAndGet(run.size());
+            if (QueuedSettings.parse(run.get(0).settings()).entities()) findEntities(services, queue);
         } catch (IOException | RuntimeException e) {
             // Stopped because another thread of this worker failed, or Ctrl-C: not the files' fault. Their leases
             // expire and another worker reads them.
@@ -88,6 +89,21 @@ final class BatchReader implements AutoCloseable {
             failed.incrementAndGet();
         }
         ids.forEach(held::remove);
+    }
+
+    /**
+     * {@code ingest --entities}: the stage over every page not yet read, once the run's files are done, one worker at a
+     * time (it adds to the case's entities, which two at once would both add). It failing is not the files' fault:
+     * they stay done, and the pages wait for the next run of the stage, or {@code redress entities}.
+     */
+    private static void findEntities(CaseServices services, FileQueue queue) {
+        try {
+            queue.exclusively("entities", () -> services.entityRecognition().run(EntityRecognition.Listener.NONE));
+        } catch (RuntimeException e) {
+            // the class only: a recogniser's message could quote a page
+            System.err.println("Entities of case " + queue.caseName() + " not found this time ("
+                    + e.getClass().getSimpleName() + "); the pages wait for the next run, or redress entities.");
+        }
     }
 
     /** One ingest run over the files of {@code run}, each under the path it was queued with. */
@@ -107,10 +123,6 @@ final class BatchReader implements AutoCloseable {
                     run.stream().map(j -> "sha256/" + j.sha256()).toList(),
                     () -> services.queuedFileIngester(one, reader)
                             .run(List.copyOf(inputs), first.sourceName(), first.received()));
-            // ingest --entities: the stage over every page not yet read, one worker at a time (it adds to the case's
-            // entities, which two at once would both add).
-            if (chosen.entities())
-                queue.exclusively("entities", () -> services.entityRecognition().run(EntityRecognition.Listener.NONE));
         } finally {
             if (folder != null) deleteTree(folder);
         }

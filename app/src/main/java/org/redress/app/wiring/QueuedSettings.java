@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.redress.app.json.Json;
 import org.redress.ingest.pipeline.IngestListener;
+import org.redress.store.crypto.DamagedValueException;
 import org.redress.store.crypto.ServerSecrets;
 
 /**
@@ -54,12 +55,21 @@ public record QueuedSettings(boolean entities, long timeoutSeconds, int workerMe
 
     /** The settings of the ingest run that reads such jobs, one file at a time, the passwords opened here. */
     IngestSettings ingestSettings(ServerCase on) {
-        List<String> passwords = sealedPasswords == null
-                ? List.of()
-                : ServerSecrets.ofExistingKeyFile(on.serverConfig().secretsKeyFile())
-                        .open(sealedPasswords, owner(on))
-                        .lines()
-                        .toList();
+        List<String> passwords;
+        try {
+            passwords = sealedPasswords == null
+                    ? List.of()
+                    : ServerSecrets.ofExistingKeyFile(on.serverConfig().secretsKeyFile())
+                            .open(sealedPasswords, owner(on))
+                            .lines()
+                            .toList();
+        } catch (DamagedValueException e) {
+            throw new IllegalStateException(
+                    "the production's passwords were sealed under another server secrets key"
+                            + " than this machine's (secrets.key.file): copy the key of the machine that queued it, or queue it"
+                            + " again there",
+                    e);
+        }
         return new IngestSettings(
                 passwords, Duration.ofSeconds(timeoutSeconds), workerMemoryMb, 1, IngestListener.NONE);
     }

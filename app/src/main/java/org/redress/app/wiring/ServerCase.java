@@ -108,14 +108,16 @@ public final class ServerCase implements CaseBackend {
     public static ServerCase init(ServerConfig config, CaseName name, boolean encrypt) throws IOException {
         PostgresServer server = connect(config);
         Path root = folderOf(config, name);
-        boolean exists = server.exists(name) && Files.isRegularFile(root.resolve(CaseFolder.MARKER));
+        // Any part of a plain case (its schema, or its folder) is never given a key afterwards: it may hold content.
+        boolean anyPart = server.exists(name) || Files.exists(root);
         CaseKey key = null;
         if (ServerCaseKeys.isEncrypted(root)) key = ServerCaseKeyring.unlock(config, name);
-        else if (encrypt && exists)
+        else if (encrypt && anyPart)
             throw new CaseException(
                     "the case " + name + " on this server is plain: an existing server case cannot be"
                             + " encrypted in place: export it (case export) and import it as a new case with case import --encrypt");
         else if (encrypt) key = ServerCaseKeyring.create(config, name);
+        ServerCase opened;
         try {
             // The key before the database: its content columns are sealed from the first write.
             if (!server.exists(name)) server.create(name, cipherOf(key)).close();
@@ -129,11 +131,16 @@ public final class ServerCase implements CaseBackend {
                                 + "' on a team server. Keep it private.\n");
             }
             auditLog(root, key).prepare();
-            ServerCase opened = open(config, name, key, server);
+            opened = open(config, name, key, server);
+        } catch (IOException | RuntimeException e) {
+            if (key != null) key.close();
+            throw e;
+        }
+        try {
             opened.custodyKey(); // made at init, as in a case folder
             return opened;
         } catch (IOException | RuntimeException e) {
-            if (key != null) key.close();
+            opened.close(); // and with it the key
             throw e;
         }
     }
@@ -211,7 +218,10 @@ public final class ServerCase implements CaseBackend {
         Path root = folderOf(config, name);
         if (!Files.isRegularFile(root.resolve(CaseFolder.MARKER)))
             throw new CaseException("there is no case named " + name + " on this server");
-        return auditLog(root, ServerCaseKeyring.keyOf(config, name));
+        // The log takes its subkeys at once: the case key is wiped here.
+        try (CaseKey key = ServerCaseKeyring.keyOf(config, name)) {
+            return auditLog(root, key);
+        }
     }
 
     /** The case's own folder under the shared blob store: {@code blobs.dir/case_NAME}. */

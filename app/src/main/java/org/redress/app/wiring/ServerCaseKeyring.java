@@ -45,8 +45,10 @@ final class ServerCaseKeyring {
                     name.value());
         } catch (IllegalStateException e) {
             throw new CaseException(e.getMessage());
-        } catch (IOException e) {
-            throw new CaseException("the key of case " + name + " could not be read");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // the secrets key or the case's key file there but unreadable (another user's, say): refused, not a crash
+            throw new CaseException("the key of case " + name + " or the server's secrets key ("
+                    + config.secretsKeyFile() + ") could not be read by this user");
         }
     }
 

@@ -106,8 +106,9 @@ final class DocumentSteps {
         }
         while (!inFlight.claim(sha)) {
             Optional<Document> read = store.document(sha);
-            if (read.isPresent()) return known(read.get(), name, display, parentId);
-            // its reader stopped before storing it (another run's, failed): this thread reads it
+            if (read.isPresent() && !rework.needed(read.get())) return known(read.get(), name, display, parentId);
+            // its reader stopped before storing it, or another run read it without what this one has (passwords,
+            // OCR): this thread reads it
         }
         try {
             Optional<Document> existing = store.document(sha);

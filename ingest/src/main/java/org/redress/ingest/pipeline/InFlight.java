@@ -38,8 +38,11 @@ public final class InFlight {
      * through connections of their own, and would not see it otherwise.
      */
     void release(String sha256, DocumentStore store) {
-        if (shared) store.commitBatch();
-        release(sha256);
+        try {
+            if (shared) store.commitBatch();
+        } finally {
+            release(sha256); // even when the commit fails: a hash never released would hold its waiters for good
+        }
     }
 
     void release(String sha256) {
