@@ -7,6 +7,7 @@ import java.util.List;
 import org.redress.app.wiring.CaseServices;
 import org.redress.app.wiring.IngestQueueing;
 import org.redress.app.wiring.IngestSettings;
+import org.redress.app.wiring.Intake;
 import org.redress.app.wiring.QueueWorker;
 import org.redress.app.wiring.ServerCase;
 import org.redress.core.corpus.CaseStatus;
@@ -99,7 +100,7 @@ final class WorkerRuns {
     static Row server(BenchServer server, CaseName name, Path corpus, int threads, int batch, CpuMeter meter)
             throws IOException {
         long t0 = System.nanoTime();
-        IngestQueueing.Queued queued;
+        Intake.Queued queued;
         try (CaseServices c = CaseServices.init(server.config(), name)) {
             queued = IngestQueueing.queue((ServerCase) c.folder(), List.of(corpus), SOURCE, RECEIVED);
         }

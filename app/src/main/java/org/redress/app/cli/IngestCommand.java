@@ -13,15 +13,14 @@ import org.redress.app.json.EntityJson;
 import org.redress.app.json.Json;
 import org.redress.app.wiring.CaseException;
 import org.redress.app.wiring.CaseServices;
-import org.redress.app.wiring.IngestQueueing;
 import org.redress.app.wiring.IngestSettings;
+import org.redress.app.wiring.Intake;
 import org.redress.app.wiring.ServerCase;
 import org.redress.application.audit.AuditNote;
 import org.redress.application.entities.EntityRecognition;
 import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
 import org.redress.core.corpus.IngestSummary;
-import org.redress.core.port.Ingester;
 import org.redress.ingest.pipeline.IngestListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -115,35 +114,32 @@ final class IngestCommand implements Callable<Integer>, Audited {
         ProgressMode progressWhen = ProgressMode.parse(progressMode);
         for (Path p : paths) if (!Files.exists(p)) throw new CaseException("'" + p + "' does not exist");
         try (CaseServices c = caseOption.open()) {
-            if (c.folder() instanceof ServerCase server) return queue(c, server, receivedDate);
             boolean drawBar = !json && progressWhen.draws(System.getenv("TERM"), ProgressMode.STDERR);
-            IngestListener progress = drawBar ? new ProgressBar(System.err) : IngestListener.NONE;
+            boolean queues = c.folder() instanceof ServerCase;
+            IngestListener progress = drawBar && !queues ? new ProgressBar(System.err) : IngestListener.NONE;
             IngestSettings settings = new IngestSettings(
                     readPasswords(), Duration.ofSeconds(timeoutSeconds), workerMemory, threads, progress);
-            Ingester ingest = c.ingester(settings);
             sourceName = sourceName();
             ReferenceSources.prepare(c, sourceName, receivedDate, reference, privateReference);
-            IngestSummary summary = ingest.run(paths, sourceName, receivedDate);
+            Intake.Outcome outcome = c.intake(settings, entities, null).take(paths, sourceName, receivedDate);
             if (progress instanceof ProgressBar bar) bar.close();
-            EntityRecognition.Summary found = entities ? EntitiesCommand.run(c, drawBar) : null;
-            counts = IngestReport.counts(summary) + (found == null ? "" : "; " + EntitiesCommand.counts(found));
-            if (json) System.out.println(Json.write(found == null ? summary : withEntities(summary, found)));
-            else
-                System.out.println(
-                        IngestReport.plain(summary) + (found == null ? "" : "\n" + EntitiesCommand.plain(found)));
+            if (outcome instanceof Intake.Read read) read(c, read.summary(), drawBar);
+            else queued((Intake.Queued) outcome);
         }
         return 0;
     }
 
+    private void read(CaseServices c, IngestSummary summary, boolean drawBar) throws java.io.IOException {
+        EntityRecognition.Summary found = entities ? EntitiesCommand.run(c, drawBar) : null;
+        counts = IngestReport.counts(summary) + (found == null ? "" : "; " + EntitiesCommand.counts(found));
+        if (json) System.out.println(Json.write(found == null ? summary : withEntities(summary, found)));
+        else
+            System.out.println(
+                    IngestReport.plain(summary) + (found == null ? "" : "\n" + EntitiesCommand.plain(found)));
+    }
+
     /** On a team server: the originals stored and queued for {@code redress worker}, nothing read here. */
-    private int queue(CaseServices c, ServerCase server, LocalDate receivedDate) throws java.io.IOException {
-        org.redress.app.wiring.QueuedSettings settings = org.redress.app.wiring.QueuedSettings.of(
-                server, entities, Duration.ofSeconds(timeoutSeconds), workerMemory, readPasswords());
-        sourceName = sourceName();
-        ReferenceSources.prepare(c, sourceName, receivedDate, reference, privateReference);
-        IngestQueueing.Queued queued = IngestQueueing.queue(server, paths, sourceName, receivedDate, settings);
-        // A production whose files were all read before (an ingest run again) is signed here: no worker will be.
-        if (queued.queued() == 0) org.redress.app.wiring.QueuedProductions.sign(c, server.queue(), sourceName);
+    private void queued(Intake.Queued queued) {
         counts = "queued " + queued.queued() + " of " + Count.of(queued.files(), "file", "files");
         if (json) System.out.println(Json.write(queued));
         else if (queued.queued() == 0)
@@ -152,7 +148,6 @@ final class IngestCommand implements Callable<Integer>, Audited {
         else
             System.out.println(Count.of(queued.queued(), "file", "files") + " queued for the workers (" + queued.files()
                     + " seen; the others were queued already). Run: redress worker --server FILE");
-        return 0;
     }
 
     private String sourceName() {

@@ -3,7 +3,9 @@ package org.redress.app.cli;
 import java.util.concurrent.Callable;
 import org.redress.app.json.Json;
 import org.redress.app.json.StatusJson;
+import org.redress.app.json.WorkersJson;
 import org.redress.app.wiring.CaseServices;
+import org.redress.app.wiring.Workers;
 import org.redress.application.audit.AuditNote;
 import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
@@ -27,17 +29,14 @@ final class StatusCommand implements Callable<Integer>, Audited {
     public Integer call() throws Exception {
         try (CaseServices c = caseOption.open()) {
             CaseStatus s = c.documents().status();
-            var queue = c.queueCounts();
+            var workers = c.workers();
             if (json) {
                 System.out.println(Json.write(
                         StatusJson.of(s, c.index().pageCount(), c.reuse().referenceSources())
-                                .withQueue(queue.queued(), queue.running())));
+                                .withWorkers(workers.map(w -> WorkersJson.of(w.counts(), w.pace())))));
                 return 0;
             }
-            if (queue.queued() + queue.running() > 0)
-                System.out.printf(
-                        "%s queued for the workers, %d being read now.%n",
-                        Count.of(queue.queued(), "file", "files"), queue.running());
+            workers.filter(Workers::busy).ifPresent(w -> System.out.println(WorkersReport.plain(w)));
             System.out.printf(
                     "%s, %s (%d read by OCR), from %s; %s could not be read.%n",
                     Count.of(s.documents(), "document", "documents"),

@@ -15,6 +15,7 @@ public record StatusJson(
         long indexedPages,
         long queued,
         long running,
+        WorkersJson workers,
         List<UnfinishedIngest> unfinishedIngests,
         List<ReferenceSource> referenceSources) {
 
@@ -32,8 +33,14 @@ public record StatusJson(
         return of(s, indexedPages, List.of());
     }
 
-    /** The same with the files a team server's workers have still to read ({@code queued}) and are reading. */
-    public StatusJson withQueue(long queuedFiles, long runningFiles) {
+    /**
+     * The same with where a team server's workers stand: the files they have still to read ({@code queued}), are
+     * reading ({@code running}), and {@code workers} with what they read, could not read, their pace and the time
+     * left. A case folder reads inline: 0, 0 and no {@code workers}.
+     */
+    public StatusJson withWorkers(java.util.Optional<WorkersJson> on) {
+        if (on.isEmpty()) return this;
+        WorkersJson w = on.get();
         return new StatusJson(
                 documents,
                 pages,
@@ -43,8 +50,9 @@ public record StatusJson(
                 pendingDocuments,
                 needsOcrDocuments,
                 indexedPages,
-                queuedFiles,
-                runningFiles,
+                w.queued(),
+                w.running(),
+                w,
                 unfinishedIngests,
                 referenceSources);
     }
@@ -62,6 +70,7 @@ public record StatusJson(
                 indexedPages,
                 0,
                 0,
+                null,
                 s.unfinishedRuns().stream()
                         .map(r -> new UnfinishedIngest(r.started().toString(), r.arguments()))
                         .toList(),

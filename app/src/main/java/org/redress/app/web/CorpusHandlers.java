@@ -8,6 +8,7 @@ import java.util.Set;
 import org.redress.app.json.DocumentJson;
 import org.redress.app.json.SearchJson;
 import org.redress.app.json.StatusJson;
+import org.redress.app.json.WorkersJson;
 import org.redress.app.wiring.CaseServices;
 import org.redress.core.Count;
 import org.redress.core.NotFound;
@@ -37,12 +38,11 @@ final class CorpusHandlers {
     }
 
     void apiStatus(Context ctx) {
-        var queue = services.queueCounts();
         ctx.json(StatusJson.of(
                         services.documents().status(),
                         services.index().pageCount(),
                         services.reuse().referenceSources())
-                .withQueue(queue.queued(), queue.running()));
+                .withWorkers(services.workers().map(w -> WorkersJson.of(w.counts(), w.pace()))));
     }
 
     void apiDocument(Context ctx) {

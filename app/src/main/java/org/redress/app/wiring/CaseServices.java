@@ -141,6 +141,13 @@ public final class CaseServices implements AutoCloseable {
                 : org.redress.store.postgres.FileQueue.Counts.NONE;
     }
 
+    /** Where a team server's workers stand on this case's files, with their pace; empty for a case folder. */
+    public java.util.Optional<Workers> workers() {
+        if (!(folder instanceof ServerCase server)) return java.util.Optional.empty();
+        return java.util.Optional.of(
+                new Workers(server.queue().counts(), server.queue().pace(Workers.PACE_WINDOW)));
+    }
+
     public DocumentStore documents() {
         return folder.store();
     }
@@ -314,6 +321,22 @@ public final class CaseServices implements AutoCloseable {
                 : new RequestRef(answering.id(), answering.trackingNumber(), answering.agency());
         return asCase(new CustodyIngester(
                 pipeline(settings), recorder, Clock.systemUTC(), System.getProperty("user.name"), request));
+    }
+
+    /**
+     * Where the files given to this case go ({@link Intake}): on a team server they are queued for the workers, with
+     * {@code entities} and the settings' passwords, timeout and reader memory carried to them; in a case folder they
+     * are read now by {@link #ingester(IngestSettings, Request)}, and {@code entities} is the caller's to run after.
+     */
+    public Intake intake(IngestSettings settings, boolean entities, Request answering) throws IOException {
+        if (folder instanceof ServerCase server)
+            return new QueuedIntake(
+                    this,
+                    server,
+                    QueuedSettings.of(
+                            server, entities, settings.timeout(), settings.workerMemoryMb(), settings.passwords()));
+        Ingester ingester = ingester(settings, answering);
+        return (inputs, sourceName, received) -> new Intake.Read(ingester.run(inputs, sourceName, received));
     }
 
     /**

@@ -13,18 +13,15 @@ import org.redress.store.postgres.FileQueue;
  * queued for the workers, under the path the inline ingest would give it. Nothing is read here.
  */
 public final class IngestQueueing {
-    /** Files seen, and of them the new jobs (a file of this production queued or done already is not queued again). */
-    public record Queued(long files, long queued) {}
-
     private IngestQueueing() {}
 
-    public static Queued queue(ServerCase on, List<Path> inputs, String sourceName, LocalDate received)
+    public static Intake.Queued queue(ServerCase on, List<Path> inputs, String sourceName, LocalDate received)
             throws IOException {
         return queue(on, inputs, sourceName, received, QueuedSettings.DEFAULTS);
     }
 
     /** As {@link #queue(ServerCase, List, String, LocalDate)}, each job to be read with {@code settings}. */
-    public static Queued queue(
+    public static Intake.Queued queue(
             ServerCase on, List<Path> inputs, String sourceName, LocalDate received, QueuedSettings settings)
             throws IOException {
         FileQueue queue = on.queue();
@@ -38,6 +35,6 @@ public final class IngestQueueing {
             if (queue.add(sha, file.displayPath(), sourceName, received, System.getProperty("user.name"), text))
                 queued++;
         }
-        return new Queued(files, queued);
+        return new Intake.Queued(files, queued);
     }
 }

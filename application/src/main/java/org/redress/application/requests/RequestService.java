@@ -13,12 +13,10 @@ import java.util.Optional;
 import org.redress.analysis.deadline.DeadlineCalculator;
 import org.redress.analysis.deadline.LawLibrary;
 import org.redress.core.UserMistake;
-import org.redress.core.corpus.IngestSummary;
 import org.redress.core.corpus.Sha256;
 import org.redress.core.corpus.Source;
 import org.redress.core.port.BlobStore;
 import org.redress.core.port.DocumentStore;
-import org.redress.core.port.Ingester;
 import org.redress.core.port.RequestStore;
 import org.redress.core.requests.Attachment;
 import org.redress.core.requests.BatesRange;
@@ -171,16 +169,22 @@ public final class RequestService {
                 0, r.id(), checked.date(), checked.direction(), checked.kind(), checked.summary(), stored));
     }
 
-    /** What a production run did: the production recorded and the ingest summary of its files. */
-    public record Produced(Production production, IngestSummary ingest) {}
+    /** What a production run did: the production recorded, and what its intake tells of the files. */
+    public record Produced<T>(Production production, T ingest) {}
 
     /**
      * Ingests the files as a new source named "&lt;tracking number&gt; production &lt;n&gt;" through the normal
-     * pipeline, then records the source as the request's production. Running it again after a crash
-     * reuses the same source name, so nothing is ingested twice.
+     * pipeline (or queues them for a team server's workers), then records the source as the request's production.
+     * Running it again after a crash reuses the same source name, so nothing is ingested twice. A queued production
+     * is linked at once, its documents arriving as the workers read them: a production is its source.
      */
-    public Produced produce(
-            Request r, LocalDate received, String bates, String exemptions, List<Path> paths, Ingester ingester) {
+    public <T> Produced<T> produce(
+            Request r,
+            LocalDate received,
+            String bates,
+            String exemptions,
+            List<Path> paths,
+            ProductionIntake<T> intake) {
         if (paths.isEmpty()) throw new InvalidRequestException("paths", "give the files or folders of the production");
         for (Path p : paths)
             if (!Files.exists(p)) throw new InvalidRequestException("paths", "'" + p + "' does not exist");
@@ -193,9 +197,9 @@ public final class RequestService {
         String name = r.label() + " production " + n;
         while (taken(name)) name = r.label() + " production " + (++n);
 
-        IngestSummary summary;
+        T taken;
         try {
-            summary = ingester.run(paths, name, day);
+            taken = intake.take(paths, name, day);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -210,7 +214,8 @@ public final class RequestService {
                 check.batesFrom(),
                 check.batesTo(),
                 check.exemptions()));
-        return new Produced(p, summary);
+        intake.linked(name);
+        return new Produced<>(p, taken);
     }
 
     /** A source name already used by a production (of any request). */

@@ -270,6 +270,34 @@ public final class FileQueue {
                 .one());
     }
 
+    /**
+     * How fast the workers have been finishing files: those done or failed in the last {@code window}, over the time
+     * from the first of them to now. A pace of the recent past, so that a queue left idle for a day and fed again
+     * is not measured by that day.
+     */
+    public record Pace(long finished, double seconds) {
+        public static final Pace NONE = new Pace(0, 0);
+
+        public double filesPerMinute() {
+            return seconds <= 0 ? 0 : finished * 60.0 / seconds;
+        }
+
+        /** The time {@code remaining} files take at this pace, or -1 while too few have finished to say. */
+        public long secondsLeft(long remaining) {
+            if (remaining == 0) return 0;
+            return finished < 2 || seconds <= 0 ? -1 : Math.round(remaining * seconds / finished);
+        }
+    }
+
+    public Pace pace(Duration window) {
+        return jdbi.withHandle(
+                h -> h.createQuery("SELECT count(*), coalesce(extract(epoch FROM now() - min(finished_at)),"
+                                + " 0) FROM " + table + " WHERE finished_at > now() - make_interval(secs => :window)")
+                        .bind("window", (double) window.toSeconds())
+                        .map((rs, ctx) -> new Pace(rs.getLong(1), rs.getDouble(2)))
+                        .one());
+    }
+
     /** The production once none of its files waits or is being read (a lease that expired still waits), else empty. */
     public Optional<Settled> settled(String sourceName) {
         return jdbi.withHandle(h -> h.createQuery("SELECT min(queued_at), max(finished_at),"

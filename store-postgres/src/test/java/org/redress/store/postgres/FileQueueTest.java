@@ -199,6 +199,28 @@ class FileQueueTest {
         assertThat(queue.failure(id).orElseThrow()).contains("3 times");
     }
 
+    @Test
+    void thePaceCountsTheFilesFinishedInItsWindowOnlyAndSaysNoTimeLeftUntilTwoHave() throws Exception {
+        for (int i = 0; i < 4; i++) queue.add(sha(i), "f" + i, "s", null, "ana");
+        FileQueue.Pace none = queue.pace(Duration.ofMinutes(10));
+        assertThat(none.finished()).isZero();
+        assertThat(none.secondsLeft(4)).isEqualTo(-1);
+        assertThat(none.secondsLeft(0)).isZero();
+        List<FileQueue.Job> jobs = queue.claim("w", LEASE, 3);
+        assertThat(queue.done(List.of(jobs.get(0).id()), "w")).isEqualTo(1);
+        Thread.sleep(50);
+        assertThat(queue.failed(jobs.get(1).id(), "w", "a broken PDF")).isTrue();
+
+        FileQueue.Pace recent = queue.pace(Duration.ofMinutes(10));
+        assertThat(recent.finished()).as("a failure is finished too").isEqualTo(2);
+        assertThat(recent.seconds()).isPositive();
+        assertThat(recent.filesPerMinute()).isPositive();
+        assertThat(recent.secondsLeft(2)).isNotNegative();
+        assertThat(queue.pace(Duration.ZERO).finished())
+                .as("nothing finished in an empty window")
+                .isZero();
+    }
+
     private static List<Long> ids(List<FileQueue.Job> jobs) {
         return jobs.stream().map(FileQueue.Job::id).toList();
     }

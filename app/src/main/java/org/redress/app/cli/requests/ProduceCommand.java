@@ -12,10 +12,13 @@ import org.redress.app.cli.Audited;
 import org.redress.app.cli.IngestReport;
 import org.redress.app.json.RequestJson;
 import org.redress.app.wiring.IngestSettings;
+import org.redress.app.wiring.Intake;
 import org.redress.application.audit.AuditNote;
 import org.redress.application.requests.RequestInput;
 import org.redress.application.requests.RequestService;
+import org.redress.core.Count;
 import org.redress.core.audit.AuditAction;
+import org.redress.core.corpus.IngestSummary;
 import org.redress.core.requests.Request;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,9 +80,15 @@ final class ProduceCommand implements Callable<Integer>, Audited {
             IngestSettings settings = IngestSettings.defaults()
                     .withTimeout(Duration.ofSeconds(timeoutSeconds))
                     .withWorkerMemory(workerMemory);
-            RequestService.Produced p = s.produce(
-                    r, RequestInput.date("received", received), bates, exemptions, paths, c.ingester(settings, r));
-            counts = "production " + p.production().number() + ": " + IngestReport.counts(p.ingest());
+            RequestService.Produced<Intake.Outcome> p = s.produce(
+                    r, RequestInput.date("received", received), bates, exemptions, paths, c.intake(settings, false, r));
+            // what the intake did: read the files here, or queue them for a team server's workers
+            IngestSummary read = p.ingest() instanceof Intake.Read done ? done.summary() : null;
+            Intake.Queued queued = p.ingest() instanceof Intake.Queued q ? q : null;
+            counts = "production " + p.production().number() + ": "
+                    + (read != null
+                            ? IngestReport.counts(read)
+                            : "queued " + queued.queued() + " of " + queued.files() + " files");
             if (options.json) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put(
@@ -87,12 +96,18 @@ final class ProduceCommand implements Callable<Integer>, Audited {
                         RequestJson.production(new RequestService.ProductionView(
                                 p.production(),
                                 s.store().documentIds(p.production().id()))));
-                out.put("ingest", p.ingest());
+                if (read != null) out.put("ingest", read);
+                else out.put("queued", queued);
                 print(out);
             } else {
                 System.out.println("Production " + p.production().number() + " of request " + r.id() + " is source \""
                         + p.production().sourceName() + "\".");
-                System.out.println(IngestReport.plain(p.ingest()));
+                System.out.println(
+                        read != null
+                                ? IngestReport.plain(read)
+                                : Count.of(queued.queued(), "file", "files") + " queued for the workers ("
+                                        + queued.files() + " seen); its documents join the production as they are"
+                                        + " read. Run: redress worker --server FILE");
             }
         });
     }

@@ -1,6 +1,5 @@
 package org.redress.app.web.background;
 
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -74,10 +73,6 @@ public final class Progress {
 
     /** A duration as people read it: "1 h 05 min", "3 min 07 s", "12 s". */
     public static String plain(long seconds) {
-        if (seconds < 0) return "?";
-        Duration d = Duration.ofSeconds(seconds);
-        if (d.toHours() > 0) return String.format("%d h %02d min", d.toHours(), d.toMinutesPart());
-        if (d.toMinutes() > 0) return String.format("%d min %02d s", d.toMinutes(), d.toSecondsPart());
-        return d.getSeconds() + " s";
+        return org.redress.core.PlainDuration.of(seconds);
     }
 }

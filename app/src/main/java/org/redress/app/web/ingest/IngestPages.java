@@ -13,13 +13,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.redress.app.json.WorkersJson;
 import org.redress.app.web.Messages;
 import org.redress.app.web.PageLanguage;
 import org.redress.app.web.background.BackgroundJob;
 import org.redress.app.wiring.CaseServices;
+import org.redress.app.wiring.Intake;
 import org.redress.application.requests.RequestDeadlines;
 import org.redress.core.UserMistake;
-import org.redress.core.corpus.IngestSummary;
 
 /**
  * {@code /ingest}: the form that adds a production, the progress of the case's ingest (one at a time), and when it
@@ -32,7 +33,7 @@ public final class IngestPages implements AutoCloseable {
     private final CaseServices services;
     private final Clock clock;
     private final UploadLimit uploads;
-    private final BackgroundJob<IngestSummary> job;
+    private final BackgroundJob<Intake.Outcome> job;
 
     /** A request the production may answer, as the form's list shows it. */
     public record RequestChoice(String ref, String label) {}
@@ -71,9 +72,18 @@ public final class IngestPages implements AutoCloseable {
     }
 
     public void progress(Context ctx) {
-        IngestProgressJson p = IngestProgressJson.of(job.snapshot());
+        IngestProgressJson p = progress();
         if (p.summary() != null) ctx.attribute(SHOWED_FAILURES, Boolean.TRUE);
         ctx.json(p);
+    }
+
+    /** This server's ingest job, and on a team server where the workers stand on the case's files. */
+    private IngestProgressJson progress() {
+        return IngestProgressJson.of(
+                job.snapshot(),
+                services.workers()
+                        .map(w -> WorkersJson.of(w.counts(), w.pace()))
+                        .orElse(null));
     }
 
     /** For the audit rule: the answer listed what was read and failed (not only counts). */
@@ -109,7 +119,7 @@ public final class IngestPages implements AutoCloseable {
 
     private void render(Context ctx, String error, Map<String, String> form) {
         Messages t = PageLanguage.messages(ctx);
-        IngestProgressJson p = IngestProgressJson.of(job.snapshot());
+        IngestProgressJson p = progress();
         if (p.summary() != null) ctx.attribute(SHOWED_FAILURES, Boolean.TRUE);
         List<RequestChoice> requests =
                 services.requests(clock, RequestDeadlines.DEFAULT_SOON_DAYS).store().requests().stream()

@@ -2,8 +2,10 @@ package org.redress.app.web.ingest;
 
 import java.time.Instant;
 import java.util.Locale;
+import org.redress.app.json.WorkersJson;
 import org.redress.app.web.background.BackgroundJob;
 import org.redress.app.web.background.Progress;
+import org.redress.app.wiring.Intake;
 import org.redress.application.access.Access;
 import org.redress.core.corpus.IngestSummary;
 
@@ -20,7 +22,12 @@ import org.redress.core.corpus.IngestSummary;
  * @param filesTotal    files found in what was given (-1 until counted)
  * @param secondsLeft   the estimate, or -1 while unknown
  * @param error         why a failed ingest stopped
- * @param summary       when finished: as {@code redress ingest --json} prints it, failures with their reasons
+ * @param summary       when finished reading here: as {@code redress ingest --json} prints it, failures with their
+ *                      reasons
+ * @param queued        when finished on a team server: the files seen and queued for the workers, as {@code redress
+ *                      ingest --json} prints it there
+ * @param workers       on a team server, where its workers stand on the case's files (whoever queued them, from
+ *                      whichever machine); null for a case folder
  */
 public record IngestProgressJson(
         String state,
@@ -39,11 +46,18 @@ public record IngestProgressJson(
         double secondsElapsed,
         long secondsLeft,
         String error,
-        IngestSummary summary) {
+        IngestSummary summary,
+        Intake.Queued queued,
+        WorkersJson workers) {
 
-    static IngestProgressJson of(BackgroundJob.Snapshot<IngestSummary> s) {
+    static IngestProgressJson of(BackgroundJob.Snapshot<Intake.Outcome> s) {
+        return of(s, null);
+    }
+
+    static IngestProgressJson of(BackgroundJob.Snapshot<Intake.Outcome> s, WorkersJson workers) {
         Progress.Reading r = s.progress();
-        IngestSummary done = s.result();
+        IngestSummary done = s.result() instanceof Intake.Read read ? read.summary() : null;
+        Intake.Queued queued = s.result() instanceof Intake.Queued q ? q : null;
         // The watch-list's new hits are for the roles that see the watch-list; the others read none.
         if (done != null && !Access.seesWatchList()) done = done.withMentionsNew(0);
         Progress.Stage at = r.stage();
@@ -68,7 +82,31 @@ public record IngestProgressJson(
                     seconds,
                     0,
                     null,
-                    done);
+                    done,
+                    null,
+                    workers);
+        }
+        if (queued != null) {
+            return new IngestProgressJson(
+                    state(s),
+                    null,
+                    0,
+                    -1,
+                    s.name(),
+                    s.started(),
+                    s.finished(),
+                    queued.files(),
+                    queued.files(),
+                    0,
+                    0,
+                    0,
+                    0,
+                    seconds,
+                    0,
+                    null,
+                    null,
+                    queued,
+                    workers);
         }
         return new IngestProgressJson(
                 state(s),
@@ -87,7 +125,9 @@ public record IngestProgressJson(
                 seconds,
                 s.running() ? r.secondsLeft() : -1,
                 s.error(),
-                null);
+                null,
+                null,
+                workers);
     }
 
     private static String state(BackgroundJob.Snapshot<?> s) {
@@ -103,6 +143,11 @@ public record IngestProgressJson(
 
     public String left() {
         return Progress.plain(secondsLeft);
+    }
+
+    /** The workers' time left, as people read it. */
+    public String workersLeft() {
+        return workers == null ? "?" : Progress.plain(workers.secondsLeft());
     }
 
     public String elapsed() {

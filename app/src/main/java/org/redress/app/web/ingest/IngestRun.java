@@ -11,21 +11,21 @@ import org.redress.app.web.background.BackgroundJob;
 import org.redress.app.web.background.Progress;
 import org.redress.app.wiring.CaseServices;
 import org.redress.app.wiring.IngestSettings;
+import org.redress.app.wiring.Intake;
 import org.redress.application.requests.RequestDeadlines;
 import org.redress.application.requests.RequestService;
 import org.redress.core.UserMistake;
-import org.redress.core.corpus.IngestSummary;
 import org.redress.core.requests.Request;
 import org.redress.ingest.pipeline.IngestListener;
 import org.redress.ingest.pipeline.IngestStoppedException;
 
 /**
- * One ingest started on the web, as the command line runs it: {@code redress ingest} through the case's ingester
- * (screening, marking and reuse after it), or {@code redress requests produce} when the production answers a
- * request. The pipeline's counts go to the job's {@link Progress}; the uploaded copies are removed at the end (the
- * originals are in the case by then).
+ * One ingest started on the web, as the command line runs it: {@code redress ingest} through the case's intake (read
+ * here, with screening, marking and reuse after it; or, on a team server, queued for the workers), or {@code redress
+ * requests produce} when the production answers a request. The pipeline's counts go to the job's {@link Progress};
+ * the uploaded copies are removed at the end (the originals are in the case, or its blob store, by then).
  */
-final class IngestRun implements BackgroundJob.Work<IngestSummary> {
+final class IngestRun implements BackgroundJob.Work<Intake.Outcome> {
     private final CaseServices services;
     private final Clock clock;
     private final IngestForm form;
@@ -47,7 +47,7 @@ final class IngestRun implements BackgroundJob.Work<IngestSummary> {
     }
 
     @Override
-    public IngestSummary run(Progress progress) throws IOException {
+    public Intake.Outcome run(Progress progress) throws IOException {
         try {
             IngestSettings settings = new IngestSettings(
                     form.passwords(),
@@ -56,15 +56,10 @@ final class IngestRun implements BackgroundJob.Work<IngestSummary> {
                     null,
                     listener(progress));
             Request answering = request(services, clock, form.request());
-            if (answering == null) return services.ingester(settings).run(form.paths(), form.source(), form.received());
+            Intake intake = services.intake(settings, false, answering);
+            if (answering == null) return intake.take(form.paths(), form.source(), form.received());
             RequestService requests = services.requests(clock, RequestDeadlines.DEFAULT_SOON_DAYS);
-            return requests.produce(
-                            answering,
-                            form.received(),
-                            null,
-                            null,
-                            form.paths(),
-                            services.ingester(settings, answering))
+            return requests.produce(answering, form.received(), null, null, form.paths(), intake)
                     .ingest();
         } catch (IngestStoppedException e) {
             throw new UserMistake(

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.redress.app.web.background.BackgroundJob;
 import org.redress.app.web.background.Progress;
+import org.redress.app.wiring.Intake;
 import org.redress.application.users.ActingUser;
 import org.redress.application.users.Principal;
 import org.redress.core.corpus.IngestSummary;
@@ -15,7 +16,7 @@ import org.redress.core.users.UserName;
 
 /** The ingest's result tells the watch-list's new hits only to the roles that see the watch-list (issue 13). */
 class IngestProgressJsonTest {
-    private static BackgroundJob.Snapshot<IngestSummary> finished() {
+    private static BackgroundJob.Snapshot<Intake.Outcome> finished() {
         IngestSummary summary = new IngestSummary(2, 2, 0, 0, 2, 0, 3, 0, List.of(), List.of(), false, 1.5, 4);
         return new BackgroundJob.Snapshot<>(
                 BackgroundJob.State.FINISHED,
@@ -23,7 +24,7 @@ class IngestProgressJsonTest {
                 Instant.EPOCH,
                 Instant.EPOCH,
                 new Progress().read(),
-                summary,
+                new Intake.Read(summary),
                 null);
     }
 

@@ -1,0 +1,41 @@
+package org.redress.app.json;
+
+import org.redress.store.postgres.FileQueue;
+
+/**
+ * A team server's workers on the case's files, the same in {@code redress status --json}, {@code GET /api/v1/status}
+ * and {@code GET /api/v1/ingest/progress}.
+ *
+ * @param queued           files waiting for a worker (a lease that expired waits again)
+ * @param running          files a worker is reading now
+ * @param done             files read into the case
+ * @param failed           files given up (their reasons are among the case's failures)
+ * @param finishedRecently files done or failed over the last ten minutes, which the pace is measured on
+ * @param filesPerMinute   the workers' pace over those minutes (0 when none finished)
+ * @param secondsLeft      the time the queued and running files take at that pace; 0 when none remains, -1 while
+ *                         too few have finished to say
+ */
+public record WorkersJson(
+        long queued,
+        long running,
+        long done,
+        long failed,
+        long finishedRecently,
+        double filesPerMinute,
+        long secondsLeft) {
+
+    public static WorkersJson of(FileQueue.Counts counts, FileQueue.Pace pace) {
+        return new WorkersJson(
+                counts.queued(),
+                counts.running(),
+                counts.done(),
+                counts.failed(),
+                pace.finished(),
+                Math.round(pace.filesPerMinute() * 10) / 10.0,
+                pace.secondsLeft(counts.queued() + counts.running()));
+    }
+
+    public boolean busy() {
+        return queued + running > 0;
+    }
+}
