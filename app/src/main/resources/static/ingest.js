@@ -6,6 +6,7 @@
   var section = document.getElementById("ingest-progress");
   var workers = document.getElementById("workers-progress");
   var running = section && section.getAttribute("data-state") === "running";
+  var wasBusy = workers && workers.getAttribute("data-busy") === "true";
   if (!running && !workers) return;
   // "%,d of %,d documents" with each number grouped as the page's language groups it (1,234 / 1.234)
   var lang = document.documentElement.lang || "en";
@@ -65,7 +66,9 @@
         if (workers && p.workers) {
           showWorkers(p.workers);
           busy = p.workers.queued + p.workers.running > 0;
-          if (!busy) { window.location.reload(); return; } // the page says nothing waits
+          // once the files the page showed waiting are read, the page itself says so (not while the form's own
+          // files are still being queued, when nothing may wait yet)
+          if (!busy && !running && wasBusy) { window.location.reload(); return; }
         }
         if (running || busy) window.setTimeout(poll, running ? 1000 : 3000);
       })

@@ -119,9 +119,10 @@ final class IngestCommand implements Callable<Integer>, Audited {
             IngestListener progress = drawBar && !queues ? new ProgressBar(System.err) : IngestListener.NONE;
             IngestSettings settings = new IngestSettings(
                     readPasswords(), Duration.ofSeconds(timeoutSeconds), workerMemory, threads, progress);
+            Intake intake = c.intake(settings, entities, null); // made first: one that cannot be made marks nothing
             sourceName = sourceName();
             ReferenceSources.prepare(c, sourceName, receivedDate, reference, privateReference);
-            Intake.Outcome outcome = c.intake(settings, entities, null).take(paths, sourceName, receivedDate);
+            Intake.Outcome outcome = intake.take(paths, sourceName, receivedDate);
             if (progress instanceof ProgressBar bar) bar.close();
             if (outcome instanceof Intake.Read read) read(c, read.summary(), drawBar);
             else queued((Intake.Queued) outcome);

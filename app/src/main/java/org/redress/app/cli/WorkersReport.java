@@ -14,12 +14,18 @@ final class WorkersReport {
                 + w.counts().running() + " being read now";
         long minutes = Workers.PACE_WINDOW.toMinutes();
         if (w.pace().finished() == 0) return waiting + "; none finished in the last " + minutes + " minutes.";
-        String pace = String.format(
-                Locale.ROOT,
-                "; %d finished in the last %d minutes (%.1f a minute)",
-                w.pace().finished(),
-                minutes,
-                w.pace().filesPerMinute());
+        String pace = w.pace().paced() == 0
+                ? String.format(
+                        Locale.ROOT,
+                        "; %d finished in the last %d minutes",
+                        w.pace().finished(),
+                        minutes)
+                : String.format(
+                        Locale.ROOT,
+                        "; %d finished in the last %d minutes (%.1f a minute)",
+                        w.pace().finished(),
+                        minutes,
+                        w.pace().filesPerMinute());
         long left = w.secondsLeft();
         return waiting + pace + (left < 0 ? "." : ": about " + PlainDuration.of(left) + " left.");
     }

@@ -11,9 +11,10 @@ import org.redress.store.postgres.FileQueue;
  * @param done             files read into the case
  * @param failed           files given up (their reasons are among the case's failures)
  * @param finishedRecently files done or failed over the last ten minutes, which the pace is measured on
- * @param filesPerMinute   the workers' pace over those minutes (0 when none finished)
+ * @param filesPerMinute   the workers' pace over those minutes, from the first moment a file finished in them (0
+ *                         until files have finished at two moments)
  * @param secondsLeft      the time the queued and running files take at that pace; 0 when none remains, -1 while
- *                         too few have finished to say
+ *                         it cannot be said
  */
 public record WorkersJson(
         long queued,

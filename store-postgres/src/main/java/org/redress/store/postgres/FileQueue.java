@@ -271,31 +271,42 @@ public final class FileQueue {
     }
 
     /**
-     * How fast the workers have been finishing files: those done or failed in the last {@code window}, over the time
-     * from the first of them to now. A pace of the recent past, so that a queue left idle for a day and fed again
-     * is not measured by that day.
+     * How fast the workers have been finishing files: those done or failed in the last {@code window} after the first
+     * moment one finished in it, over the time from that moment to now (the work that ended at that moment began
+     * before the window, and a batch's files all finish at one moment). A pace of the recent past, so that a queue
+     * left idle for a day and fed again is not measured by that day.
+     *
+     * @param finished files finished in the window
+     * @param paced    of them, those after its first moment of finishing, which the pace is measured on
+     * @param seconds  from that first moment to now
      */
-    public record Pace(long finished, double seconds) {
-        public static final Pace NONE = new Pace(0, 0);
+    public record Pace(long finished, long paced, double seconds) {
+        public static final Pace NONE = new Pace(0, 0, 0);
 
+        /** Files a minute, or 0 until files have finished at two moments at least. */
         public double filesPerMinute() {
-            return seconds <= 0 ? 0 : finished * 60.0 / seconds;
+            return paced == 0 || seconds <= 0 ? 0 : paced * 60.0 / seconds;
         }
 
-        /** The time {@code remaining} files take at this pace, or -1 while too few have finished to say. */
+        /**
+         * The time {@code remaining} files take at this pace: 0 when none remains, -1 while it cannot be said (files
+         * finished at one moment only), never 0 while some remain.
+         */
         public long secondsLeft(long remaining) {
             if (remaining == 0) return 0;
-            return finished < 2 || seconds <= 0 ? -1 : Math.round(remaining * seconds / finished);
+            if (paced == 0 || seconds <= 0) return -1;
+            return Math.max(1, Math.round(remaining * seconds / paced));
         }
     }
 
     public Pace pace(Duration window) {
-        return jdbi.withHandle(
-                h -> h.createQuery("SELECT count(*), coalesce(extract(epoch FROM now() - min(finished_at)),"
-                                + " 0) FROM " + table + " WHERE finished_at > now() - make_interval(secs => :window)")
-                        .bind("window", (double) window.toSeconds())
-                        .map((rs, ctx) -> new Pace(rs.getLong(1), rs.getDouble(2)))
-                        .one());
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*), count(*) FILTER (WHERE finished_at > first),"
+                        + " coalesce(extract(epoch FROM now() - min(first)), 0) FROM (SELECT finished_at,"
+                        + " min(finished_at) OVER () AS first FROM " + table
+                        + " WHERE finished_at > now() - make_interval(secs => :window)) recent")
+                .bind("window", (double) window.toSeconds())
+                .map((rs, ctx) -> new Pace(rs.getLong(1), rs.getLong(2), rs.getDouble(3)))
+                .one());
     }
 
     /** The production once none of its files waits or is being read (a lease that expired still waits), else empty. */
