@@ -55,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
                         "\nOCR is off on this machine, so the scanned arrest report reads as empty. Add it with:\n  "
                                 + Tesseract.INSTALL_COMMAND);
             }
-            if (!noServe) ServeCommand.serve(c, "127.0.0.1", port, List.of());
+            if (!noServe) ServeCommand.serve(c, new ServeCommand.Listen("127.0.0.1", port, List.of(), null));
         }
         return 0;
     }

@@ -121,7 +121,13 @@ public final class WebServer {
     }
 
     public Javalin start(String host, int port) {
+        return start(host, port, null);
+    }
+
+    /** As {@link #start(String, int)}, over HTTPS with {@code https} (null: plain HTTP). */
+    public Javalin start(String host, int port, Https https) {
         Javalin app = Javalin.create(config -> {
+            if (https != null) https.addTo(config.jetty, host, port);
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.staticFiles.add("/static");
             // ECharts for the mail graph, from its webjar: served by this server, allowed by script-src 'self'.

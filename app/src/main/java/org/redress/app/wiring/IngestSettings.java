@@ -19,6 +19,13 @@ public record IngestSettings(
         if (listener == null) listener = IngestListener.NONE;
     }
 
+    /** Without the passwords, which must never reach a log line. */
+    @Override
+    public String toString() {
+        return "IngestSettings[passwords=" + passwords.size() + " hidden, timeout=" + timeout + ", workerMemoryMb="
+                + workerMemoryMb + ", threads=" + threads + "]";
+    }
+
     public static IngestSettings defaults() {
         return new IngestSettings(List.of(), DEFAULT_TIMEOUT, DEFAULT_WORKER_MEMORY_MB, null, IngestListener.NONE);
     }

@@ -19,4 +19,11 @@ public record ExtractionRequest(
     public ExtractionRequest {
         passwords = passwords == null ? List.of() : List.copyOf(passwords);
     }
+
+    /** Without the passwords or the file's name (either may reach a log line through an exception's message). */
+    @Override
+    public String toString() {
+        return "ExtractionRequest[passwords=" + passwords.size() + " hidden, ocr=" + ocr + ", maxChildBytes="
+                + maxChildBytes + ", maxTextChars=" + maxTextChars + "]";
+    }
 }

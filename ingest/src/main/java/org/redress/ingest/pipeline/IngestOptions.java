@@ -22,6 +22,15 @@ public record IngestOptions(
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
     }
 
+    /** Without the passwords, which must never reach a log line. */
+    @Override
+    public String toString() {
+        return "IngestOptions[passwords=" + passwords.size() + " hidden, threads=" + threads + ", maxFileBytes="
+                + maxFileBytes + ", maxDepth=" + maxDepth + ", maxExpandedBytes=" + maxExpandedBytes
+                + ", maxTextChars=" + maxTextChars + ", ocr=" + ocr + ", timeout=" + timeout + ", workerMemoryMb="
+                + workerMemoryMb + "]";
+    }
+
     /**
      * Defaults: one reader per core; files up to 4 GB; containers nested 12 deep; 8 GB unpacked
      * from one input file; a document's text cut at 10 million characters (about 3,000 pages,

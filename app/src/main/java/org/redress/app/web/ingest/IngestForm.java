@@ -22,6 +22,12 @@ record IngestForm(
         List<Path> paths, String source, LocalDate received, String request, List<String> passwords, Path uploaded) {
     static final String FILES = "files";
 
+    /** Without the passwords or the files' names, which must never reach a log line. */
+    @Override
+    public String toString() {
+        return "IngestForm[" + paths.size() + " paths, passwords=" + passwords.size() + " hidden]";
+    }
+
     /** The form's fields; the uploaded files are saved under {@code uploads} as they were written by the server. */
     static IngestForm read(Context ctx, UploadLimit uploads) throws IOException {
         String folder = field(ctx, "folder");
