@@ -8,8 +8,10 @@ import org.redress.store.postgres.FileQueue;
  *
  * @param queued           files waiting for a worker (a lease that expired waits again)
  * @param running          files a worker is reading now
- * @param done             files read into the case
- * @param failed           files given up (their reasons are among the case's failures)
+ * @param done             files finished: read into the case, or listed among its failures with the reason (a
+ *                         broken file, as an inline ingest lists it)
+ * @param failed           files given up: the pipeline could not finish them, or they stopped every worker that
+ *                         read them
  * @param finishedRecently files done or failed over the last ten minutes, which the pace is measured on
  * @param filesPerMinute   the workers' pace over those minutes, from the first moment a file finished in them (0
  *                         until files have finished at two moments)
