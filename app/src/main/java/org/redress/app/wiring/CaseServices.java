@@ -384,7 +384,8 @@ public final class CaseServices implements AutoCloseable {
 
     /** Checks every original and custody manifest of the case ({@code redress verify}). */
     public CustodyCheck custodyCheck() throws IOException {
-        return new CustodyCheck(folder.store(), folder.blobs(), folder.manifests(), folder.custodyKey());
+        return new CustodyCheck(
+                folder.store(), folder.blobs(), folder.manifests(), folder.custodyKey(), folder.requests());
     }
 
     /** The signed manifests a declaration cites. */

@@ -78,7 +78,8 @@ class TeamWorkersBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(60))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("workers-state"), "Nothing waits"));
         assertThat(browser.findElement(By.id("workers-queued")).getText()).isEqualTo("0");
-        // the broken PDF is finished too: in the case, listed as unreadable with its reason, as an inline ingest lists it
+        // the broken PDF is finished too: in the case, listed as unreadable with its reason, as an inline ingest lists
+        // it
         assertThat(browser.findElement(By.id("workers-done")).getText()).isEqualTo("3");
         assertThat(browser.findElement(By.id("workers-failed")).getText()).isEqualTo("0");
         assertThat(browser.findElement(By.id("workers-left")).getText()).isEqualTo("0 s");

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.redress.core.Count;
 import org.redress.core.corpus.DisplayPaths;
@@ -16,11 +17,14 @@ import org.redress.core.corpus.Sha256;
 import org.redress.core.corpus.Source;
 import org.redress.core.custody.Manifest;
 import org.redress.core.custody.ManifestFile;
+import org.redress.core.custody.RequestRef;
 import org.redress.core.custody.StoredManifest;
 import org.redress.core.port.BlobStore;
 import org.redress.core.port.DocumentStore;
 import org.redress.core.port.ManifestStore;
+import org.redress.core.port.RequestStore;
 import org.redress.core.port.SigningKey;
+import org.redress.core.requests.Production;
 
 /**
  * Checks a case's custody: every original hashed again against the database, every manifest's signature, its place
@@ -31,12 +35,20 @@ public final class CustodyCheck {
     private final BlobStore blobs;
     private final ManifestStore manifests;
     private final SigningKey key;
+    private final RequestStore requests;
 
     public CustodyCheck(DocumentStore documents, BlobStore blobs, ManifestStore manifests, SigningKey key) {
+        this(documents, blobs, manifests, key, null);
+    }
+
+    /** The same, also checking that the manifest of each request's production names that request. */
+    public CustodyCheck(
+            DocumentStore documents, BlobStore blobs, ManifestStore manifests, SigningKey key, RequestStore requests) {
         this.documents = documents;
         this.blobs = blobs;
         this.manifests = manifests;
         this.key = key;
+        this.requests = requests;
     }
 
     public CustodyReport run() throws IOException {
@@ -71,7 +83,10 @@ public final class CustodyCheck {
             }
         }
         SourceContents contents = new SourceContents(documents);
-        for (Source s : documents.sources()) checkRecorded(s, latestSigned.get(s.id()), contents, problems);
+        for (Source s : documents.sources()) {
+            checkRecorded(s, latestSigned.get(s.id()), contents, problems);
+            checkRequest(s, latestSigned.get(s.id()), problems);
+        }
         return new CustodyReport(all.size(), stored.size(), problems);
     }
 
@@ -156,6 +171,25 @@ public final class CustodyCheck {
                     m.name(),
                     "it does not name the digest of version " + previous.version() + " as it now is"));
         }
+    }
+
+    /** A production's latest manifest names its request, the custody a declaration about the production cites. */
+    private void checkRequest(Source s, Manifest latest, List<CustodyProblem> problems) {
+        if (requests == null || latest == null) return;
+        Optional<Production> production = requests.productionOfSource(s.id());
+        if (production.isEmpty()) return;
+        RequestRef named = latest.request();
+        if (named != null && named.id() == production.get().requestId()) return;
+        String request = requests.request(production.get().requestId())
+                .map(r -> r.trackingNumber() != null ? r.trackingNumber() : "request " + r.id())
+                .orElse("request " + production.get().requestId());
+        problems.add(new CustodyProblem(
+                CustodyProblem.MANIFEST_REQUEST_MISSING,
+                s.name(),
+                "it is production " + production.get().number() + " of " + request + ", but its latest manifest names "
+                        + (named == null ? "no request" : "another (" + named.trackingNumber() + ")")
+                        + "; run its ingest again with the same files (redress ingest --source \"" + s.name()
+                        + "\"): nothing is read twice, and the next manifest names the request"));
     }
 
     private static void checkRecorded(

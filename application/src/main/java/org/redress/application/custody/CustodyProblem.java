@@ -24,4 +24,9 @@ public record CustodyProblem(String kind, String target, String detail) {
     public static final String MANIFEST_MISMATCH = "manifest-mismatch";
     /** A source holds files that no signed manifest lists (an unfinished ingest, or a case older than custody). */
     public static final String SOURCE_UNRECORDED = "source-unrecorded";
+    /**
+     * A source that is a request's production has a latest signed manifest naming no request, or another: the link
+     * was made after the manifest was signed (a production queued on a team server whose signing then failed).
+     */
+    public static final String MANIFEST_REQUEST_MISSING = "manifest-request-missing";
 }

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redress.app.cli.Cli;
+import org.redress.app.wiring.CaseServices;
 import org.redress.core.corpus.Sha256;
+import org.redress.core.corpus.Source;
+import org.redress.core.requests.Production;
 
 /**
  * Chain of custody end to end through the real command line: a real ingest (isolated readers, SQLite, Lucene),
@@ -346,6 +349,50 @@ class CustodyCommandsTest {
                 .isEqualTo(Files.readString(sigOf(signedFile)).strip());
         assertThat(signatureVerifies(signedFile)).isTrue();
         assertThat(verify().code()).isZero();
+    }
+
+    @Test
+    void aProductionWhoseManifestNamesNoRequestFailsVerificationUntilItsIngestRunsAgain() throws Exception {
+        long id = ok(Cli.run(
+                        "requests",
+                        "add",
+                        "--case",
+                        caseDir.toString(),
+                        "--law",
+                        "us-foia",
+                        "--agency",
+                        "U.S. Immigration and Customs Enforcement",
+                        "--subject",
+                        "Field office records",
+                        "--tracking",
+                        "2024-ICFO-00002",
+                        "--json"))
+                .json()
+                .get("id")
+                .asLong();
+        // The source signed before it was linked to its request, as a queued production whose signing failed leaves it.
+        try (CaseServices c = CaseServices.open(caseDir)) {
+            Source s = c.documents().sources().stream()
+                    .filter(x -> x.name().equals(SOURCE))
+                    .findFirst()
+                    .orElseThrow();
+            c.folder()
+                    .requests()
+                    .addProduction(new Production(0, id, 1, s.id(), SOURCE, s.received(), null, null, List.of()));
+        }
+        Cli.Run broken = verify();
+        assertThat(broken.code()).as(broken.toString()).isEqualTo(1);
+        JsonNode problem = broken.json().get("problems").get(0);
+        assertThat(problem.get("kind").asText()).isEqualTo("manifest-request-missing");
+        assertThat(problem.get("target").asText()).isEqualTo(SOURCE);
+        assertThat(problem.get("detail").asText()).contains("2024-ICFO-00002", "names no request");
+
+        ok(Cli.run("ingest", "--case", caseDir.toString(), "--source", SOURCE, production.toString()));
+        assertThat(verify().code()).isZero();
+        JsonNode export =
+                JSON.readTree(ok(Cli.run("export", "manifest", "--case", caseDir.toString(), "--source", SOURCE))
+                        .out());
+        assertThat(export.get("manifest").get("request").get("id").asLong()).isEqualTo(id);
     }
 
     @Test
