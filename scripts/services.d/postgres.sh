@@ -52,7 +52,9 @@ if [ ! -f "$PG_DATA/PG_VERSION" ]; then
   $sudo_cmd install -d -o postgres -g postgres "$PG_DATA"
   as_postgres "$PGBIN/initdb -D '$PG_DATA' -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >/dev/null
 fi
-opts="-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1"
+# max_connections: each open case's stores keep about a dozen connections, so each worker thread and each served case
+# needs that many; Debian's 100 would stop at about eight of them.
+opts="-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=${REDRESS_PG_MAX_CONNECTIONS:-400}"
 if ! as_postgres "$PGBIN/pg_ctl -D '$PG_DATA' status" >/dev/null 2>&1; then
   # stdin and the log redirected: the server must not keep the caller's pipes open.
   as_postgres "$PGBIN/pg_ctl -D '$PG_DATA' -l '$PG_DATA/server.log' -o '$opts' -w start" </dev/null >/dev/null
