@@ -360,7 +360,10 @@ public final class CaseServices implements AutoCloseable {
      * process from one batch to the next instead of starting one per batch.
      */
     Ingester queuedFileIngester(IngestSettings settings, Extractor reader) throws IOException {
-        return asCase(pipeline(settings, () -> new LentExtractor(reader), ContentsInFlight.of(folder.root())));
+        InFlight contents = folder instanceof ServerCase server
+                ? ContentsInFlight.of(folder.root(), server.queue())
+                : ContentsInFlight.of(folder.root());
+        return asCase(pipeline(settings, () -> new LentExtractor(reader), contents));
     }
 
     /** The reader an ingest run of this case uses for each of its threads, made new. */

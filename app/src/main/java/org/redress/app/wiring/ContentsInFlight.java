@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.redress.ingest.pipeline.InFlight;
+import org.redress.store.postgres.FileQueue;
+import org.redress.store.postgres.HeldLocks;
 
 /**
  * The contents each case's worker threads are reading right now in this process, one {@link InFlight} per case: each
  * thread reads its batch in an ingest run of its own, and without this two runs could read the same nested item (a
- * Word file inside an Access database and beside it) at once, and list its failure under both paths. The queue's
- * lock covers the queued files' own contents, across machines; this covers what is inside them, within a process.
+ * Word file inside an Access database and beside it) at once, and list its failure under both paths. On a team server
+ * the same holds across machines: each content read, nested ones included, is locked in PostgreSQL ({@link
+ * HeldLocks}, one connection per case for the life of the process), so a worker elsewhere reading the same content
+ * waits and then finds it read.
  */
 final class ContentsInFlight {
     private static final Map<Path, InFlight> CASES = new ConcurrentHashMap<>();
@@ -18,5 +22,24 @@ final class ContentsInFlight {
 
     static InFlight of(Path caseRoot) {
         return CASES.computeIfAbsent(caseRoot.toAbsolutePath().normalize(), r -> InFlight.sharedByRuns());
+    }
+
+    /** The same for a case on a team server, whose workers on other machines wait on these contents too. */
+    static InFlight of(Path caseRoot, FileQueue queue) {
+        return CASES.computeIfAbsent(
+                caseRoot.toAbsolutePath().normalize(), r -> InFlight.sharedByRuns(new Locked(queue.heldLocks())));
+    }
+
+    /** A content's lock across processes, named apart from the queue's lock on a job's own file. */
+    private record Locked(HeldLocks locks) implements InFlight.AcrossProcesses {
+        @Override
+        public boolean tryLock(String sha256) {
+            return locks.tryLock("content/" + sha256);
+        }
+
+        @Override
+        public void unlock(String sha256) {
+            locks.unlock("content/" + sha256);
+        }
     }
 }

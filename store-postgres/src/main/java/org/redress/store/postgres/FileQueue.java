@@ -323,6 +323,16 @@ public final class FileQueue {
                 .findOne());
     }
 
+    /** The name an advisory lock of this case is taken under (its number is the name's {@code hashtext}). */
+    String lockName(String key) {
+        return table + "/" + cipher.token(LOCK, key);
+    }
+
+    /** Locks taken key by key on a connection of their own, kept until closed ({@link HeldLocks}). */
+    public HeldLocks heldLocks() {
+        return new HeldLocks(locks.open(), this);
+    }
+
     /** Work that throws what it throws. */
     public interface Work<X extends Exception> {
         void run() throws X;
@@ -342,10 +352,7 @@ public final class FileQueue {
      * a circle.
      */
     public <X extends Exception> void exclusively(Collection<String> keys, Work<X> work) throws X {
-        List<String> named = keys.stream()
-                .distinct()
-                .map(k -> table + "/" + cipher.token(LOCK, k))
-                .toList();
+        List<String> named = keys.stream().distinct().map(this::lockName).toList();
         locks.useHandle(h -> {
             List<Integer> held = h.createQuery(
                             "SELECT k FROM (SELECT DISTINCT hashtext(x) AS k FROM unnest(:keys) x)" + " ks ORDER BY k")

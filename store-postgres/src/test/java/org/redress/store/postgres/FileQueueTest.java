@@ -231,6 +231,24 @@ class FileQueueTest {
                 .isZero();
     }
 
+    @Test
+    void heldLocksOfTwoProcessesExcludeEachOtherKeyByKeyAndClosingGivesThemBack() {
+        try (HeldLocks one = queue.heldLocks();
+                HeldLocks other = queue.heldLocks()) {
+            assertThat(one.tryLock("content/" + sha(1))).isTrue();
+            assertThat(other.tryLock("content/" + sha(1)))
+                    .as("held by the other connection")
+                    .isFalse();
+            assertThat(other.tryLock("content/" + sha(2))).as("another content").isTrue();
+            one.unlock("content/" + sha(1));
+            assertThat(other.tryLock("content/" + sha(1))).isTrue();
+            other.close();
+            assertThat(one.tryLock("content/" + sha(2)))
+                    .as("given back with its connection")
+                    .isTrue();
+        }
+    }
+
     private static List<Long> ids(List<FileQueue.Job> jobs) {
         return jobs.stream().map(FileQueue.Job::id).toList();
     }
