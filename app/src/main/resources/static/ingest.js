@@ -53,7 +53,7 @@
     set("workers-running", w.running.toLocaleString(lang));
     set("workers-done", w.done.toLocaleString(lang));
     set("workers-failed", w.failed.toLocaleString(lang));
-    set("workers-pace", perMinute.replace("%s", decimal(w.filesPerMinute)));
+    set("workers-pace", w.filesPerMinute > 0 ? perMinute.replace("%s", decimal(w.filesPerMinute)) : "?");
     set("workers-left", duration(w.secondsLeft));
   }
   function poll() {

@@ -100,6 +100,11 @@ final class ServeCommand implements Callable<Integer> {
             return (https == null ? "http" : "https") + "://" + shown(host) + ":" + app.port() + "/";
         }
 
+        /** Said after the link: which certificate it serves, so a person can check it is the one they meant. */
+        String certificate() {
+            return https == null ? "" : "\nOver HTTPS with the certificate " + https.subject() + ".";
+        }
+
         List<String> names() {
             return ServeCommand.names(host, allowHosts);
         }
@@ -110,7 +115,7 @@ final class ServeCommand implements Callable<Integer> {
         var app = at.start(new WebServer(c, users, at.names()));
         System.out.println("Redress is serving the case '" + users.caseName() + "' of this team server at "
                 + at.url(app) + " behind its login: its members log in at /login,"
-                + " scripts send Authorization: Bearer TOKEN.\n(Ctrl-C to stop)");
+                + " scripts send Authorization: Bearer TOKEN." + at.certificate() + "\n(Ctrl-C to stop)");
         untilStopped(app);
     }
 
@@ -128,7 +133,7 @@ final class ServeCommand implements Callable<Integer> {
         var app = at.start(new WebServer(c, token, at.names()));
         System.out.println("Redress is serving " + c.folder().root()
                 + ". Open this link (it holds the case's access token; " + "keep it private):\n  " + at.url(app)
-                + "?token=" + token.value() + "\n(Ctrl-C to stop)");
+                + "?token=" + token.value() + at.certificate() + "\n(Ctrl-C to stop)");
         untilStopped(app);
     }
 

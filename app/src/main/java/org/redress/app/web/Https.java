@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -72,7 +73,7 @@ public final class Https {
         }
     }
 
-    /** The certificate's subject, for the line {@code serve} prints. */
+    /** The certificate's subject, which {@code serve} prints beside its link. */
     public String subject() {
         return certificate.getSubjectX500Principal().getName();
     }
@@ -80,11 +81,7 @@ public final class Https {
     /** Listens on {@code host}:{@code port} with TLS instead of Javalin's plain connector. */
     void addTo(JettyConfig jetty, String host, int port) {
         jetty.addConnector((server, http) -> {
-            SecureRequestCustomizer secure = new SecureRequestCustomizer();
-            // People reach a LAN server by its address as often as by the certificate's name; the browser has checked
-            // the name against the certificate already.
-            secure.setSniHostCheck(false);
-            http.addCustomizer(secure);
+            http.addCustomizer(new SecureRequestCustomizer()); // the request's scheme is https, its cookies Secure
             SslContextFactory.Server tls = new SslContextFactory.Server();
             tls.setKeyStore(keys);
             tls.setKeyStorePassword(keysPassword);
@@ -114,14 +111,7 @@ public final class Https {
     }
 
     private static PrivateKey privateKey(Path file) {
-        Object read;
-        try (Reader in = Files.newBufferedReader(readable(file, "private key"), StandardCharsets.US_ASCII);
-                PEMParser pem = new PEMParser(in)) {
-            read = pem.readObject();
-        } catch (IOException e) {
-            // no part of the file in the message: it holds the key
-            throw new UserMistake("'" + file + "' is not a private key in PEM form.");
-        }
+        Object read = firstKey(readable(file, "private key"));
         if (read instanceof PKCS8EncryptedPrivateKeyInfo || read instanceof PEMEncryptedKeyPair)
             throw new UserMistake("The private key in '" + file + "' is protected by a passphrase: give it without"
                     + " (openssl pkcs8 -topk8 -nocrypt -in KEY -out KEY.plain) in a file only this user can read.");
@@ -133,6 +123,28 @@ public final class Https {
             throw new UserMistake("The private key in '" + file + "' is of a kind Redress cannot use.");
         }
         throw new UserMistake("There is no private key in '" + file + "' (-----BEGIN PRIVATE KEY-----).");
+    }
+
+    /**
+     * The file's first key, plain or protected, past what may come before it (the EC PARAMETERS block {@code openssl
+     * ecparam -genkey} writes first, or the certificate of a file that holds both); null if it holds none.
+     */
+    private static Object firstKey(Path file) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.US_ASCII);
+                PEMParser pem = new PEMParser(in)) {
+            for (Object read = pem.readObject(); read != null; read = pem.readObject()) {
+                if (read instanceof PrivateKeyInfo
+                        || read instanceof PEMKeyPair
+                        || read instanceof PKCS8EncryptedPrivateKeyInfo
+                        || read instanceof PEMEncryptedKeyPair) return read;
+            }
+            return null;
+        } catch (AccessDeniedException e) {
+            throw new UserMistake("The private key file '" + file + "' cannot be read by this user.");
+        } catch (IOException | RuntimeException e) {
+            // no part of the file in the message: it holds the key (a broken block throws from the decoder)
+            throw new UserMistake("'" + file + "' is not a private key in PEM form.");
+        }
     }
 
     private static Path readable(Path file, String what) {

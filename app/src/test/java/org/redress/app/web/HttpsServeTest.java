@@ -163,6 +163,15 @@ class HttpsServeTest {
         Path pkcs1 = pem(tmp.resolve("pkcs1.key"), keys.getPrivate());
         assertThat(Files.readString(pkcs1)).startsWith("-----BEGIN RSA PRIVATE KEY-----");
         assertThat(Https.fromPem(certFile, pkcs1).subject()).isEqualTo("CN=redress.test");
+        // The certificate and its key in one file: the key is found past the certificate.
+        Path both = Files.writeString(tmp.resolve("both.pem"), Files.readString(certFile) + Files.readString(keyFile));
+        assertThat(Https.fromPem(certFile, both).subject()).isEqualTo("CN=redress.test");
+        Path corrupt = Files.writeString(
+                tmp.resolve("corrupt.key"),
+                "-----BEGIN PRIVATE KEY-----\n%%%not base64%%%\n-----END PRIVATE KEY-----\n");
+        assertThatThrownBy(() -> Https.fromPem(certFile, corrupt))
+                .isInstanceOf(UserMistake.class)
+                .hasMessageContaining("is not a private key");
     }
 
     private static HttpResponse<String> postGuide(String origin) throws Exception {

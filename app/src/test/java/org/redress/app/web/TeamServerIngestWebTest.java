@@ -84,7 +84,9 @@ class TeamServerIngestWebTest {
         assertThat(search("Marigold")).isZero();
         String waiting = get("/ingest?lang=en").body();
         assertThat(waiting)
-                .contains("id=\"ingest-queued\"", "queued for the team server", "data-busy=\"true\"", "/ingest.js");
+                .contains("id=\"ingest-queued\"", "queued for the team server", "data-busy=\"true\"", "/ingest.js")
+                .contains("Stored and queued: the workers read the files now")
+                .doesNotContain(">Finished.<");
 
         JsonNode worker = assertOk(
                         Cli.run("worker", "--server", server.serverFile.toString(), "--case", CASE, "--once", "--json"))
