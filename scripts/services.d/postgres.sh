@@ -54,7 +54,10 @@ if [ ! -f "$PG_DATA/PG_VERSION" ]; then
 fi
 # max_connections: each open case's stores keep about a dozen connections, so each worker thread and each served case
 # needs that many; Debian's 100 would stop at about eight of them.
+# tcp_keepalives_*: the session of a worker's machine lost without a word ends within about two minutes, and with it
+# the locks it held on the contents it was reading.
 opts="-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=${REDRESS_PG_MAX_CONNECTIONS:-400}"
+opts="$opts -c tcp_keepalives_idle=60 -c tcp_keepalives_interval=10 -c tcp_keepalives_count=6"
 if ! as_postgres "$PGBIN/pg_ctl -D '$PG_DATA' status" >/dev/null 2>&1; then
   # stdin and the log redirected: the server must not keep the caller's pipes open.
   as_postgres "$PGBIN/pg_ctl -D '$PG_DATA' -l '$PG_DATA/server.log' -o '$opts' -w start" </dev/null >/dev/null

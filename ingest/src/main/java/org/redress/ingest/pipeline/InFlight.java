@@ -11,10 +11,14 @@ import org.redress.core.port.DocumentStore;
  * threads), it does the same for them; with {@link AcrossProcesses}, for the processes of other machines too.
  */
 public final class InFlight {
-    /** How often a content another process reads is asked for again, and for how long before reading it anyway. */
+    /**
+     * How often a content another process reads is asked for again, and for how long before reading it anyway: an
+     * hour, past any container's read (its lock is held while everything inside it is read), while a process that
+     * stops gives its locks back with its connection.
+     */
     static final long RETRY_MILLIS = 50;
 
-    static final long MOST_WAIT_MILLIS = 10 * 60 * 1000;
+    static final long MOST_WAIT_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(60);
 
     private final ConcurrentHashMap<String, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
     /** Whether runs with stores of their own (their own connections) wait on each other here. */
@@ -68,7 +72,12 @@ public final class InFlight {
         CompletableFuture<Void> mine = new CompletableFuture<>();
         CompletableFuture<Void> theirs = running.putIfAbsent(sha256, mine);
         if (theirs == null) {
-            holdAcross(sha256);
+            try {
+                holdAcross(sha256);
+            } catch (Throwable e) {
+                release(sha256); // never a content claimed for good by a thread that is gone
+                throw e;
+            }
             return true;
         }
         theirs.join();
@@ -77,11 +86,11 @@ public final class InFlight {
 
     /**
      * Waits while another process reads the content, then holds it. The caller looks in its store next and finds
-     * there what the other stored (it committed before letting go). A content held past {@link #MOST_WAIT_MILLIS}
+     * there what the other stored (it committed before letting go). A content held past {@link #MOST_WAIT_NANOS}
      * (a process stuck, or two containers each inside the other) is read anyway rather than waited for forever.
      */
     private void holdAcross(String sha256) {
-        long until = System.currentTimeMillis() + MOST_WAIT_MILLIS;
+        long until = System.nanoTime() + MOST_WAIT_NANOS;
         while (true) {
             boolean taken;
             try {
@@ -93,7 +102,7 @@ public final class InFlight {
                 heldAcross.add(sha256);
                 return;
             }
-            if (System.currentTimeMillis() > until) return;
+            if (System.nanoTime() - until > 0) return;
             try {
                 Thread.sleep(RETRY_MILLIS);
             } catch (InterruptedException e) {

@@ -330,7 +330,7 @@ public final class FileQueue {
 
     /** Locks taken key by key on a connection of their own, kept until closed ({@link HeldLocks}). */
     public HeldLocks heldLocks() {
-        return new HeldLocks(locks.open(), this);
+        return new HeldLocks(locks, this);
     }
 
     /** Work that throws what it throws. */

@@ -82,6 +82,8 @@ public final class PostgresServer implements AutoCloseable {
         dataSource.setUser(user);
         if (password != null) dataSource.setPassword(password);
         dataSource.setApplicationName("redress");
+        // a peer gone without a word (a machine lost) is noticed on idle connections too, lock connections above all
+        dataSource.setTcpKeepAlive(true);
         try {
             dataSource.getConnection().close(); // reached, and the login accepted
         } catch (SQLException e) {

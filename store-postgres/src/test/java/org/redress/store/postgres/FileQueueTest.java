@@ -246,6 +246,13 @@ class FileQueueTest {
             assertThat(one.tryLock("content/" + sha(2)))
                     .as("given back with its connection")
                     .isTrue();
+            assertThat(other.tryLock("content/" + sha(3)))
+                    .as("a new connection for the next call")
+                    .isTrue();
+            assertThat(other.unlock("content/" + sha(3))).isTrue();
+            assertThat(other.unlock("content/" + sha(3)))
+                    .as("not held any more")
+                    .isFalse();
         }
     }
 
