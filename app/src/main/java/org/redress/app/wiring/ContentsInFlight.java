@@ -3,6 +3,7 @@ package org.redress.app.wiring;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.redress.ingest.pipeline.InFlight;
 import org.redress.store.postgres.FileQueue;
 import org.redress.store.postgres.HeldLocks;
@@ -31,10 +32,23 @@ final class ContentsInFlight {
     }
 
     /** A content's lock across processes, named apart from the queue's lock on a job's own file. */
-    private record Locked(HeldLocks locks) implements InFlight.AcrossProcesses {
+    private record Locked(HeldLocks locks, AtomicBoolean warned) implements InFlight.AcrossProcesses {
+        Locked(HeldLocks locks) {
+            this(locks, new AtomicBoolean());
+        }
+
         @Override
         public boolean tryLock(String sha256) {
-            return locks.tryLock("content/" + sha256);
+            try {
+                return locks.tryLock("content/" + sha256);
+            } catch (RuntimeException e) {
+                // said once, without the content's name: the reading goes on, each content asked for again
+                if (!warned.getAndSet(true))
+                    System.err.println("warning: the database lock on the contents being read could not be asked ("
+                            + e.getClass().getSimpleName() + "); contents are read without it until it answers again,"
+                            + " and another worker may read one at the same time");
+                throw e;
+            }
         }
 
         @Override

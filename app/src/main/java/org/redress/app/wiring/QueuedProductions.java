@@ -29,7 +29,8 @@ public final class QueuedProductions {
         } catch (IOException | RuntimeException e) {
             // The files are in the case; only the manifest is missing, and redress verify says so.
             System.err.println("warning: the custody manifest of a production could not be signed yet ("
-                    + e.getClass().getSimpleName() + "); the next ingest of it signs it");
+                    + e.getClass().getSimpleName() + "); redress verify lists it, and the next ingest of its files"
+                    + " signs it");
         }
     }
 }
