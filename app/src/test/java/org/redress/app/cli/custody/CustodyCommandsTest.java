@@ -112,6 +112,27 @@ class CustodyCommandsTest {
         return run;
     }
 
+    /** A FOIA request to ICE in the test's case, by its subject and tracking number; its id. */
+    private long addRequest(String subject, String tracking) {
+        return ok(Cli.run(
+                        "requests",
+                        "add",
+                        "--case",
+                        caseDir.toString(),
+                        "--law",
+                        "us-foia",
+                        "--agency",
+                        "U.S. Immigration and Customs Enforcement",
+                        "--subject",
+                        subject,
+                        "--tracking",
+                        tracking,
+                        "--json"))
+                .json()
+                .get("id")
+                .asLong();
+    }
+
     private Cli.Run verify() {
         return Cli.run("verify", "--case", caseDir.toString(), "--json");
     }
@@ -315,21 +336,7 @@ class CustodyCommandsTest {
 
     @Test
     void aProducedRequestsManifestNamesTheRequest() throws Exception {
-        Cli.Run added = ok(Cli.run(
-                "requests",
-                "add",
-                "--case",
-                caseDir.toString(),
-                "--law",
-                "us-foia",
-                "--agency",
-                "U.S. Immigration and Customs Enforcement",
-                "--subject",
-                "DMV look-ups of Migrant Justice leaders",
-                "--tracking",
-                "2024-ICFO-00001",
-                "--json"));
-        long id = added.json().get("id").asLong();
+        long id = addRequest("DMV look-ups of Migrant Justice leaders", "2024-ICFO-00001");
         Path release = Files.createDirectories(tmp.resolve("ice-release"));
         Files.writeString(release.resolve("look-ups.txt"), "DMV look-up log for the organizers, January.");
         ok(Cli.run(
@@ -353,23 +360,7 @@ class CustodyCommandsTest {
 
     @Test
     void aProductionWhoseManifestNamesNoRequestFailsVerificationUntilItsIngestRunsAgain() throws Exception {
-        long id = ok(Cli.run(
-                        "requests",
-                        "add",
-                        "--case",
-                        caseDir.toString(),
-                        "--law",
-                        "us-foia",
-                        "--agency",
-                        "U.S. Immigration and Customs Enforcement",
-                        "--subject",
-                        "Field office records",
-                        "--tracking",
-                        "2024-ICFO-00002",
-                        "--json"))
-                .json()
-                .get("id")
-                .asLong();
+        long id = addRequest("Field office records", "2024-ICFO-00002");
         // The source signed before it was linked to its request, as a queued production whose signing failed leaves it.
         try (CaseServices c = CaseServices.open(caseDir)) {
             Source s = c.documents().sources().stream()
