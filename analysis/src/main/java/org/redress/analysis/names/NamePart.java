@@ -17,18 +17,23 @@ public final class NamePart {
     private final int position;
     private final String display;
     private final String folded;
-    private CharacterRunAutomaton oneEdit;
-    private CharacterRunAutomaton twoEdits;
-    private CharacterRunAutomaton undoubledTwo;
-    private String key;
-    private String wordKey;
-    private CharacterRunAutomaton keyedTwo;
+    private final String key;
+    private final String wordKey;
+    // The automata are built on first use, without a lock: the threads of a screening share the watch list's parts,
+    // and two that build one at once build the same (each published whole through its volatile field).
+    private volatile EditAutomata edits;
+    private volatile CharacterRunAutomaton undoubledTwo;
+    private volatile CharacterRunAutomaton keyedTwo;
+
+    private record EditAutomata(CharacterRunAutomaton one, CharacterRunAutomaton two) {}
 
     NamePart(Role role, int position, String display, String folded) {
         this.role = role;
         this.position = position;
         this.display = display;
         this.folded = folded;
+        this.key = OcrKey.ofName(folded);
+        this.wordKey = OcrKey.of(folded);
     }
 
     public Role role() {
@@ -55,16 +60,19 @@ public final class NamePart {
      * The number of edits (a letter wrong, missing, doubled or two swapped) between this part and a folded word, up
      * to 2, or 3 for more; by Lucene's Levenshtein automata, the same measure the fuzzy screen uses.
      */
-    synchronized int edits(String word) {
+    int edits(String word) {
         if (word.equals(folded)) return 0;
         if (Math.abs(word.length() - folded.length()) > 2) return 3;
-        if (oneEdit == null) {
+        EditAutomata a = edits;
+        if (a == null) {
             LevenshteinAutomata automata = new LevenshteinAutomata(folded, true);
-            oneEdit = new CharacterRunAutomaton(automata.toAutomaton(1));
-            twoEdits = new CharacterRunAutomaton(automata.toAutomaton(2));
+            a = new EditAutomata(
+                    new CharacterRunAutomaton(automata.toAutomaton(1)),
+                    new CharacterRunAutomaton(automata.toAutomaton(2)));
+            edits = a;
         }
-        if (oneEdit.run(word)) return 1;
-        return twoEdits.run(word) ? 2 : 3;
+        if (a.one().run(word)) return 1;
+        return a.two().run(word) ? 2 : 3;
     }
 
     /**
@@ -72,18 +80,18 @@ public final class NamePart {
      * "gutierez"): OCR doubles letters, and a word it doubled three times is past two plain edits. The screen's OCR
      * tier looks the same up ({@link ScreenDictionary}).
      */
-    synchronized boolean withinTwoUndoubled(String word) {
+    boolean withinTwoUndoubled(String word) {
         String w = undoubled(word);
         String f = undoubled(folded);
         if (w.equals(f)) return true;
         if (Math.abs(w.length() - f.length()) > 2) return false;
-        if (undoubledTwo == null) undoubledTwo = EditNeighbourhood.automaton(f, 2);
-        return undoubledTwo.run(w);
+        CharacterRunAutomaton a = undoubledTwo;
+        if (a == null) undoubledTwo = a = EditNeighbourhood.automaton(f, 2);
+        return a.run(w);
     }
 
     /** The part as OCR's confusion classes read it, its doubled letters kept ({@link OcrKey#ofName}). */
-    synchronized String key() {
-        if (key == null) key = OcrKey.ofName(folded);
+    String key() {
         return key;
     }
 
@@ -92,8 +100,7 @@ public final class NamePart {
      * written alike), to measure a page word's key against: "julian" is "juiian", where {@link #key} written once
      * would be "juian", one letter short.
      */
-    synchronized String wordKey() {
-        if (wordKey == null) wordKey = OcrKey.of(folded);
+    String wordKey() {
         return wordKey;
     }
 
@@ -102,12 +109,12 @@ public final class NamePart {
      * key its runs written once): several of OCR's confusions in one word, past two plain edits, count as one. The
      * screen's OCR tier looks the same up.
      */
-    synchronized boolean withinTwoKeyed(String wordKey) {
-        String k = key();
-        if (wordKey.equals(k)) return true;
-        if (Math.abs(wordKey.length() - k.length()) > 2) return false;
-        if (keyedTwo == null) keyedTwo = EditNeighbourhood.automaton(k, 2);
-        return keyedTwo.run(wordKey);
+    boolean withinTwoKeyed(String wordKey) {
+        if (wordKey.equals(key)) return true;
+        if (Math.abs(wordKey.length() - key.length()) > 2) return false;
+        CharacterRunAutomaton a = keyedTwo;
+        if (a == null) keyedTwo = a = EditNeighbourhood.automaton(key, 2);
+        return a.run(wordKey);
     }
 
     /** The word with every run of one letter written once. */

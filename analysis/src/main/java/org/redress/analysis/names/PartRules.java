@@ -16,7 +16,7 @@ final class PartRules {
 
     private final Diminutives diminutives;
     private final Phonetic phonetic = new Phonetic();
-    private Map<String, List<String>> namesByKey;
+    private volatile Map<String, List<String>> namesByKey;
 
     PartRules(Diminutives diminutives) {
         this.diminutives = diminutives;
@@ -123,14 +123,17 @@ final class PartRules {
         return false;
     }
 
-    private synchronized Map<String, List<String>> namesByKey() {
-        if (namesByKey == null) {
-            Map<String, List<String>> m = new HashMap<>();
+    // Built on first use without a lock (threads screening at once share the rules): two that build it at once
+    // build the same table, published whole through the volatile field.
+    private Map<String, List<String>> namesByKey() {
+        Map<String, List<String>> m = namesByKey;
+        if (m == null) {
+            Map<String, List<String>> built = new HashMap<>();
             for (String name : diminutives.forms())
-                m.computeIfAbsent(OcrKey.of(name), k -> new ArrayList<>()).add(name);
-            namesByKey = m;
+                built.computeIfAbsent(OcrKey.of(name), k -> new ArrayList<>()).add(name);
+            namesByKey = m = built;
         }
-        return namesByKey;
+        return m;
     }
 
     /** A surname as OCR damages it, on a page read by OCR: within {@link OcrDamage}'s budget. */

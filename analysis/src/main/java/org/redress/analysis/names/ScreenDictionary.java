@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.redress.core.mentions.ScreenWords;
 
@@ -46,6 +47,7 @@ final class ScreenDictionary {
     private Fuzzy ocrKeyedSurnames;
 
     private Fuzzy ocrKeyedCompanions;
+    private volatile boolean ocrBuilt;
     private int shortestContained = Integer.MAX_VALUE;
     private int longestContained;
 
@@ -80,10 +82,18 @@ final class ScreenDictionary {
     /**
      * Every surname and companion of four letters or more within two edits, plainly, with doubled letters written
      * once, and by their OCR keys ({@link OcrKey}): {@link OcrDamage} never accepts a word beyond those
-     * (Lucene's automaton says so first), not even one past its budget ({@link WordRule#OCR_PAST}).
+     * (Lucene's automaton says so first), not even one past its budget ({@link WordRule#OCR_PAST}). The threads of one
+     * screening share the dictionary: the first to need these tables builds them, under a lock, and the volatile
+     * {@code ocrBuilt} written after them makes them visible to every thread that reads it true.
      */
     private void buildOcr() {
-        if (ocrSurnames != null) return;
+        if (ocrBuilt) return;
+        synchronized (this) {
+            if (!ocrBuilt) buildOcrTables();
+        }
+    }
+
+    private void buildOcrTables() {
         Fuzzy s = new Fuzzy();
         Fuzzy c = new Fuzzy();
         Fuzzy us = new Fuzzy();
@@ -122,6 +132,7 @@ final class ScreenDictionary {
         ocrCompanions = c;
         ocrUndoubledSurnames = us;
         ocrUndoubledCompanions = uc;
+        ocrBuilt = true;
     }
 
     int size() {
@@ -145,18 +156,24 @@ final class ScreenDictionary {
     /** The same; {@code ocr}: on a page read by OCR, with the edits {@link OcrDamage} allows there. */
     Answer answer(String folded, boolean initial, boolean courtesy, boolean ocr) {
         if (folded.isEmpty()) return courtesy ? new Answer(NONE, NONE, NONE, true) : NOTHING;
-        int[] s = surnames.find(folded);
-        int[] c = companions.find(folded);
+        // A word's deletions are the costly part of a look-up: made once for each form of it, and looked up in
+        // every table of that form.
+        Set<String> deletions = EditNeighbourhood.deletions(folded, 2);
+        int[] s = surnames.find(folded, deletions);
+        int[] c = companions.find(folded, deletions);
         if (ocr) {
             buildOcr();
-            s = union(s, ocrSurnames.find(folded));
-            c = union(c, ocrCompanions.find(folded));
+            s = union(s, ocrSurnames.find(folded, deletions));
+            c = union(c, ocrCompanions.find(folded, deletions));
             String undoubled = NamePart.undoubled(folded);
-            s = union(s, ocrUndoubledSurnames.find(undoubled));
-            c = union(c, ocrUndoubledCompanions.find(undoubled));
+            Set<String> undoubledDeletions =
+                    undoubled.equals(folded) ? deletions : EditNeighbourhood.deletions(undoubled, 2);
+            s = union(s, ocrUndoubledSurnames.find(undoubled, undoubledDeletions));
+            c = union(c, ocrUndoubledCompanions.find(undoubled, undoubledDeletions));
             String key = OcrKey.of(folded);
-            s = union(s, ocrKeyedSurnames.find(key));
-            c = union(c, ocrKeyedCompanions.find(key));
+            Set<String> keyDeletions = key.equals(folded) ? deletions : EditNeighbourhood.deletions(key, 2);
+            s = union(s, ocrKeyedSurnames.find(key, keyDeletions));
+            c = union(c, ocrKeyedCompanions.find(key, keyDeletions));
         }
         if (initial) c = union(c, initials.getOrDefault(folded, NONE));
         int[] a = aliases.getOrDefault(folded, NONE);
@@ -170,7 +187,7 @@ final class ScreenDictionary {
         for (String piece : local.split("[._+\\-]+")) {
             String f = Folding.fold(piece).replaceAll("[0-9]+", "");
             if (f.isEmpty()) continue;
-            for (int e : surnames.find(f)) page.direct(e >>> SLOT_BITS);
+            for (int e : surnames.find(f, EditNeighbourhood.deletions(f, 2))) page.direct(e >>> SLOT_BITS);
             joined.append(f);
         }
         String j = joined.toString();
@@ -229,10 +246,11 @@ final class ScreenDictionary {
             });
         }
 
-        int[] find(String folded) {
+        /** The entries within their edits of {@code folded}; {@code itsDeletions}: its own, up to two letters. */
+        int[] find(String folded, Set<String> itsDeletions) {
             BitSet found = new BitSet();
             for (int n : exact.getOrDefault(folded, NONE)) found.set(n);
-            for (String d : EditNeighbourhood.deletions(folded, 2)) {
+            for (String d : itsDeletions) {
                 for (int n : deletions.getOrDefault(d, NONE)) {
                     String w = words.get(n);
                     int k = edits.get(w);

@@ -1,10 +1,10 @@
 package org.redress.analysis.names;
 
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import org.redress.core.mentions.ScreenWords;
 import org.redress.core.port.PageScreen;
@@ -35,15 +35,16 @@ public final class WatchListScreen implements PageScreen {
     private static final class Screen implements Prepared {
         private final ScreenDictionary dictionary;
         private final Honorifics honorifics;
-        private final Map<String, ScreenDictionary.Answer> cache = new HashMap<>();
-        private final Map<String, ScreenDictionary.Answer> ocrCache = new HashMap<>();
-        private boolean ocr;
-        private final Page page;
+        // A word's answer is the same for every thread, so the remembered answers are shared; what one page has
+        // shown so far is each thread's own.
+        private final Map<String, ScreenDictionary.Answer> cache = new ConcurrentHashMap<>();
+        private final Map<String, ScreenDictionary.Answer> ocrCache = new ConcurrentHashMap<>();
+        private final ThreadLocal<Page> pages;
 
         Screen(ScreenDictionary dictionary, Honorifics honorifics) {
             this.dictionary = dictionary;
             this.honorifics = honorifics;
-            this.page = new Page(dictionary);
+            this.pages = ThreadLocal.withInitial(() -> new Page(dictionary));
         }
 
         @Override
@@ -53,8 +54,8 @@ public final class WatchListScreen implements PageScreen {
 
         @Override
         public Set<String> candidates(String text, boolean ocr) {
-            this.ocr = ocr;
             String t = text == null ? "" : text;
+            Page page = pages.get();
             page.clear();
             WordScanner m = new WordScanner(t, ocr);
             String previous = null;
@@ -66,17 +67,17 @@ public final class WatchListScreen implements PageScreen {
                 if (previous != null
                         && Character.isLowerCase(word.codePointAt(0))
                         && brokenLine(t, previousEnd, m.start())) {
-                    take(word, at);
+                    take(page, word, at, ocr);
                     word = previous + word;
                 } else if (previous != null && lineEnd(t, previousEnd, m.start())) {
                     // Perhaps one word cut at the margin without a hyphen (PageWords#lineEnds): the two read joined
                     // too, in the place of the first, since the matcher may read them as one (see SPAN).
-                    take(previous + word, at);
+                    take(page, previous + word, at, ocr);
                     at++;
                 } else {
                     at++;
                 }
-                take(word, at);
+                take(page, word, at, ocr);
                 previous = word;
                 previousEnd = m.end();
             }
@@ -101,7 +102,7 @@ public final class WatchListScreen implements PageScreen {
                     && PageWords.LINE_END.matcher(t.substring(from, to)).matches();
         }
 
-        private void take(String raw, int at) {
+        private void take(Page page, String raw, int at, boolean ocr) {
             Map<String, ScreenDictionary.Answer> remembered = ocr ? ocrCache : cache;
             ScreenDictionary.Answer a = remembered.get(raw);
             if (a == null) {

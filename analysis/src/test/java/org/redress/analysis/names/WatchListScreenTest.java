@@ -3,9 +3,15 @@ package org.redress.analysis.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -91,6 +97,52 @@ class WatchListScreenTest {
                 if (!hits.isEmpty())
                     assertThat(candidates).as("%s hit %s in: %s", p, hits, text).contains(p.key());
             }
+        }
+    }
+
+    /**
+     * One prepared screen serves several threads at once (screening reads documents in parallel): four threads
+     * screening the same damaged pages, plain and OCR'd, in different orders, answer what one thread answers.
+     */
+    @Test
+    void threadsSharingOneScreenAnswerAsOneThreadDoes() throws Exception {
+        Random r = new Random(20261203);
+        List<WatchedPerson> watched = new ArrayList<>();
+        List<String[]> names = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String[] words = RandomNames.name(r);
+            names.add(words);
+            watched.add(new WatchedPerson("p" + i, String.join(" ", words), List.of()));
+        }
+        List<String> pages = new ArrayList<>();
+        for (int i = 0; i < 400; i++) pages.add(RandomNames.page(r, names));
+        List<Set<String>> alone = new ArrayList<>();
+        PageScreen.Prepared one = screen(watched);
+        for (int i = 0; i < pages.size(); i++) alone.add(one.candidates(pages.get(i), i % 3 == 0));
+        assertThat(alone).as("the pages name some of the people").anyMatch(c -> !c.isEmpty());
+
+        PageScreen.Prepared shared = screen(watched);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Map<Integer, Set<String>>>> answers = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int offset = t * 97;
+                answers.add(threads.submit(() -> {
+                    Map<Integer, Set<String>> got = new HashMap<>();
+                    for (int k = 0; k < pages.size(); k++) {
+                        int i = (k + offset) % pages.size();
+                        got.put(i, shared.candidates(pages.get(i), i % 3 == 0));
+                    }
+                    return got;
+                }));
+            }
+            for (Future<Map<Integer, Set<String>>> a : answers) {
+                Map<Integer, Set<String>> got = a.get();
+                for (int i = 0; i < pages.size(); i++)
+                    assertThat(got.get(i)).as(pages.get(i)).isEqualTo(alone.get(i));
+            }
+        } finally {
+            threads.shutdownNow();
         }
     }
 

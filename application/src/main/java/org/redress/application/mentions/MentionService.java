@@ -1,6 +1,5 @@
 package org.redress.application.mentions;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,18 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
-import org.redress.analysis.names.NameHit;
 import org.redress.analysis.names.NameMatcher;
-import org.redress.analysis.names.PageWords;
 import org.redress.analysis.names.WatchedPerson;
 import org.redress.analysis.retaliation.Naming;
 import org.redress.application.access.Access;
 import org.redress.core.NotFound;
 import org.redress.core.UserMistake;
 import org.redress.core.casemodel.CasePerson;
-import org.redress.core.corpus.Page;
-import org.redress.core.corpus.Sha256;
 import org.redress.core.corpus.Source;
 import org.redress.core.mentions.Decision;
 import org.redress.core.mentions.Mention;
@@ -53,6 +49,7 @@ public final class MentionService {
     private final PageScreen screen;
     private final Supplier<NameMatcher> matcher;
     private final Clock clock;
+    private final int threads;
 
     /** {@code matcher} is asked for only when there is something to screen (reading its tables takes a moment). */
     public MentionService(
@@ -63,6 +60,21 @@ public final class MentionService {
             PageScreen screen,
             Supplier<NameMatcher> matcher,
             Clock clock) {
+        this(documents, requests, people, mentions, screen, matcher, clock, defaultThreads());
+    }
+
+    /** The same, screening on {@code threads} threads. */
+    public MentionService(
+            DocumentStore documents,
+            RequestStore requests,
+            CaseModelStore people,
+            MentionStore mentions,
+            PageScreen screen,
+            Supplier<NameMatcher> matcher,
+            Clock clock,
+            int threads) {
+        if (threads < 1) throw new IllegalArgumentException("screening needs at least one thread: " + threads);
+        this.threads = threads;
         this.documents = documents;
         this.requests = requests;
         this.people = people;
@@ -70,6 +82,11 @@ public final class MentionService {
         this.screen = screen;
         this.matcher = matcher;
         this.clock = clock;
+    }
+
+    /** One screening thread per core, up to four: the page reading and the recording stay on the caller's. */
+    static int defaultThreads() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     // --- screening ---------------------------------------------------------------------------
@@ -90,50 +107,25 @@ public final class MentionService {
         WatchList list = new WatchList(people.people(), m.diminutives());
         String fingerprint = list.fingerprint();
         PageScreen.Prepared prepared = list.isEmpty() ? null : screen.prepare(list.screenWords());
-        long screened = 0;
-        long fresh = 0;
-        for (List<String> batch = mentions.documentsToScreen(fingerprint, BATCH);
-                !batch.isEmpty();
-                batch = mentions.documentsToScreen(fingerprint, BATCH)) {
-            for (String id : batch) {
-                List<Mention> hits = prepared == null ? List.of() : hitsIn(id, list, prepared, m);
-                fresh += mentions.replaceHits(id, fingerprint, hits);
-                screened++;
-                progress.accept(screened);
-            }
-        }
-        return new ScreeningResult(list.names().size(), screened, fresh);
-    }
-
-    private List<Mention> hitsIn(String documentId, WatchList list, PageScreen.Prepared prepared, NameMatcher m) {
-        List<Mention> out = new ArrayList<>();
-        for (Page page : documents.pages(documentId)) {
-            Set<String> candidates = prepared.candidates(page.text(), page.ocr());
-            if (candidates.isEmpty()) continue;
-            PageWords words = PageWords.of(page.text(), page.ocr());
-            String sha = Sha256.of(page.text().getBytes(StandardCharsets.UTF_8));
-            for (String key : candidates) {
-                WatchedPerson p = list.person(key);
-                if (p == null) continue;
-                for (NameHit h : m.find(p, words)) {
-                    out.add(new Mention(
-                            null,
-                            key,
-                            documentId,
-                            page.number(),
-                            h.start(),
-                            h.end(),
-                            h.matched(),
-                            h.score(),
-                            h.rule(),
-                            h.explanation(),
-                            sha,
-                            null,
-                            null));
+        long[] screened = {0};
+        long[] fresh = {0};
+        BiConsumer<String, List<Mention>> record = (id, hits) -> {
+            fresh[0] += mentions.replaceHits(id, fingerprint, hits);
+            progress.accept(++screened[0]);
+        };
+        try (HitFinder finder = new HitFinder(list, prepared, m, prepared == null ? 1 : threads)) {
+            for (List<String> batch = mentions.documentsToScreen(fingerprint, BATCH);
+                    !batch.isEmpty();
+                    batch = mentions.documentsToScreen(fingerprint, BATCH)) {
+                for (String id : batch) {
+                    if (prepared == null) record.accept(id, List.of());
+                    else finder.find(id, documents.pages(id), record);
                 }
+                // The next batch is asked for only once this one's hits are recorded: it is what is not yet screened.
+                finder.finish(record);
             }
         }
-        return out;
+        return new ScreeningResult(list.names().size(), screened[0], fresh[0]);
     }
 
     // --- the watch list ----------------------------------------------------------------------

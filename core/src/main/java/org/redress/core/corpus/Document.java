@@ -51,6 +51,12 @@ public record Document(
         return path.substring(slash + 1);
     }
 
+    /** A document read without trouble, of which nothing is known but its type, title, language and pages. */
+    public static Document read(String id, long size, String mediaType, String title, String language, int pages) {
+        return new Document(
+                id, size, mediaType, title, null, null, null, language, null, ExtractionStatus.DONE, null, null, pages);
+    }
+
     public Document withStatus(ExtractionStatus newStatus, String detail) {
         return new Document(
                 id,

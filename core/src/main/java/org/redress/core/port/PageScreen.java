@@ -10,7 +10,7 @@ import org.redress.core.mentions.ScreenWords;
  */
 public interface PageScreen {
 
-    /** A screen for these people, reused for many pages. Not safe for use by two threads at once. */
+    /** A screen for these people, reused for many pages, by several threads at once. */
     Prepared prepare(List<ScreenWords> people);
 
     interface Prepared {
