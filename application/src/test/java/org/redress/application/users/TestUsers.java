@@ -30,7 +30,8 @@ final class TestUsers {
                         System.getenv("REDRESS_TEST_PG_PASSWORD"));
             } catch (PostgresServer.ServerUnreachableException e) {
                 String message = "PostgreSQL is not reachable (" + e.getMessage() + "). Start it with"
-                        + " scripts/services/postgres.sh, or set REDRESS_TEST_PG=skip to skip the PostgreSQL tests.";
+                        + " scripts/services.d/postgres.sh start (scripts/test does), or set REDRESS_TEST_PG=skip to skip"
+                        + " the PostgreSQL tests.";
                 if ("skip".equalsIgnoreCase(System.getenv("REDRESS_TEST_PG"))) Assumptions.abort(message);
                 fail(message);
             }
