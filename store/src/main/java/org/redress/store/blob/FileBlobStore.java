@@ -2,11 +2,13 @@ package org.redress.store.blob;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -46,8 +48,11 @@ public final class FileBlobStore implements BlobStore {
         try {
             // Hash while copying, so the stored bytes are proven to be the ones named.
             MessageDigest digest = Sha256.newDigest();
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            // Into the temporary file just made: Files.copy would delete it and make it again.
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest);
+                    OutputStream out = Files.newOutputStream(
+                            temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                in.transferTo(out);
             }
             if (!HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
                 throw new IOException("the file changed while it was being stored: " + file);
