@@ -139,9 +139,11 @@ final class ScreenDictionary {
         return keys.length;
     }
 
-    /** True when any word beside a surname of the person may make a hit (a given name recorded as an initial). */
-    boolean anyCompanion(int person) {
-        return anyCompanion.get(person);
+    /**
+     * The people for whom any word beside a surname may make a hit (a given name recorded as an initial), a copy.
+     */
+    BitSet anyCompanions() {
+        return (BitSet) anyCompanion.clone();
     }
 
     String key(int person) {

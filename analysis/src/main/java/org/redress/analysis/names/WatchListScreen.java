@@ -1,5 +1,6 @@
 package org.redress.analysis.names;
 
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +130,8 @@ public final class WatchListScreen implements PageScreen {
         static final int SPAN = 2 * NameMatcher.REACH + 1;
 
         private static final int FAR = Integer.MIN_VALUE / 2;
-        private final ScreenDictionary dictionary;
+        // Not the dictionary itself: a page state left in a long-lived thread's locals keeps only these.
+        private final BitSet anyCompanion;
         private final int[] surnameAt;
         private final int[] surnameSlots;
         private final int[] companionAt;
@@ -140,7 +142,7 @@ public final class WatchListScreen implements PageScreen {
         private int courtesyAt = FAR;
 
         Page(ScreenDictionary dictionary) {
-            this.dictionary = dictionary;
+            this.anyCompanion = dictionary.anyCompanions();
             int people = dictionary.size();
             surnameAt = new int[people];
             surnameSlots = new int[people];
@@ -181,7 +183,7 @@ public final class WatchListScreen implements PageScreen {
                 boolean near = surnameAt[p] >= at - SPAN;
                 if (companionAt[p] >= at - SPAN
                         || courtesyAt >= at - SPAN
-                        || dictionary.anyCompanion(p)
+                        || anyCompanion.get(p)
                         || (near && Integer.bitCount(surnameSlots[p] | slot) >= 2)) named[p] = true;
                 surnameSlots[p] = near ? surnameSlots[p] | slot : slot;
                 surnameAt[p] = at;
