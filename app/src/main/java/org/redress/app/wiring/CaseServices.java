@@ -348,16 +348,10 @@ public final class CaseServices implements AutoCloseable {
     }
 
     /**
-     * The ingest a team server's worker runs on one queued file: the same pipeline and standing analyses, without the
+     * The ingest a team server's worker runs on queued files: the same pipeline and standing analyses, without the
      * source's custody manifest, which {@link #recordQueuedProduction} signs once the production's last file is read.
-     */
-    Ingester queuedFileIngester(IngestSettings settings) throws IOException {
-        return asCase(pipeline(settings));
-    }
-
-    /**
-     * The same, reading with {@code reader}, which the runs borrow and never close: a worker thread keeps its reader
-     * process from one batch to the next instead of starting one per batch.
+     * It reads with {@code reader}, which the runs borrow and never close: a worker thread keeps its reader process
+     * from one batch to the next instead of starting one per batch.
      */
     Ingester queuedFileIngester(IngestSettings settings, Extractor reader) throws IOException {
         InFlight contents = folder instanceof ServerCase server
