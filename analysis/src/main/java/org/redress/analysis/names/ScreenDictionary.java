@@ -158,9 +158,9 @@ final class ScreenDictionary {
     /** The same; {@code ocr}: on a page read by OCR, with the edits {@link OcrDamage} allows there. */
     Answer answer(String folded, boolean initial, boolean courtesy, boolean ocr) {
         if (folded.isEmpty()) return courtesy ? new Answer(NONE, NONE, NONE, true) : NOTHING;
-        // A word's deletions are the costly part of a look-up: made once for each form of it, and looked up in
-        // every table of that form.
-        Set<String> deletions = EditNeighbourhood.deletions(folded, 2);
+        // A word's deletions are the costly part of a look-up (hundreds of strings for a long token): made only
+        // when a table has a word near its length, once for each form of it, and looked up in every table of that form.
+        Deletions deletions = new Deletions(folded);
         int[] s = surnames.find(folded, deletions);
         int[] c = companions.find(folded, deletions);
         if (ocr) {
@@ -168,12 +168,11 @@ final class ScreenDictionary {
             s = union(s, ocrSurnames.find(folded, deletions));
             c = union(c, ocrCompanions.find(folded, deletions));
             String undoubled = NamePart.undoubled(folded);
-            Set<String> undoubledDeletions =
-                    undoubled.equals(folded) ? deletions : EditNeighbourhood.deletions(undoubled, 2);
+            Deletions undoubledDeletions = undoubled.equals(folded) ? deletions : new Deletions(undoubled);
             s = union(s, ocrUndoubledSurnames.find(undoubled, undoubledDeletions));
             c = union(c, ocrUndoubledCompanions.find(undoubled, undoubledDeletions));
             String key = OcrKey.of(folded);
-            Set<String> keyDeletions = key.equals(folded) ? deletions : EditNeighbourhood.deletions(key, 2);
+            Deletions keyDeletions = key.equals(folded) ? deletions : new Deletions(key);
             s = union(s, ocrKeyedSurnames.find(key, keyDeletions));
             c = union(c, ocrKeyedCompanions.find(key, keyDeletions));
         }
@@ -189,7 +188,7 @@ final class ScreenDictionary {
         for (String piece : local.split("[._+\\-]+")) {
             String f = Folding.fold(piece).replaceAll("[0-9]+", "");
             if (f.isEmpty()) continue;
-            for (int e : surnames.find(f, EditNeighbourhood.deletions(f, 2))) page.direct(e >>> SLOT_BITS);
+            for (int e : surnames.find(f, new Deletions(f))) page.direct(e >>> SLOT_BITS);
             joined.append(f);
         }
         String j = joined.toString();
@@ -221,6 +220,21 @@ final class ScreenDictionary {
                 .toArray();
     }
 
+    /** A word's deletions of up to two letters, made on first use. */
+    private static final class Deletions {
+        private final String word;
+        private Set<String> made;
+
+        Deletions(String word) {
+            this.word = word;
+        }
+
+        Set<String> get() {
+            if (made == null) made = EditNeighbourhood.deletions(word, 2);
+            return made;
+        }
+    }
+
     /** Words with the edits allowed from each, found from a page word by deletions, exactly or with lost letters. */
     private static final class Fuzzy {
         private final Map<String, List<Integer>> byWord = new HashMap<>();
@@ -229,6 +243,10 @@ final class ScreenDictionary {
         private final List<int[]> ids = new ArrayList<>();
         private final List<CharacterRunAutomaton> automata = new ArrayList<>();
         private final Map<String, int[]> deletions = new HashMap<>();
+        // The lengths of the words looked up by deletions: a page word more than two letters from all of them is
+        // none of theirs, and its deletions are not made.
+        private int shortestFuzzy = Integer.MAX_VALUE;
+        private int longestFuzzy = Integer.MIN_VALUE;
         private final Map<String, int[]> exact = new HashMap<>();
 
         void add(String word, int k, int id) {
@@ -244,15 +262,20 @@ final class ScreenDictionary {
                 ids.add(who.stream().mapToInt(Integer::intValue).distinct().toArray());
                 automata.add(k == 0 ? null : EditNeighbourhood.automaton(w, k));
                 ScreenDictionary.add(exact, w, n);
-                if (k > 0) for (String d : EditNeighbourhood.deletions(w, k)) ScreenDictionary.add(deletions, d, n);
+                if (k > 0) {
+                    for (String d : EditNeighbourhood.deletions(w, k)) ScreenDictionary.add(deletions, d, n);
+                    shortestFuzzy = Math.min(shortestFuzzy, w.length());
+                    longestFuzzy = Math.max(longestFuzzy, w.length());
+                }
             });
         }
 
         /** The entries within their edits of {@code folded}; {@code itsDeletions}: its own, up to two letters. */
-        int[] find(String folded, Set<String> itsDeletions) {
+        int[] find(String folded, Deletions itsDeletions) {
             BitSet found = new BitSet();
             for (int n : exact.getOrDefault(folded, NONE)) found.set(n);
-            for (String d : itsDeletions) {
+            boolean near = folded.length() >= shortestFuzzy - 2 && folded.length() <= longestFuzzy + 2;
+            for (String d : near ? itsDeletions.get() : Set.<String>of()) {
                 for (int n : deletions.getOrDefault(d, NONE)) {
                     String w = words.get(n);
                     int k = edits.get(w);
